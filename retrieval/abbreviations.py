@@ -1,0 +1,76 @@
+"""Abbreviation dictionary: UBND <-> Uỷ ban nhân dân, matched in either direction.
+
+Both sides are compared as accent-folded, lowercased syllable sequences, so "UBND",
+"ubnd", "Ủy ban nhân dân" and "uy ban nhan dan" all name the same concept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import yaml
+
+from .text import WORD_RE, fold_accents, normalize
+
+DEFAULT_FILE = Path(__file__).with_name("abbreviations.yaml")
+
+
+def _key(text: str) -> tuple[str, ...]:
+    return tuple(WORD_RE.findall(fold_accents(normalize(text)).lower()))
+
+
+def read_abbreviation_file(path: Path) -> dict[str, str]:
+    """Read a ``ABBR: full form`` YAML mapping; a missing file is an empty mapping."""
+    if not path.is_file():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+        raise ValueError(f"{path.name}: expected a mapping of abbreviation to full form")
+    return {str(k): v for k, v in data.items()}
+
+
+class Abbreviations:
+    """Finds abbreviations and full forms in text and names both forms of each."""
+
+    def __init__(self, mapping: Mapping[str, str]) -> None:
+        self.mapping = dict(mapping)
+        self._concepts: dict[tuple[str, ...], str] = {}
+        for abbr, full in self.mapping.items():
+            expansion = f"{normalize(abbr)} {normalize(full)}"
+            for form in (abbr, full):
+                key = _key(form)
+                if key:
+                    self._concepts[key] = expansion
+        self._max_len = max((len(k) for k in self._concepts), default=0)
+
+    @classmethod
+    def load(cls, files: Iterable[Path] = (), extra: Mapping[str, str] | None = None) -> Abbreviations:
+        """The bundled dictionary, then each file, then ``extra`` (later wins)."""
+        mapping = read_abbreviation_file(DEFAULT_FILE)
+        for path in files:
+            mapping.update(read_abbreviation_file(path))
+        mapping.update(extra or {})
+        return cls(mapping)
+
+    def expansions(self, text: str) -> list[str]:
+        """Both forms of every concept named in ``text``, once per occurrence."""
+        if not self._concepts:
+            return []
+        words = WORD_RE.findall(fold_accents(text).lower())
+        found: list[str] = []
+        i = 0
+        while i < len(words):
+            for length in range(min(self._max_len, len(words) - i), 0, -1):
+                expansion = self._concepts.get(tuple(words[i : i + length]))
+                if expansion:
+                    found.append(expansion)
+                    i += length
+                    break
+            else:
+                i += 1
+        return found
+
+    def fingerprint(self) -> str:
+        """Stable text that changes whenever the dictionary does (for index invalidation)."""
+        return repr(sorted(self.mapping.items()))

@@ -1,0 +1,142 @@
+"""Vietnamese analysis: text -> the token *views* the index scores.
+
+One view is not enough for Vietnamese (see DESIGN.md): pyvi's words make compounds
+specific (``dân_vận``) but miss one-syllable queries; syllables and syllable bigrams
+catch what segmentation gets wrong; accent-folded syllables and bigrams serve users
+who type without diacritics.  Every view is computed from the same normalised,
+lowercased text, with abbreviations expanded to both forms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from pyvi import ViTokenizer
+
+from .abbreviations import Abbreviations
+from .text import WORD_RE, fold_accents, has_diacritics, normalize
+
+#: Bump when tokenisation changes: cached tokens and indexes are rebuilt.
+ANALYSIS_VERSION = "1"
+
+WORDS, SYLLABLES, BIGRAMS, FOLDED, FOLDED_BIGRAMS = "words", "syllables", "bigrams", "folded", "folded_bigrams"
+VIEWS = (WORDS, SYLLABLES, BIGRAMS, FOLDED, FOLDED_BIGRAMS)
+#: Views a query typed without any diacritic can use.
+FOLDED_VIEWS = (FOLDED, FOLDED_BIGRAMS)
+
+# Clause boundaries: bigrams never join syllables across them.
+_CLAUSE = re.compile(r"[.,;:!?…()\[\]{}\"“”‘’'«»\n|–—-]+\s*|\s-\s")
+_NUMBER_PARTS = re.compile(r"[./,]")
+
+# Phrases that make a question a question but say nothing about its topic.  Kept small
+# on purpose: common stopword lists hold content words (năm, ngày, người, số, việc).
+# Longer phrases first, so "như thế nào" goes before "thế nào".
+QUESTION_PHRASES = (
+    "như thế nào", "bao nhiêu", "bao giờ", "khi nào", "lúc nào", "thế nào", "ra sao",
+    "tại sao", "vì sao", "là gì", "là ai", "ở đâu", "có phải", "phải không", "hay không",
+    "không ạ", "gì", "nào", "ai", "đâu", "mấy", "nhỉ", "hả", "ạ",
+)
+# Without diacritics most one-syllable question words collide with content words
+# (nao/não, ai/ải, dau/đầu, may/máy), so only phrases and "gi" are dropped.
+FOLDED_QUESTION_PHRASES = tuple(
+    p for p in map(fold_accents, QUESTION_PHRASES) if " " in p and p not in ("co phai",)
+) + ("gi",)
+
+
+def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
+
+
+_QUESTION = _phrase_pattern(QUESTION_PHRASES)
+_FOLDED_QUESTION = _phrase_pattern(FOLDED_QUESTION_PHRASES)
+
+
+def _number_parts(token: str) -> list[str]:
+    """A date or number without leading zeros, and its parts when it has several:
+    "09/07/2019" -> ["9/7/2019", "9", "7", "2019"]."""
+    parts = [p.lstrip("0") or "0" for p in _NUMBER_PARTS.split(token)]
+    if len(parts) == 1:
+        return parts
+    sep = "/" if "/" in token else "."
+    return [sep.join(parts), *parts]
+
+
+def clauses(text: str) -> list[list[str]]:
+    """Syllables of each clause of normalised lowercased text; a number appears in its
+    canonical whole form (its parts are added to the unigram views only)."""
+    result = []
+    for clause in _CLAUSE.split(text):
+        tokens = [_number_parts(t)[0] if t[0].isdigit() else t for t in WORD_RE.findall(clause)]
+        if tokens:
+            result.append(tokens)
+    return result
+
+
+def _unigrams(groups: Iterable[list[str]]) -> list[str]:
+    out: list[str] = []
+    for group in groups:
+        for token in group:
+            out.extend(_number_parts(token) if token[0].isdigit() and not token.isdigit() else (token,))
+    return out
+
+
+def _bigrams(groups: Iterable[list[str]]) -> list[str]:
+    return [f"{a} {b}" for group in groups for a, b in zip(group, group[1:])]
+
+
+def segment_words(text: str) -> list[str]:
+    """pyvi word segmentation of normalised lowercased text; compounds joined by "_".
+    Numbers are left to the syllable views."""
+    return [w for w in ViTokenizer.tokenize(text).split() if any(ch.isalpha() for ch in w)]
+
+
+@lru_cache(maxsize=200_000)
+def fold_token(token: str) -> str:
+    return fold_accents(token)
+
+
+class Analyzer:
+    """Turns passages and questions into per-view token lists."""
+
+    def __init__(self, abbreviations: Abbreviations) -> None:
+        self.abbreviations = abbreviations
+
+    def prepare(self, text: str) -> str:
+        """Normalised, lowercased text with both forms of each abbreviation appended."""
+        text = normalize(text)
+        expansions = self.abbreviations.expansions(text)
+        if expansions:
+            text = text + " . " + " . ".join(expansions)
+        return text.lower()
+
+    def document_views(self, text: str) -> dict[str, list[str]]:
+        prepared = self.prepare(text)
+        return views_from_words(segment_words(prepared), prepared)
+
+    def query_views(self, text: str) -> dict[str, list[str]]:
+        """Views of a question without its question words.  A question typed without
+        any diacritic can only be matched on the folded views."""
+        folded_query = not has_diacritics(normalize(text))
+        lowered = normalize(text).lower()
+        topic = (_FOLDED_QUESTION if folded_query else _QUESTION).sub(" , ", lowered)
+        prepared = self.prepare(topic)
+        if folded_query:
+            views = views_from_words([], prepared)
+            views[SYLLABLES] = views[BIGRAMS] = []
+            return views
+        return views_from_words(segment_words(prepared), prepared)
+
+
+def views_from_words(words: list[str], prepared: str) -> dict[str, list[str]]:
+    """All views from pyvi's words and the prepared text (cheap; pyvi is the slow part)."""
+    groups = clauses(prepared)
+    folded_groups = [[fold_token(s) for s in group] for group in groups]
+    return {
+        WORDS: words,
+        SYLLABLES: _unigrams(groups),
+        BIGRAMS: _bigrams(groups),
+        FOLDED: _unigrams(folded_groups),
+        FOLDED_BIGRAMS: _bigrams(folded_groups),
+    }

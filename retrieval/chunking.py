@@ -1,0 +1,64 @@
+"""Cut articles into the passages the index ranks.
+
+A passage is a body paragraph, quoted verbatim.  Captions and headings are not
+indexed on their own (they repeat the paragraph next to them and crowd the top of the
+results), and a paragraph longer than ``max_chars`` is cut at sentence ends into
+pieces, each still a verbatim substring of its paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from .cleaning import is_caption
+from .types import Article, Chunk
+
+# A sentence ends at . ! ? … followed by space and an upper-case letter, digit or quote.
+SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9])")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``, covering it without gaps."""
+    spans = []
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def split_long(text: str, max_chars: int) -> list[tuple[int, int]]:
+    """Greedy groups of whole sentences of at most ``max_chars`` (a longer sentence
+    stays whole), balanced so the last piece is not a stub."""
+    if len(text) <= max_chars:
+        return [(0, len(text))]
+    pieces = -(-len(text) // max_chars)
+    target = len(text) / pieces
+    spans: list[tuple[int, int]] = []
+    start = end = None
+    for s, e in sentence_spans(text):
+        if start is None:
+            start, end = s, e
+        elif e - start > max_chars or end - start >= target:
+            spans.append((start, end))
+            start, end = s, e
+        else:
+            end = e
+    if start is not None:
+        spans.append((start, end))
+    return spans
+
+
+def chunk_article(article: Article, min_words: int, max_chars: int) -> Iterator[Chunk]:
+    for number, paragraph in enumerate(article.paragraphs):
+        if is_caption(paragraph, min_words):
+            continue
+        for start, end in split_long(paragraph, max_chars):
+            yield Chunk(article.id, number, paragraph[start:end], start)
+
+
+def chunk_articles(articles: Iterable[Article], min_words: int, max_chars: int) -> list[Chunk]:
+    return [chunk for article in articles for chunk in chunk_article(article, min_words, max_chars)]

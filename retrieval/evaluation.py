@@ -1,0 +1,156 @@
+"""Retrieval quality on question sets in the format of ``shared/eval`` (JSON Lines).
+
+A retrieved passage is a hit when it comes from the gold article and contains one of
+the gold snippets (any passage of the article counts when there are none).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tqdm import tqdm
+
+from .text import fold_accents, normalize
+from .types import Hit
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    question: str
+    file: str | None
+    gold_snippets: tuple[str, ...]
+    kind: str = "all"
+
+
+@dataclass
+class Outcome:
+    question: Question
+    rank: int | None  # 1-based rank of the first correct passage, None if not in top k
+    found: bool  # the searcher returned something
+    seconds: float
+
+
+@dataclass
+class Report:
+    k: int
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def figures(self, kind: str | None = None) -> dict[str, float]:
+        rows = [o for o in self.outcomes if kind in (None, o.question.kind)]
+        answerable = [o for o in rows if o.question.file is not None]
+        unanswerable = [o for o in rows if o.question.file is None]
+        n = len(answerable)
+        figures: dict[str, float] = {"questions": len(rows), "answerable": n}
+        if n:
+            for cut in (1, 5, 10):
+                figures[f"R@{cut}"] = sum(1 for o in answerable if o.rank and o.rank <= cut) / n
+            figures["MRR@10"] = sum(1 / o.rank for o in answerable if o.rank and o.rank <= 10) / n
+            figures["not_found_answerable"] = sum(1 for o in answerable if not o.found) / n
+        if unanswerable:
+            figures["unanswerable"] = len(unanswerable)
+            figures["not_found_unanswerable"] = sum(1 for o in unanswerable if not o.found) / len(unanswerable)
+        return figures
+
+    def kinds(self) -> list[str]:
+        return sorted({o.question.kind for o in self.outcomes})
+
+    def latency_ms(self) -> tuple[float, float]:
+        times = sorted(o.seconds * 1000 for o in self.outcomes)
+        if not times:
+            return 0.0, 0.0
+        return times[len(times) // 2], times[min(len(times) - 1, int(len(times) * 0.95))]
+
+
+def read_questions(path: Path) -> list[Question]:
+    questions = []
+    with path.open(encoding="utf-8") as fh:
+        for number, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                questions.append(
+                    Question(
+                        id=str(row.get("id", number)),
+                        question=row["question"],
+                        file=row.get("file"),
+                        gold_snippets=tuple(row.get("gold_snippets") or ()),
+                        kind=row.get("kind") or "all",
+                    )
+                )
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                raise ValueError(f"{path.name}:{number}: câu hỏi không hợp lệ ({exc.__class__.__name__})") from None
+    return questions
+
+
+def _canonical(text: str) -> str:
+    return re.sub(r"\s+", " ", normalize(text)).strip()
+
+
+def is_correct(hit: Hit, question: Question) -> bool:
+    if hit.article_id != question.file:
+        return False
+    if not question.gold_snippets:
+        return True
+    text = _canonical(hit.text)
+    return any(_canonical(s) in text for s in question.gold_snippets)
+
+
+def evaluate(
+    search: Callable[[str, int], list[Hit]],
+    questions: Iterable[Question],
+    k: int = 10,
+    strip_accents: bool = False,
+    progress: bool = False,
+) -> Report:
+    report = Report(k=k)
+    questions = list(questions)
+    for q in tqdm(questions, desc="Đánh giá", unit="câu", file=sys.stderr, disable=not progress, mininterval=0.5):
+        text = fold_accents(q.question) if strip_accents else q.question
+        start = time.perf_counter()
+        hits = search(text, k)
+        elapsed = time.perf_counter() - start
+        rank = next((h.rank for h in hits if is_correct(h, q)), None)
+        report.outcomes.append(Outcome(q, rank, bool(hits), elapsed))
+    return report
+
+
+def format_report(report: Report) -> str:
+    """A plain-text table: overall, then one row per kind."""
+    cols = ["questions", "R@1", "R@5", "R@10", "MRR@10", "not_found_answerable", "not_found_unanswerable"]
+    heads = ["kind", "n", "R@1", "R@5", "R@10", "MRR@10", "không thấy (có đáp án)", "không thấy (không đáp án)"]
+    rows = [["all", *_cells(report.figures(), cols)]]
+    kinds = report.kinds()
+    if len(kinds) > 1:
+        rows += [[kind, *_cells(report.figures(kind), cols)] for kind in kinds]
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(heads)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(heads, widths))]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)) for r in rows]
+    p50, p95 = report.latency_ms()
+    lines.append(f"k={report.k}; độ trễ p50 {p50:.1f} ms, p95 {p95:.1f} ms")
+    return "\n".join(lines)
+
+
+def _cells(figures: dict[str, float], cols: list[str]) -> list[str]:
+    out = []
+    for c in cols:
+        if c not in figures:
+            out.append("-")
+        elif c == "questions":
+            out.append(str(int(figures[c])))
+        else:
+            out.append(f"{figures[c]:.3f}")
+    return out
+
+
+def misses(report: Report, cut: int = 1) -> list[Outcome]:
+    """Answerable questions whose answer is not within the top ``cut``."""
+    return [o for o in report.outcomes if o.question.file and not (o.rank and o.rank <= cut)]

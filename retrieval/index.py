@@ -1,0 +1,318 @@
+"""The on-disk index: segments, deletions, corpus bookkeeping and BM25 scoring.
+
+Like Lucene, the index is a list of immutable segments plus a deletion mask per
+segment.  Adding an article writes a small new segment; changing or removing one marks
+its passages deleted.  Statistics (document count, average lengths, document
+frequencies) are always those of the live passages, so scores equal those of a
+rank-bm25 model built from scratch on the current corpus.  When segments pile up they
+are merged from the token cache, without re-tokenising.
+
+Every file is written to a temporary name and renamed into place; the manifest is
+written last, so a crash mid-write leaves the previous index intact.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from . import bm25
+from .analysis import VIEWS
+from .segment import Segment, SegmentWriter, term_key
+from .tokenize import Views
+from .types import Article, Chunk
+
+INDEX_FORMAT = 1
+MAX_SEGMENTS = 8
+MAX_DELETED_SHARE = 0.3
+
+
+class IndexError_(RuntimeError):
+    """The index on disk cannot be used and must be rebuilt."""
+
+
+@dataclass(frozen=True)
+class Posting:
+    """A ranked passage: which segment and which document in it."""
+
+    score: float
+    segment: int
+    doc: int
+
+
+def _write_json_atomic(path: Path, data: object) -> None:
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+class Index:
+    """Segments of one corpus under ``directory``; ``salt`` names the analysis they hold."""
+
+    def __init__(self, directory: Path, salt: str) -> None:
+        self.directory = directory
+        self.salt = salt
+        self.segments: list[Segment] = []
+        self.names: list[str] = []
+        self.deleted: list[np.ndarray] = []
+        self.files: dict[str, list] = {}  # corpus file -> [size, mtime_ns]
+        self.locations: dict[str, tuple[int, int]] = {}  # article id -> (segment, number)
+        self.digests: dict[str, str] = {}
+        self._norms: dict[tuple, list[np.ndarray]] = {}
+        self._stats: tuple[int, np.ndarray] | None = None
+
+    # -- opening and saving -------------------------------------------------------
+    @classmethod
+    def open(cls, directory: Path, salt: str) -> Index:
+        """Open the index in ``directory``; an empty index if there is none, or if the
+        one there was built with another analysis or is damaged (it is then rebuilt)."""
+        index = cls(directory, salt)
+        manifest_path = directory / "manifest.json"
+        if not manifest_path.is_file():
+            return index
+        try:
+            manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+            if manifest.get("format") != INDEX_FORMAT or manifest.get("salt") != salt:
+                return cls(directory, salt)
+            for name in manifest["segments"]:
+                segment = Segment(directory / name)
+                deleted = np.zeros(segment.n_docs, dtype=bool)
+                dead = manifest["deleted"].get(name, [])
+                deleted[np.asarray(dead, dtype=np.int64)] = True
+                index._attach(name, segment, deleted)
+            index.files = manifest["files"]
+            for article_id, (seg, number) in manifest["articles"].items():
+                index.locations[article_id] = (seg, number)
+            for seg_no, segment in enumerate(index.segments):
+                for number, (article_id, digest) in enumerate(segment.article_ids()):
+                    if index.locations.get(article_id) == (seg_no, number):
+                        index.digests[article_id] = digest
+            if len(index.digests) != len(index.locations):
+                raise ValueError("manifest and segments disagree")
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            index.close()
+            shutil.rmtree(directory, ignore_errors=True)
+            fresh = cls(directory, salt)
+            fresh.damaged = f"{exc.__class__.__name__}: {exc}"  # type: ignore[attr-defined]
+            return fresh
+        return index
+
+    def _attach(self, name: str, segment: Segment, deleted: np.ndarray) -> None:
+        self.names.append(name)
+        self.segments.append(segment)
+        self.deleted.append(deleted)
+
+    def close(self) -> None:
+        for segment in self.segments:
+            segment.close()
+
+    def save(self) -> None:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        manifest = {
+            "format": INDEX_FORMAT,
+            "salt": self.salt,
+            "segments": self.names,
+            "deleted": {n: np.flatnonzero(d).tolist() for n, d in zip(self.names, self.deleted) if d.any()},
+            "articles": {k: list(v) for k, v in self.locations.items()},
+            "files": self.files,
+        }
+        _write_json_atomic(self.directory / "manifest.json", manifest)
+        keep = set(self.names) | {"manifest.json", "tokens.sqlite"}
+        for path in self.directory.iterdir():
+            if path.name not in keep and not path.name.startswith("tokens.sqlite"):
+                shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
+
+    # -- updating ---------------------------------------------------------------
+    def update(
+        self,
+        added: Iterable[tuple[Article, list[Chunk], list[Views]]],
+        removed: Iterable[str],
+        files: Mapping[str, list],
+    ) -> int:
+        """Delete ``removed`` articles, add the ``added`` ones as one new segment,
+        record the corpus ``files`` state and save.  Returns passages added."""
+        for article_id in removed:
+            self._delete(article_id)
+        writer = SegmentWriter()
+        for article, chunks, views in added:
+            if article.id in self.locations:
+                self._delete(article.id)
+            writer.add_article(article, chunks, views)
+        if writer.articles:
+            name = f"seg-{uuid.uuid4().hex[:12]}"
+            writer.write(self.directory / name)
+            segment = Segment(self.directory / name)
+            self._attach(name, segment, np.zeros(segment.n_docs, dtype=bool))
+            seg_no = len(self.segments) - 1
+            for number, article in enumerate(writer.articles):
+                self.locations[article.id] = (seg_no, number)
+                self.digests[article.id] = article.digest
+        self.files = dict(files)
+        self._drop_empty_segments()
+        self._norms.clear()
+        self._stats = None
+        self.save()
+        return len(writer.rows)
+
+    def _delete(self, article_id: str) -> None:
+        seg_no, number = self.locations.pop(article_id)
+        self.digests.pop(article_id, None)
+        chunks = self.segments[seg_no].chunks
+        self.deleted[seg_no][np.asarray(chunks[:, 0]) == number] = True
+
+    def _drop_empty_segments(self) -> None:
+        live_articles = {seg for seg, _ in self.locations.values()}
+        keep = [i for i in range(len(self.segments)) if i in live_articles]
+        if len(keep) == len(self.segments):
+            return
+        remap = {old: new for new, old in enumerate(keep)}
+        for i in range(len(self.segments)):
+            if i not in remap:
+                self.segments[i].close()
+        self.segments = [self.segments[i] for i in keep]
+        self.names = [self.names[i] for i in keep]
+        self.deleted = [self.deleted[i] for i in keep]
+        self.locations = {a: (remap[s], n) for a, (s, n) in self.locations.items()}
+
+    def needs_merge(self) -> bool:
+        total = sum(s.n_docs for s in self.segments)
+        dead = sum(int(d.sum()) for d in self.deleted)
+        return len(self.segments) > MAX_SEGMENTS or (total > 0 and dead / total > MAX_DELETED_SHARE)
+
+    def live_articles(self) -> list[Article]:
+        """Every live article, read back from the segments (for merging)."""
+        return [self.segments[s].article(n) for s, n in sorted(self.locations.values())]
+
+    def replace_all(self, added: Iterable[tuple[Article, list[Chunk], list[Views]]], files: Mapping[str, list]) -> int:
+        """Rebuild as one segment (a merge, or a first build)."""
+        old = list(self.segments)
+        self.segments, self.names, self.deleted = [], [], []
+        self.locations.clear()
+        self.digests.clear()
+        count = self.update(added, (), files)
+        for segment in old:
+            segment.close()
+        return count
+
+    # -- statistics and scoring -----------------------------------------------------
+    @property
+    def n_docs(self) -> int:
+        return self._corpus_stats()[0]
+
+    def _corpus_stats(self) -> tuple[int, np.ndarray]:
+        """Live passage count and total token count per view."""
+        if self._stats is None:
+            n = 0
+            totals = np.zeros(len(VIEWS), dtype=np.float64)
+            for segment, deleted in zip(self.segments, self.deleted):
+                live = ~deleted
+                n += int(live.sum())
+                totals += np.asarray(segment.doc_len)[:, live].sum(axis=1, dtype=np.float64)
+            self._stats = (n, totals)
+        return self._stats
+
+    def _norm(self, params: bm25.BM25Params, view: int) -> list[np.ndarray]:
+        key = (params.b, view)
+        if key not in self._norms:
+            n, totals = self._corpus_stats()
+            avgdl = totals[view] / n if n else 1.0
+            avgdl = avgdl or 1.0
+            self._norms[key] = [bm25.length_norm(params, np.asarray(s.doc_len[view], dtype=np.float64), avgdl) for s in self.segments]
+        return self._norms[key]
+
+    def view_scores(self, view: int, tokens: list[str], params: bm25.BM25Params) -> list[np.ndarray]:
+        """rank-bm25 ``get_scores(tokens)`` for one view, as one array per segment."""
+        n, _ = self._corpus_stats()
+        scores = [np.zeros(s.n_docs, dtype=np.float64) for s in self.segments]
+        if not n or not tokens:
+            return scores
+        norms = self._norm(params, view)
+        average_idf = self._okapi_average_idf(view) if params.variant == "okapi" else 0.0
+        counts: dict[str, int] = {}
+        for token in tokens:
+            counts[token] = counts.get(token, 0) + 1
+        constant = 0.0
+        for token, repeat in counts.items():
+            key = term_key(view, token)
+            found = []
+            df = 0
+            for seg_no, segment in enumerate(self.segments):
+                docs, tfs = segment.postings(key)
+                if len(docs) and self.deleted[seg_no].any():
+                    keep = ~self.deleted[seg_no][docs]
+                    docs, tfs = docs[keep], tfs[keep]
+                if len(docs):
+                    found.append((seg_no, docs, tfs))
+                    df += len(docs)
+            if not df:
+                continue  # rank-bm25: a term outside the vocabulary scores 0
+            term_idf = bm25.idf(params, df, n, average_idf)
+            constant += repeat * bm25.absent_term_constant(params, term_idf)
+            for seg_no, docs, tfs in found:
+                weights = bm25.term_weights(params, tfs.astype(np.float64), norms[seg_no][docs], term_idf)
+                scores[seg_no][docs] += repeat * weights
+        if constant:
+            for s in scores:
+                s += constant
+        return scores
+
+    def _okapi_average_idf(self, view: int) -> float:
+        """Mean raw Okapi idf over the live vocabulary of one view (exact, but costly:
+        it walks every term's postings once, then is cached until the next update)."""
+        key = ("okapi-avg", view)
+        if key not in self._norms:
+            n, _ = self._corpus_stats()
+            dfs: dict[str, int] = {}
+            prefix = f"{view}\x1f"
+            for segment, deleted in zip(self.segments, self.deleted):
+                for i, term in enumerate(segment.terms):
+                    if term.startswith(prefix):
+                        docs = segment.docs[int(segment.ptr[i]) : int(segment.ptr[i + 1])]
+                        live = int((~deleted[docs]).sum()) if deleted.any() else len(docs)
+                        if live:
+                            dfs[term] = dfs.get(term, 0) + live
+            self._norms[key] = [np.array([bm25.okapi_average_idf(np.fromiter(dfs.values(), float), n)])]
+        return float(self._norms[key][0][0])
+
+    def score(self, views: Mapping[str, list[str]], params: bm25.BM25Params, weights: Mapping[str, float]) -> list[np.ndarray]:
+        """Weighted sum over views of rank-bm25 scores, one array per segment."""
+        total = [np.zeros(s.n_docs, dtype=np.float64) for s in self.segments]
+        for v, name in enumerate(VIEWS):
+            weight = weights.get(name, 0.0)
+            if weight and views.get(name):
+                for acc, part in zip(total, self.view_scores(v, views[name], params)):
+                    acc += weight * part
+        for acc, deleted in zip(total, self.deleted):
+            acc[deleted] = -np.inf
+        return total
+
+    def top(self, scores: list[np.ndarray], k: int, keep: Callable[[float], bool] | None = None) -> list[Posting]:
+        """The ``k`` best live passages, best first (ties by segment, then position)."""
+        found: list[Posting] = []
+        for seg_no, s in enumerate(scores):
+            if not len(s):
+                continue
+            m = min(k, len(s))
+            candidates = np.argpartition(-s, m - 1)[:m]
+            found.extend(Posting(float(s[d]), seg_no, int(d)) for d in candidates if np.isfinite(s[d]))
+        found.sort(key=lambda p: (-p.score, p.segment, p.doc))
+        return found[:k]
+
+    # -- reading back -------------------------------------------------------------
+    def chunk(self, seg_no: int, doc: int) -> tuple[Article, int, str, int]:
+        """(article, paragraph, passage text, start offset) of a document."""
+        segment = self.segments[seg_no]
+        article_no, paragraph, start, length = (int(x) for x in segment.chunks[doc])
+        article = segment.article(article_no)
+        return article, paragraph, article.paragraphs[paragraph][start : start + length], start
+
+    def article(self, article_id: str) -> Article | None:
+        location = self.locations.get(article_id)
+        return self.segments[location[0]].article(location[1]) if location else None

@@ -1,0 +1,246 @@
+"""``Searcher``: the one API the CLI and the bot use, in the spirit of pyserini's
+``LuceneSearcher``: ``search(q, k)``, ``article(id)``, ``articles()``."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from . import bm25
+from .abbreviations import Abbreviations
+from .analysis import ANALYSIS_VERSION, FOLDED, SYLLABLES, VIEWS, Analyzer
+from .config import Config, ConfigError
+from .corpus import SIDECAR_SUFFIX, CorpusError, LoadedCorpus, corpus_files, load_corpus, read_file
+from .index import Index
+from .tokenize import TokenCache, analyse_articles
+from .types import Article, Hit
+
+log = logging.getLogger(__name__)
+
+DEFAULT_WEIGHTS = {"words": 1.0, "syllables": 1.0, "bigrams": 1.0, "folded": 0.3, "folded_bigrams": 0.3}
+
+
+@dataclass
+class RefreshReport:
+    """What a refresh changed; shown by ``danvan index`` and ``/reload``."""
+
+    articles: int = 0
+    passages: int = 0
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    rebuilt: bool = False
+    merged: bool = False
+
+    @property
+    def unchanged(self) -> bool:
+        return not (self.added or self.changed or self.removed or self.rebuilt or self.merged)
+
+
+def _stat(path: Path) -> list[int]:
+    st = path.stat()
+    sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
+    side = sidecar.stat() if sidecar.exists() else None
+    return [st.st_size, st.st_mtime_ns, side.st_size if side else -1, side.st_mtime_ns if side else -1]
+
+
+class Searcher:
+    """Ranks the passages of one corpus; keeps its index fresh on disk.
+
+    Parameters
+    ----------
+    config:
+        Validated configuration (see ``config.yaml``).
+    corpus:
+        A directory of ``.txt``/``.md`` pages or a ``.jsonl`` file; defaults to
+        ``config.corpus.path``.
+    index_dir:
+        Where indexes are cached; defaults to ``config.index.dir``.
+    progress:
+        Show progress bars on stderr while indexing.
+    """
+
+    def __init__(
+        self,
+        config: Config,
+        corpus: str | Path | None = None,
+        index_dir: str | Path | None = None,
+        progress: bool = False,
+    ) -> None:
+        self.config = config
+        self.corpus_path = Path(corpus).expanduser().resolve() if corpus else config.resolve(config.corpus.path)
+        if not self.corpus_path.exists():
+            raise CorpusError(f"Không tìm thấy kho bài viết: {self.corpus_path}")
+        root = Path(index_dir).expanduser() if index_dir else config.resolve(config.index.dir)
+        corpus_key = hashlib.sha1(str(self.corpus_path).encode()).hexdigest()[:10]
+        self.index_dir = root / f"{self.corpus_path.name}-{corpus_key}"
+        self.progress = progress
+        self.params = self._params(config)
+        self.weights = {**DEFAULT_WEIGHTS, **config.ranking.weights}
+        unknown = set(self.weights) - set(VIEWS)
+        if unknown:
+            raise ConfigError(f"config: unknown view in 'ranking.weights': {', '.join(sorted(unknown))}")
+        self.abbreviations = self._abbreviations(config)
+        self.analyzer = Analyzer(self.abbreviations)
+        self.salt = self._salt()
+        self.index = Index.open(self.index_dir, self.salt)
+        self.last_refresh = self.refresh()
+
+    # -- setup ----------------------------------------------------------------------
+    @staticmethod
+    def _params(config: Config) -> bm25.BM25Params:
+        r = config.ranking
+        try:
+            return bm25.BM25Params(variant=r.variant, k1=r.k1, b=r.b, delta=r.delta, epsilon=r.epsilon)
+        except ValueError as exc:
+            raise ConfigError(f"config: {exc}") from None
+
+    def _abbreviations(self, config: Config) -> Abbreviations:
+        files = []
+        if config.corpus.abbreviations_file:
+            base = self.corpus_path if self.corpus_path.is_dir() else self.corpus_path.parent
+            files.append(base / config.corpus.abbreviations_file)
+        try:
+            return Abbreviations.load(files, config.corpus.abbreviations)
+        except ValueError as exc:
+            raise ConfigError(f"config: {exc}") from None
+
+    def _salt(self) -> str:
+        """Everything that shapes the tokens: a change means re-analysing the corpus."""
+        c = self.config.corpus
+        parts = [ANALYSIS_VERSION, self.abbreviations.fingerprint(), c.min_paragraph_words, c.max_chunk_chars, c.extra_furniture_patterns]
+        return hashlib.sha1(repr(parts).encode()).hexdigest()[:16]
+
+    # -- indexing ---------------------------------------------------------------------
+    def _scan(self) -> tuple[dict[str, list], Callable[[list[str]], LoadedCorpus]]:
+        """Current file states, and a reader for the changed ones."""
+        extra = self.config.corpus.extra_furniture_patterns
+        if self.corpus_path.is_dir():
+            files = {p.relative_to(self.corpus_path).as_posix(): _stat(p) for p in corpus_files(self.corpus_path)}
+
+            def read(names: list[str]) -> LoadedCorpus:
+                loaded = LoadedCorpus()
+                for name in names:
+                    try:
+                        loaded.articles.append(read_file(self.corpus_path / name, name, extra))
+                    except (OSError, ValueError) as exc:
+                        loaded.skipped.append((name, str(exc)))
+                        log.warning("bỏ qua %s: %s", name, exc)
+                return loaded
+
+            return files, read
+        files = {self.corpus_path.name: _stat(self.corpus_path)}
+        return files, lambda names: load_corpus(self.corpus_path, extra)
+
+    def refresh(self) -> RefreshReport:
+        """Bring the index up to date with the corpus, re-analysing only what changed."""
+        report = RefreshReport(rebuilt=not self.index.segments)
+        files, read = self._scan()
+        old_files = self.index.files
+        changed_files = [name for name, state in files.items() if old_files.get(name) != state]
+        if self.corpus_path.is_dir():
+            gone_files = set(old_files) - set(files)
+            loaded = read(changed_files)
+            by_file = {a.path: a for a in loaded.articles}
+            removed = [f for f in gone_files if f in self.index.locations]
+            removed += [f for f in changed_files if f not in by_file and f in self.index.locations]
+        else:
+            loaded = read(changed_files) if changed_files else LoadedCorpus()
+            current = {a.id for a in loaded.articles}
+            removed = [a for a in self.index.locations if a not in current] if changed_files else []
+        report.skipped = loaded.skipped
+        fresh = [a for a in loaded.articles if self.index.digests.get(a.id) != a.digest]
+        report.added = [a.id for a in fresh if a.id not in self.index.locations]
+        report.changed = [a.id for a in fresh if a.id in self.index.locations]
+        report.removed = sorted(removed)
+        if fresh or removed or files != old_files:
+            self._apply(fresh, removed, files, report)
+        n_articles = len(self.index.locations)
+        report.articles = n_articles
+        report.passages = self.index.n_docs
+        if not n_articles:
+            raise CorpusError(f"Kho bài viết không có bài nào đọc được: {self.corpus_path}")
+        return report
+
+    reload = refresh
+
+    def _analysed(self, articles: list[Article], cache: TokenCache):
+        c = self.config.corpus
+        return analyse_articles(
+            articles, self.abbreviations, c.min_paragraph_words, c.max_chunk_chars,
+            cache, self.salt, self.config.index.workers, self.progress,
+        )
+
+    def _apply(self, fresh: list[Article], removed: list[str], files: dict[str, list], report: RefreshReport) -> None:
+        cache = TokenCache(self.index_dir / "tokens.sqlite")
+        try:
+            self.index.update(self._analysed(fresh, cache), removed, files)
+            if self.index.needs_merge():
+                self.index.replace_all(self._analysed(self.index.live_articles(), cache), files)
+                report.merged = True
+        finally:
+            cache.close()
+
+    # -- searching --------------------------------------------------------------------
+    def search(self, query: str, k: int | None = None) -> list[Hit]:
+        """The best passages for ``query``, best first; ``[]`` when nothing answers."""
+        k = k or self.config.search.k
+        if k < 1:
+            raise ValueError("k must be at least 1")
+        views = self.analyzer.query_views(query[: self.config.search.max_query_chars])
+        if not any(views.values()):
+            return []
+        scores = self.index.score(views, self.params, self.weights)
+        hits = []
+        for posting in self.index.top(scores, k):
+            if posting.score <= self.config.ranking.min_score:
+                break
+            article, paragraph, text, _ = self.index.chunk(posting.segment, posting.doc)
+            hits.append(
+                Hit(
+                    rank=len(hits) + 1,
+                    score=posting.score,
+                    article_id=article.id,
+                    title=article.title,
+                    date=article.date,
+                    source=article.source,
+                    url=article.url,
+                    paragraph=paragraph,
+                    text=text,
+                    highlights=highlight_spans(text, views),
+                )
+            )
+        return hits
+
+    def article(self, article_id: str) -> Article | None:
+        return self.index.article(article_id)
+
+    def articles(self) -> list[Article]:
+        return sorted(self.index.live_articles(), key=lambda a: a.id)
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def highlight_spans(text: str, views: dict[str, list[str]]) -> tuple[tuple[int, int], ...]:
+    """Spans of ``text`` whose syllables (or folded syllables) occur in the query."""
+    from .text import fold_accents, normalize
+
+    wanted = set(views.get(SYLLABLES, []))
+    folded_wanted = set(views.get(FOLDED, [])) if not wanted else set()
+    spans = []
+    for m in _WORD.finditer(text):
+        token = normalize(m.group()).lower()
+        if token in wanted or (folded_wanted and fold_accents(token) in folded_wanted):
+            spans.append((m.start(), m.end()))
+    return tuple(spans)
+
+
+__all__ = ["Searcher", "RefreshReport", "np"]

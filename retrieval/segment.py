@@ -1,0 +1,181 @@
+"""An immutable piece of the index: postings, lengths, passages and their articles.
+
+A segment is a directory of numpy arrays (memory-mapped on load, never pickled) and a
+JSON Lines file of articles.  Term postings are sorted by term, so the postings of a
+query term are one contiguous slice; terms are found by binary search in a sorted
+UTF-8 blob, so opening a segment reads no vocabulary into Python objects.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+import numpy as np
+
+from .analysis import VIEWS
+from .types import Article, Chunk
+
+SEP = "\x1f"  # between view number and token in a term key
+FORMAT_VERSION = 1
+
+
+def term_key(view: int, token: str) -> str:
+    return f"{view}{SEP}{token}"
+
+
+class _SortedTerms(Sequence[str]):
+    """Read-only view of the sorted term blob, indexable for :func:`bisect`."""
+
+    def __init__(self, blob: np.ndarray, offsets: np.ndarray) -> None:
+        self.blob = blob
+        self.offsets = offsets
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def __getitem__(self, i):  # type: ignore[override]
+        return bytes(self.blob[self.offsets[i] : self.offsets[i + 1]]).decode("utf-8")
+
+
+def _article_record(article: Article) -> dict:
+    record = asdict(article)
+    record["paragraphs"] = list(article.paragraphs)
+    return record
+
+
+def _atomic_save(path: Path, array: np.ndarray) -> None:
+    with open(path, "wb") as fh:
+        np.save(fh, array, allow_pickle=False)
+
+
+class SegmentWriter:
+    """Accumulates passages and their tokens, then writes one segment directory."""
+
+    def __init__(self) -> None:
+        self.vocab: dict[str, int] = {}
+        self.rows: list[np.ndarray] = []  # term ids per passage
+        self.counts: list[np.ndarray] = []
+        self.doc_len: list[list[int]] = []
+        self.chunks: list[tuple[int, int, int, int]] = []  # article, paragraph, start, length
+        self.articles: list[Article] = []
+
+    def add_article(self, article: Article, chunks: Sequence[Chunk], views: Sequence[dict[str, list[str]]]) -> None:
+        article_number = len(self.articles)
+        self.articles.append(article)
+        vocab = self.vocab
+        for chunk, chunk_views in zip(chunks, views):
+            counter: Counter[int] = Counter()
+            lengths = []
+            for v, name in enumerate(VIEWS):
+                tokens = chunk_views[name]
+                lengths.append(len(tokens))
+                for token in tokens:
+                    key = term_key(v, token)
+                    tid = vocab.get(key)
+                    if tid is None:
+                        tid = vocab[key] = len(vocab)
+                    counter[tid] += 1
+            self.rows.append(np.fromiter(counter.keys(), dtype=np.int64, count=len(counter)))
+            self.counts.append(np.fromiter(counter.values(), dtype=np.float32, count=len(counter)))
+            self.doc_len.append(lengths)
+            self.chunks.append((article_number, chunk.paragraph, chunk.start, len(chunk.text)))
+
+    def write(self, directory: Path) -> None:
+        """Write atomically: into ``directory.tmp``, then rename."""
+        tmp = directory.with_name(directory.name + ".tmp")
+        if tmp.exists():
+            shutil.rmtree(tmp)
+        tmp.mkdir(parents=True)
+        n_docs = len(self.rows)
+        terms = sorted(self.vocab)
+        new_id = np.empty(len(terms), dtype=np.int64)
+        for rank, term in enumerate(terms):
+            new_id[self.vocab[term]] = rank
+        if n_docs:
+            term_ids = new_id[np.concatenate(self.rows)] if self.rows else np.empty(0, np.int64)
+            doc_ids = np.repeat(np.arange(n_docs, dtype=np.int32), [len(r) for r in self.rows])
+            tfs = np.concatenate(self.counts)
+        else:
+            term_ids = np.empty(0, np.int64)
+            doc_ids = np.empty(0, np.int32)
+            tfs = np.empty(0, np.float32)
+        order = np.argsort(term_ids, kind="stable")  # docs stay ascending within a term
+        ptr = np.zeros(len(terms) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(term_ids, minlength=len(terms)), out=ptr[1:])
+        encoded = [t.encode("utf-8") for t in terms]
+        offsets = np.zeros(len(terms) + 1, dtype=np.int64)
+        np.cumsum([len(e) for e in encoded], out=offsets[1:])
+        _atomic_save(tmp / "terms_offsets.npy", offsets)
+        _atomic_save(tmp / "terms_blob.npy", np.frombuffer(b"".join(encoded), dtype=np.uint8))
+        _atomic_save(tmp / "postings_ptr.npy", ptr)
+        _atomic_save(tmp / "postings_doc.npy", doc_ids[order])
+        _atomic_save(tmp / "postings_tf.npy", tfs[order])
+        _atomic_save(tmp / "doc_len.npy", np.asarray(self.doc_len, dtype=np.int32).reshape(n_docs, len(VIEWS)).T.copy())
+        _atomic_save(tmp / "chunks.npy", np.asarray(self.chunks, dtype=np.int32).reshape(n_docs, 4))
+        offsets_a = [0]
+        with open(tmp / "articles.jsonl", "wb") as fh:
+            for article in self.articles:
+                line = json.dumps(_article_record(article), ensure_ascii=False).encode("utf-8") + b"\n"
+                fh.write(line)
+                offsets_a.append(offsets_a[-1] + len(line))
+        _atomic_save(tmp / "articles_offsets.npy", np.asarray(offsets_a, dtype=np.int64))
+        ids = [[a.id, a.digest] for a in self.articles]
+        (tmp / "article_ids.json").write_text(json.dumps(ids, ensure_ascii=False), encoding="utf-8")
+        (tmp / "segment.json").write_text(
+            json.dumps({"format": FORMAT_VERSION, "docs": n_docs, "terms": len(terms), "articles": len(self.articles)})
+        )
+        if directory.exists():
+            shutil.rmtree(directory)
+        os.replace(tmp, directory)
+
+
+class Segment:
+    """A written segment, opened read-only with memory maps."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        meta = json.loads((directory / "segment.json").read_text())
+        if meta.get("format") != FORMAT_VERSION:
+            raise ValueError(f"segment {directory.name}: unsupported format {meta.get('format')}")
+        load = lambda name: np.load(directory / name, mmap_mode="r", allow_pickle=False)  # noqa: E731
+        self.terms = _SortedTerms(load("terms_blob.npy"), load("terms_offsets.npy"))
+        self.ptr = load("postings_ptr.npy")
+        self.docs = load("postings_doc.npy")
+        self.tfs = load("postings_tf.npy")
+        self.doc_len = load("doc_len.npy")
+        self.chunks = load("chunks.npy")
+        self.article_offsets = load("articles_offsets.npy")
+        self.n_docs = int(meta["docs"])
+        self.n_articles = int(meta["articles"])
+        if self.doc_len.shape != (len(VIEWS), self.n_docs) or len(self.ptr) != len(self.terms) + 1:
+            raise ValueError(f"segment {directory.name}: arrays do not match")
+        self._articles_file = open(directory / "articles.jsonl", "rb")  # noqa: SIM115
+
+    def close(self) -> None:
+        self._articles_file.close()
+
+    def postings(self, key: str) -> tuple[np.ndarray, np.ndarray]:
+        """(documents, term frequencies) of a term key; empty arrays when absent."""
+        i = bisect_left(self.terms, key)
+        if i < len(self.terms) and self.terms[i] == key:
+            s, e = int(self.ptr[i]), int(self.ptr[i + 1])
+            return self.docs[s:e], self.tfs[s:e]
+        return self.docs[:0], self.tfs[:0]
+
+    def article(self, number: int) -> Article:
+        s, e = int(self.article_offsets[number]), int(self.article_offsets[number + 1])
+        self._articles_file.seek(s)
+        record = json.loads(self._articles_file.read(e - s))
+        record["paragraphs"] = tuple(record["paragraphs"])
+        return Article(**record)
+
+    def article_ids(self) -> list[tuple[str, str]]:
+        """(id, digest) of every article, by article number."""
+        return [tuple(x) for x in json.loads((self.directory / "article_ids.json").read_text(encoding="utf-8"))]

@@ -1,0 +1,61 @@
+"""Vietnamese text normalisation: Unicode form, tone-mark placement, accent folding.
+
+Indexing and querying both go through these functions so that the same word always
+becomes the same term, whichever keyboard or website produced it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng (combining)
+_MARKS = "\u0300-\u036f"
+
+# New-style placement puts the tone on the first vowel of an open oa/oe/uy rhyme
+# (hòa, khỏe, thủy); old-style puts it on the second (hoà, khoẻ, thuỷ).  pyvi's
+# dictionary is old-style, so both corpus and query are moved to old style.  In NFD
+# the tone is a combining mark, so the move is a swap of two code points.
+_NEW_STYLE_OA_OE = re.compile(rf"([oO])([{_TONES}])([aAeE])(?![\w{_MARKS}])")
+_NEW_STYLE_UY = re.compile(rf"(?<![qQ])([uU])([{_TONES}])([yY])(?![\w{_MARKS}])")
+
+_INVISIBLES = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def normalize(text: str) -> str:
+    """NFC text with one tone-mark style, plain spaces and no zero-width characters.
+
+    Offsets are not preserved; use it for analysis, never for the text we quote.
+    """
+    text = text.translate(_INVISIBLES)
+    text = _SPACES.sub(" ", text)
+    nfd = unicodedata.normalize("NFD", text)
+    nfd = _NEW_STYLE_OA_OE.sub(r"\1\3\2", nfd)
+    nfd = _NEW_STYLE_UY.sub(r"\1\3\2", nfd)
+    return unicodedata.normalize("NFC", nfd)
+
+
+def fold_accents(text: str) -> str:
+    """Remove Vietnamese diacritics the way phone users type: "Đảng ủy" -> "Dang uy".
+
+    đ/Đ are not decomposable in Unicode, so they are mapped first.
+    """
+    text = text.replace("đ", "d").replace("Đ", "D")
+    nfd = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", re.sub(f"[{_MARKS}]", "", nfd))
+
+
+def has_diacritics(text: str) -> bool:
+    """True when the text carries any Vietnamese mark (so it was not typed folded)."""
+    return fold_accents(text) != unicodedata.normalize("NFC", text)
+
+
+#: Syllables and numbers: runs of letters/digits, keeping decimal and date separators
+#: inside numbers ("26,5", "09/7/2019") together.
+WORD_RE = re.compile(r"\d+(?:[.,/]\d+)*|[^\W\d_]+|\d+", re.UNICODE)
+
+
+def syllables(text: str) -> list[str]:
+    """Lowercased syllables and numbers of already-normalised text."""
+    return WORD_RE.findall(text.lower())

@@ -1,0 +1,132 @@
+"""Analyse articles into per-passage token views: in parallel, and only once.
+
+pyvi is the slow step of indexing (about 600k characters per second per core), so
+tokens are cached per article, keyed by the article's content hash and everything
+that shapes its tokens.  Adding, changing or removing one article then re-tokenises
+only that article.  The cache is a SQLite file of zlib-compressed JSON (no pickle).
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing as mp
+import os
+import sqlite3
+import sys
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from tqdm import tqdm
+
+from .abbreviations import Abbreviations
+from .analysis import Analyzer
+from .chunking import chunk_article
+from .types import Article, Chunk
+
+Views = dict[str, list[str]]
+
+
+class TokenCache:
+    """Token views of articles, by content hash and analysis key."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.db = sqlite3.connect(path)
+            self.db.execute("CREATE TABLE IF NOT EXISTS tokens (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
+        except sqlite3.DatabaseError:  # unreadable cache: start a new one, never trust it
+            path.unlink(missing_ok=True)
+            self.db = sqlite3.connect(path)
+            self.db.execute("CREATE TABLE IF NOT EXISTS tokens (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
+
+    def get(self, key: str) -> list[Views] | None:
+        try:
+            row = self.db.execute("SELECT data FROM tokens WHERE key = ?", (key,)).fetchone()
+            return json.loads(zlib.decompress(row[0])) if row else None
+        except (sqlite3.DatabaseError, zlib.error, ValueError):
+            return None
+
+    def put_many(self, items: Iterable[tuple[str, list[Views]]]) -> None:
+        rows = ((k, zlib.compress(json.dumps(v, ensure_ascii=False).encode("utf-8"), 1)) for k, v in items)
+        with self.db:
+            self.db.executemany("INSERT OR REPLACE INTO tokens (key, data) VALUES (?, ?)", rows)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+# Worker state, set once per process by _init_worker.
+_worker: tuple[Analyzer, int, int] | None = None
+
+
+def _init_worker(abbreviations: dict[str, str], min_words: int, max_chars: int) -> None:
+    global _worker
+    _worker = (Analyzer(Abbreviations(abbreviations)), min_words, max_chars)
+
+
+def _analyse(article: Article) -> list[Views]:
+    assert _worker is not None
+    analyzer, min_words, max_chars = _worker
+    return [analyzer.document_views(c.text) for c in chunk_article(article, min_words, max_chars)]
+
+
+def worker_count(configured: int) -> int:
+    return configured if configured > 0 else max(1, os.cpu_count() or 1)
+
+
+def analyse_articles(
+    articles: Sequence[Article],
+    abbreviations: Abbreviations,
+    min_words: int,
+    max_chars: int,
+    cache: TokenCache | None,
+    cache_salt: str,
+    workers: int = 0,
+    progress: bool = False,
+) -> Iterator[tuple[Article, list[Chunk], list[Views]]]:
+    """Yield each article with its passages and their token views, in input order.
+
+    Cached articles are served from ``cache``; the rest are analysed by ``workers``
+    processes (one per core by default) and stored in the cache.
+    """
+    keys = [f"{a.digest}:{cache_salt}" for a in articles]
+    cached = [cache.get(k) if cache and a.digest else None for a, k in zip(articles, keys)]
+    todo = [a for a, c in zip(articles, cached) if c is None]
+    n_workers = min(worker_count(workers), max(1, len(todo) // 8))
+    bar = tqdm(
+        total=sum(len(a.paragraphs) for a in todo),
+        unit="đoạn",
+        desc="Phân tích từ",
+        file=sys.stderr,
+        disable=not progress or not todo,
+        mininterval=0.5,
+    )
+    init_args = (abbreviations.mapping, min_words, max_chars)
+    pool = None
+    if n_workers > 1:
+        ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+        pool = ctx.Pool(n_workers, initializer=_init_worker, initargs=init_args)
+        fresh: Iterator[list[Views]] = pool.imap(_analyse, todo, chunksize=4)
+    else:
+        _init_worker(*init_args)
+        fresh = map(_analyse, todo)
+    pending: list[tuple[str, list[Views]]] = []
+    try:
+        for article, key, views in zip(articles, keys, cached):
+            chunks = list(chunk_article(article, min_words, max_chars))
+            if views is None:
+                views = next(fresh)
+                bar.update(len(article.paragraphs))
+                if cache and article.digest:
+                    pending.append((key, views))
+                    if len(pending) >= 256:
+                        cache.put_many(pending)
+                        pending.clear()
+            yield article, chunks, views
+        if cache and pending:
+            cache.put_many(pending)
+    finally:
+        bar.close()
+        if pool is not None:
+            pool.terminate()

@@ -1,0 +1,56 @@
+"""Plain records shared by the loader, the index, the searcher and the front ends."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+
+@dataclass(frozen=True)
+class Article:
+    """One report: clean paragraphs plus the metadata shown next to a quote.
+
+    ``id`` is the file name (directory corpus) or the JSONL ``id``.  ``paragraphs``
+    are the article's body paragraphs exactly as written in the source (the text we
+    quote), with page furniture removed.
+    """
+
+    id: str
+    title: str
+    paragraphs: tuple[str, ...]
+    date: str | None = None  # ISO "YYYY-MM-DD" when known
+    source: str | None = None  # publisher, e.g. "Báo Hà Nam"
+    author: str | None = None  # byline
+    url: str | None = None
+    path: str | None = None  # file the article was read from, relative to the corpus
+    digest: str = field(default="", compare=False)  # hash of the source bytes (cache key)
+    extra: dict[str, str] = field(default_factory=dict, compare=False)
+
+    @property
+    def year(self) -> int | None:
+        return int(self.date[:4]) if self.date else None
+
+
+class Chunk(NamedTuple):
+    """A passage of an article that the index ranks (a paragraph or a piece of one)."""
+
+    article_id: str
+    paragraph: int  # index into Article.paragraphs
+    text: str  # verbatim, a substring of the paragraph
+    start: int  # character offset of ``text`` inside the paragraph
+
+
+class Hit(NamedTuple):
+    """One ranked answer; everything a front end needs to quote it and cite its source."""
+
+    rank: int  # 1-based
+    score: float
+    article_id: str
+    title: str
+    date: str | None
+    source: str | None
+    url: str | None
+    paragraph: int  # index into the article's paragraphs
+    text: str  # the verbatim passage to quote
+    highlights: tuple[tuple[int, int], ...] = ()  # (start, end) spans of ``text`` matching the query
+    answer_span: tuple[int, int] | None = None  # (start, end) of the answer sentence in ``text``
