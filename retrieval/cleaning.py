@@ -24,9 +24,6 @@ FURNITURE = [
     r"dong",
     r"(\W*)loi:.*",
     r"no title\W*(no title\W*)*",
-    r"anh tin bai",
-    r"anh co dong",
-    r"anh minh hoa",
     r"(luot xem|view count|luot doc|so lan xem)\s*:?\s*\d+",
     r"(dang online|hom nay|trong tuan|trong thang|tat ca|tong truy cap|truy cap)\s*:?\s*[\d.,]*",
     r"(in bai( viet)?|chia se|share|print|email|facebook|zalo|twitter|tweet|gui bai)(\W+\w+)?",
@@ -35,6 +32,9 @@ FURNITURE = [
     r"(xem them|doc them|tin lien quan|bai lien quan|cac tin khac|tin khac)\W*",
     r"\d{1,2}/\d{1,2}/\d{4}(\s*\|\s*\d+)?",
 ]
+
+# Image placeholders left where a photo was; the line after one is the photo's caption.
+IMAGE_PLACEHOLDER = [r"anh tin bai", r"anh co dong", r"anh minh hoa", r"\[?(anh|hinh anh|image|photo)\]?"]
 
 # Lines after which the rest of the page is footer: related links, statistics, copyright.
 FOOTER_START = [
@@ -127,7 +127,9 @@ def clean_page(raw: str, extra_furniture: Iterable[str] = ()) -> CleanPage:
     lines: list[str] = []
     source = None
     copyright_holder = None
+    image = _compile(IMAGE_PLACEHOLDER)
     raw_lines = [line.strip() for line in raw.splitlines() if line.strip()]
+    after_image = False
     for line in raw_lines:
         key = _key(line)
         if footer.match(key) or any(footer.match(key[i:]) for i in _footer_offsets(key)):
@@ -137,6 +139,13 @@ def clean_page(raw: str, extra_furniture: Iterable[str] = ()) -> CleanPage:
             if lines or key.startswith(("©", "(c)", "copyright")):
                 break
             continue
+        if image.match(key):
+            after_image = True
+            continue
+        if after_image:
+            after_image = False
+            if len(sentence_ends(line)) <= 1 and len(line.split()) <= 40:
+                continue  # the caption of the photo above
         if not key or furniture.match(key):
             continue
         m = SOURCE_LINE.match(line)
@@ -163,6 +172,10 @@ def clean_page(raw: str, extra_furniture: Iterable[str] = ()) -> CleanPage:
         author=author,
         paragraphs=body_lines,
     )
+
+
+def sentence_ends(line: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"[.!?…](\s|$)", line)]
 
 
 def _continues(previous: str, line: str) -> bool:

@@ -43,13 +43,15 @@ class IndexConfig:
 @dataclass
 class RankingConfig:
     variant: str = "bm25plus"
-    k1: float = 1.2
+    k1: float = 0.9
     b: float = 0.75
     delta: float = 1.0
     epsilon: float = 0.25
     weights: dict[str, float] = field(default_factory=dict)
-    min_score: float = 0.0
-    min_coverage: float = 0.0
+    folded_weights: dict[str, float] = field(default_factory=dict)
+    rerank_depth: int = 20
+    proximity_weight: float = 0.2
+    min_coverage: float = 0.32
 
 
 @dataclass

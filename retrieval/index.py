@@ -240,17 +240,8 @@ class Index:
             counts[token] = counts.get(token, 0) + 1
         constant = 0.0
         for token, repeat in counts.items():
-            key = term_key(view, token)
-            found = []
-            df = 0
-            for seg_no, segment in enumerate(self.segments):
-                docs, tfs = segment.postings(key)
-                if len(docs) and self.deleted[seg_no].any():
-                    keep = ~self.deleted[seg_no][docs]
-                    docs, tfs = docs[keep], tfs[keep]
-                if len(docs):
-                    found.append((seg_no, docs, tfs))
-                    df += len(docs)
+            found = self._live_postings(view, token)
+            df = sum(len(docs) for _, docs, _ in found)
             if not df:
                 continue  # rank-bm25: a term outside the vocabulary scores 0
             term_idf = bm25.idf(params, df, n, average_idf)
@@ -262,6 +253,23 @@ class Index:
             for s in scores:
                 s += constant
         return scores
+
+    def _live_postings(self, view: int, token: str) -> list[tuple[int, np.ndarray, np.ndarray]]:
+        """(segment, documents, term frequencies) of a token's live postings."""
+        key = term_key(view, token)
+        found = []
+        for seg_no, segment in enumerate(self.segments):
+            docs, tfs = segment.postings(key)
+            if len(docs) and self.deleted[seg_no].any():
+                keep = ~self.deleted[seg_no][docs]
+                docs, tfs = docs[keep], tfs[keep]
+            if len(docs):
+                found.append((seg_no, docs, tfs))
+        return found
+
+    def document_frequency(self, view: int, token: str) -> int:
+        """In how many live passages a token of one view occurs."""
+        return sum(len(docs) for _, docs, _ in self._live_postings(view, token))
 
     def _okapi_average_idf(self, view: int) -> float:
         """Mean raw Okapi idf over the live vocabulary of one view (exact, but costly:

@@ -1,0 +1,7 @@
+"""``python -m retrieval`` is the ``danvan`` command."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,251 @@
+"""``danvan``: ask questions, build the index, list sources, measure quality, run the bot.
+
+The CLI only formats what :class:`retrieval.Searcher` returns.  User-facing messages
+are in Vietnamese; errors are one line and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from .config import Config, ConfigError, load_config
+from .corpus import CorpusError
+from .evaluation import evaluate, format_report, misses, read_questions
+from .searcher import RefreshReport, Searcher
+from .types import Hit
+
+EXIT_ERROR = 2
+
+
+class CliError(Exception):
+    """A problem to report in one line."""
+
+
+def _bold(text: str, spans: Sequence[tuple[int, int]], tty: bool) -> str:
+    """Emphasise matched words: ANSI bold on a terminal, **markdown** elsewhere."""
+    on, off = ("\033[1m", "\033[0m") if tty else ("**", "**")
+    out, last = [], 0
+    for start, end in spans:
+        out += [text[last:start], on, text[start:end], off]
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def format_date(iso: str | None) -> str:
+    if not iso:
+        return "không rõ ngày"
+    y, m, d = iso.split("-")
+    return f"{d}/{m}/{y}"
+
+
+def format_hit(hit: Hit, tty: bool) -> str:
+    source = " · ".join(x for x in (format_date(hit.date), hit.source) if x)
+    lines = [f"{hit.rank}. {hit.title}", f"   {source} · {hit.article_id}, đoạn {hit.paragraph + 1}"]
+    if hit.url:
+        lines.append(f"   {hit.url}")
+    quote = _bold(hit.text, hit.highlights, tty)
+    lines += ["   « " + quote + " »"]
+    return "\n".join(lines)
+
+
+def hit_json(hit: Hit) -> dict:
+    return {
+        "rank": hit.rank,
+        "score": hit.score,
+        "file": hit.article_id,
+        "title": hit.title,
+        "date": hit.date,
+        "source": hit.source,
+        "url": hit.url,
+        "paragraph": hit.paragraph,
+        "text": hit.text,
+        "answer_span": list(hit.answer_span) if hit.answer_span else None,
+    }
+
+
+NOT_FOUND = "Không tìm thấy đoạn nào trả lời câu hỏi này. Hãy thử diễn đạt khác hoặc thêm từ khoá cụ thể (địa danh, năm, tên người)."
+
+
+def answer(searcher: Searcher, question: str, k: int, as_json: bool, out: TextIO, tty: bool) -> None:
+    question = question.strip()
+    if not question:
+        raise CliError("Câu hỏi trống.")
+    hits = searcher.search(question, k)
+    if as_json:
+        row = {"question": question, "found": bool(hits), "results": [hit_json(h) for h in hits]}
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    out.write(f"❓ {question}\n")
+    if not hits:
+        out.write(NOT_FOUND + "\n\n")
+        return
+    out.write("\n\n".join(format_hit(h, tty) for h in hits) + "\n\n")
+
+
+def _open_searcher(args: argparse.Namespace, config: Config, progress: bool = True) -> Searcher:
+    searcher = Searcher(config, corpus=args.corpus, index_dir=args.index_dir, progress=progress and sys.stderr.isatty())
+    _report_skipped(searcher.last_refresh)
+    return searcher
+
+
+def _report_skipped(report: RefreshReport) -> None:
+    for name, reason in report.skipped:
+        print(f"cảnh báo: bỏ qua {name}: {reason}", file=sys.stderr)
+
+
+def cmd_ask(args: argparse.Namespace, config: Config) -> int:
+    searcher = _open_searcher(args, config)
+    k = args.k or config.search.k
+    tty = sys.stdout.isatty()
+    if args.question:
+        answer(searcher, " ".join(args.question), k, args.json, sys.stdout, tty)
+        return 0
+    interactive = sys.stdin.isatty()
+    if interactive:
+        print("Hỏi về các bài viết công tác dân vận (Ctrl+D hoặc để trống để thoát).")
+    while True:
+        if interactive:
+            try:
+                line = input("Câu hỏi> ")
+            except EOFError:
+                print()
+                return 0
+            if not line.strip():
+                return 0
+        else:
+            line = sys.stdin.readline()
+            if not line:
+                return 0
+            if not line.strip():
+                continue
+        answer(searcher, line, k, args.json, sys.stdout, tty)
+        sys.stdout.flush()
+
+
+def cmd_index(args: argparse.Namespace, config: Config) -> int:
+    start = time.perf_counter()
+    searcher = _open_searcher(args, config)
+    r = searcher.last_refresh
+    seconds = time.perf_counter() - start
+    state = "xây mới" if r.rebuilt else ("đã cập nhật" if not r.unchanged else "không đổi")
+    print(f"Chỉ mục: {searcher.index_dir} ({state}, {seconds:.2f} giây)")
+    print(f"Kho bài viết: {searcher.corpus_path}")
+    print(f"Bài viết: {r.articles}  ·  đoạn được đánh chỉ mục: {r.passages}  ·  phân đoạn: {len(searcher.index.segments)}")
+    if not r.rebuilt:
+        print(f"Thêm: {len(r.added)}  ·  sửa: {len(r.changed)}  ·  xoá: {len(r.removed)}" + ("  ·  đã gộp phân đoạn" if r.merged else ""))
+    if r.skipped:
+        print(f"Bỏ qua: {len(r.skipped)} tệp (xem cảnh báo ở trên)")
+    size = sum(p.stat().st_size for p in searcher.index_dir.rglob("*") if p.is_file())
+    print(f"Dung lượng trên đĩa: {size / 1e6:.1f} MB")
+    return 0
+
+
+def cmd_sources(args: argparse.Namespace, config: Config) -> int:
+    searcher = _open_searcher(args, config)
+    articles = searcher.articles()
+    if args.json:
+        for a in articles:
+            row = {"id": a.id, "title": a.title, "date": a.date, "source": a.source, "author": a.author, "url": a.url, "paragraphs": len(a.paragraphs)}
+            print(json.dumps(row, ensure_ascii=False))
+        return 0
+    for a in articles:
+        meta = " · ".join(x for x in (format_date(a.date), a.source, a.author) if x)
+        print(f"{a.id}\n  {a.title}\n  {meta} · {len(a.paragraphs)} đoạn" + (f"\n  {a.url}" if a.url else ""))
+    print(f"\nTổng cộng {len(articles)} bài viết.")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace, config: Config) -> int:
+    path = Path(args.questions)
+    if not path.is_file():
+        raise CliError(f"Không tìm thấy tệp câu hỏi: {path}")
+    questions = read_questions(path)
+    if not questions:
+        raise CliError(f"Tệp câu hỏi không có câu nào: {path}")
+    searcher = _open_searcher(args, config)
+    report = evaluate(searcher.search, questions, k=args.k, strip_accents=args.strip_accents, progress=sys.stderr.isatty())
+    print(f"Đánh giá {path.name} trên {searcher.corpus_path.name}" + (" (bỏ dấu câu hỏi)" if args.strip_accents else ""))
+    print(format_report(report))
+    if args.show_misses:
+        for o in misses(report):
+            print(f"- [{o.question.id}] hạng {o.rank or '>' + str(args.k)}: {o.question.question}")
+    return 0
+
+
+def cmd_bot(args: argparse.Namespace, config: Config) -> int:
+    try:
+        from bot.app import run_bot
+    except ImportError as exc:  # pragma: no cover - the bot package ships with the project
+        raise CliError(f"Không tải được bot Telegram: {exc}") from None
+    run_bot(config, corpus=args.corpus, index_dir=args.index_dir)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="danvan",
+        description="Hỏi đáp về các bài viết công tác dân vận: trích nguyên văn đoạn trả lời và nguồn bài viết.",
+    )
+    parser.add_argument("--config", help="tệp cấu hình YAML (mặc định: config.yaml của dự án)")
+    parser.add_argument("--corpus", help="kho bài viết: thư mục .txt/.md hoặc tệp .jsonl (ghi đè corpus.path)")
+    parser.add_argument("--index-dir", help="thư mục lưu chỉ mục (ghi đè index.dir)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="in nhật ký chi tiết")
+    sub = parser.add_subparsers(dest="command", metavar="LỆNH")
+
+    p = sub.add_parser("ask", help="hỏi một câu (hoặc đọc từng dòng câu hỏi từ stdin)")
+    p.add_argument("question", nargs="*", help="câu hỏi; bỏ trống để đọc từ stdin / hỏi tương tác")
+    p.add_argument("-k", type=int, default=None, help="số kết quả (mặc định: search.k)")
+    p.add_argument("--json", action="store_true", help="in mỗi câu hỏi một đối tượng JSON")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("index", help="xây/cập nhật chỉ mục và in thống kê")
+    p.set_defaults(func=cmd_index)
+
+    p = sub.add_parser("sources", help="liệt kê các bài viết và siêu dữ liệu")
+    p.add_argument("--json", action="store_true", help="in mỗi bài một đối tượng JSON")
+    p.set_defaults(func=cmd_sources)
+
+    p = sub.add_parser("eval", help="đo chất lượng truy hồi trên một tệp câu hỏi JSONL")
+    p.add_argument("--questions", required=True, help="tệp câu hỏi (định dạng shared/eval)")
+    p.add_argument("-k", type=int, default=10, help="độ sâu đánh giá (mặc định 10)")
+    p.add_argument("--strip-accents", action="store_true", help="bỏ dấu câu hỏi trước khi tìm (mô phỏng gõ trên điện thoại)")
+    p.add_argument("--show-misses", action="store_true", help="liệt kê các câu không đúng ở hạng 1")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("bot", help="chạy bot Telegram (cần token trong biến môi trường)")
+    p.set_defaults(func=cmd_bot)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if not args.command:
+        parser.print_help()
+        return EXIT_ERROR
+    if getattr(args, "k", None) is not None and args.k < 1:
+        print("Lỗi: -k phải là số nguyên dương.", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        config = load_config(args.config)
+        return args.func(args, config)
+    except (CliError, ConfigError, CorpusError) as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
