@@ -1,0 +1,967 @@
+"""A local Telegram Bot API server for end-to-end tests.
+
+Telegram is unreachable from the test machines, and calling handler functions with
+mock objects never catches the bugs that matter for a bot: broken HTML escaping,
+messages over 4096 characters, callback data over 64 bytes, edits of unknown
+messages.  This server speaks the real Bot API over HTTP on 127.0.0.1, so the real
+python-telegram-bot ``Application`` can run against it through ``base_url``, and it
+refuses what the Bot API documentation says Telegram refuses.  Its HTML check is at
+least as strict as the documentation (a bare ``&`` or ``>`` is refused even where
+Telegram's own parser would let it pass), so a message it accepts is one Telegram
+accepts.
+
+A test plays the user through :meth:`FakeTelegram.push_message`,
+:meth:`FakeTelegram.press_button` and :meth:`FakeTelegram.inline_query`, and reads
+what the bot did with :meth:`FakeTelegram.wait_for`.  Every call the bot makes is
+recorded in :attr:`FakeTelegram.calls`; the rejected ones in
+:attr:`FakeTelegram.rejected`.
+
+Updates reach the bot by long polling (``getUpdates`` with offsets and timeouts) or,
+after ``setWebhook``, by POSTs to the webhook URL with the secret token header.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import json
+import re
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl
+
+import aiohttp
+from aiohttp import web
+
+JSON = dict[str, Any]
+
+MAX_TEXT_UTF16 = 4096
+MAX_CALLBACK_DATA_BYTES = 64
+MAX_INLINE_RESULTS = 50
+MAX_RESULT_ID_BYTES = 64
+MAX_CALLBACK_ANSWER_CHARS = 200
+
+#: Parameters that are plain strings even when they look like JSON numbers.
+STRING_PARAMS = {
+    "text", "parse_mode", "callback_query_id", "inline_query_id", "inline_message_id",
+    "action", "url", "secret_token", "next_offset", "language_code", "business_connection_id",
+    "message_effect_id", "ip_address", "switch_pm_text", "switch_pm_parameter",
+}
+
+CHAT_ACTIONS = {
+    "typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice",
+    "upload_document", "choose_sticker", "find_location", "record_video_note", "upload_video_note",
+}
+
+#: Tags Telegram's HTML parse mode supports, with the entity type each produces.
+SIMPLE_TAGS = {
+    "b": "bold", "strong": "bold",
+    "i": "italic", "em": "italic",
+    "u": "underline", "ins": "underline",
+    "s": "strikethrough", "strike": "strikethrough", "del": "strikethrough",
+    "tg-spoiler": "spoiler",
+    "code": "code",
+    "pre": "pre",
+}
+SUPPORTED_TAGS = set(SIMPLE_TAGS) | {"span", "a", "blockquote", "tg-emoji"}
+NAMED_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
+
+BUTTON_ACTIONS = (
+    "url", "callback_data", "web_app", "login_url", "switch_inline_query",
+    "switch_inline_query_current_chat", "switch_inline_query_chosen_chat", "copy_text",
+    "callback_game", "pay",
+)
+COMMAND_RE = re.compile(r"^[a-z0-9_]{1,32}$")
+SECRET_TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+START_PARAMETER_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+URL_RE = re.compile(r"^(https?|tg)://\S+$", re.IGNORECASE)
+# Telegram detects these entities in what users type.
+BOT_COMMAND_RE = re.compile(r"(?<![\w/])/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{3,32})?(?![\w/])")
+MENTION_RE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{4,32}(?!\w)")
+
+
+class ApiError(Exception):
+    """A Bot API error answer: ``{"ok": false, "error_code": ..., "description": ...}``."""
+
+    def __init__(self, description: str, code: int = 400) -> None:
+        super().__init__(description)
+        self.description = description
+        self.code = code
+
+
+def bad_request(description: str) -> ApiError:
+    return ApiError(f"Bad Request: {description}")
+
+
+def utf16_len(text: str) -> int:
+    """Length as Telegram counts it: UTF-16 code units."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+# -- HTML parse mode ----------------------------------------------------------------------
+
+_TAG_NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
+_ATTR_RE = re.compile(r"""\s*([A-Za-z][A-Za-z0-9_-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
+_ENTITY_RE = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]+);")
+
+
+@dataclass
+class _Open:
+    tag: str
+    attrs: dict[str, str]
+    offset: int  # UTF-16 offset in the plain text where the entity starts
+    byte_offset: int
+
+
+def _decode_entity(match: re.Match[str]) -> str:
+    name = match.group(1)
+    if name.startswith("#"):
+        code = int(name[2:], 16) if name[1] in "xX" else int(name[1:])
+        if code == 0 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+            raise bad_request(f"can't parse entities: invalid numeric entity {match.group(0)!r}")
+        return chr(code)
+    if name not in NAMED_ENTITIES:
+        raise bad_request(f"can't parse entities: unsupported HTML entity {match.group(0)!r}")
+    return NAMED_ENTITIES[name]
+
+
+def _unescape_attr(value: str) -> str:
+    return _ENTITY_RE.sub(_decode_entity, value)
+
+
+def parse_html(source: str) -> tuple[str, list[JSON]]:
+    """Parse Telegram-flavoured HTML into plain text and message entities.
+
+    Raises :class:`ApiError` the way Telegram does for unsupported tags, unmatched or
+    unclosed tags, bare ``<``/``>``/``&`` and unknown named entities; additionally for
+    nesting Telegram forbids (a blockquote in a blockquote, anything inside code/pre
+    other than ``<pre><code class="language-…">``).
+    """
+    plain: list[str] = []
+    position = 0  # UTF-16 length of ``plain`` so far
+    entities: list[JSON] = []
+    stack: list[_Open] = []
+    i = 0
+    n = len(source)
+
+    def byte_offset(index: int) -> int:
+        return len(source[:index].encode("utf-8"))
+
+    def fail(message: str) -> ApiError:
+        return bad_request(f"can't parse entities: {message}")
+
+    while i < n:
+        ch = source[i]
+        if ch == "&":
+            match = _ENTITY_RE.match(source, i)
+            if not match:
+                raise fail(f"character '&' at byte offset {byte_offset(i)} must be escaped as &amp;")
+            text = _decode_entity(match)
+            plain.append(text)
+            position += utf16_len(text)
+            i = match.end()
+        elif ch == ">":
+            raise fail(f"character '>' at byte offset {byte_offset(i)} must be escaped as &gt;")
+        elif ch == "<":
+            end = source.find(">", i)
+            if end < 0:
+                raise fail(f"unclosed start tag at byte offset {byte_offset(i)}")
+            if source.startswith("</", i):
+                name = source[i + 2 : end].strip().lower()
+                if not stack:
+                    raise fail(f'unexpected end tag "</{name}>" at byte offset {byte_offset(i)}')
+                top = stack.pop()
+                if name != top.tag:
+                    raise fail(
+                        f'unmatched end tag at byte offset {byte_offset(i)}, '
+                        f'expected "</{top.tag}>", found "</{name}>"'
+                    )
+                entity = _entity_for(top, position)
+                if entity is not None:
+                    entities.append(entity)
+                i = end + 1
+                continue
+            name_match = _TAG_NAME_RE.match(source, i + 1)
+            if not name_match:
+                raise fail(f"unsupported start tag at byte offset {byte_offset(i)}")
+            name = name_match.group(0).lower()
+            if name not in SUPPORTED_TAGS:
+                raise fail(f'unsupported start tag "{name}" at byte offset {byte_offset(i)}')
+            attrs: dict[str, str] = {}
+            rest = source[name_match.end() : end]
+            if rest.endswith("/"):
+                raise fail(f'self-closing tag "{name}" at byte offset {byte_offset(i)} is not supported')
+            pos = 0
+            while rest[pos:].strip():
+                attr = _ATTR_RE.match(rest, pos)
+                if not attr or attr.end() == pos:
+                    raise fail(f'malformed attributes of tag "{name}" at byte offset {byte_offset(i)}')
+                value = next((g for g in attr.groups()[1:] if g is not None), "")
+                attrs[attr.group(1).lower()] = _unescape_attr(value)
+                pos = attr.end()
+            _check_nesting(name, attrs, stack, fail, byte_offset(i))
+            stack.append(_Open(name, attrs, position, byte_offset(i)))
+            i = end + 1
+        else:
+            plain.append(ch)
+            position += utf16_len(ch)
+            i += 1
+    if stack:
+        raise fail(f'can\'t find end tag corresponding to start tag "{stack[-1].tag}"')
+    entities.sort(key=lambda e: (e["offset"], -e["length"]))
+    return "".join(plain), entities
+
+
+def _check_nesting(name: str, attrs: dict[str, str], stack: list[_Open], fail: Callable[[str], ApiError], at: int) -> None:
+    if name == "span" and attrs.get("class") != "tg-spoiler":
+        raise fail(f'tag "span" at byte offset {at} must have class "tg-spoiler"')
+    if name == "a" and not attrs.get("href"):
+        raise fail(f'tag "a" at byte offset {at} must have an href')
+    if name == "a" and not URL_RE.match(attrs["href"]):
+        raise fail(f'wrong URL {attrs["href"]!r} in tag "a" at byte offset {at}')
+    if name == "tg-emoji" and not attrs.get("emoji-id", "").isdigit():
+        raise fail(f'tag "tg-emoji" at byte offset {at} must have a numeric emoji-id')
+    open_tags = [o.tag for o in stack]
+    if name == "blockquote" and "blockquote" in open_tags:
+        raise fail(f"blockquote at byte offset {at} can't be nested in a blockquote")
+    if name == "a" and "a" in open_tags:
+        raise fail(f"link at byte offset {at} can't be nested in a link")
+    if stack and stack[-1].tag == "pre" and name == "code":
+        return
+    if any(tag in ("code", "pre") for tag in open_tags):
+        raise fail(f'tag "{name}" at byte offset {at} can\'t be nested in code or pre')
+
+
+def _entity_for(tag: _Open, end: int) -> JSON | None:
+    length = end - tag.offset
+    if length <= 0:
+        return None  # Telegram drops empty entities
+    entity: JSON = {"offset": tag.offset, "length": length}
+    if tag.tag in SIMPLE_TAGS:
+        entity["type"] = SIMPLE_TAGS[tag.tag]
+    elif tag.tag == "span":
+        entity["type"] = "spoiler"
+    elif tag.tag == "a":
+        entity.update(type="text_link", url=tag.attrs["href"])
+    elif tag.tag == "blockquote":
+        entity["type"] = "expandable_blockquote" if "expandable" in tag.attrs else "blockquote"
+    elif tag.tag == "tg-emoji":
+        entity.update(type="custom_emoji", custom_emoji_id=tag.attrs["emoji-id"])
+    return entity
+
+
+def parse_text(text: Any, parse_mode: Any, what: str = "message text") -> tuple[str, list[JSON] | None]:
+    """Check a message text as Telegram does; return the plain text and its entities."""
+    if not isinstance(text, str) or not text.strip():
+        raise bad_request(f"{what} is empty")
+    if parse_mode in (None, ""):
+        plain, entities = text, None
+    elif str(parse_mode).lower() == "html":
+        plain, entities = parse_html(text)
+    else:
+        raise bad_request(f"unsupported parse_mode {parse_mode!r} (the fake server speaks HTML only)")
+    if not plain.strip():
+        raise bad_request(f"{what} is empty")
+    if utf16_len(plain) > MAX_TEXT_UTF16:
+        raise bad_request("message is too long")
+    return plain, entities
+
+
+# -- reply markup -------------------------------------------------------------------------
+
+
+def check_reply_markup(markup: Any) -> None:
+    """Refuse keyboards Telegram refuses, notably callback data over 64 bytes."""
+    if markup is None:
+        return
+    if not isinstance(markup, dict):
+        raise bad_request("can't parse reply keyboard markup JSON object")
+    if "inline_keyboard" not in markup:
+        return  # reply keyboards, ForceReply, ReplyKeyboardRemove: not checked further
+    rows = markup["inline_keyboard"]
+    if not isinstance(rows, list) or not all(isinstance(row, list) for row in rows):
+        raise bad_request("field \"inline_keyboard\" of the InlineKeyboardMarkup should be an Array of Arrays")
+    if sum(len(row) for row in rows) > 100 or any(len(row) > 8 for row in rows):
+        raise bad_request("BUTTONS_TOO_MUCH")
+    for row in rows:
+        for button in row:
+            if not isinstance(button, dict) or not isinstance(button.get("text"), str) or not button["text"].strip():
+                raise bad_request("BUTTON_TEXT_INVALID")
+            actions = [key for key in BUTTON_ACTIONS if key in button]
+            if len(actions) != 1:
+                raise bad_request("BUTTON_TYPE_INVALID")
+            if "callback_data" in button:
+                data = button["callback_data"]
+                if not isinstance(data, str) or not 1 <= len(data.encode("utf-8")) <= MAX_CALLBACK_DATA_BYTES:
+                    raise bad_request("BUTTON_DATA_INVALID")
+            if "url" in button and not (isinstance(button["url"], str) and URL_RE.match(button["url"])):
+                raise bad_request("BUTTON_URL_INVALID")
+
+
+def buttons_of(markup: JSON | None) -> list[JSON]:
+    """All inline buttons of a reply markup, row by row."""
+    if not markup or "inline_keyboard" not in markup:
+        return []
+    return [button for row in markup["inline_keyboard"] for button in row]
+
+
+# -- records ------------------------------------------------------------------------------
+
+
+@dataclass
+class Call:
+    """One Bot API call the bot made, as the server understood it."""
+
+    seq: int
+    method: str
+    params: JSON
+    ok: bool
+    result: Any = None
+    error: str | None = None
+    consumed: bool = False
+
+    @property
+    def text(self) -> str:
+        """The plain text the user sees (after entity parsing)."""
+        if isinstance(self.result, dict) and "text" in self.result:
+            return self.result["text"]
+        if self.method == "answerCallbackQuery":
+            return self.params.get("text", "")
+        return ""
+
+    @property
+    def html(self) -> str:
+        """The text exactly as the bot sent it."""
+        return self.params.get("text", "")
+
+    @property
+    def message(self) -> JSON:
+        """The Message the call produced (sendMessage / editMessageText)."""
+        assert isinstance(self.result, dict), f"{self.method} produced no message"
+        return self.result
+
+    @property
+    def buttons(self) -> list[JSON]:
+        return buttons_of(self.params.get("reply_markup"))
+
+    @property
+    def entities(self) -> list[JSON]:
+        return self.result.get("entities", []) if isinstance(self.result, dict) else []
+
+    def entity_texts(self, kind: str) -> list[str]:
+        """The visible text covered by each entity of ``kind`` (e.g. ``"bold"``)."""
+        units = self.text.encode("utf-16-le")
+        return [
+            units[2 * e["offset"] : 2 * (e["offset"] + e["length"])].decode("utf-16-le")
+            for e in self.entities
+            if e["type"] == kind
+        ]
+
+    def button(self, text_contains: str) -> JSON:
+        for button in self.buttons:
+            if text_contains in button["text"]:
+                return button
+        raise AssertionError(f"no button containing {text_contains!r} in {[b['text'] for b in self.buttons]}")
+
+
+@dataclass
+class _Webhook:
+    url: str
+    secret_token: str | None
+    allowed_updates: list[str] | None
+
+
+@dataclass
+class _Query:
+    update: JSON
+    answered: bool = False
+
+
+# -- the server ---------------------------------------------------------------------------
+
+
+class FakeTelegram:
+    """A Bot API server for one bot, plus the test's hands on the user side.
+
+    Parameters
+    ----------
+    token:
+        The bot token; requests with another token get 401 Unauthorized.
+    username:
+        The bot's username (without ``@``).
+    privacy_mode:
+        Like BotFather's /setprivacy: when on, group messages reach the bot only when
+        they are commands, mention the bot or reply to one of its messages.
+    """
+
+    def __init__(
+        self,
+        token: str = "123456789:TEST-fake-token-not-a-secret",
+        *,
+        username: str = "danvan_test_bot",
+        first_name: str = "Dân vận",
+        privacy_mode: bool = True,
+        inline_mode: bool = True,
+    ) -> None:
+        self.token = token
+        self.bot_user: JSON = {
+            "id": int(token.split(":", 1)[0]),
+            "is_bot": True,
+            "first_name": first_name,
+            "username": username,
+            "can_join_groups": True,
+            "can_read_all_group_messages": not privacy_mode,
+            "supports_inline_queries": inline_mode,
+        }
+        self.privacy_mode = privacy_mode
+        self.calls: list[Call] = []
+        self.chats: dict[int, JSON] = {}
+        self.messages: dict[tuple[int, int], JSON] = {}
+        self.commands: dict[str, list[JSON]] = {}
+        self.updates: list[JSON] = []
+        self.webhook: _Webhook | None = None
+        self._seq = itertools.count(1)
+        self._update_ids = itertools.count(1)
+        self._message_ids: dict[int, itertools.count[int]] = {}
+        self._query_ids = itertools.count(1000)
+        self._callback_queries: dict[str, _Query] = {}
+        self._inline_queries: dict[str, _Query] = {}
+        self._changed = asyncio.Event()
+        self._poll_generation = 0
+        self._closing = False
+        self._runner: web.AppRunner | None = None
+        self._port = 0
+        self._webhook_task: asyncio.Task[None] | None = None
+        self._client: aiohttp.ClientSession | None = None
+
+    # -- lifecycle ------------------------------------------------------------------------
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_post("/bot{token}/{method}", self._handle)
+        app.router.add_get("/bot{token}/{method}", self._handle)
+        self._runner = web.AppRunner(app, shutdown_timeout=0.5, handle_signals=False)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        server = site._server
+        assert server is not None and server.sockets
+        self._port = server.sockets[0].getsockname()[1]
+
+    async def stop(self) -> None:
+        self._closing = True
+        self._notify()
+        if self._webhook_task:
+            self._webhook_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._webhook_task
+        if self._client:
+            await self._client.close()
+        if self._runner:
+            await self._runner.cleanup()
+
+    async def __aenter__(self) -> FakeTelegram:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()
+
+    @property
+    def base_url(self) -> str:
+        """What to pass as ``base_url`` to python-telegram-bot (the token is appended)."""
+        return f"http://127.0.0.1:{self._port}/bot"
+
+    @property
+    def base_file_url(self) -> str:
+        return f"http://127.0.0.1:{self._port}/file/bot"
+
+    # -- what the bot did -----------------------------------------------------------------
+    @property
+    def rejected(self) -> list[Call]:
+        return [call for call in self.calls if not call.ok]
+
+    def drain_rejections(self) -> list[Call]:
+        """Return and forget the rejected calls (for tests that provoke them on purpose)."""
+        rejected = self.rejected
+        self.calls = [call for call in self.calls if call.ok]
+        return rejected
+
+    def sent(self, chat_id: int | None = None, method: str | None = None) -> list[Call]:
+        """Accepted calls that sent or edited messages, optionally for one chat."""
+        methods = {method} if method else {"sendMessage", "editMessageText"}
+        return [
+            c for c in self.calls
+            if c.ok and c.method in methods and (chat_id is None or c.params.get("chat_id") == chat_id)
+        ]
+
+    async def wait_for(self, method: str, timeout: float = 10.0, **match: Any) -> Call:
+        """The bot's next accepted ``method`` call whose parameters match ``match``.
+
+        Each call is returned once.  Fails at once, with Telegram's description, if the
+        server has rejected any call, instead of timing out.
+        """
+        deadline = asyncio.get_running_loop().time() + timeout
+        while True:
+            if self.rejected:
+                raise AssertionError(f"the server rejected calls: {[(c.method, c.error) for c in self.rejected]}")
+            for call in self.calls:
+                if not call.consumed and call.method == method and all(call.params.get(k) == v for k, v in match.items()):
+                    call.consumed = True
+                    return call
+            remaining = deadline - asyncio.get_running_loop().time()
+            if remaining <= 0:
+                made = [(c.method, c.params.get("chat_id")) for c in self.calls if not c.consumed]
+                raise AssertionError(f"timed out waiting for {method} {match}; unconsumed calls: {made}")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._changed.wait(), remaining)
+
+    # -- the user's side ------------------------------------------------------------------
+    @staticmethod
+    def user(user_id: int, first_name: str = "Người dùng", username: str | None = None) -> JSON:
+        user: JSON = {"id": user_id, "is_bot": False, "first_name": first_name, "language_code": "vi"}
+        if username:
+            user["username"] = username
+        return user
+
+    def private_chat(self, user: JSON) -> JSON:
+        chat = {"id": user["id"], "type": "private", "first_name": user["first_name"]}
+        if "username" in user:
+            chat["username"] = user["username"]
+        self.chats[chat["id"]] = chat
+        return chat
+
+    def group(self, chat_id: int, title: str = "Nhóm thử", supergroup: bool = True) -> JSON:
+        assert chat_id < 0, "group chat ids are negative"
+        chat = {"id": chat_id, "type": "supergroup" if supergroup else "group", "title": title}
+        self.chats[chat_id] = chat
+        return chat
+
+    def push_message(
+        self,
+        chat: JSON,
+        user: JSON,
+        text: str,
+        *,
+        entities: list[JSON] | None = None,
+        reply_to: JSON | None = None,
+    ) -> JSON:
+        """A user sends ``text``; returns the Message.
+
+        Entities are detected as Telegram does (bot commands, @mentions) unless given.
+        In a group with privacy mode on, the bot only gets the update if the message is
+        meant for it; :meth:`delivered` tells.
+        """
+        assert chat["id"] in self.chats, "create the chat with private_chat() or group() first"
+        message: JSON = {
+            "message_id": self._next_message_id(chat["id"]),
+            "from": user,
+            "chat": chat,
+            "date": int(time.time()),
+            "text": text,
+        }
+        found = detect_entities(text) if entities is None else entities
+        if found:
+            message["entities"] = found
+        if reply_to is not None:
+            message["reply_to_message"] = {k: v for k, v in reply_to.items() if k != "reply_to_message"}
+        self.messages[(chat["id"], message["message_id"])] = message
+        if self._meant_for_bot(message):
+            self._queue({"message": message})
+            message["_delivered"] = True
+        return message
+
+    @staticmethod
+    def delivered(message: JSON) -> bool:
+        return bool(message.get("_delivered"))
+
+    def press_button(self, message: JSON, callback_data: str, user: JSON | None = None) -> str:
+        """A user presses the inline button carrying ``callback_data``; returns the query id.
+
+        ``message`` may be an old copy: the button is looked up on the message as it is
+        now, since a real client can only press buttons it shows.
+        """
+        key = (message["chat"]["id"], message["message_id"])
+        current = self.messages.get(key)
+        assert current is not None, f"no message {key}"
+        pressed = [b for b in buttons_of(current.get("reply_markup")) if b.get("callback_data") == callback_data]
+        assert pressed, f"message {key} shows no button with callback data {callback_data!r}"
+        if user is None:
+            user = self._user_of_chat(current["chat"])
+        query_id = str(next(self._query_ids))
+        update = {
+            "callback_query": {
+                "id": query_id,
+                "from": user,
+                "message": _public(current),
+                "chat_instance": str(abs(current["chat"]["id"])),
+                "data": callback_data,
+            }
+        }
+        self._callback_queries[query_id] = _Query(update)
+        self._queue(update)
+        return query_id
+
+    def inline_query(self, user: JSON, query: str, chat_type: str = "sender") -> str:
+        """A user types ``@bot query`` in some chat; returns the inline query id."""
+        assert self.bot_user["supports_inline_queries"], "inline mode is off (BotFather /setinline)"
+        query_id = str(next(self._query_ids))
+        update = {"inline_query": {"id": query_id, "from": user, "query": query, "offset": "", "chat_type": chat_type}}
+        self._inline_queries[query_id] = _Query(update)
+        self._queue(update)
+        return query_id
+
+    # -- internals ------------------------------------------------------------------------
+    def _notify(self) -> None:
+        self._changed.set()
+        self._changed = asyncio.Event()
+
+    def _next_message_id(self, chat_id: int) -> int:
+        return next(self._message_ids.setdefault(chat_id, itertools.count(1)))
+
+    def _user_of_chat(self, chat: JSON) -> JSON:
+        assert chat["type"] == "private", "say which user presses a button in a group"
+        return self.user(chat["id"], chat.get("first_name", "Người dùng"), chat.get("username"))
+
+    def _meant_for_bot(self, message: JSON) -> bool:
+        if message["chat"]["type"] == "private" or not self.privacy_mode:
+            return True
+        username = self.bot_user["username"].lower()
+        text = message.get("text", "")
+        units = text.encode("utf-16-le")
+        for entity in message.get("entities", []):
+            value = units[2 * entity["offset"] : 2 * (entity["offset"] + entity["length"])].decode("utf-16-le")
+            if entity["type"] == "bot_command" and ("@" not in value or value.split("@", 1)[1].lower() == username):
+                return True
+            if entity["type"] == "mention" and value[1:].lower() == username:
+                return True
+        replied = message.get("reply_to_message")
+        return bool(replied and replied.get("from", {}).get("id") == self.bot_user["id"])
+
+    def _queue(self, payload: JSON) -> None:
+        update = {"update_id": next(self._update_ids), **payload}
+        self.updates.append(update)
+        self._notify()
+
+    def _record(self, method: str, params: JSON, ok: bool, result: Any = None, error: str | None = None) -> None:
+        self.calls.append(Call(next(self._seq), method, params, ok, result, error))
+        self._notify()
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        if request.match_info["token"] != self.token:
+            return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
+        try:
+            params = await _read_params(request)
+        except ValueError as exc:
+            self._record(method, {}, False, error=str(exc))
+            return web.json_response({"ok": False, "error_code": 400, "description": f"Bad Request: {exc}"}, status=400)
+        handler: Callable[[JSON], Awaitable[Any]] | None = getattr(self, f"_api_{method.lower()}", None)
+        try:
+            if handler is None:
+                raise ApiError("Not Found: method not found", 404)
+            result = await handler(params)
+        except ApiError as exc:
+            if method != "getUpdates":
+                self._record(method, params, False, error=exc.description)
+            body = {"ok": False, "error_code": exc.code, "description": exc.description}
+            return web.json_response(body, status=exc.code)
+        if method != "getUpdates":
+            self._record(method, params, True, result)
+        return web.json_response({"ok": True, "result": result})
+
+    def _chat(self, params: JSON) -> JSON:
+        chat_id = params.get("chat_id")
+        if chat_id is None or chat_id == "":
+            raise bad_request("chat_id is empty")
+        chat = self.chats.get(chat_id) if isinstance(chat_id, int) else None
+        if chat is None:
+            raise bad_request("chat not found")
+        return chat
+
+    def _bot_message(self, chat: JSON, text: str, entities: list[JSON] | None, params: JSON) -> JSON:
+        message: JSON = {
+            "message_id": self._next_message_id(chat["id"]),
+            "from": self.bot_user,
+            "chat": chat,
+            "date": int(time.time()),
+            "text": text,
+        }
+        if entities:
+            message["entities"] = entities
+        if params.get("reply_markup") and "inline_keyboard" in params["reply_markup"]:
+            message["reply_markup"] = params["reply_markup"]
+        return message
+
+    # -- Bot API methods ------------------------------------------------------------------
+    async def _api_getme(self, params: JSON) -> JSON:
+        return self.bot_user
+
+    async def _api_logout(self, params: JSON) -> bool:
+        return True
+
+    async def _api_close(self, params: JSON) -> bool:
+        return True
+
+    async def _api_getupdates(self, params: JSON) -> list[JSON]:
+        if self.webhook is not None:
+            raise ApiError("Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first", 409)
+        offset = int(params.get("offset") or 0)
+        limit = min(max(int(params.get("limit") or 100), 1), 100)
+        timeout = float(params.get("timeout") or 0)
+        allowed = params.get("allowed_updates") or None
+        if offset:
+            self.updates = [u for u in self.updates if u["update_id"] >= offset]
+        self._poll_generation += 1
+        generation = self._poll_generation
+        self._notify()  # an older long poll still waiting is terminated (409), as on Telegram
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while True:
+            ready = [u for u in self.updates if not allowed or any(kind in u for kind in allowed)]
+            if ready or self._closing:
+                return ready[:limit]
+            if generation != self._poll_generation:
+                raise ApiError("Conflict: terminated by other getUpdates request; make sure that only one bot instance is running", 409)
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                return []
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._changed.wait(), remaining)
+
+    async def _api_setwebhook(self, params: JSON) -> bool:
+        url = params.get("url", "")
+        secret = params.get("secret_token")
+        if secret is not None and not SECRET_TOKEN_RE.match(secret):
+            raise bad_request("secret token contains unallowed characters")
+        if params.get("drop_pending_updates"):
+            self.updates.clear()
+        if not url:
+            self.webhook = None
+            return True
+        if not url.startswith(("http://127.0.0.1", "https://")):
+            raise bad_request("bad webhook: HTTPS url must be provided for webhook")
+        self.webhook = _Webhook(url, secret, params.get("allowed_updates"))
+        if self._webhook_task is None or self._webhook_task.done():
+            self._webhook_task = asyncio.create_task(self._deliver_webhook())
+        return True
+
+    async def _api_deletewebhook(self, params: JSON) -> bool:
+        self.webhook = None
+        if params.get("drop_pending_updates"):
+            self.updates.clear()
+        return True
+
+    async def _api_getwebhookinfo(self, params: JSON) -> JSON:
+        return {
+            "url": self.webhook.url if self.webhook else "",
+            "has_custom_certificate": False,
+            "pending_update_count": len(self.updates),
+        }
+
+    async def _api_setmycommands(self, params: JSON) -> bool:
+        commands = params.get("commands")
+        if not isinstance(commands, list) or len(commands) > 100:
+            raise bad_request("BOT_COMMANDS_TOO_MUCH" if isinstance(commands, list) else "commands must be an array")
+        for command in commands:
+            if not isinstance(command, dict) or not COMMAND_RE.match(str(command.get("command", ""))):
+                raise bad_request("BOT_COMMAND_INVALID")
+            description = command.get("description")
+            if not isinstance(description, str) or not 1 <= len(description) <= 256:
+                raise bad_request("BOT_COMMAND_DESCRIPTION_INVALID")
+        self.commands[_scope_key(params)] = commands
+        return True
+
+    async def _api_getmycommands(self, params: JSON) -> list[JSON]:
+        return self.commands.get(_scope_key(params), [])
+
+    async def _api_deletemycommands(self, params: JSON) -> bool:
+        self.commands.pop(_scope_key(params), None)
+        return True
+
+    async def _api_sendchataction(self, params: JSON) -> bool:
+        self._chat(params)
+        if params.get("action") not in CHAT_ACTIONS:
+            raise bad_request("wrong parameter action in request")
+        return True
+
+    async def _api_sendmessage(self, params: JSON) -> JSON:
+        chat = self._chat(params)
+        text, entities = parse_text(params.get("text"), params.get("parse_mode"))
+        if params.get("entities") and not params.get("parse_mode"):
+            entities = params["entities"]
+        check_reply_markup(params.get("reply_markup"))
+        reply = params.get("reply_parameters") or (
+            {"message_id": params["reply_to_message_id"]} if params.get("reply_to_message_id") else None
+        )
+        replied = None
+        if reply:
+            replied = self.messages.get((chat["id"], reply.get("message_id")))
+            if replied is None and not (reply.get("allow_sending_without_reply") or params.get("allow_sending_without_reply")):
+                raise bad_request("message to be replied not found")
+        message = self._bot_message(chat, text, entities, params)
+        if replied is not None:
+            message["reply_to_message"] = _public({k: v for k, v in replied.items() if k != "reply_to_message"})
+        self.messages[(chat["id"], message["message_id"])] = message
+        return _public(message)
+
+    async def _api_editmessagetext(self, params: JSON) -> JSON | bool:
+        text, entities = parse_text(params.get("text"), params.get("parse_mode"))
+        check_reply_markup(params.get("reply_markup"))
+        if params.get("inline_message_id"):
+            return True
+        chat = self._chat(params)
+        message = self.messages.get((chat["id"], params.get("message_id")))
+        if message is None:
+            raise bad_request("message to edit not found")
+        if message["from"]["id"] != self.bot_user["id"]:
+            raise bad_request("message can't be edited")
+        markup = params.get("reply_markup") if params.get("reply_markup") and "inline_keyboard" in params["reply_markup"] else None
+        if (message["text"], message.get("entities"), message.get("reply_markup")) == (text, entities or None, markup):
+            raise bad_request(
+                "message is not modified: specified new message content and reply markup are "
+                "exactly the same as a current content and reply markup of the message"
+            )
+        message["text"] = text
+        message.pop("entities", None)
+        message.pop("reply_markup", None)
+        if entities:
+            message["entities"] = entities
+        if markup:
+            message["reply_markup"] = markup
+        message["edit_date"] = int(time.time())
+        return _public(message)
+
+    async def _api_answercallbackquery(self, params: JSON) -> bool:
+        query = self._callback_queries.get(params.get("callback_query_id", ""))
+        if query is None or query.answered:
+            raise bad_request("query is too old and response timeout expired or query ID is invalid")
+        text = params.get("text")
+        if text is not None and len(text) > MAX_CALLBACK_ANSWER_CHARS:
+            raise bad_request("MESSAGE_TOO_LONG")
+        query.answered = True
+        return True
+
+    async def _api_answerinlinequery(self, params: JSON) -> bool:
+        query = self._inline_queries.get(params.get("inline_query_id", ""))
+        if query is None or query.answered:
+            raise bad_request("query is too old and response timeout expired or query ID is invalid")
+        results = params.get("results")
+        if not isinstance(results, list):
+            raise bad_request("results must be an array")
+        if len(results) > MAX_INLINE_RESULTS:
+            raise bad_request("RESULTS_TOO_MUCH")
+        seen: set[str] = set()
+        for result in results:
+            _check_inline_result(result, seen)
+        button = params.get("button")
+        if button is not None:
+            if not isinstance(button, dict) or not str(button.get("text", "")).strip():
+                raise bad_request("BUTTON_TEXT_INVALID")
+            if "start_parameter" in button and not START_PARAMETER_RE.match(str(button["start_parameter"])):
+                raise bad_request("START_PARAM_INVALID")
+        if len(str(params.get("next_offset") or "").encode()) > 64:
+            raise bad_request("NEXT_OFFSET_INVALID")
+        query.answered = True
+        return True
+
+    # -- webhook delivery -----------------------------------------------------------------
+    async def _deliver_webhook(self) -> None:
+        """POST pending updates to the webhook one at a time, as Telegram does."""
+        self._client = self._client or aiohttp.ClientSession()
+        while not self._closing and self.webhook is not None:
+            if not self.updates:
+                await self._changed.wait()
+                continue
+            update = self.updates[0]
+            headers = {"Content-Type": "application/json"}
+            if self.webhook.secret_token:
+                headers["X-Telegram-Bot-Api-Secret-Token"] = self.webhook.secret_token
+            try:
+                async with self._client.post(self.webhook.url, data=json.dumps(update), headers=headers) as response:
+                    delivered = response.status == 200
+            except aiohttp.ClientError:
+                delivered = False
+            if delivered:
+                self.updates = [u for u in self.updates if u is not update]
+            else:
+                await asyncio.sleep(0.05)
+
+
+def _public(message: JSON) -> JSON:
+    """A message as the API shows it (without the server's bookkeeping keys)."""
+    return {k: v for k, v in message.items() if not k.startswith("_")}
+
+
+def _scope_key(params: JSON) -> str:
+    scope = params.get("scope") or {"type": "default"}
+    return json.dumps([scope, params.get("language_code") or ""], sort_keys=True)
+
+
+def _check_inline_result(result: Any, seen: set[str]) -> None:
+    if not isinstance(result, dict) or "type" not in result:
+        raise bad_request("RESULT_TYPE_INVALID")
+    result_id = result.get("id")
+    if not isinstance(result_id, str) or not 1 <= len(result_id.encode()) <= MAX_RESULT_ID_BYTES:
+        raise bad_request("RESULT_ID_INVALID")
+    if result_id in seen:
+        raise bad_request("RESULT_ID_DUPLICATE")
+    seen.add(result_id)
+    check_reply_markup(result.get("reply_markup"))
+    if result["type"] == "article":
+        if not str(result.get("title", "")).strip():
+            raise bad_request("RESULT_TITLE_EMPTY")
+        content = result.get("input_message_content")
+        if not isinstance(content, dict):
+            raise bad_request("input_message_content is required for an article result")
+    content = result.get("input_message_content")
+    if isinstance(content, dict) and "message_text" in content:
+        parse_text(content["message_text"], content.get("parse_mode"))
+
+
+def detect_entities(text: str) -> list[JSON]:
+    """The entities Telegram's clients attach to what a user types."""
+    entities = []
+    for kind, pattern in (("bot_command", BOT_COMMAND_RE), ("mention", MENTION_RE)):
+        for match in pattern.finditer(text):
+            entities.append({
+                "type": kind,
+                "offset": utf16_len(text[: match.start()]),
+                "length": utf16_len(match.group(0)),
+            })
+    return sorted(entities, key=lambda e: e["offset"])
+
+
+async def _read_params(request: web.Request) -> JSON:
+    """Parameters from a JSON body, a form body or the query string, typed like Telegram."""
+    raw: dict[str, Any] = dict(request.query)
+    if request.can_read_body:
+        content_type = request.content_type
+        if content_type == "application/json":
+            body = await request.json()
+            if not isinstance(body, dict):
+                raise ValueError("the JSON body must be an object")
+            raw.update(body)
+        elif content_type == "multipart/form-data":
+            form = await request.post()
+            raw.update({k: v for k, v in form.items() if isinstance(v, str)})
+        else:
+            text = await request.text()
+            raw.update(dict(parse_qsl(text, keep_blank_values=True)))
+    params: JSON = {}
+    for key, value in raw.items():
+        if isinstance(value, str) and key not in STRING_PARAMS:
+            try:
+                value = json.loads(value)
+            except ValueError:
+                pass  # e.g. chat_id "@channel"
+        params[key] = value
+    return params
+
+
+__all__ = [
+    "ApiError", "Call", "FakeTelegram", "buttons_of", "check_reply_markup", "detect_entities",
+    "parse_html", "parse_text", "utf16_len",
+]
