@@ -1,0 +1,48 @@
+# Two commands on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: setup run ask index sources eval test bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[test,bench]"
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+# The main job: the Telegram bot when TELEGRAM_BOT_TOKEN is set, else questions at a prompt.
+run: $(STAMP)
+	@if [ -n "$${TELEGRAM_BOT_TOKEN:-}" ]; then \
+		$(BIN)/danvan bot; \
+	else \
+		echo "TELEGRAM_BOT_TOKEN chưa được đặt: chạy hỏi đáp trên dòng lệnh."; \
+		echo "Để chạy bot: export TELEGRAM_BOT_TOKEN=<token từ @BotFather> rồi chạy lại 'make run'."; \
+		$(BIN)/danvan ask; \
+	fi
+
+ask: $(STAMP)
+	@$(BIN)/danvan ask "$(Q)"
+
+index: $(STAMP)
+	$(BIN)/danvan index
+
+sources: $(STAMP)
+	$(BIN)/danvan sources
+
+eval: $(STAMP)
+	$(BIN)/danvan eval --questions ../shared/eval/seed_questions_dev.jsonl
+	$(BIN)/danvan eval --corpus ../shared/eval/viquad_dev/corpus.jsonl --questions ../shared/eval/viquad_dev/questions.jsonl
+	$(BIN)/danvan eval --corpus ../shared/eval/viquad_dev/corpus.jsonl --questions ../shared/eval/viquad_dev/questions.jsonl --strip-accents
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python bench/bench_scale.py
+
+clean:
+	rm -rf .cache $(VENV)

@@ -1,0 +1,36 @@
+from pathlib import Path
+
+from retrieval.abbreviations import Abbreviations
+from retrieval.analysis import Analyzer
+
+
+def test_both_directions_and_without_diacritics():
+    abbr = Abbreviations.load()
+    assert abbr.expansions("Chủ tịch UBND tỉnh") == ["UBND Uỷ ban nhân dân"]
+    assert abbr.expansions("Ủy ban nhân dân tỉnh") == ["UBND Uỷ ban nhân dân"]
+    assert abbr.expansions("uy ban nhan dan") == ["UBND Uỷ ban nhân dân"]
+    assert abbr.expansions("phát triển KT-XH") == ["KT-XH kinh tế - xã hội"]
+    assert abbr.expansions("hdnd quan") == ["HĐND Hội đồng nhân dân"]
+
+
+def test_longest_form_wins():
+    abbr = Abbreviations.load()
+    full = ["UBMTTQVN Uỷ ban Mặt trận Tổ quốc Việt Nam"]
+    assert abbr.expansions("UBMTTQVN tỉnh") == full
+    assert abbr.expansions("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh") == full
+
+
+def test_user_file_and_config_extend(tmp_path: Path):
+    extra = tmp_path / "abbreviations.yaml"
+    extra.write_text("BQL: Ban quản lý\n", encoding="utf-8")
+    abbr = Abbreviations.load([extra], {"HTX": "hợp tác xã kiểu mới"})
+    assert abbr.expansions("bql dự án") == ["BQL Ban quản lý"]
+    assert abbr.expansions("HTX") == ["HTX hợp tác xã kiểu mới"]
+
+
+def test_query_in_short_form_matches_passage_in_long_form():
+    analyzer = Analyzer(Abbreviations.load())
+    passage = set(analyzer.document_views("Giải phóng mặt bằng các công trình trọng điểm")["syllables"])
+    query = set(analyzer.query_views("GPMB công trình")["syllables"])
+    assert {"gpmb", "giải", "phóng"} <= query
+    assert "gpmb" in passage

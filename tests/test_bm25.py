@@ -1,0 +1,78 @@
+"""Score parity with rank-bm25, the definition of the ranking, on the real seed corpus."""
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from rank_bm25 import BM25L, BM25Okapi, BM25Plus
+
+from retrieval import Searcher
+from retrieval.analysis import VIEWS
+from retrieval.bm25 import BM25Params
+from retrieval.tokenize import TokenCache, analyse_articles
+
+QUESTIONS = [
+    "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?",
+    "tet ky hoi to chuc bao nhieu doan kiem tra",
+    "Chủ tịch UBND quận Cầu Giấy",
+    "giao ban quý I 2019 dân vận dân vận",
+]
+RANK_BM25 = {"okapi": BM25Okapi, "bm25l": BM25L, "bm25plus": BM25Plus}
+
+
+def _reference(searcher: Searcher, view: int, params: BM25Params):
+    """A rank-bm25 model over the same passages and tokens, in index order."""
+    docs = []
+    for seg_no, segment in enumerate(searcher.index.segments):
+        live = np.flatnonzero(~searcher.index.deleted[seg_no])
+        order = {}
+        articles = searcher.index.live_articles()
+        cache = TokenCache(searcher.index_dir / "tokens.sqlite")
+        c = searcher.config.corpus
+        for article, chunks, views in analyse_articles(articles, searcher.abbreviations, c.min_paragraph_words, c.max_chunk_chars, cache, searcher.salt):
+            for chunk, v in zip(chunks, views):
+                order[(article.id, chunk.paragraph, chunk.start)] = v[VIEWS[view]]
+        cache.close()
+        for doc in live:
+            article, paragraph, _, start = searcher.index.chunk(seg_no, int(doc))
+            docs.append(((seg_no, int(doc)), order[(article.id, paragraph, start)]))
+    cls = RANK_BM25[params.variant]
+    kwargs = {"epsilon": params.epsilon} if params.variant == "okapi" else {"delta": params.delta}
+    return [key for key, _ in docs], cls([tokens for _, tokens in docs], k1=params.k1, b=params.b, **kwargs)
+
+
+def _ours(searcher: Searcher, view: int, tokens: list[str], params: BM25Params, keys) -> np.ndarray:
+    per_segment = searcher.index.view_scores(view, tokens, params)
+    return np.array([per_segment[s][d] for s, d in keys])
+
+
+@pytest.mark.parametrize("variant", ["okapi", "bm25l", "bm25plus"])
+def test_scores_equal_rank_bm25(seed_searcher: Searcher, variant: str):
+    params = BM25Params(variant=variant, k1=1.2, b=0.75, delta=0.7)
+    for view in range(len(VIEWS)):
+        keys, reference = _reference(seed_searcher, view, params)
+        for question in QUESTIONS:
+            tokens = seed_searcher.analyzer.query_views(question)[VIEWS[view]] or ["dân", "vận"]
+            expected = reference.get_scores(tokens)
+            got = _ours(seed_searcher, view, tokens, params, keys)
+            np.testing.assert_allclose(got, expected, rtol=0, atol=1e-6)
+            top = 10
+            assert list(np.argsort(-got, kind="stable")[:top]) == list(np.argsort(-expected, kind="stable")[:top])
+
+
+def test_parity_holds_after_incremental_changes(corpus_copy: Path, config, tmp_path: Path):
+    """Deleted and added passages (several segments) still score like a fresh model."""
+    searcher = Searcher(config, corpus=corpus_copy, index_dir=tmp_path / "idx")
+    (corpus_copy / "002_ef43287c4973310c.txt").unlink()
+    (corpus_copy / "new.txt").write_text(
+        "Hội nghị dân vận tỉnh Nam Định năm 2024\n\nNgày 5/1/2024, Ban Dân vận Tỉnh ủy Nam Định tổng kết, công nhận 120 mô hình Dân vận khéo.\n",
+        encoding="utf-8",
+    )
+    report = searcher.refresh()
+    assert report.added == ["new.txt"] and report.removed == ["002_ef43287c4973310c.txt"]
+    assert len(searcher.index.segments) == 2 and searcher.index.deleted[0].any()
+    params = BM25Params(variant="bm25plus", k1=0.9, b=0.75, delta=1.0)
+    for view in range(len(VIEWS)):
+        keys, reference = _reference(searcher, view, params)
+        tokens = searcher.analyzer.query_views("Nam Định công nhận bao nhiêu mô hình dân vận khéo")[VIEWS[view]]
+        np.testing.assert_allclose(_ours(searcher, view, tokens, params, keys), reference.get_scores(tokens), rtol=0, atol=1e-6)

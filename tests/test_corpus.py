@@ -1,0 +1,123 @@
+"""The loader on the real seed pages and on broken files."""
+
+import json
+import logging
+import re
+from pathlib import Path
+
+import pytest
+
+from retrieval.chunking import chunk_articles, split_long
+from retrieval.corpus import CorpusError, load_corpus
+from retrieval.text import fold_accents
+from tests.conftest import CORPUS
+
+FURNITURE = re.compile(
+    r"skip to|nhap thong tin|dang nhap|luot xem|view count|anh tin bai|anh co dong|no title|copyright|thong ke truy cap|dang online|tin moi",
+)
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return {a.id: a for a in load_corpus(CORPUS).articles}
+
+
+def test_seed_files_are_shipped_byte_identical():
+    shared = CORPUS.parent.parent / "shared" / "seeds"
+    if not shared.is_dir():
+        pytest.skip("shared/seeds not beside the repository")
+    for seed in shared.iterdir():
+        assert (CORPUS / seed.name).read_bytes() == seed.read_bytes()
+
+
+def test_titles_dates_and_publishers_of_the_seeds(seeds):
+    expected = {
+        "000_5a9b3b7dfacef25e.txt": ("Giao ban công tác Dân vận 6 tháng đầu năm 2020", "2020-07-09"),
+        "001_27ba131a02d350d8.txt": ("Ban Dân vận Tỉnh ủy triển khai nhiệm vụ năm 2023", "2022-12-20"),
+        "002_ef43287c4973310c.txt": ("Hội nghị giao ban công tác dân vận quý I năm 2019", "2019-03-28"),
+        "003_ca5f81a200f39648.txt": ("Cụm thi đua Dân vận các Quận ủy Thành phố Hà Nội tổ chức", "2019-07-09"),
+        "004_33644b7a64d47b6f.txt": ("Bí thư Thành ủy Hà Nội: Tiếp tục đẩy mạnh phong trào", "2020-04-28"),
+    }
+    for article_id, (title, date) in expected.items():
+        assert seeds[article_id].title.startswith(title)
+        assert seeds[article_id].date == date
+    assert seeds["001_27ba131a02d350d8.txt"].source == "Báo Hà Nam"
+    assert seeds["004_33644b7a64d47b6f.txt"].source == "Tin tức TTXVN"
+    assert seeds["002_ef43287c4973310c.txt"].author == "Thùy Linh"
+
+
+def test_no_indexed_passage_is_page_furniture(seeds):
+    chunks = chunk_articles(seeds.values(), min_words=8, max_chars=1200)
+    assert len(chunks) > 40
+    for chunk in chunks:
+        key = fold_accents(chunk.text).lower()
+        assert not FURNITURE.search(key), chunk.text
+        assert not chunk.text.startswith(("Nguồn", "©"))
+    # photo captions after an image placeholder are not answers
+    assert not any(c.text.startswith("Các đơn vị nhận Quyết định công nhận") for c in chunks)
+
+
+def test_paragraph_text_is_verbatim(seeds):
+    raw = (CORPUS / "001_27ba131a02d350d8.txt").read_text(encoding="utf-8")
+    for paragraph in seeds["001_27ba131a02d350d8.txt"].paragraphs:
+        assert paragraph in raw
+
+
+def test_broken_files_are_skipped_by_name(tmp_path: Path, caplog):
+    (tmp_path / "good.txt").write_text("Tiêu đề bài viết thử nghiệm\n\nNgày 01/02/2023, Ban Dân vận tổ chức hội nghị với nhiều nội dung.\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x00\x00\x00binary")
+    (tmp_path / "latin.txt").write_bytes("Café déjà vu, Hội nghị".encode("utf-8").replace(b"\xc3\xa9", b"\xe9"))
+    with caplog.at_level(logging.WARNING):
+        loaded = load_corpus(tmp_path)
+    assert [a.id for a in loaded.articles] == ["good.txt"]
+    skipped = dict(loaded.skipped)
+    assert set(skipped) == {"empty.txt", "binary.txt", "latin.txt"}
+    assert "binary" in skipped["binary.txt"] and "UTF-8" in skipped["latin.txt"]
+    assert "empty.txt" in caplog.text
+
+
+def test_markdown_front_matter_and_sidecar(tmp_path: Path):
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: Bài có siêu dữ liệu\ndate: 2024-05-01\nsource: Báo Nam Định\nurl: https://example.org/a\n---\n"
+        "# Tiêu đề trong bài\n\nNăm 2024, Nam Định công nhận 120 mô hình Dân vận khéo cấp tỉnh.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text("Hội nghị giao ban dân vận quý II\n\nNgày 3/4/2024, hội nghị giao ban được tổ chức.\n", encoding="utf-8")
+    (tmp_path / "b.txt.meta.yaml").write_text("url: https://example.org/b\ndate: 05/04/2024\n", encoding="utf-8")
+    articles = {a.id: a for a in load_corpus(tmp_path).articles}
+    a = articles["a.md"]
+    assert (a.title, a.date, a.source, a.url) == ("Bài có siêu dữ liệu", "2024-05-01", "Báo Nam Định", "https://example.org/a")
+    assert any("120 mô hình" in p for p in a.paragraphs)
+    b = articles["b.txt"]
+    assert (b.url, b.date, b.title) == ("https://example.org/b", "2024-04-05", "Hội nghị giao ban dân vận quý II")
+
+
+def test_jsonl_rows_and_bad_rows(tmp_path: Path):
+    path = tmp_path / "bulk.jsonl"
+    rows = [
+        json.dumps({"id": "r1", "text": "Đoạn thứ nhất nói về công tác dân vận ở cơ sở.\nĐoạn thứ hai.", "title": "Bài một"}, ensure_ascii=False),
+        "{not json",
+        json.dumps({"id": "r2"}),
+        json.dumps({"id": "r3", "text": "Văn bản không có tiêu đề nhưng đủ dài để làm một đoạn văn."}, ensure_ascii=False),
+    ]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    loaded = load_corpus(path)
+    assert [a.id for a in loaded.articles] == ["r1", "r3"]
+    assert loaded.articles[0].title == "Bài một"
+    assert loaded.articles[1].paragraphs == ("Văn bản không có tiêu đề nhưng đủ dài để làm một đoạn văn.",)
+    assert [where for where, _ in loaded.skipped] == ["bulk.jsonl:2", "bulk.jsonl:3"]
+
+
+def test_missing_corpus_is_an_error(tmp_path: Path):
+    with pytest.raises(CorpusError):
+        load_corpus(tmp_path / "nope")
+
+
+def test_long_paragraphs_are_cut_at_sentence_ends():
+    text = " ".join(f"Câu số {i} nói về công tác dân vận ở cơ sở." for i in range(60))
+    spans = split_long(text, 400)
+    assert len(spans) > 1
+    for start, end in spans:
+        piece = text[start:end]
+        assert len(piece) <= 400 and piece.startswith("Câu số") and piece.endswith(".")

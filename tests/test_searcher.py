@@ -1,0 +1,104 @@
+"""Ranking on the real seed corpus, "not found", and index cache invalidation."""
+
+from pathlib import Path
+
+import pytest
+
+from retrieval import Searcher, searcher as searcher_module
+from retrieval.config import config_from_dict
+from retrieval.evaluation import evaluate, read_questions
+from tests.conftest import SEED_QUESTIONS
+
+HA_NAM = "001_27ba131a02d350d8.txt"
+
+
+def test_answer_with_and_without_diacritics(seed_searcher: Searcher):
+    for question in ("Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?", "dan van kheo ha nam 2022 cong nhan bao nhieu mo hinh"):
+        best = seed_searcher.search(question, 3)[0]
+        assert best.article_id == HA_NAM and "306 mô hình" in best.text
+        assert best.title.startswith("Ban Dân vận Tỉnh ủy") and best.date == "2022-12-20" and best.source == "Báo Hà Nam"
+        start, end = best.answer_span
+        assert "306 mô hình" in best.text[start:end]
+        assert {best.text[s:e].lower() for s, e in best.highlights} >= {"dân", "vận", "khéo"}
+
+
+def test_abbreviation_in_question_finds_full_form(seed_searcher: Searcher):
+    best = seed_searcher.search("Ai là Phó Chủ tịch UBND tỉnh dự giao ban dân vận quý I 2019?", 1)[0]
+    assert best.article_id == "002_ef43287c4973310c.txt" and "Nguyễn Long Hải" in best.text
+
+
+def test_unrelated_questions_are_not_found(seed_searcher: Searcher):
+    assert seed_searcher.search("Thời tiết Hà Nội cuối tuần này thế nào?", 5) == []
+    assert seed_searcher.search("gia vang sjc hom nay bao nhieu", 5) == []
+    assert seed_searcher.search("?!...", 5) == []
+
+
+def test_hits_are_ranked_and_verbatim(seed_searcher: Searcher):
+    hits = seed_searcher.search("giao ban công tác dân vận", 5)
+    assert [h.rank for h in hits] == list(range(1, len(hits) + 1))
+    assert all(a.score >= b.score for a, b in zip(hits, hits[1:]))
+    for hit in hits:
+        assert hit.text in seed_searcher.article(hit.article_id).paragraphs[hit.paragraph]
+
+
+def test_seed_dev_set_quality(seed_searcher: Searcher):
+    report = evaluate(seed_searcher.search, read_questions(SEED_QUESTIONS), k=10)
+    answerable = [o for o in report.outcomes if o.question.file]
+    assert all(o.rank and o.rank <= 3 for o in answerable)
+    assert sum(o.rank == 1 for o in answerable) >= 0.8 * len(answerable)
+    assert report.figures()["not_found_unanswerable"] == 1.0
+
+
+def test_articles_listing(seed_searcher: Searcher):
+    articles = seed_searcher.articles()
+    assert [a.id for a in articles] == sorted(a.id for a in articles) and len(articles) == 5
+    assert seed_searcher.article("nope") is None
+
+
+# -- cache invalidation -------------------------------------------------------------
+
+def test_unchanged_corpus_is_not_reindexed(corpus_copy: Path, config, tmp_path: Path):
+    Searcher(config, corpus=corpus_copy, index_dir=tmp_path)
+    again = Searcher(config, corpus=corpus_copy, index_dir=tmp_path)
+    assert again.last_refresh.unchanged and again.last_refresh.articles == 5
+
+
+def test_changed_file_is_reindexed(corpus_copy: Path, config, tmp_path: Path):
+    searcher = Searcher(config, corpus=corpus_copy, index_dir=tmp_path)
+    path = corpus_copy / "002_ef43287c4973310c.txt"
+    path.write_text(path.read_text(encoding="utf-8").replace("12 đoàn công tác", "15 đoàn công tác"), encoding="utf-8")
+    report = searcher.refresh()
+    assert report.changed == ["002_ef43287c4973310c.txt"] and not report.rebuilt
+    best = searcher.search("Tết Kỷ Hợi tổ chức bao nhiêu đoàn công tác thăm chúc tết", 1)[0]
+    assert "15 đoàn công tác" in best.text
+
+
+def test_config_change_rebuilds(corpus_copy: Path, tmp_path: Path):
+    Searcher(config_from_dict({}), corpus=corpus_copy, index_dir=tmp_path)
+    other = Searcher(config_from_dict({"corpus": {"max_chunk_chars": 600}}), corpus=corpus_copy, index_dir=tmp_path)
+    assert other.last_refresh.rebuilt
+    assert max(len(h.text) for h in other.search("công tác dân vận", 10)) <= 700
+
+
+def test_analysis_version_change_rebuilds(corpus_copy: Path, config, tmp_path: Path, monkeypatch):
+    Searcher(config, corpus=corpus_copy, index_dir=tmp_path)
+    monkeypatch.setattr(searcher_module, "ANALYSIS_VERSION", "test-next")
+    assert Searcher(config, corpus=corpus_copy, index_dir=tmp_path).last_refresh.rebuilt
+
+
+@pytest.mark.parametrize("damage", ["manifest", "postings", "segment_meta"])
+def test_damaged_index_is_rebuilt_not_trusted(corpus_copy: Path, config, tmp_path: Path, damage: str):
+    first = Searcher(config, corpus=corpus_copy, index_dir=tmp_path)
+    directory = first.index_dir
+    segment = directory / first.index.names[0]
+    first.index.close()
+    if damage == "manifest":
+        (directory / "manifest.json").write_text("{broken", encoding="utf-8")
+    elif damage == "postings":
+        data = (segment / "postings_doc.npy").read_bytes()
+        (segment / "postings_doc.npy").write_bytes(data[: len(data) // 2])
+    else:
+        (segment / "segment.json").write_text('{"format": 999}', encoding="utf-8")
+    again = Searcher(config, corpus=corpus_copy, index_dir=tmp_path)
+    assert again.last_refresh.rebuilt
+    assert again.search("Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?", 1)[0].article_id == HA_NAM
