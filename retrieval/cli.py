@@ -189,16 +189,24 @@ def cmd_bot(args: argparse.Namespace, config: Config) -> int:
     return 0
 
 
+def _global_options(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument("--config", default=default, help="tệp cấu hình YAML (mặc định: config.yaml của dự án)")
+    parser.add_argument("--corpus", default=default, help="kho bài viết: thư mục .txt/.md hoặc tệp .jsonl (ghi đè corpus.path)")
+    parser.add_argument("--index-dir", default=default, help="thư mục lưu chỉ mục (ghi đè index.dir)")
+    parser.add_argument("-v", "--verbose", action="store_true", default=default, help="in nhật ký chi tiết")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="danvan",
         description="Hỏi đáp về các bài viết công tác dân vận: trích nguyên văn đoạn trả lời và nguồn bài viết.",
     )
-    parser.add_argument("--config", help="tệp cấu hình YAML (mặc định: config.yaml của dự án)")
-    parser.add_argument("--corpus", help="kho bài viết: thư mục .txt/.md hoặc tệp .jsonl (ghi đè corpus.path)")
-    parser.add_argument("--index-dir", help="thư mục lưu chỉ mục (ghi đè index.dir)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="in nhật ký chi tiết")
-    sub = parser.add_subparsers(dest="command", metavar="LỆNH")
+    _global_options(parser, argparse.SUPPRESS)
+    parser.set_defaults(config=None, corpus=None, index_dir=None, verbose=False)
+    # The global options are accepted after the command too ("danvan eval --corpus …").
+    common = argparse.ArgumentParser(add_help=False)
+    _global_options(common, argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=lambda **kw: argparse.ArgumentParser(parents=[common], **kw))
 
     p = sub.add_parser("ask", help="hỏi một câu (hoặc đọc từng dòng câu hỏi từ stdin)")
     p.add_argument("question", nargs="*", help="câu hỏi; bỏ trống để đọc từ stdin / hỏi tương tác")
