@@ -1,0 +1,328 @@
+"""Everything the bot says, as Telegram HTML.
+
+Pure functions: they take hits and articles and return strings, so they can be tested
+without Telegram.  Corpus and user text always goes through :func:`escape`; long
+texts are split into pages on paragraph boundaries *before* markup is added, and every
+page is measured the way Telegram measures it (UTF-16 units after entity parsing).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+
+from retrieval.types import Article, Hit
+
+#: Telegram's limit on a message's text after entity parsing, in UTF-16 code units.
+MAX_MESSAGE = 4096
+#: Quotes longer than this are shown in a collapsed ("expandable") blockquote...
+EXPANDABLE_FROM = 1000
+#: ...unless the answer sentence ends after this many characters (it would be hidden).
+COLLAPSED_SHOWS = 250
+#: Longest question echoed back to the user.
+MAX_ECHO = 200
+
+_TAG = re.compile(r"<[^>]*>")
+_SENTENCE_END = re.compile(r"(?<=[.!?…;:])\s+")
+
+
+def escape(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def tg_len(text: str) -> int:
+    """Length as Telegram counts it: UTF-16 code units."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def visible_len(markup: str) -> int:
+    """Length of our own HTML once Telegram has parsed it (tags dropped, entities decoded)."""
+    return tg_len(html.unescape(_TAG.sub("", markup)))
+
+
+def format_date(iso: str | None) -> str | None:
+    """``2022-12-20`` -> ``20/12/2022``, the way Vietnamese readers write dates."""
+    if not iso:
+        return None
+    parts = iso.split("-")
+    return "/".join(reversed(parts)) if len(parts) == 3 else iso
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` characters, with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:") + "…"
+
+
+# -- one hit -------------------------------------------------------------------------------
+
+
+def mark_up(text: str, highlights: Sequence[tuple[int, int]] = (), answer: tuple[int, int] | None = None) -> str:
+    """Escape ``text``, bolding the ``highlights`` spans and underlining the ``answer`` span.
+
+    Spans may overlap or fall outside the text; tags always nest properly because a
+    bold run is closed and reopened at the edges of the underlined sentence.
+    """
+    n = len(text)
+    bold = [False] * n
+    for start, end in highlights:
+        for i in range(max(start, 0), min(end, n)):
+            bold[i] = True
+    under = [False] * n
+    if answer is not None:
+        for i in range(max(answer[0], 0), min(answer[1], n)):
+            under[i] = True
+    out: list[str] = []
+    i = 0
+    while i < n:
+        j = i
+        while j < n and under[j] == under[i]:
+            j += 1
+        inner: list[str] = []
+        k = i
+        while k < j:
+            m = k
+            while m < j and bold[m] == bold[k]:
+                m += 1
+            piece = escape(text[k:m])
+            inner.append(f"<b>{piece}</b>" if bold[k] else piece)
+            k = m
+        run = "".join(inner)
+        out.append(f"<u>{run}</u>" if under[i] else run)
+        i = j
+    return "".join(out)
+
+
+def source_lines(title: str, date: str | None, source: str | None, url: str | None, author: str | None = None) -> list[str]:
+    """Title, then date · publisher · author · link, as HTML lines."""
+    details = [escape(x) for x in (format_date(date), source, author) if x]
+    if url:
+        details.append(f'<a href="{escape(url)}">Xem bài gốc</a>')
+    lines = [f"📰 <b>{escape(shorten(title, 300))}</b>"]
+    if details:
+        lines.append("🗓 " + " · ".join(details))
+    return lines
+
+
+def _fit(text: str, budget: int) -> str:
+    """Cut a quote that would not fit in one message (only with absurd chunk sizes)."""
+    if tg_len(text) <= budget:
+        return text
+    cut = text[: budget - 1]
+    while tg_len(cut) > budget - 1:
+        cut = cut[:-1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut + "…"
+
+
+def hit_message(hit: Hit, total: int | None = None) -> str:
+    """The answer: the passage quoted verbatim, matched words in bold, then its source.
+
+    ``total`` adds the "Kết quả i/n" line shown above the paging buttons.
+    """
+    head = source_lines(hit.title, hit.date, hit.source, hit.url)
+    tail = [f"🔎 Kết quả {hit.rank}/{total}"] if total else []
+    frame = "\n".join(["", *head, *tail])
+    text = _fit(hit.text, MAX_MESSAGE - visible_len(frame) - 2)
+    answer_hidden = hit.answer_span is not None and hit.answer_span[1] > COLLAPSED_SHOWS
+    tag = "blockquote expandable" if len(text) > EXPANDABLE_FROM and not answer_hidden else "blockquote"
+    quote = f"<{tag}>{mark_up(text, hit.highlights, hit.answer_span)}</blockquote>"
+    return quote + frame
+
+
+def not_found_message(question: str) -> str:
+    """Said plainly, with the question echoed so the user sees what was searched."""
+    return (
+        "🤷 Xin lỗi, tôi không tìm thấy đoạn nào trong các bài viết trả lời câu hỏi:\n"
+        f"<i>{escape(shorten(question, MAX_ECHO))}</i>\n\n"
+        "Bạn thử diễn đạt lại, thêm từ khoá cụ thể hơn (tên đơn vị, địa phương, năm, "
+        "tên phong trào…). Gõ /nguon để xem các bài viết tôi có."
+    )
+
+
+# -- pages ---------------------------------------------------------------------------------
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """Cut a paragraph longer than ``limit`` UTF-16 units at sentence ends, else at spaces."""
+    if tg_len(text) <= limit:
+        return [text]
+    pieces: list[str] = []
+    current = ""
+    for sentence in _SENTENCE_END.split(text):
+        for word_chunk in _split_words(sentence, limit):
+            candidate = f"{current} {word_chunk}" if current else word_chunk
+            if tg_len(candidate) <= limit:
+                current = candidate
+            else:
+                pieces.append(current)
+                current = word_chunk
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _split_words(sentence: str, limit: int) -> list[str]:
+    if tg_len(sentence) <= limit:
+        return [sentence]
+    pieces: list[str] = []
+    current = ""
+    for word in sentence.split():
+        while tg_len(word) > limit:  # a "word" longer than a page: cut it anywhere
+            head = word[:limit]
+            while tg_len(head) > limit:
+                head = head[:-1]
+            if current:
+                pieces.append(current)
+                current = ""
+            pieces.append(head)
+            word = word[len(head):]
+        candidate = f"{current} {word}" if current else word
+        if tg_len(candidate) <= limit:
+            current = candidate
+        else:
+            pieces.append(current)
+            current = word
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def paginate(blocks: Sequence[str], header: str, footer: str = "Trang {page}/{pages}", limit: int = MAX_MESSAGE) -> list[str]:
+    """Pack HTML ``blocks`` (each already small enough) into messages of ``limit`` units.
+
+    Every page is ``header``, blank line, blocks separated by blank lines, and — when
+    there is more than one page — ``footer`` with the page numbers filled in.
+    """
+    reserve = visible_len(header) + visible_len(footer.format(page=9999, pages=9999)) + 4
+    budget = limit - reserve
+    pages: list[list[str]] = [[]]
+    used = 0
+    for block in blocks:
+        size = visible_len(block)
+        if size > budget:
+            raise ValueError("block too large for one message; split it before adding markup")
+        if pages[-1] and used + 2 + size > budget:
+            pages.append([])
+            used = 0
+        used += size + (2 if pages[-1] else 0)
+        pages[-1].append(block)
+    total = len(pages)
+    out = []
+    for number, page in enumerate(pages, start=1):
+        text = header + ("\n\n" + "\n\n".join(page) if page else "")
+        if total > 1:
+            text += "\n\n" + footer.format(page=number, pages=total)
+        out.append(text)
+    return out
+
+
+def article_pages(article: Article, limit: int = MAX_MESSAGE) -> list[str]:
+    """The whole article, verbatim, in as many messages as it takes."""
+    header = "\n".join(source_lines(article.title, article.date, article.source, article.url, article.author))
+    budget = limit - visible_len(header) - visible_len("Trang 9999/9999") - 8
+    blocks = [escape(piece) for paragraph in article.paragraphs for piece in split_text(paragraph, budget)]
+    return paginate(blocks, header, limit=limit)
+
+
+def sources_pages(articles: Sequence[Article], limit: int = MAX_MESSAGE) -> list[str]:
+    """The list for /nguon: number, title, date and publisher of every article."""
+    if not articles:
+        return ["Kho bài viết đang trống."]
+    header = f"📚 <b>Kho có {len(articles)} bài viết</b> — gõ <code>/bai số</code> để đọc một bài."
+    blocks = []
+    for number, article in enumerate(articles, start=1):
+        details = " · ".join(escape(x) for x in (format_date(article.date) or "không rõ ngày", article.source) if x)
+        blocks.append(f"<b>{number}.</b> {escape(shorten(article.title, 300))}\n🗓 {details} — <code>/bai {number}</code>")
+    return paginate(blocks, header, limit=limit)
+
+
+# -- fixed messages --------------------------------------------------------------------------
+
+
+def help_message(bot_username: str, articles: Sequence[Article], examples: Sequence[str]) -> str:
+    """What the bot knows, how to ask, with examples from the corpus."""
+    years = sorted(a.year for a in articles if a.year)
+    span = f" ({years[0]}–{years[-1]})" if years and years[0] != years[-1] else (f" ({years[0]})" if years else "")
+    if not examples:
+        recent = sorted(articles, key=lambda a: a.date or "", reverse=True)[:3]
+        examples = [a.title for a in recent]
+    example_lines = "\n".join(f"• <i>{escape(shorten(e, 200))}</i>" for e in examples[:5])
+    mention = f"@{escape(bot_username)}"
+    return (
+        "👋 Xin chào! Tôi trả lời câu hỏi về công tác dân vận bằng cách <b>trích nguyên văn</b> "
+        f"đoạn phù hợp nhất trong {len(articles)} bài viết{span}, kèm tên bài, ngày đăng và nguồn. "
+        "Tôi không tự viết câu trả lời.\n\n"
+        "<b>Cách hỏi</b>\n"
+        "• Chat riêng với tôi: gõ thẳng câu hỏi.\n"
+        f"• Trong nhóm: <code>/hoi câu hỏi</code>, nhắc {mention} kèm câu hỏi, "
+        "hoặc trả lời (reply) tin nhắn của tôi.\n"
+        f"• Ở cuộc trò chuyện bất kỳ: gõ <code>{mention} câu hỏi</code> rồi chọn đoạn trích để gửi.\n"
+        "Gõ có dấu hay không dấu đều được. Dùng nút ◀ ▶ để xem các kết quả khác, "
+        "📄 Toàn bài để đọc cả bài.\n\n"
+        f"<b>Ví dụ</b>\n{example_lines}\n\n"
+        "<b>Lệnh</b>\n"
+        "/hoi &lt;câu hỏi&gt; — đặt câu hỏi\n"
+        "/nguon — danh sách bài viết\n"
+        "/bai &lt;số&gt; — đọc toàn bài\n"
+        "/help — hướng dẫn này"
+    )
+
+
+def refused_message(user_id: int | None, chat_id: int | None, group: bool) -> str:
+    if group:
+        return (
+            "⛔ Nhóm này chưa được phép dùng bot. Quản trị viên có thể thêm mã nhóm "
+            f"<code>{chat_id}</code> vào danh sách cho phép."
+        )
+    return (
+        "⛔ Xin lỗi, bạn chưa được phép dùng bot này. Nếu cần, hãy gửi mã người dùng "
+        f"<code>{user_id}</code> cho quản trị viên."
+    )
+
+
+ASK_USAGE = "Bạn hãy gõ câu hỏi sau lệnh, ví dụ: <code>/hoi Năm 2022 có bao nhiêu mô hình Dân vận khéo?</code>"
+MENTION_USAGE = "Bạn hãy gõ câu hỏi ngay sau tên tôi, hoặc dùng <code>/hoi câu hỏi</code>."
+READ_USAGE = "Bạn hãy gõ số thứ tự hoặc mã bài, ví dụ <code>/bai 1</code>. Gõ /nguon để xem danh sách."
+UNKNOWN_COMMAND = "Tôi không biết lệnh này. Gõ /help để xem hướng dẫn."
+TOO_FAST = "⏳ Bạn hỏi nhanh quá, vui lòng đợi một chút rồi hỏi tiếp."
+EXPIRED = "Danh sách này đã hết hạn. Bạn hãy gửi lại câu hỏi nhé."
+ARTICLE_GONE = "Bài viết này không còn trong kho."
+ADMINS_ONLY = "Lệnh này chỉ dành cho quản trị viên."
+RELOADING = "⏳ Đang nạp lại kho bài viết và chỉ mục…"
+ERROR = "😥 Đã có lỗi khi xử lý yêu cầu. Bạn thử lại sau nhé."
+
+
+def unknown_article_message(ref: str) -> str:
+    return f"Không tìm thấy bài <code>{escape(shorten(ref, 100))}</code>. Gõ /nguon để xem danh sách."
+
+
+def reload_message(articles: int, passages: int, added: Sequence[str], changed: Sequence[str], removed: Sequence[str], skipped: Sequence[tuple[str, str]]) -> str:
+    """Summary of a /reload, listing what changed (a few names each)."""
+
+    def names(items: Sequence[str]) -> str:
+        if not items:
+            return "không có"
+        more = f" và {len(items) - 10} bài khác" if len(items) > 10 else ""
+        return ", ".join(escape(x) for x in items[:10]) + more
+
+    lines = [
+        f"✅ Đã nạp lại kho: {articles} bài viết, {passages} đoạn.",
+        f"Thêm mới: {names(added)}",
+        f"Thay đổi: {names(changed)}",
+        f"Đã xoá: {names(removed)}",
+    ]
+    if skipped:
+        lines.append("Bỏ qua (không đọc được): " + "; ".join(f"{escape(n)} ({escape(shorten(r, 80))})" for n, r in skipped[:10]))
+    return "\n".join(lines)
+
+
+def reload_failed_message(error: str) -> str:
+    return f"❌ Nạp lại không thành công: {escape(shorten(error, 500))}\nBot vẫn dùng kho cũ."
