@@ -75,6 +75,16 @@ class TelegramConfig:
     results: int = 5
     questions_per_minute: int = 20
     session_ttl_seconds: int = 3600
+    # Self-hosted Bot API servers: file URL ("" = derived from base_url: .../bot -> .../file/bot).
+    base_file_url: str = ""
+    # Local path the webhook server listens on ("" = the path of webhook_url).
+    webhook_path: str = ""
+    # Ignore questions sent while the bot was down.
+    drop_pending_updates: bool = False
+    # Result lists and article pages kept for the inline buttons (oldest dropped first).
+    max_sessions: int = 2000
+    # Example questions shown by /start and /help ([] = titles of the newest articles).
+    examples: list[str] = field(default_factory=list)
 
 
 @dataclass
