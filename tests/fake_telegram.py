@@ -890,6 +890,37 @@ class FakeTelegram:
                 await asyncio.sleep(0.05)
 
 
+@dataclass
+class Person:
+    """A user in one chat, as a test drives them: sends text, presses buttons, reads replies."""
+
+    tg: FakeTelegram
+    user: JSON
+    chat: JSON
+    said: list[JSON] = field(default_factory=list)
+
+    @property
+    def chat_id(self) -> int:
+        return self.chat["id"]
+
+    def send(self, text: str, **kwargs: Any) -> JSON:
+        message = self.tg.push_message(self.chat, self.user, text, **kwargs)
+        self.said.append(message)
+        return message
+
+    async def ask(self, text: str, **kwargs: Any) -> Call:
+        """Send ``text`` and return the bot's next message in this chat."""
+        self.send(text, **kwargs)
+        return await self.tg.wait_for("sendMessage", chat_id=self.chat_id)
+
+    async def press(self, on: Call, button_text: str, then: str = "editMessageText") -> Call:
+        """Press the button labelled ``button_text`` under a bot message; wait for ``then``."""
+        data = on.button(button_text)["callback_data"]
+        query_id = self.tg.press_button(on.message, data, self.user)
+        await self.tg.wait_for("answerCallbackQuery", callback_query_id=query_id)
+        return await self.tg.wait_for(then, chat_id=self.chat_id)
+
+
 def _public(message: JSON) -> JSON:
     """A message as the API shows it (without the server's bookkeeping keys)."""
     return {k: v for k, v in message.items() if not k.startswith("_")}
@@ -962,6 +993,6 @@ async def _read_params(request: web.Request) -> JSON:
 
 
 __all__ = [
-    "ApiError", "Call", "FakeTelegram", "buttons_of", "check_reply_markup", "detect_entities",
+    "ApiError", "Call", "FakeTelegram", "Person", "buttons_of", "check_reply_markup", "detect_entities",
     "parse_html", "parse_text", "utf16_len",
 ]

@@ -1,0 +1,102 @@
+"""Fixtures for the bot's end-to-end tests: a local Bot API server and the real bot.
+
+Register with ``pytest_plugins = ["tests.conftest_bot"]`` in a test module.  The bot
+is the ``Application`` that ``bot.app.build_application`` builds for production, run
+the way ``Application.run_polling`` runs it, against :class:`FakeTelegram` on
+127.0.0.1 and the real :class:`retrieval.Searcher` on the bundled corpus.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from pathlib import Path
+
+import pytest
+from telegram.ext import Application
+
+from bot.app import ALLOWED_UPDATES, build_application
+from retrieval import Searcher, load_config
+from retrieval.config import PROJECT_ROOT, Config
+from tests.fake_telegram import FakeTelegram, Person
+
+BUNDLED_CORPUS = PROJECT_ROOT / "corpus"
+
+
+@pytest.fixture(scope="session")
+def bot_searcher(tmp_path_factory: pytest.TempPathFactory) -> Searcher:
+    """One index of the bundled corpus, shared by the tests that do not change it."""
+    return Searcher(load_config(), index_dir=tmp_path_factory.mktemp("bot-index"))
+
+
+@pytest.fixture
+def bot_config() -> Config:
+    """The project's config, with the bot's state small enough to test."""
+    return load_config()
+
+
+@pytest.fixture
+async def tg() -> AsyncIterator[FakeTelegram]:
+    """The Bot API server; the test fails if the bot made any call Telegram would refuse."""
+    async with FakeTelegram() as server:
+        yield server
+        rejected = [(c.method, c.error, c.params.get("text")) for c in server.rejected]
+    assert not rejected, f"the bot made calls Telegram would reject: {rejected}"
+
+
+@asynccontextmanager
+async def running(application: Application) -> AsyncIterator[Application]:
+    """Start ``application`` as ``run_polling`` does (init, post_init, poll, start)."""
+    async with application:
+        if application.post_init:
+            await application.post_init(application)
+        assert application.updater
+        await application.updater.start_polling(poll_interval=0, timeout=10, allowed_updates=ALLOWED_UPDATES)
+        await application.start()
+        try:
+            yield application
+        finally:
+            await application.updater.stop()
+            await application.stop()
+
+
+BotFactory = Callable[..., AbstractAsyncContextManager[Application]]
+
+
+@pytest.fixture
+def start_bot(tg: FakeTelegram, bot_config: Config, bot_searcher: Searcher) -> BotFactory:
+    """``async with start_bot(config=..., searcher=...)``: the production bot, polling ``tg``."""
+
+    def start(config: Config | None = None, searcher: Searcher | None = None) -> AbstractAsyncContextManager[Application]:
+        application = build_application(
+            config or bot_config,
+            searcher or bot_searcher,
+            tg.token,
+            base_url=tg.base_url,
+            base_file_url=tg.base_file_url,
+        )
+        return running(application)
+
+    return start
+
+
+@pytest.fixture
+async def bot(start_bot: BotFactory) -> AsyncIterator[Application]:
+    async with start_bot() as application:
+        yield application
+
+
+@pytest.fixture
+def lan(tg: FakeTelegram) -> Person:
+    """A user in a private chat with the bot."""
+    user = tg.user(1001, "Lan", "lan_nguyen")
+    return Person(tg, user, tg.private_chat(user))
+
+
+@pytest.fixture
+def corpus_for_bot(tmp_path: Path) -> Path:
+    """A private copy of the bundled corpus that a test may change."""
+    target = tmp_path / "corpus"
+    shutil.copytree(BUNDLED_CORPUS, target)
+    return target

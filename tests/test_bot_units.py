@@ -1,0 +1,246 @@
+"""The bot's pure parts: HTML formatting, pages, sessions, access, flood control, settings.
+
+Every generated message is checked with the fake server's Telegram HTML parser, so
+"valid for Telegram" means the same thing here as in the end-to-end tests.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot import formatting as fmt
+from bot.access import Access
+from bot.app import bot_token, file_url, webhook_settings
+from bot.handlers import find_article
+from bot.keyboards import pages_keyboard, parse_callback, results_keyboard
+from bot.sessions import Pages, Results, SessionStore
+from bot.throttle import Throttle
+from retrieval.config import ConfigError, TelegramConfig
+from retrieval.types import Article, Hit
+from tests.fake_telegram import parse_html, utf16_len
+
+# Text with what breaks naive code: markup characters, emoji (2 UTF-16 units), NFD marks.
+hostile_text = st.lists(
+    st.sampled_from(list("aăâđêôơưAĐ <>&\"'/;\n😀🇻🇳\u0301") + ["&amp;", "</b>", "<blockquote>"]),
+    max_size=120,
+).map("".join)
+
+
+def make_hit(text: str, highlights=(), answer=None, **kw) -> Hit:
+    base = dict(rank=1, score=1.0, article_id="a.txt", title="Tiêu đề <b>&", date="2022-12-20", source="Báo & Đài", url=None, paragraph=0)
+    base.update(kw)
+    return Hit(text=text, highlights=tuple(highlights), answer_span=answer, **base)
+
+
+@st.composite
+def text_with_spans(draw):
+    text = draw(hostile_text)
+    n = len(text)
+    spans = draw(st.lists(st.tuples(st.integers(-5, n + 5), st.integers(-5, n + 5)).map(sorted).map(tuple), max_size=8))
+    answer = draw(st.none() | st.tuples(st.integers(0, n), st.integers(0, n)).map(sorted).map(tuple))
+    return text, spans, answer
+
+
+@given(text_with_spans())
+def test_mark_up_is_valid_html_that_shows_the_text_verbatim(case) -> None:
+    text, spans, answer = case
+    plain, entities = parse_html(fmt.mark_up(text, spans, answer))
+    assert plain == text
+    bold_units = set()
+    for e in entities:
+        if e["type"] == "bold":
+            bold_units |= set(range(e["offset"], e["offset"] + e["length"]))
+    expected = set()
+    for start, end in spans:
+        for i in range(max(start, 0), min(end, len(text))):
+            before = utf16_len(text[:i])
+            expected |= set(range(before, before + utf16_len(text[i])))
+    assert bold_units == expected
+
+
+@given(text_with_spans(), st.none() | st.just("https://baohanam.com.vn/a?b=1&c=<2>"))
+def test_hit_message_is_valid_and_quotes_verbatim(case, url) -> None:
+    text, spans, answer = case
+    if not text.strip():
+        return
+    hit = make_hit(text, spans, answer, url=url)
+    plain, entities = parse_html(fmt.hit_message(hit, 5))
+    quotes = [e for e in entities if e["type"] in ("blockquote", "expandable_blockquote")]
+    assert len(quotes) == 1
+    assert plain.startswith(text)
+    assert "Tiêu đề <b>&" in plain and "20/12/2022" in plain and "Báo & Đài" in plain and "Kết quả 1/5" in plain
+    if url:
+        assert {"type": "text_link", "url": url}.items() <= next(e for e in entities if e["type"] == "text_link").items()
+
+
+def test_long_quotes_collapse_unless_that_hides_the_answer() -> None:
+    long_text = "Câu mở đầu. " * 100
+    assert "<blockquote expandable>" in fmt.hit_message(make_hit(long_text))
+    assert "<blockquote expandable>" in fmt.hit_message(make_hit(long_text, answer=(0, 12)))
+    assert "<blockquote>" in fmt.hit_message(make_hit(long_text, answer=(1000, 1100)))
+    assert "<blockquote>" in fmt.hit_message(make_hit("ngắn"))
+
+
+def test_an_absurdly_long_passage_is_cut_to_fit_one_message() -> None:
+    message = fmt.hit_message(make_hit("từ " * 3000, highlights=[(0, 2)]), 5)
+    plain, _ = parse_html(message)
+    assert utf16_len(plain) <= fmt.MAX_MESSAGE and "…" in plain
+
+
+paragraphs = st.lists(
+    st.lists(st.sampled_from(list("ăđê <>&.😀") + ["Dân vận. ", "khéo "]), min_size=1, max_size=3000).map("".join).filter(str.strip),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(paragraphs)
+def test_article_pages_fit_telegram_and_keep_every_paragraph(paras) -> None:
+    article = Article(id="x.txt", title="Bài <dài> & khó", paragraphs=tuple(paras), date="2020-01-02", source="Nguồn")
+    pages = fmt.article_pages(article)
+    texts = [parse_html(p)[0] for p in pages]
+    assert all(utf16_len(t) <= fmt.MAX_MESSAGE for t in texts)
+    if len(pages) > 1:
+        assert all(f"Trang {i}/{len(pages)}" in t for i, t in enumerate(texts, start=1))
+    body = " ".join(" ".join(t.split("\n\n", 1)[1:]) for t in texts)
+    for paragraph in paras:  # every word of every paragraph is shown
+        for word in paragraph.split():
+            assert word in body
+
+
+def test_article_pages_split_at_paragraph_boundaries() -> None:
+    paras = tuple(f"Đoạn {i}: " + "chữ " * 300 for i in range(12))  # ~1 300 characters each
+    pages = fmt.article_pages(Article(id="x", title="T", paragraphs=paras))
+    assert len(pages) == 4
+    texts = [parse_html(p)[0] for p in pages]
+    for paragraph in paras:
+        assert sum(paragraph in t for t in texts) == 1  # whole, on exactly one page
+
+
+def test_split_text_prefers_sentence_ends() -> None:
+    text = "Câu một dài. " * 50 + "Câu cuối."
+    pieces = fmt.split_text(text, 100)
+    assert all(utf16_len(p) <= 100 for p in pieces)
+    assert all(p.endswith(".") for p in pieces)
+    assert " ".join(pieces).split() == text.split()
+    assert fmt.split_text("x" * 250, 100) == ["x" * 100, "x" * 100, "x" * 50]
+
+
+def test_sources_pages_page_long_lists() -> None:
+    articles = [Article(id=f"{i:03}.txt", title=f"Bài số {i} " + "tiêu đề " * 20, paragraphs=("x",), date="2021-05-06") for i in range(200)]
+    pages = fmt.sources_pages(articles)
+    assert len(pages) > 1
+    text = "".join(parse_html(p)[0] for p in pages)
+    assert all(f"/bai {i}" in text for i in range(1, 201))
+    assert all(utf16_len(parse_html(p)[0]) <= fmt.MAX_MESSAGE for p in pages)
+
+
+def test_fixed_messages_are_valid_html() -> None:
+    article = Article(id="a", title="Tiêu đề 'x' <y>", paragraphs=("p",), date="2020-01-01")
+    for message in (
+        fmt.help_message("bot_name", [article], []),
+        fmt.help_message("bot_name", [article], ["Câu hỏi <b>?"]),
+        fmt.not_found_message("<b>&</blockquote>" * 50),
+        fmt.refused_message(1, 2, False),
+        fmt.refused_message(1, -2, True),
+        fmt.unknown_article_message("<x>"),
+        fmt.reload_message(1, 2, ["<a>"] * 12, [], ["b&"], [("c.txt", "lỗi <x>")]),
+        fmt.reload_failed_message("<lỗi> & hỏng"),
+        fmt.ASK_USAGE, fmt.MENTION_USAGE, fmt.READ_USAGE, fmt.UNKNOWN_COMMAND, fmt.TOO_FAST,
+        fmt.RELOADING, fmt.ERROR,
+    ):
+        parse_html(message)
+    assert fmt.format_date("2022-12-20") == "20/12/2022" and fmt.format_date(None) is None
+    assert fmt.shorten("một hai ba bốn năm", 10) == "một hai…"
+
+
+def test_callback_data_round_trips_and_stays_small() -> None:
+    for markup in (results_keyboard(0, 5), results_keyboard(4, 5), results_keyboard(2, 5), pages_keyboard(9998, 9999)):
+        for row in markup.inline_keyboard:
+            for button in row:
+                assert len(button.callback_data.encode()) <= 64
+                assert parse_callback(button.callback_data) is not None
+    assert [b.text for row in results_keyboard(0, 1).inline_keyboard for b in row] == ["📄 Toàn bài"]
+    assert pages_keyboard(0, 1) is None
+    assert parse_callback("r:2") == ("r", 2)
+    assert parse_callback("zz:1") is None and parse_callback("r:-1") is None and parse_callback(None) is None
+
+
+def test_sessions_expire_and_stay_bounded() -> None:
+    now = [0.0]
+    store = SessionStore(ttl_seconds=60, max_sessions=3, clock=lambda: now[0])
+    pages = Pages(("một", "hai"))
+    store.put(1, 10, pages)
+    now[0] = 59
+    assert store.get(1, 10) is pages  # using it keeps it alive...
+    now[0] = 118
+    assert store.get(1, 10) is pages
+    now[0] = 178
+    assert store.get(1, 10) is None  # ...60 s without use expires it
+    for message_id in range(5):
+        store.put(1, message_id, Results("q", ()))
+    assert len(store) == 3 and store.get(1, 0) is None and store.get(1, 4) is not None
+    assert store.get(2, 4) is None  # keyed by chat too
+
+
+def test_access() -> None:
+    everyone = Access()
+    assert everyone.allows(1, 1) and not everyone.restricted and not everyone.is_admin(1)
+    config = TelegramConfig(allowed_user_ids=[1], allowed_chat_ids=[-100], admin_ids=[9])
+    access = Access.from_config(config)
+    assert access.allows(1, 1) and access.allows(1, None) and access.allows(1, -555)  # a listed user, anywhere
+    assert access.allows(2, -100) and not access.allows(2, 2) and not access.allows(2, None)  # a listed group
+    assert access.allows(9, 9) and access.is_admin(9) and not access.is_admin(1)
+    assert not access.allows(None, None)
+
+
+def test_throttle_warns_once_then_drops_until_the_window_frees() -> None:
+    now = [0.0]
+    throttle = Throttle(per_minute=2, clock=lambda: now[0])
+    assert [throttle.check(1) for _ in range(4)] == ["ok", "ok", "warn", "drop"]
+    assert throttle.check(2) == "ok"  # per user
+    now[0] = 60
+    assert throttle.check(1) == "ok"
+    now[0] = 500
+    throttle.forget_idle()
+    assert throttle.check(1) == "ok"
+    assert all(Throttle(0).check(1) == "ok" for _ in range(100))
+
+
+def test_find_article() -> None:
+    articles = [Article(id=i, title=i, paragraphs=("p",)) for i in ("000_a.txt", "001_b.txt", "010_c.md")]
+    assert find_article("1", articles).id == "000_a.txt"  # the number /nguon shows
+    assert find_article("3", articles).id == "010_c.md"
+    assert find_article("001", articles).id == "001_b.txt"  # an id prefix
+    assert find_article("001_b", articles).id == "001_b.txt"
+    assert find_article("010_c.md", articles).id == "010_c.md"
+    assert find_article("00", articles) is None  # ambiguous
+    assert find_article("4", articles) is None and find_article("zzz", articles) is None
+
+
+def test_token_and_urls_come_from_config_and_environment() -> None:
+    config = TelegramConfig(token_env="MY_TOKEN")
+    assert bot_token(config, {"MY_TOKEN": " 1:abc "}) == "1:abc"
+    with pytest.raises(ConfigError, match="MY_TOKEN"):
+        bot_token(config, {})
+    assert file_url(config) == "https://api.telegram.org/file/bot"
+    assert file_url(TelegramConfig(base_url="http://localhost:8081/bot")) == "http://localhost:8081/file/bot"
+    assert file_url(TelegramConfig(base_file_url="http://x/f")) == "http://x/f"
+
+
+def test_webhook_settings() -> None:
+    config = TelegramConfig(mode="webhook", webhook_url="https://bot.example.org/hooks/danvan", webhook_port=8443)
+    settings_ = webhook_settings(config, {"TELEGRAM_WEBHOOK_SECRET": "s3cret_-x"})
+    assert settings_["url_path"] == "hooks/danvan" and settings_["secret_token"] == "s3cret_-x"
+    assert settings_["webhook_url"] == "https://bot.example.org/hooks/danvan" and settings_["port"] == 8443
+    assert webhook_settings(dataclasses.replace(config, webhook_path="/local"), {})["url_path"] == "local"
+    assert webhook_settings(config, {})["secret_token"] is None
+    with pytest.raises(ConfigError):
+        webhook_settings(config, {"TELEGRAM_WEBHOOK_SECRET": "có dấu"})
+    with pytest.raises(ConfigError, match="webhook_url"):
+        webhook_settings(TelegramConfig(mode="webhook"), {})
