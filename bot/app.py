@@ -66,10 +66,12 @@ def build_application(
     API server, or a test server).
     """
     telegram = config.telegram
-    handlers = Handlers(telegram, SearchService(searcher), telegram.examples)
+    service = SearchService(searcher)
+    handlers = Handlers(telegram, service, telegram.examples)
 
     async def post_init(application: Application) -> None:
         await application.bot.set_my_commands(list(COMMANDS))
+        await service.catalogue()  # loaded now, so /help never waits for a ranking
 
     application = (
         ApplicationBuilder()
@@ -118,6 +120,10 @@ class _Redact(logging.Filter):
         message = record.getMessage()
         if self.secret in message:
             record.msg, record.args = message.replace(self.secret, "<token>"), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text and self.secret in record.exc_text:
+            record.exc_text = record.exc_text.replace(self.secret, "<token>")
         return True
 
 

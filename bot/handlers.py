@@ -276,12 +276,12 @@ class Handlers:
     # -- commands -----------------------------------------------------------------------
     async def help(self, update: Update, context: Context) -> None:
         assert update.message
-        articles = await self.service.articles()
+        articles = await self.service.catalogue()
         await update.message.reply_text(fmt.help_message(context.bot.username, articles, self.examples))
 
     async def sources(self, update: Update, context: Context) -> None:
         assert update.message
-        await self.send_pages(update.message, fmt.sources_pages(await self.service.articles()))
+        await self.send_pages(update.message, fmt.sources_pages(await self.service.catalogue()))
 
     async def read_article(self, update: Update, context: Context) -> None:
         assert update.message
@@ -289,7 +289,8 @@ class Handlers:
         if not ref:
             await update.message.reply_text(fmt.READ_USAGE)
             return
-        article = find_article(ref, await self.service.articles())
+        found = find_article(ref, await self.service.catalogue())
+        article = await self.service.article(found.id) if found else None
         if article is None:
             await update.message.reply_text(fmt.unknown_article_message(ref))
             return
@@ -313,7 +314,7 @@ class Handlers:
             log.exception("reload failed")
             await progress.edit_text(fmt.reload_failed_message(str(exc)))
             return
-        articles = await self.service.articles()
+        articles = await self.service.catalogue()
         await progress.edit_text(
             fmt.reload_message(
                 articles=len(articles),

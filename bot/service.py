@@ -1,54 +1,28 @@
 """The searcher behind an async interface that never blocks the event loop.
 
-Ranking is CPU work and ``/reload`` re-reads the corpus from disk: both run in worker
-threads.  Searches run concurrently with each other; a reload waits for the running
-searches to finish and holds new ones back until the index is consistent again,
-because ``Searcher.reload`` changes the index in place.
+Ranking is CPU work and ``/reload`` re-reads the corpus from disk: both run in a
+worker thread, so other users' updates keep flowing while they run.  The searcher is
+used by one thread at a time: ``Searcher.search`` is not safe to call from several
+threads at once (articles are read through one shared file handle), and ``reload``
+changes the index in place.  The lock is taken inside the worker thread, so a
+cancelled handler cannot let a second caller in while its thread still runs.
+
+The list of articles (without their text) is kept here, so /help and /nguon never
+wait for a ranking in progress.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-from typing import Any
+import dataclasses
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from retrieval import Searcher
 from retrieval.types import Article, Hit
 
-
-class ReadWriteLock:
-    """Many readers or one writer; a waiting writer goes before new readers."""
-
-    def __init__(self) -> None:
-        self._readers = 0
-        self._writer = False
-        self._condition = asyncio.Condition()
-
-    @asynccontextmanager
-    async def reading(self) -> AsyncIterator[None]:
-        async with self._condition:
-            await self._condition.wait_for(lambda: not self._writer)
-            self._readers += 1
-        try:
-            yield
-        finally:
-            async with self._condition:
-                self._readers -= 1
-                self._condition.notify_all()
-
-    @asynccontextmanager
-    async def writing(self) -> AsyncIterator[None]:
-        async with self._condition:
-            await self._condition.wait_for(lambda: not self._writer)
-            self._writer = True
-            await self._condition.wait_for(lambda: self._readers == 0)
-        try:
-            yield
-        finally:
-            async with self._condition:
-                self._writer = False
-                self._condition.notify_all()
+T = TypeVar("T")
 
 
 class SearchService:
@@ -56,21 +30,38 @@ class SearchService:
 
     def __init__(self, searcher: Searcher) -> None:
         self.searcher = searcher
-        self._lock = ReadWriteLock()
+        self._lock = threading.Lock()
+        self._catalogue: list[Article] | None = None
+
+    async def _call(self, function: Callable[[], T]) -> T:
+        def locked() -> T:
+            with self._lock:
+                return function()
+
+        return await asyncio.to_thread(locked)
+
+    def _load_catalogue(self) -> list[Article]:
+        return [dataclasses.replace(a, paragraphs=()) for a in self.searcher.articles()]
 
     async def search(self, question: str, k: int) -> list[Hit]:
-        async with self._lock.reading():
-            return await asyncio.to_thread(self.searcher.search, question, k)
+        return await self._call(lambda: self.searcher.search(question, k))
 
     async def article(self, article_id: str) -> Article | None:
-        async with self._lock.reading():
-            return await asyncio.to_thread(self.searcher.article, article_id)
+        """One article with its full text."""
+        return await self._call(lambda: self.searcher.article(article_id))
 
-    async def articles(self) -> list[Article]:
-        async with self._lock.reading():
-            return await asyncio.to_thread(self.searcher.articles)
+    async def catalogue(self) -> list[Article]:
+        """Every article's id and metadata, sorted by id; ``paragraphs`` left empty."""
+        if self._catalogue is None:
+            self._catalogue = await self._call(self._load_catalogue)
+        return self._catalogue
 
     async def reload(self) -> Any:
         """Re-read the corpus and refresh the index; returns the searcher's report."""
-        async with self._lock.writing():
-            return await asyncio.to_thread(self.searcher.reload)
+
+        def reload() -> Any:
+            report = self.searcher.reload()
+            self._catalogue = self._load_catalogue()
+            return report
+
+        return await self._call(reload)

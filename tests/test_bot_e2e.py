@@ -296,7 +296,7 @@ async def test_buttons_of_an_expired_list_answer_politely(start_bot: BotFactory,
         assert not tg.sent(lan.chat_id, "editMessageText")
 
 
-async def test_one_slow_search_does_not_block_other_users(start_bot: BotFactory, tg: FakeTelegram, lan: Person, bot_searcher: Searcher) -> None:
+async def test_a_slow_ranking_does_not_hold_up_other_users(start_bot: BotFactory, tg: FakeTelegram, lan: Person, bot_searcher: Searcher) -> None:
     release = threading.Event()
 
     class SlowForOneQuestion:
@@ -313,12 +313,34 @@ async def test_one_slow_search_does_not_block_other_users(start_bot: BotFactory,
     hoa_user = tg.user(5005, "Hoa")
     hoa = Person(tg, hoa_user, tg.private_chat(hoa_user))
     async with start_bot(searcher=SlowForOneQuestion()):
+        earlier = await hoa.ask(QUESTION_306)
         lan.send(f"{QUESTION_306} (câu hỏi chậm)")
         await tg.wait_for("sendChatAction", chat_id=lan.chat_id)  # Lan's ranking has started
-        assert_is_answer_to_306(await hoa.ask(QUESTION_306), bot_searcher)
+        # While it runs, Hoa is served: help, the source list, paging through results.
+        assert "/hoi" in (await hoa.ask("/help")).text
+        assert "5 bài viết" in (await hoa.ask("/nguon")).text
+        assert "Kết quả 2/" in (await hoa.press(earlier, "Kết quả tiếp ▶")).text
         assert not tg.sent(lan.chat_id)
         release.set()
-        assert (await tg.wait_for("sendMessage", chat_id=lan.chat_id)).ok
+        assert_is_answer_to_306(await tg.wait_for("sendMessage", chat_id=lan.chat_id), bot_searcher)
+        assert_is_answer_to_306(await hoa.ask(QUESTION_306), bot_searcher)
+
+
+async def test_concurrent_questions_get_their_own_answers(bot: Application, tg: FakeTelegram, bot_searcher: Searcher) -> None:
+    questions = [QUESTION_306, "Bí thư Thành ủy Hà Nội Vương Đình Huệ đề nghị gì về phong trào dân vận khéo?", UNANSWERABLE[0]] * 4
+    people = []
+    for i, question in enumerate(questions):
+        user = tg.user(8000 + i, f"Người {i}")
+        people.append(Person(tg, user, tg.private_chat(user)))
+    for person, question in zip(people, questions):
+        person.send(question)
+    replies = await asyncio.gather(*(tg.wait_for("sendMessage", chat_id=p.chat_id) for p in people))
+    for reply, question in zip(replies, questions):
+        expected = bot_searcher.search(question, 5)
+        if expected:
+            assert quote_of(reply) in expected[0].text
+        else:
+            assert "không tìm thấy" in reply.text.lower()
 
 
 async def test_flood_control_warns_once(start_bot: BotFactory, tg: FakeTelegram, bot_config: Config, lan: Person) -> None:

@@ -244,3 +244,20 @@ def test_webhook_settings() -> None:
         webhook_settings(config, {"TELEGRAM_WEBHOOK_SECRET": "có dấu"})
     with pytest.raises(ConfigError, match="webhook_url"):
         webhook_settings(TelegramConfig(mode="webhook"), {})
+
+
+def test_the_token_is_redacted_from_log_messages_and_tracebacks(caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    from bot.app import protect_token_in_logs
+
+    token = "424242:SECRET-part"
+    protect_token_in_logs(token)
+    log = logging.getLogger("danvan.test")
+    log.warning("POST https://api.telegram.org/bot%s/getMe", token)
+    try:
+        raise RuntimeError(f"cannot reach https://api.telegram.org/bot{token}/getUpdates")
+    except RuntimeError:
+        log.exception("polling failed")
+    assert "<token>" in caplog.text and token not in caplog.text
+    assert logging.getLogger("httpx").level == logging.WARNING
