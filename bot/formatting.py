@@ -325,4 +325,4 @@ def reload_message(articles: int, passages: int, added: Sequence[str], changed: 
 
 
 def reload_failed_message(error: str) -> str:
-    return f"❌ Nạp lại không thành công: {escape(shorten(error, 500))}\nBot vẫn dùng kho cũ."
+    return f"❌ Nạp lại không thành công: {escape(shorten(error, 500))}"

@@ -177,11 +177,11 @@ class Handlers:
         application.add_handler(TypeHandler(Update, self.gatekeeper), group=-1)
         application.add_handlers([
             CommandHandler(["start", "help"], self.help),
-            CommandHandler("hoi", self.ask_command),
+            CommandHandler("hoi", self.ask),
             CommandHandler("nguon", self.sources),
             CommandHandler("bai", self.read_article),
             CommandHandler("reload", self.reload),
-            MessageHandler(private & text, self.ask_private),
+            MessageHandler(private & text, self.ask),
             MessageHandler(filters.ChatType.GROUPS & text & _AddressedInGroup(), self.ask_in_group),
             MessageHandler(private & filters.COMMAND, self.unknown_command),
             CallbackQueryHandler(self.button),
@@ -208,15 +208,13 @@ class Handlers:
         raise ApplicationHandlerStop
 
     # -- questions ----------------------------------------------------------------------
-    async def ask_private(self, update: Update, context: Context) -> None:
-        assert update.message
-        await self.answer(update.message, question_of(update.message), fmt.ASK_USAGE)
-
-    async def ask_command(self, update: Update, context: Context) -> None:
+    async def ask(self, update: Update, context: Context) -> None:
+        """A question typed in a private chat, or after /hoi anywhere."""
         assert update.message
         await self.answer(update.message, question_of(update.message), fmt.ASK_USAGE)
 
     async def ask_in_group(self, update: Update, context: Context) -> None:
+        """A group message that mentions the bot or replies to it."""
         assert update.message
         await self.answer(update.message, question_of(update.message), fmt.MENTION_USAGE)
 

@@ -15,6 +15,8 @@ from typing import Literal
 
 Verdict = Literal["ok", "warn", "drop"]
 WINDOW_SECONDS = 60.0
+#: Above this many users in the table, idle ones are forgotten.
+MAX_TRACKED_USERS = 10_000
 
 
 class Throttle:
@@ -28,6 +30,8 @@ class Throttle:
         """Record a question from ``user_id``: ``ok`` to answer, ``warn`` to say slow down once, ``drop``."""
         if self.per_minute <= 0:
             return "ok"
+        if len(self._asked) > MAX_TRACKED_USERS:
+            self.forget_idle()
         now = self._clock()
         asked = self._asked.setdefault(user_id, deque())
         while asked and now - asked[0] >= WINDOW_SECONDS:

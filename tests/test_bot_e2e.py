@@ -415,3 +415,15 @@ async def test_reload_picks_up_a_new_article(start_bot: BotFactory, tg: FakeTele
         assert "12.500 cây xanh" in quote and "<b>trên</b>" in quote and "&" in quote  # corpus text escaped
         assert "Lai Châu ra quân trồng cây xanh <chào> mừng năm mới & Tết" in answer.text
         assert "6 bài viết" in (await lan.ask("/nguon")).text
+
+        emptied = tmp_path / "put-aside"
+        corpus_for_bot.rename(emptied)
+        corpus_for_bot.mkdir()
+        await lan.ask("/reload")
+        failed = await tg.wait_for("editMessageText", chat_id=lan.chat_id)
+        assert "không thành công" in failed.text
+        corpus_for_bot.rmdir()
+        emptied.rename(corpus_for_bot)
+        await lan.ask("/reload")
+        assert "6 bài viết" in (await tg.wait_for("editMessageText", chat_id=lan.chat_id)).text
+        assert "12.500 cây xanh" in quote_of(await lan.ask(question))
