@@ -19,7 +19,7 @@ from .abbreviations import Abbreviations
 from .text import WORD_RE, fold_accents, has_diacritics, normalize
 
 #: Bump when tokenisation changes: cached tokens and indexes are rebuilt.
-ANALYSIS_VERSION = "1"
+ANALYSIS_VERSION = "2"
 
 WORDS, SYLLABLES, BIGRAMS, FOLDED, FOLDED_BIGRAMS = "words", "syllables", "bigrams", "folded", "folded_bigrams"
 VIEWS = (WORDS, SYLLABLES, BIGRAMS, FOLDED, FOLDED_BIGRAMS)
@@ -113,7 +113,8 @@ class Analyzer:
 
     def document_views(self, text: str) -> dict[str, list[str]]:
         prepared = self.prepare(text)
-        return views_from_words(segment_words(prepared), prepared)
+        views = views_from_words(segment_words(prepared), prepared)
+        return _repeat_names(views, normalize(text))
 
     def query_views(self, text: str) -> dict[str, list[str]]:
         """Views of a question without its question words.  A question typed without
@@ -126,7 +127,26 @@ class Analyzer:
             views = views_from_words([], prepared)
             views[SYLLABLES] = views[BIGRAMS] = []
             return views
-        return views_from_words(segment_words(prepared), prepared)
+        views = views_from_words(segment_words(prepared), prepared)
+        return _repeat_names(views, normalize(text))
+
+
+_SENTENCE_START = re.compile(r"(^|[.?!:]\s+)\S")
+
+
+def _repeat_names(views: dict[str, list[str]], question: str) -> dict[str, list[str]]:
+    """Count names twice: a capitalised word inside the question (a place, a person,
+    an organisation, an abbreviation) is the most specific thing it asks about."""
+    starts = {m.end() - 1 for m in _SENTENCE_START.finditer(question)}
+    names = {m.group().lower() for m in re.finditer(r"\b[^\W\d_]+", question) if m.group()[0].isupper() and m.start() not in starts}
+    if not names:
+        return views
+    def is_name(token: str, sep: str) -> bool:
+        return all(part in names for part in token.split(sep))
+    views[WORDS] += [w for w in views[WORDS] if is_name(w, "_")]
+    views[SYLLABLES] += [w for w in views[SYLLABLES] if w in names]
+    views[BIGRAMS] += [b for b in views[BIGRAMS] if is_name(b, " ")]
+    return views
 
 
 def views_from_words(words: list[str], prepared: str) -> dict[str, list[str]]:

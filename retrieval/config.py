@@ -30,7 +30,7 @@ class CorpusConfig:
     abbreviations: dict[str, str] = field(default_factory=dict)
     abbreviations_file: str = "abbreviations.yaml"
     min_paragraph_words: int = 8
-    max_chunk_chars: int = 1200
+    max_chunk_chars: int = 1600
     extra_furniture_patterns: list[str] = field(default_factory=list)
 
 
@@ -49,7 +49,7 @@ class RankingConfig:
     epsilon: float = 0.25
     weights: dict[str, float] = field(default_factory=dict)
     folded_weights: dict[str, float] = field(default_factory=dict)
-    rerank_depth: int = 20
+    rerank_depth: int = 30
     proximity_weight: float = 0.2
     min_coverage: float = 0.32
 
