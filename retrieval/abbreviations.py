@@ -42,7 +42,12 @@ class Abbreviations:
                 key = _key(form)
                 if key:
                     self._concepts[key] = expansion
-        self._max_len = max((len(k) for k in self._concepts), default=0)
+        # first syllable -> the lengths of the forms starting with it, longest first
+        self._lengths: dict[str, list[int]] = {}
+        for key in self._concepts:
+            self._lengths.setdefault(key[0], []).append(len(key))
+        for lengths in self._lengths.values():
+            lengths.sort(reverse=True)
 
     @classmethod
     def load(cls, files: Iterable[Path] = (), extra: Mapping[str, str] | None = None) -> Abbreviations:
@@ -61,7 +66,7 @@ class Abbreviations:
         found: list[str] = []
         i = 0
         while i < len(words):
-            for length in range(min(self._max_len, len(words) - i), 0, -1):
+            for length in self._lengths.get(words[i], ()):
                 expansion = self._concepts.get(tuple(words[i : i + length]))
                 if expansion:
                     found.append(expansion)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from .analysis import BIGRAMS, FOLDED, FOLDED_BIGRAMS, SYLLABLES, VIEWS, Analyzer, _bigrams, _unigrams, clauses, fold_token
@@ -83,11 +84,14 @@ def query_terms(index: Index, views: dict[str, list[str]], question: str) -> Que
     return QueryTerms(weights(uni_view), weights(bi_view), folded, asked_type(question), numbers)
 
 
-def _terms(text: str, analyzer: Analyzer, folded: bool) -> tuple[set[str], set[str]]:
-    groups = clauses(analyzer.prepare(text))
+@lru_cache(maxsize=50_000)
+def _terms(text: str, folded: bool) -> tuple[frozenset[str], frozenset[str]]:
+    """A sentence's syllables and bigrams.  Abbreviations are not expanded here: the
+    question already carries both forms.  Cached, as the same passages come back."""
+    groups = clauses(normalize(text).lower())
     if folded:
         groups = [[fold_token(s) for s in g] for g in groups]
-    return set(_unigrams(groups)), set(_bigrams(groups))
+    return frozenset(_unigrams(groups)), frozenset(_bigrams(groups))
 
 
 def _kind_matches(sentence: str, terms: QueryTerms) -> bool:
@@ -111,7 +115,7 @@ def evidence(text: str, terms: QueryTerms, analyzer: Analyzer) -> Evidence:
     passage_unigrams: set[str] = set()
     for start, end in sentence_spans(text) or [(0, len(text))]:
         sentence = text[start:end]
-        unigrams, bigrams = _terms(sentence, analyzer, terms.folded)
+        unigrams, bigrams = _terms(sentence, terms.folded)
         passage_unigrams |= unigrams
         share = (
             sum(w for t, w in terms.unigrams.items() if t in unigrams) + sum(w for t, w in terms.bigrams.items() if t in bigrams)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+from functools import lru_cache
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -165,6 +166,8 @@ class Searcher:
         report.added = [a.id for a in fresh if a.id not in self.index.locations]
         report.changed = [a.id for a in fresh if a.id in self.index.locations]
         report.removed = sorted(removed)
+        if len(self.index.locations) - len(set(removed)) + len(report.added) <= 0:
+            raise CorpusError(f"Kho bài viết không có bài nào đọc được: {self.corpus_path}")
         if fresh or removed or files != old_files:
             self._apply(fresh, removed, files, report)
         n_articles = len(self.index.locations)
@@ -252,8 +255,13 @@ def highlight_spans(text: str, views: dict[str, list[str]]) -> tuple[tuple[int, 
     folded_wanted = set(views.get(FOLDED, [])) if not wanted else set()
     spans = []
     for m in _WORD.finditer(text):
-        token = normalize(m.group()).lower()
+        token = _canonical_word(m.group())
         if token in wanted or (folded_wanted and fold_accents(token) in folded_wanted):
             spans.append((m.start(), m.end()))
     return tuple(spans)
+
+
+@lru_cache(maxsize=100_000)
+def _canonical_word(word: str) -> str:
+    return normalize(word).lower()
 
