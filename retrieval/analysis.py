@@ -19,7 +19,7 @@ from .abbreviations import Abbreviations
 from .text import WORD_RE, fold_accents, has_diacritics, normalize
 
 #: Bump when tokenisation changes: cached tokens and indexes are rebuilt.
-ANALYSIS_VERSION = "2"
+ANALYSIS_VERSION = "3"
 
 WORDS, SYLLABLES, BIGRAMS, FOLDED, FOLDED_BIGRAMS = "words", "syllables", "bigrams", "folded", "folded_bigrams"
 VIEWS = (WORDS, SYLLABLES, BIGRAMS, FOLDED, FOLDED_BIGRAMS)
@@ -113,8 +113,7 @@ class Analyzer:
 
     def document_views(self, text: str) -> dict[str, list[str]]:
         prepared = self.prepare(text)
-        views = views_from_words(segment_words(prepared), prepared)
-        return _repeat_names(views, normalize(text))
+        return views_from_words(segment_words(prepared), prepared)
 
     def query_views(self, text: str) -> dict[str, list[str]]:
         """Views of a question without its question words.  A question typed without

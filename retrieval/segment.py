@@ -13,7 +13,6 @@ import mmap
 import os
 import shutil
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
@@ -78,31 +77,40 @@ class SegmentWriter:
     """Accumulates passages and their tokens, then writes one segment directory."""
 
     def __init__(self) -> None:
-        self.vocab: dict[str, int] = {}
+        self.vocabs: list[dict[str, int]] = [{} for _ in VIEWS]  # per view: token -> term id
+        self.keys: list[str] = []  # term id -> term key
         self.rows: list[np.ndarray] = []  # term ids per passage
         self.counts: list[np.ndarray] = []
         self.doc_len: list[list[int]] = []
         self.chunks: list[tuple[int, int, int, int]] = []  # article, paragraph, start, length
         self.articles: list[Article] = []
 
+    def _ids(self, view: int, tokens: list[str]) -> list[int]:
+        vocab = self.vocabs[view]
+        ids = list(map(vocab.get, tokens))  # the hot loop, kept in C
+        if None in ids:
+            for i, token in enumerate(tokens):
+                if ids[i] is None:
+                    tid = vocab.get(token)
+                    if tid is None:
+                        tid = vocab[token] = len(self.keys)
+                        self.keys.append(term_key(view, token))
+                    ids[i] = tid
+        return ids  # type: ignore[return-value]
+
     def add_article(self, article: Article, chunks: Sequence[Chunk], views: Sequence[dict[str, list[str]]]) -> None:
         article_number = len(self.articles)
         self.articles.append(article)
-        vocab = self.vocab
         for chunk, chunk_views in zip(chunks, views):
-            counter: Counter[int] = Counter()
+            ids: list[int] = []
             lengths = []
             for v, name in enumerate(VIEWS):
                 tokens = chunk_views[name]
                 lengths.append(len(tokens))
-                for token in tokens:
-                    key = term_key(v, token)
-                    tid = vocab.get(key)
-                    if tid is None:
-                        tid = vocab[key] = len(vocab)
-                    counter[tid] += 1
-            self.rows.append(np.fromiter(counter.keys(), dtype=np.int64, count=len(counter)))
-            self.counts.append(np.fromiter(counter.values(), dtype=np.float32, count=len(counter)))
+                ids += self._ids(v, tokens)
+            terms, counts = np.unique(np.asarray(ids, dtype=np.int64), return_counts=True)
+            self.rows.append(terms)
+            self.counts.append(counts.astype(np.float32))
             self.doc_len.append(lengths)
             self.chunks.append((article_number, chunk.paragraph, chunk.start, len(chunk.text)))
 
@@ -113,10 +121,10 @@ class SegmentWriter:
             shutil.rmtree(tmp)
         tmp.mkdir(parents=True)
         n_docs = len(self.rows)
-        terms = sorted(self.vocab)
+        order_of_terms = sorted(range(len(self.keys)), key=self.keys.__getitem__)
+        terms = [self.keys[i] for i in order_of_terms]
         new_id = np.empty(len(terms), dtype=np.int64)
-        for rank, term in enumerate(terms):
-            new_id[self.vocab[term]] = rank
+        new_id[np.asarray(order_of_terms, dtype=np.int64)] = np.arange(len(terms), dtype=np.int64)
         if n_docs:
             term_ids = new_id[np.concatenate(self.rows)] if self.rows else np.empty(0, np.int64)
             doc_ids = np.repeat(np.arange(n_docs, dtype=np.int32), [len(r) for r in self.rows])
