@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from .analysis import BIGRAMS, FOLDED, FOLDED_BIGRAMS, SYLLABLES, VIEWS, Analyzer, _bigrams, _unigrams, clauses, fold_token
+from .analysis import BIGRAMS, FOLDED, FOLDED_BIGRAMS, SYLLABLES, VIEWS, _bigrams, _unigrams, clauses, fold_token
 from .chunking import sentence_spans
 from .index import Index
 from .text import fold_accents, normalize
@@ -106,7 +106,7 @@ def _kind_matches(sentence: str, terms: QueryTerms) -> bool:
     return False
 
 
-def evidence(text: str, terms: QueryTerms, analyzer: Analyzer) -> Evidence:
+def evidence(text: str, terms: QueryTerms) -> Evidence:
     """Find the passage's best sentence for the question and measure its coverage."""
     total = terms.total or 1.0
     uni_total = sum(terms.unigrams.values()) or 1.0

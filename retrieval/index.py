@@ -271,6 +271,96 @@ class Index:
         """In how many live passages a token of one view occurs."""
         return sum(len(docs) for _, docs, _ in self._live_postings(view, token))
 
+    def top_k(
+        self, views: Mapping[str, list[str]], params: bm25.BM25Params, weights: Mapping[str, float], k: int
+    ) -> list[Posting]:
+        """The ``k`` best live passages by the same score as :meth:`score`, found
+        without scoring every posting (MaxScore, Turtle & Flood 1995).
+
+        Query terms are taken in decreasing order of the most they can add to a score.
+        Once the terms left could not lift a passage that has none of the terms seen so
+        far above the current k-th best, those terms are only looked up (binary search)
+        for the passages still in the race, instead of walking their long postings.
+        The result equals the top k of the full scores, ties broken the same way.
+        """
+        n, _ = self._corpus_stats()
+        if not n or k < 1:
+            return []
+        terms = []  # (upper bound, factor, view, idf, [(segment, docs, tfs)])
+        constant = 0.0
+        for v, name in enumerate(VIEWS):
+            weight = weights.get(name, 0.0)
+            tokens = views.get(name) or []
+            if not weight or not tokens:
+                continue
+            average_idf = self._okapi_average_idf(v) if params.variant == "okapi" else 0.0
+            counts: dict[str, int] = {}
+            for token in tokens:
+                counts[token] = counts.get(token, 0) + 1
+            for token, repeat in counts.items():
+                found = self._live_postings(v, token)
+                df = sum(len(docs) for _, docs, _ in found)
+                if not df:
+                    continue
+                term_idf = bm25.idf(params, df, n, average_idf)
+                factor = weight * repeat
+                constant += factor * bm25.absent_term_constant(params, term_idf)
+                max_tf = max(float(tfs.max()) for _, _, tfs in found) if params.variant == "bm25l" else 1.0
+                bound = factor * abs(term_idf) * (params.k1 + 1) * max_tf
+                terms.append((bound, factor, v, term_idf, found))
+        if not terms:
+            return []
+        terms.sort(key=lambda t: -t[0])
+        remaining = sum(t[0] for t in terms)
+        scores = [np.zeros(s.n_docs, dtype=np.float64) for s in self.segments]
+        seen = [np.zeros(s.n_docs, dtype=bool) for s in self.segments]
+        done = 0
+        threshold = -np.inf
+        best = -np.inf
+        for bound, factor, v, term_idf, found in terms:
+            norms = self._norm(params, v)
+            for seg_no, docs, tfs in found:
+                acc = scores[seg_no]
+                acc[docs] += factor * bm25.term_weights(params, tfs.astype(np.float64), norms[seg_no][docs], term_idf)
+                seen[seg_no][docs] = True
+                best = max(best, float(acc[docs].max()))
+            done += 1
+            remaining -= bound
+            if remaining < best:  # only then can the k-th best be above what is left
+                threshold = self._kth_score(scores, seen, k)
+                if remaining < threshold:
+                    break
+        if done == len(terms):
+            remaining, threshold = 0.0, -np.inf  # everything scored: all seen passages compete
+        # Passages still in the race: seen, and able to reach the k-th best (with a margin
+        # for rounding, so a tie at the threshold is never lost).
+        race = [np.flatnonzero(sn & (sc + remaining >= threshold - 1e-9)) for sc, sn in zip(scores, seen)]
+        for bound, factor, v, term_idf, found in terms[done:]:
+            norms = self._norm(params, v)
+            for seg_no, docs, tfs in found:
+                candidates = race[seg_no]
+                if not len(candidates):
+                    continue
+                at = np.searchsorted(docs, candidates)
+                at[at == len(docs)] = 0
+                hit = np.asarray(docs)[at] == candidates
+                if hit.any():
+                    d, where = candidates[hit], at[hit]
+                    scores[seg_no][d] += factor * bm25.term_weights(params, np.asarray(tfs)[where].astype(np.float64), norms[seg_no][d], term_idf)
+        seg_ids = np.concatenate([np.full(len(r), i, dtype=np.int64) for i, r in enumerate(race)])
+        doc_ids = np.concatenate(race).astype(np.int64)
+        final = np.concatenate([scores[i][r] for i, r in enumerate(race)]) + constant
+        order = np.lexsort((doc_ids, seg_ids, -final))[:k]  # best first; ties by segment, then position
+        return [Posting(float(final[i]), int(seg_ids[i]), int(doc_ids[i])) for i in order]
+
+    @staticmethod
+    def _kth_score(scores: list[np.ndarray], seen: list[np.ndarray], k: int) -> float:
+        """The k-th best score among passages seen so far (-inf when fewer than k)."""
+        values = np.concatenate([sc[sn] for sc, sn in zip(scores, seen)])
+        if len(values) < k:
+            return -np.inf
+        return float(np.partition(values, len(values) - k)[len(values) - k])
+
     def _okapi_average_idf(self, view: int) -> float:
         """Mean raw Okapi idf over the live vocabulary of one view (exact, but costly:
         it walks every term's postings once, then is cached until the next update)."""
@@ -320,6 +410,10 @@ class Index:
         article_no, paragraph, start, length = (int(x) for x in segment.chunks[doc])
         article = segment.article(article_no)
         return article, paragraph, article.paragraphs[paragraph][start : start + length], start
+
+    def passage(self, seg_no: int, doc: int) -> str:
+        """A passage's text, without reading its article."""
+        return self.segments[seg_no].texts[doc]
 
     def article(self, article_id: str) -> Article | None:
         location = self.locations.get(article_id)

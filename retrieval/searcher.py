@@ -207,37 +207,39 @@ class Searcher:
         if not any(views.values()):
             return []
         folded = not views[SYLLABLES]
-        scores = self.index.score(views, self.params, self.folded_weights if folded else self.weights)
         ranking = self.config.ranking
-        candidates = self.index.top(scores, max(k, ranking.rerank_depth))
+        weights = self.folded_weights if folded else self.weights
+        candidates = self.index.top_k(views, self.params, weights, max(k, ranking.rerank_depth))
         if not candidates or candidates[0].score <= 0:
             return []
         terms = query_terms(self.index, views, query)
         scored = []
         for posting in candidates:
-            article, paragraph, text, _ = self.index.chunk(posting.segment, posting.doc)
-            ev = evidence(text, terms, self.analyzer)
+            ev = evidence(self.index.passage(posting.segment, posting.doc), terms)
             final = posting.score / candidates[0].score + ranking.proximity_weight * ev.sentence_share
-            scored.append((final, posting, article, paragraph, text, ev))
-        if max(item[5].passage_share for item in scored) < ranking.min_coverage:
+            scored.append((final, posting, ev))
+        if max(ev.passage_share for _, _, ev in scored) < ranking.min_coverage:
             return []  # no passage holds enough of what the question asks about
         scored.sort(key=lambda item: (-item[0], item[1].segment, item[1].doc))
-        return [
-            Hit(
-                rank=rank,
-                score=round(final, 6),
-                article_id=article.id,
-                title=article.title,
-                date=article.date,
-                source=article.source,
-                url=article.url,
-                paragraph=paragraph,
-                text=text,
-                highlights=highlight_spans(text, views),
-                answer_span=ev.sentence,
+        hits = []
+        for rank, (final, posting, ev) in enumerate(scored[:k], start=1):
+            article, paragraph, text, _ = self.index.chunk(posting.segment, posting.doc)
+            hits.append(
+                Hit(
+                    rank=rank,
+                    score=round(final, 6),
+                    article_id=article.id,
+                    title=article.title,
+                    date=article.date,
+                    source=article.source,
+                    url=article.url,
+                    paragraph=paragraph,
+                    text=text,
+                    highlights=highlight_spans(text, views),
+                    answer_span=ev.sentence,
+                )
             )
-            for rank, (final, _, article, paragraph, text, ev) in enumerate(scored[:k], start=1)
-        ]
+        return hits
 
     def article(self, article_id: str) -> Article | None:
         return self.index.article(article_id)

@@ -23,7 +23,7 @@ from .analysis import VIEWS
 from .types import Article, Chunk
 
 SEP = "\x1f"  # between view number and token in a term key
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 
 def term_key(view: int, token: str) -> str:
@@ -31,7 +31,8 @@ def term_key(view: int, token: str) -> str:
 
 
 class _SortedTerms(Sequence[str]):
-    """Read-only view of the sorted term blob, indexable for :func:`bisect`.
+    """Read-only list of strings stored as a UTF-8 blob plus offsets (the sorted terms,
+    searchable with :func:`bisect`, and the passage texts).
 
     Both files are plain bytes mapped with :mod:`mmap`; indexing a ``memoryview`` is
     several times faster than indexing a numpy memmap, and nothing is read up front.
@@ -83,6 +84,7 @@ class SegmentWriter:
         self.counts: list[np.ndarray] = []
         self.doc_len: list[list[int]] = []
         self.chunks: list[tuple[int, int, int, int]] = []  # article, paragraph, start, length
+        self.texts: list[bytes] = []  # each passage's text, UTF-8 (read by the re-ranker)
         self.articles: list[Article] = []
 
     def _ids(self, view: int, tokens: list[str]) -> list[int]:
@@ -113,6 +115,7 @@ class SegmentWriter:
             self.counts.append(counts.astype(np.float32))
             self.doc_len.append(lengths)
             self.chunks.append((article_number, chunk.paragraph, chunk.start, len(chunk.text)))
+            self.texts.append(chunk.text.encode("utf-8"))
 
     def write(self, directory: Path) -> None:
         """Write atomically: into ``directory.tmp``, then rename."""
@@ -141,6 +144,10 @@ class SegmentWriter:
         np.cumsum([len(e) for e in encoded], out=offsets[1:])
         (tmp / "terms_offsets.bin").write_bytes(offsets.astype("<i8").tobytes())
         (tmp / "terms_blob.bin").write_bytes(b"".join(encoded))
+        text_offsets = np.zeros(n_docs + 1, dtype="<i8")
+        np.cumsum([len(t) for t in self.texts], out=text_offsets[1:])
+        (tmp / "texts_offsets.bin").write_bytes(text_offsets.tobytes())
+        (tmp / "texts_blob.bin").write_bytes(b"".join(self.texts))
         _atomic_save(tmp / "postings_ptr.npy", ptr)
         _atomic_save(tmp / "postings_doc.npy", doc_ids[order])
         _atomic_save(tmp / "postings_tf.npy", tfs[order])
@@ -173,6 +180,7 @@ class Segment:
             raise ValueError(f"segment {directory.name}: unsupported format {meta.get('format')}")
         load = lambda name: np.load(directory / name, mmap_mode="r", allow_pickle=False)  # noqa: E731
         self.terms = _SortedTerms(directory / "terms_blob.bin", directory / "terms_offsets.bin")
+        self.texts = _SortedTerms(directory / "texts_blob.bin", directory / "texts_offsets.bin")
         self.ptr = load("postings_ptr.npy")
         self.docs = load("postings_doc.npy")
         self.tfs = load("postings_tf.npy")
@@ -181,16 +189,17 @@ class Segment:
         self.article_offsets = load("articles_offsets.npy")
         self.n_docs = int(meta["docs"])
         self.n_articles = int(meta["articles"])
-        if self.doc_len.shape != (len(VIEWS), self.n_docs) or len(self.ptr) != len(self.terms) + 1:
+        if self.doc_len.shape != (len(VIEWS), self.n_docs) or len(self.ptr) != len(self.terms) + 1 or len(self.texts) != self.n_docs:
             raise ValueError(f"segment {directory.name}: arrays do not match")
         self._articles_file = open(directory / "articles.jsonl", "rb")  # noqa: SIM115
 
     def close(self) -> None:
         self._articles_file.close()
-        try:
-            self.terms.close()
-        except BufferError:  # a search still holds a slice; the map closes with it
-            pass
+        for blob in (self.terms, self.texts):
+            try:
+                blob.close()
+            except BufferError:  # a search still holds a slice; the map closes with it
+                pass
 
     def postings(self, key: str) -> tuple[np.ndarray, np.ndarray]:
         """(documents, term frequencies) of a term key; empty arrays when absent."""

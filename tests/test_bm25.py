@@ -76,3 +76,31 @@ def test_parity_holds_after_incremental_changes(corpus_copy: Path, config, tmp_p
         keys, reference = _reference(searcher, view, params)
         tokens = searcher.analyzer.query_views("Nam Định công nhận bao nhiêu mô hình dân vận khéo")[VIEWS[view]]
         np.testing.assert_allclose(_ours(searcher, view, tokens, params, keys), reference.get_scores(tokens), rtol=0, atol=1e-6)
+
+
+def _full_top(searcher: Searcher, views, params: BM25Params, weights, k: int):
+    """Top k of the full scores among passages holding at least one query term."""
+    scores = searcher.index.score(views, params, weights)
+    for seg_no, total in enumerate(scores):
+        matched = np.zeros(len(total), dtype=bool)
+        for v, name in enumerate(VIEWS):
+            for token in views[name] if weights.get(name) else ():
+                for s, docs, _ in searcher.index._live_postings(v, token):
+                    if s == seg_no:
+                        matched[docs] = True
+        total[~matched] = -np.inf
+    return [(round(p.score, 9), p.segment, p.doc) for p in searcher.index.top(scores, k)]
+
+
+@pytest.mark.parametrize("variant", ["okapi", "bm25l", "bm25plus"])
+def test_pruned_top_k_equals_full_scoring(seed_searcher: Searcher, variant: str):
+    """MaxScore pruning returns exactly the top k of the full scores."""
+    params = BM25Params(variant=variant, k1=0.9, b=0.75)
+    weights = {"words": 0.5, "syllables": 1.0, "bigrams": 0.5, "folded": 0.3, "folded_bigrams": 0.4}
+    questions = QUESTIONS + ["công tác dân vận", "Hà Nội", "UBND", "quy chế dân chủ ở cơ sở năm 2019 và 2020"]
+    for question in questions:
+        views = seed_searcher.analyzer.query_views(question)
+        for k in (1, 5, 30):
+            expected = _full_top(seed_searcher, views, params, weights, k)
+            got = [(round(p.score, 9), p.segment, p.doc) for p in seed_searcher.index.top_k(views, params, weights, k)]
+            assert got == expected, question

@@ -1,0 +1,160 @@
+"""Scale benchmark: build, load and query danvan's index at growing corpus sizes.
+
+Synthetic corpora of real Vietnamese text (``bench/synthetic.py``) are written as
+directories of .txt articles, indexed by the real :class:`retrieval.Searcher`, then
+opened again in a fresh process to measure load time, resident memory, query latency
+over real questions, and the time to add one article and refresh.  In the same run,
+plain ``rank_bm25.BM25Okapi.get_scores`` is timed at the smaller sizes as the baseline.
+
+    python bench/bench_scale.py                       # 10k and 100k paragraphs
+    python bench/bench_scale.py --sizes 1000000       # 1M (see README for its time)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.synthetic import real_questions, sentence_pool, write_corpus  # noqa: E402
+from retrieval import Searcher, load_config  # noqa: E402
+
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
+VIQUAD = SHARED_EVAL / "viquad_dev"
+
+# Runs in a fresh interpreter: load, query, add one article, refresh.
+PROBE = r"""
+import json, sys, time, statistics
+import psutil
+t0 = time.perf_counter()
+from retrieval import Searcher, load_config
+import_s = time.perf_counter() - t0
+corpus, index_dir, questions_file = sys.argv[1:4]
+questions = json.load(open(questions_file, encoding="utf-8"))
+t0 = time.perf_counter()
+searcher = Searcher(load_config(), corpus=corpus, index_dir=index_dir)
+load_s = time.perf_counter() - t0
+assert searcher.last_refresh.unchanged, "index was not reused"
+rss_load = psutil.Process().memory_info().rss
+for q in questions[:10]:
+    searcher.search(q, 5)  # warm-up
+lat = []
+for q in questions:
+    t0 = time.perf_counter(); searcher.search(q, 5); lat.append((time.perf_counter() - t0) * 1000)
+lat.sort()
+rss_query = psutil.Process().memory_info().rss
+from pathlib import Path
+new = Path(corpus) / "zz_new_article.txt"
+new.write_text("Hội nghị giao ban công tác dân vận quý IV năm 2025 của tỉnh Nam Định\n\nNgày 20/12/2025, Ban Dân vận Tỉnh uỷ Nam Định tổ chức hội nghị giao ban, công nhận 123 mô hình Dân vận khéo tiêu biểu.\n", encoding="utf-8")
+t0 = time.perf_counter()
+report = searcher.refresh()
+add_s = time.perf_counter() - t0
+hit = searcher.search("Nam Định công nhận bao nhiêu mô hình Dân vận khéo năm 2025", 1)
+print(json.dumps({
+    "import_s": import_s, "load_s": load_s, "rss_load_mb": rss_load / 1e6, "rss_query_mb": rss_query / 1e6,
+    "p50_ms": lat[len(lat) // 2], "p95_ms": lat[int(len(lat) * 0.95)], "add_s": add_s,
+    "added": report.added, "found_new": bool(hit) and hit[0].article_id == "zz_new_article.txt",
+}))
+"""
+
+
+def baseline_ms(corpus: Path, questions: list[str], repeats: int) -> tuple[float, float]:
+    """rank-bm25 BM25Okapi over lowercased whitespace tokens of the same passages:
+    (build seconds, get_scores p50 in ms)."""
+    from rank_bm25 import BM25Okapi
+
+    from retrieval.chunking import chunk_articles
+    from retrieval.corpus import load_corpus
+
+    config = load_config()
+    chunks = chunk_articles(load_corpus(corpus).articles, config.corpus.min_paragraph_words, config.corpus.max_chunk_chars)
+    t0 = time.perf_counter()
+    model = BM25Okapi([c.text.lower().split() for c in chunks])
+    build = time.perf_counter() - t0
+    times = []
+    for q in questions[:repeats]:
+        t0 = time.perf_counter()
+        model.get_scores(q.lower().split())
+        times.append((time.perf_counter() - t0) * 1000)
+    return build, statistics.median(times)
+
+
+def disk_mb(path: Path) -> float:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="10000,100000", help="paragraph counts, comma-separated")
+    parser.add_argument("--queries", type=int, default=300, help="real questions timed per size")
+    parser.add_argument("--baseline-max", type=int, default=100_000, help="largest size for the rank-bm25 baseline")
+    parser.add_argument("--baseline-queries", type=int, default=20, help="questions timed on rank-bm25")
+    parser.add_argument("--workdir", help="where corpora and indexes go (default: a temporary folder, removed)")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+
+    work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="danvan-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    pool = sentence_pool(ROOT / "corpus", VIQUAD / "corpus.jsonl")
+    questions = real_questions(SHARED_EVAL / "seed_questions_dev.jsonl", VIQUAD / "questions.jsonl", limit=args.queries)
+    questions_file = work / "questions.json"
+    questions_file.write_text(json.dumps(questions, ensure_ascii=False), encoding="utf-8")
+    print(f"sentence pool: {len(pool)} real sentences; {len(questions)} real questions; workdir {work}", file=sys.stderr)
+
+    rows = []
+    try:
+        for size in sizes:
+            corpus, index_dir = work / f"corpus-{size}", work / f"index-{size}"
+            shutil.rmtree(corpus, ignore_errors=True)
+            shutil.rmtree(index_dir, ignore_errors=True)
+            chars = write_corpus(corpus, size, pool, seed=size)
+            t0 = time.perf_counter()
+            searcher = Searcher(load_config(), corpus=corpus, index_dir=index_dir, progress=sys.stderr.isatty())
+            build_s = time.perf_counter() - t0
+            passages = searcher.index.n_docs
+            searcher.index.close()
+            probe = subprocess.run(
+                [sys.executable, "-c", PROBE, str(corpus), str(index_dir), str(questions_file)],
+                capture_output=True, text=True, check=True, cwd=ROOT,
+            )
+            result = json.loads(probe.stdout.strip().splitlines()[-1])
+            base_build = base_p50 = None
+            if size <= args.baseline_max:
+                base_build, base_p50 = baseline_ms(corpus, questions, args.baseline_queries)
+            rows.append((size, passages, chars, build_s, disk_mb(index_dir), result, base_build, base_p50))
+            print(f"done {size}: {json.dumps(result)}", file=sys.stderr)
+    finally:
+        if not args.workdir:
+            shutil.rmtree(work, ignore_errors=True)
+
+    print("| paragraphs | passages | build s | build chars/s | index MB | load s | RSS after load MB | query p50 ms | query p95 ms | rank-bm25 get_scores p50 ms | speed-up | add 1 article s |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    for size, passages, chars, build_s, mb, r, base_build, base_p50 in rows:
+        base = f"{base_p50:.1f}" if base_p50 else "–"
+        ratio = f"{base_p50 / r['p50_ms']:.0f}×" if base_p50 else "–"
+        print(
+            f"| {size:,} | {passages:,} | {build_s:.1f} | {chars / build_s:,.0f} | {mb:.0f} | {r['load_s']:.2f} | "
+            f"{r['rss_load_mb']:.0f} | {r['p50_ms']:.2f} | {r['p95_ms']:.2f} | {base} | {ratio} | {r['add_s']:.2f} |"
+        )
+    print(f"\nQuery latency: full Searcher.search (BM25 over all views, re-ranking, hits) over {len(questions)} real questions "
+          "(seed + viquad_dev), after 10 warm-up queries. Baseline: rank_bm25.BM25Okapi.get_scores on lowercased "
+          "whitespace tokens of the same passages. Load: opening the built index in a fresh process (no changes). "
+          "Add: one new .txt file, then Searcher.refresh().")
+    for size, *_, r, _b, _p in rows:
+        if not (r["found_new"] and r["added"] == ["zz_new_article.txt"]):
+            print(f"WARNING: at {size} the added article was not found after refresh", file=sys.stderr)
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
