@@ -86,7 +86,7 @@ def test_analysis_version_change_rebuilds(corpus_copy: Path, config, tmp_path: P
     assert Searcher(config, corpus=corpus_copy, index_dir=tmp_path).last_refresh.rebuilt
 
 
-@pytest.mark.parametrize("damage", ["manifest", "postings", "segment_meta"])
+@pytest.mark.parametrize("damage", ["manifest", "postings", "flipped_byte", "segment_meta", "missing_file"])
 def test_damaged_index_is_rebuilt_not_trusted(corpus_copy: Path, config, tmp_path: Path, damage: str):
     first = Searcher(config, corpus=corpus_copy, index_dir=tmp_path)
     directory = first.index_dir
@@ -97,6 +97,12 @@ def test_damaged_index_is_rebuilt_not_trusted(corpus_copy: Path, config, tmp_pat
     elif damage == "postings":
         data = (segment / "postings_doc.npy").read_bytes()
         (segment / "postings_doc.npy").write_bytes(data[: len(data) // 2])
+    elif damage == "flipped_byte":  # same size, one bit changed: only a checksum sees it
+        data = bytearray((segment / "postings_tf.npy").read_bytes())
+        data[-5] ^= 0x01
+        (segment / "postings_tf.npy").write_bytes(bytes(data))
+    elif damage == "missing_file":
+        (segment / "texts_blob.bin").unlink()
     else:
         (segment / "segment.json").write_text('{"format": 999}', encoding="utf-8")
     again = Searcher(config, corpus=corpus_copy, index_dir=tmp_path)
