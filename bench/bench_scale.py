@@ -124,8 +124,11 @@ def main() -> int:
             searcher.index.close()
             probe = subprocess.run(
                 [sys.executable, "-c", PROBE, str(corpus), str(index_dir), str(questions_file)],
-                capture_output=True, text=True, check=True, cwd=ROOT,
+                capture_output=True, text=True, cwd=ROOT,
             )
+            if probe.returncode:
+                print(probe.stderr, file=sys.stderr)
+                return 1
             result = json.loads(probe.stdout.strip().splitlines()[-1])
             base_build = base_p50 = None
             if size <= args.baseline_max:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .analysis import BIGRAMS, FOLDED, FOLDED_BIGRAMS, SYLLABLES, VIEWS, _bigrams, _unigrams, clauses, fold_token
 from .chunking import sentence_spans
 from .index import Index
-from .text import fold_accents, normalize
+from .text import fold_accents, has_diacritics, normalize
 
 # What kind of answer a question asks for, from its wh-words.
 _ASKS_NUMBER = re.compile(r"\b(bao nhiêu|bao nhieu|mấy|số lượng|tỷ lệ|bao lâu)\b", re.IGNORECASE)
@@ -55,6 +55,117 @@ class Evidence:
     sentence: tuple[int, int]  # best sentence span in the passage
     sentence_share: float  # idf share of the question in that sentence (0..1+bonus)
     passage_share: float  # idf share of the question's syllables anywhere in the passage
+
+
+# A word counts as a name when capitalised inside the question (not at its start).
+_WORD = re.compile(r"[^\W\d_]+|\d+(?:[./]\d+)*")
+_YEAR = re.compile(r"^(19|20)\d{2}$")
+_NAME_BREAK = re.compile(r"[.,;:!?()\[\]\"“”]+")
+
+
+def specific_terms(question: str, generic: frozenset[str] = frozenset()) -> list[tuple[str, ...]]:
+    """What the question is specifically about: names of two or more syllables (runs of
+    capitalised words inside the question, such as "Nam Định" or "Vương Đình Huệ")
+    and years.  Some candidate passage must name each of them — in its text, its
+    article's title or its date — or the bot would answer a question about Nam Định
+    with a report from Hà Nam.  One-word names are left out: they are often foreign
+    names spelt several ways ("Sen"/"Seine"), and a miss there is no evidence.
+
+    Terms are lowercase syllable tuples, accent-folded when the question has no
+    diacritics.  ``generic`` holds words that are no names (abbreviations, their full
+    forms), folded.
+    """
+    text = normalize(question)
+    keep_marks = has_diacritics(text)
+    found: list[tuple[str, ...]] = []
+    run: list[str] = []
+    previous_end = 0
+    for m in _WORD.finditer(text):
+        word = m.group()
+        gap = text[previous_end : m.start()]
+        previous_end = m.end()
+        if gap.strip(" -") and len(run) > 1:  # punctuation ends a name: "Kuwait, Iraq"
+            found.append(tuple(run))
+        if gap.strip(" -"):
+            run = []
+        sentence_start = m.start() == 0 or bool(re.search(r"[.?!:;]\s*$", text[: m.start()]))
+        if word[0].isupper() and not sentence_start and fold_accents(word).lower() not in generic:
+            run.append(word.lower() if keep_marks else fold_accents(word).lower())
+            continue
+        if len(run) > 1:
+            found.append(tuple(run))
+        run = []
+        if _YEAR.match(word):
+            found.append((word,))
+    if len(run) > 1:
+        found.append(tuple(run))
+    return list(dict.fromkeys(found))
+
+
+def named_terms(terms: list[tuple[str, ...]], folded: bool, *texts: str) -> set[tuple[str, ...]]:
+    """The terms that occur, as runs of syllables within one clause, in ``texts``.
+
+    Exact syllables first, in order and a few words apart at most ("Tết Kỷ Hợi" in
+    "Tết Nguyên đán Kỷ Hợi"); then contiguous, without diacritics and forgiving the
+    slips people make in names: i/y ("Hoa Kì"/"Hoa Kỳ") and one letter in a long
+    syllable ("Fraklin", "Chirchill").  Short syllables must match exactly, so
+    "Nam Định" never passes for "Hà Nam".
+    """
+    if not terms:
+        return set()
+    parts = [p for t in texts if t for p in _NAME_BREAK.split(normalize(t).lower())]
+    exact = [_WORD.findall(fold_accents(p) if folded else p) for p in parts]
+    found = {term for term in terms if any(_in_order(term, words) for words in exact)}
+    if len(found) < len(terms):
+        loose = [[_loose(w) for w in _WORD.findall(fold_accents(p))] for p in parts]
+        for term in terms:
+            if term not in found and _contains_close(tuple(_loose(fold_accents(s)) for s in term), loose):
+                found.add(term)
+    return found
+
+
+def _in_order(term: tuple[str, ...], words: list[str], max_gap: int = 3) -> bool:
+    """The term's syllables in order in one clause, at most ``max_gap`` words apart
+    ("Tết Kỷ Hợi" in "Tết Nguyên đán Kỷ Hợi")."""
+    for start in (i for i, w in enumerate(words) if w == term[0]):
+        position = start
+        for syllable in term[1:]:
+            window = words[position + 1 : position + 2 + max_gap]
+            if syllable not in window:
+                break
+            position += 1 + window.index(syllable)
+        else:
+            return True
+    return False
+
+
+def _loose(syllable: str) -> str:
+    return syllable.replace("y", "i")
+
+
+def _contains_close(term: tuple[str, ...], clauses_: list[list[str]]) -> bool:
+    n = len(term)
+    for words in clauses_:
+        for i in range(len(words) - n + 1):
+            if all(_close(a, b) for a, b in zip(term, words[i : i + n])):
+                return True
+    return False
+
+
+def _close(a: str, b: str) -> bool:
+    """Equal, or one edit (insert, delete, substitute, swap) apart when both are long."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1 :]
 
 
 def asked_type(question: str) -> str | None:

@@ -17,7 +17,7 @@ from typing import TextIO
 
 from .config import Config, ConfigError, load_config
 from .corpus import CorpusError
-from .evaluation import evaluate, format_report, misses, read_questions
+from .evaluation import evaluate, format_report, format_tradeoff, misses, read_questions
 from .searcher import RefreshReport, Searcher
 from .types import Hit
 
@@ -171,9 +171,15 @@ def cmd_eval(args: argparse.Namespace, config: Config) -> int:
     if not questions:
         raise CliError(f"Tệp câu hỏi không có câu nào: {path}")
     searcher = _open_searcher(args, config)
-    report = evaluate(searcher.search, questions, k=args.k, strip_accents=args.strip_accents, progress=sys.stderr.isatty())
+    floor = config.ranking.min_coverage
+    report = evaluate(
+        searcher.search, questions, k=args.k, strip_accents=args.strip_accents,
+        progress=sys.stderr.isatty(), rank=searcher.rank, min_coverage=floor,
+    )
     print(f"Đánh giá {path.name} trên {searcher.corpus_path.name}" + (" (bỏ dấu câu hỏi)" if args.strip_accents else ""))
     print(format_report(report))
+    print("\nTừ chối trả lời theo ngưỡng ranking.min_coverage (← là giá trị đang dùng):")
+    print(format_tradeoff(report, (0.0, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5), floor))
     if args.show_misses:
         for o in misses(report):
             print(f"- [{o.question.id}] hạng {o.rank or '>' + str(args.k)}: {o.question.question}")

@@ -14,11 +14,15 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tqdm import tqdm
 
 from .text import fold_accents, normalize
 from .types import Hit
+
+if TYPE_CHECKING:
+    from .searcher import Ranking
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,9 @@ class Outcome:
     rank: int | None  # 1-based rank of the first correct passage, None if not in top k
     found: bool  # the searcher returned something
     seconds: float
+    coverage: float = 0.0  # evidence behind the answer (see Searcher.rank)
+    names_found: bool = True
+    ranked: int | None = None  # rank of the correct passage had the answer not been refused
 
 
 @dataclass
@@ -110,17 +117,49 @@ def evaluate(
     k: int = 10,
     strip_accents: bool = False,
     progress: bool = False,
+    rank: Callable[[str, int], Ranking] | None = None,
+    min_coverage: float = 0.0,
 ) -> Report:
+    """Ask every question.  With ``rank`` (``Searcher.rank``) the evidence behind each
+    answer is kept too, for :func:`format_tradeoff`; ``search`` is then not called."""
     report = Report(k=k)
     questions = list(questions)
     for q in tqdm(questions, desc="Đánh giá", unit="câu", file=sys.stderr, disable=not progress, mininterval=0.5):
         text = fold_accents(q.question) if strip_accents else q.question
         start = time.perf_counter()
-        hits = search(text, k)
+        if rank is not None:
+            ranked = rank(text, k)
+            hits = ranked.hits if ranked.answerable(min_coverage) else []
+        else:
+            ranked, hits = None, search(text, k)
         elapsed = time.perf_counter() - start
-        rank = next((h.rank for h in hits if is_correct(h, q)), None)
-        report.outcomes.append(Outcome(q, rank, bool(hits), elapsed))
+        position = next((h.rank for h in hits if is_correct(h, q)), None)
+        outcome = Outcome(q, position, bool(hits), elapsed)
+        if ranked is not None:
+            outcome.coverage, outcome.names_found = ranked.coverage, ranked.names_found
+            outcome.ranked = next((h.rank for h in ranked.hits if is_correct(h, q)), None)
+        report.outcomes.append(outcome)
     return report
+
+
+def format_tradeoff(report: Report, thresholds: Iterable[float], current: float) -> str:
+    """How the "not found" threshold trades answers kept against refusals."""
+    answerable = [o for o in report.outcomes if o.question.file]
+    unanswerable = [o for o in report.outcomes if not o.question.file]
+    lines = ["ngưỡng  trả lời (có đáp án)  đúng hạng 1  từ chối (không đáp án)"]
+    for t in sorted(set(thresholds) | {current}):
+        kept = sum(1 for o in answerable if o.names_found and o.coverage >= t)
+        right = sum(1 for o in answerable if o.names_found and o.coverage >= t and o.ranked == 1)
+        refused = sum(1 for o in unanswerable if not (o.names_found and o.coverage >= t))
+        mark = " ←" if t == current else ""
+        lines.append(
+            f"{t:<7.2f}  {_share(kept, answerable):<20}  {_share(right, answerable):<11}  {_share(refused, unanswerable)}{mark}"
+        )
+    return "\n".join(lines)
+
+
+def _share(count: int, rows: list) -> str:
+    return f"{count / len(rows):.3f}" if rows else "-"
 
 
 def format_report(report: Report) -> str:

@@ -14,10 +14,10 @@ from pathlib import Path
 from . import bm25
 from .abbreviations import Abbreviations
 from .analysis import ANALYSIS_VERSION, FOLDED, SYLLABLES, VIEWS, Analyzer
-from .answer import evidence, query_terms
+from .answer import evidence, named_terms, query_terms, specific_terms
 from .config import Config, ConfigError
 from .corpus import SIDECAR_SUFFIX, CorpusError, LoadedCorpus, corpus_files, load_corpus, read_file
-from .index import Index
+from .index import Index, Posting
 from .text import fold_accents, normalize
 from .tokenize import TokenCache, analyse_articles
 from .types import Article, Hit
@@ -46,6 +46,20 @@ class RefreshReport:
     @property
     def unchanged(self) -> bool:
         return not (self.added or self.changed or self.removed or self.rebuilt or self.merged)
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """Ranked hits with the evidence for answering: the best idf-weighted share of the
+    question found in one candidate passage, and whether some candidate names all the
+    question's specific terms (places, people, years)."""
+
+    hits: list[Hit]
+    coverage: float
+    names_found: bool
+
+    def answerable(self, min_coverage: float) -> bool:
+        return bool(self.hits) and self.names_found and self.coverage >= min_coverage
 
 
 def _stat(path: Path) -> list[int]:
@@ -95,6 +109,8 @@ class Searcher:
                 raise ConfigError(f"config: unknown view in 'ranking.{key}': {', '.join(sorted(unknown))}")
         self.abbreviations = self._abbreviations(config)
         self.analyzer = Analyzer(self.abbreviations)
+        # Capitalised words that are no names: the abbreviations (UBND, HĐND …).
+        self._generic_words = frozenset(fold_accents(abbr).lower() for abbr in self.abbreviations.mapping)
         self.salt = self._salt()
         self.index = Index.open(self.index_dir, self.salt)
         self.last_refresh = self.refresh()
@@ -199,28 +215,38 @@ class Searcher:
     # -- searching --------------------------------------------------------------------
     def search(self, query: str, k: int | None = None) -> list[Hit]:
         """The best passages for ``query``, best first; ``[]`` when nothing answers."""
+        ranked = self.rank(query, k)
+        return ranked.hits if ranked.answerable(self.config.ranking.min_coverage) else []
+
+    def rank(self, query: str, k: int | None = None) -> Ranking:
+        """The ranked passages and the evidence that decides whether they answer."""
         k = k or self.config.search.k
         if k < 1:
             raise ValueError("k must be at least 1")
         query = query[: self.config.search.max_query_chars]
         views = self.analyzer.query_views(query)
         if not any(views.values()):
-            return []
+            return Ranking([], 0.0, True)
         folded = not views[SYLLABLES]
         ranking = self.config.ranking
         weights = self.folded_weights if folded else self.weights
         candidates = self.index.top_k(views, self.params, weights, max(k, ranking.rerank_depth))
         if not candidates or candidates[0].score <= 0:
-            return []
+            return Ranking([], 0.0, True)
         terms = query_terms(self.index, views, query)
         scored = []
         for posting in candidates:
             ev = evidence(self.index.passage(posting.segment, posting.doc), terms)
             final = posting.score / candidates[0].score + ranking.proximity_weight * ev.sentence_share
             scored.append((final, posting, ev))
-        if max(ev.passage_share for _, _, ev in scored) < ranking.min_coverage:
-            return []  # no passage holds enough of what the question asks about
         scored.sort(key=lambda item: (-item[0], item[1].segment, item[1].doc))
+        specific = specific_terms(query, self._generic_words)
+        named: set[tuple[str, ...]] = set()
+        for _, posting, _ in scored:
+            if len(named) == len(specific):
+                break
+            named |= self._named(posting, specific, folded)
+        names_found = len(named) == len(specific)
         hits = []
         for rank, (final, posting, ev) in enumerate(scored[:k], start=1):
             article, paragraph, text, _ = self.index.chunk(posting.segment, posting.doc)
@@ -239,7 +265,16 @@ class Searcher:
                     answer_span=ev.sentence,
                 )
             )
-        return hits
+        return Ranking(hits, max(ev.passage_share for _, _, ev in scored), names_found)
+
+    def _named(self, posting: Posting, specific: list[tuple[str, ...]], folded: bool) -> set[tuple[str, ...]]:
+        """Which specific terms the passage, its article's title or its date name."""
+        passage = self.index.passage(posting.segment, posting.doc)
+        found = named_terms(specific, folded, passage)
+        if len(found) < len(specific):
+            article, _, _, _ = self.index.chunk(posting.segment, posting.doc)
+            found |= named_terms(specific, folded, passage, article.title, article.date or "")
+        return found
 
     def article(self, article_id: str) -> Article | None:
         return self.index.article(article_id)
