@@ -53,6 +53,29 @@ def _write_json_atomic(path: Path, data: object) -> None:
     os.replace(tmp, path)
 
 
+def _members(candidates: np.ndarray, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The candidates found in a sorted postings list, and where: binary search when
+    the candidates are few, a merge of the two sorted lists otherwise."""
+    if not len(candidates) or not len(docs):
+        return candidates[:0], candidates[:0]
+    docs = np.asarray(docs)
+    if len(candidates) * 16 < len(docs):
+        at = np.searchsorted(docs, candidates)
+        at[at == len(docs)] = 0
+        hit = docs[at] == candidates
+        return candidates[hit], at[hit]
+    _, in_candidates, in_docs = np.intersect1d(candidates, docs, assume_unique=True, return_indices=True)
+    return candidates[in_candidates], in_docs
+
+
+def _kth(values: list[np.ndarray], k: int) -> float:
+    """The k-th largest of several arrays (-inf when there are fewer than k values)."""
+    joined = np.concatenate(values) if values else np.empty(0)
+    if len(joined) < k:
+        return -np.inf
+    return float(np.partition(joined, len(joined) - k)[len(joined) - k])
+
+
 class Index:
     """Segments of one corpus under ``directory``; ``salt`` names the analysis they hold."""
 
@@ -67,6 +90,7 @@ class Index:
         self.digests: dict[str, str] = {}
         self._norms: dict[tuple, list[np.ndarray]] = {}
         self._stats: tuple[int, np.ndarray] | None = None
+        self._deletions: list[bool] | None = None
 
     # -- opening and saving -------------------------------------------------------
     @classmethod
@@ -98,7 +122,9 @@ class Index:
                 raise ValueError("manifest and segments disagree")
         except (OSError, ValueError, KeyError, TypeError) as exc:
             index.close()
-            shutil.rmtree(directory, ignore_errors=True)
+            for path in directory.iterdir():  # the token cache stays: it checks itself
+                if not path.name.startswith("tokens.sqlite"):
+                    shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
             fresh = cls(directory, salt)
             fresh.damaged = f"{exc.__class__.__name__}: {exc}"  # type: ignore[attr-defined]
             return fresh
@@ -158,6 +184,7 @@ class Index:
         self._drop_empty_segments()
         self._norms.clear()
         self._stats = None
+        self._deletions = None
         self.save()
         return len(writer.rows)
 
@@ -260,12 +287,18 @@ class Index:
         found = []
         for seg_no, segment in enumerate(self.segments):
             docs, tfs = segment.postings(key)
-            if len(docs) and self.deleted[seg_no].any():
+            if len(docs) and self._has_deletions[seg_no]:
                 keep = ~self.deleted[seg_no][docs]
                 docs, tfs = docs[keep], tfs[keep]
             if len(docs):
                 found.append((seg_no, docs, tfs))
         return found
+
+    @property
+    def _has_deletions(self) -> list[bool]:
+        if self._deletions is None:
+            self._deletions = [bool(d.any()) for d in self.deleted]
+        return self._deletions
 
     def document_frequency(self, view: int, token: str) -> int:
         """In how many live passages a token of one view occurs."""
@@ -305,18 +338,20 @@ class Index:
                 term_idf = bm25.idf(params, df, n, average_idf)
                 factor = weight * repeat
                 constant += factor * bm25.absent_term_constant(params, term_idf)
-                max_tf = max(float(tfs.max()) for _, _, tfs in found) if params.variant == "bm25l" else 1.0
-                bound = factor * abs(term_idf) * (params.k1 + 1) * max_tf
+                bound = factor * abs(term_idf) * self._max_weight(params, v, token, found)
                 terms.append((bound, factor, v, term_idf, found))
         if not terms:
             return []
         terms.sort(key=lambda t: -t[0])
+        # Pruning needs contributions >= 0; rank-bm25's Okapi can give a negative idf floor.
+        prunable = all(t[3] >= 0 for t in terms)
         remaining = sum(t[0] for t in terms)
         scores = [np.zeros(s.n_docs, dtype=np.float64) for s in self.segments]
         seen = [np.zeros(s.n_docs, dtype=bool) for s in self.segments]
         done = 0
         threshold = -np.inf
         best = -np.inf
+        last_check = np.inf
         for bound, factor, v, term_idf, found in terms:
             norms = self._norm(params, v)
             for seg_no, docs, tfs in found:
@@ -326,7 +361,11 @@ class Index:
                 best = max(best, float(acc[docs].max()))
             done += 1
             remaining -= bound
-            if remaining < best:  # only then can the k-th best be above what is left
+            # Only once what is left weighs less than the best score can the k-th best be
+            # above it; the k-th best is then looked up again each time what is left has
+            # shrunk by a tenth (it costs a pass over the scores).
+            if prunable and remaining < best and remaining < 0.9 * last_check:
+                last_check = remaining
                 threshold = self._kth_score(scores, seen, k)
                 if remaining < threshold:
                     break
@@ -338,28 +377,45 @@ class Index:
         for bound, factor, v, term_idf, found in terms[done:]:
             norms = self._norm(params, v)
             for seg_no, docs, tfs in found:
-                candidates = race[seg_no]
-                if not len(candidates):
-                    continue
-                at = np.searchsorted(docs, candidates)
-                at[at == len(docs)] = 0
-                hit = np.asarray(docs)[at] == candidates
-                if hit.any():
-                    d, where = candidates[hit], at[hit]
-                    scores[seg_no][d] += factor * bm25.term_weights(params, np.asarray(tfs)[where].astype(np.float64), norms[seg_no][d], term_idf)
+                in_race, where = _members(race[seg_no], docs)
+                if len(in_race):
+                    tf = np.asarray(tfs)[where].astype(np.float64)
+                    scores[seg_no][in_race] += factor * bm25.term_weights(params, tf, norms[seg_no][in_race], term_idf)
+            remaining -= bound
+            # The race narrows as the bound on what is left shrinks.
+            threshold = max(threshold, _kth([sc[r] for sc, r in zip(scores, race)], k))
+            race = [r[sc[r] + remaining >= threshold - 1e-9] for sc, r in zip(scores, race)]
         seg_ids = np.concatenate([np.full(len(r), i, dtype=np.int64) for i, r in enumerate(race)])
         doc_ids = np.concatenate(race).astype(np.int64)
         final = np.concatenate([scores[i][r] for i, r in enumerate(race)]) + constant
         order = np.lexsort((doc_ids, seg_ids, -final))[:k]  # best first; ties by segment, then position
         return [Posting(float(final[i]), int(seg_ids[i]), int(doc_ids[i])) for i in order]
 
+    def _max_weight(self, params: bm25.BM25Params, view: int, token: str, found: list[tuple[int, np.ndarray, np.ndarray]]) -> float:
+        """The most a term can weigh in one passage (per unit of idf): at its highest
+        frequency (stored per term) in the shortest passage.  A tight bound prunes more."""
+        key = term_key(view, token)
+        max_tf = max(float(self.segments[seg_no].max_tf[self.segments[seg_no].term_number(key)]) for seg_no, _, _ in found)
+        min_norm = min(self._min_norm(params, view, seg_no) for seg_no, _, _ in found)
+        k1 = params.k1
+        if params.variant == "bm25l":  # rank-bm25's BM25L grows with tf: (ctd+δ)/(k1+ctd+δ) < 1
+            return max_tf * (k1 + 1)
+        return max_tf * (k1 + 1) / (max_tf + k1 * min_norm)
+
+    def _min_norm(self, params: bm25.BM25Params, view: int, seg_no: int) -> float:
+        key = ("min-norm", params.b, view)
+        if key not in self._norms:
+            self._norms[key] = [np.array([float(n.min()) if len(n) else 1.0]) for n in self._norm(params, view)]
+        return float(self._norms[key][seg_no][0])
+
     @staticmethod
     def _kth_score(scores: list[np.ndarray], seen: list[np.ndarray], k: int) -> float:
-        """The k-th best score among passages seen so far (-inf when fewer than k)."""
-        values = np.concatenate([sc[sn] for sc, sn in zip(scores, seen)])
-        if len(values) < k:
+        """The k-th best score among passages seen so far (-inf when fewer than k).
+        Unseen passages score 0 and every contribution is positive, so the k-th
+        largest of all scores is the same whenever k passages were seen."""
+        if sum(int(np.count_nonzero(sc)) for sc in scores) < k:
             return -np.inf
-        return float(np.partition(values, len(values) - k)[len(values) - k])
+        return _kth(scores, k)
 
     def _okapi_average_idf(self, view: int) -> float:
         """Mean raw Okapi idf over the live vocabulary of one view (exact, but costly:

@@ -24,7 +24,7 @@ from .analysis import VIEWS
 from .types import Article, Chunk
 
 SEP = "\x1f"  # between view number and token in a term key
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 
 
 def term_key(view: int, token: str) -> str:
@@ -160,7 +160,13 @@ class SegmentWriter:
         (tmp / "texts_blob.bin").write_bytes(b"".join(self.texts))
         _atomic_save(tmp / "postings_ptr.npy", ptr)
         _atomic_save(tmp / "postings_doc.npy", doc_ids[order])
-        _atomic_save(tmp / "postings_tf.npy", tfs[order])
+        sorted_tfs = tfs[order]
+        _atomic_save(tmp / "postings_tf.npy", sorted_tfs)
+        max_tf = np.zeros(len(terms), dtype=np.float32)
+        nonempty = np.flatnonzero(np.diff(ptr) > 0)
+        if len(nonempty):
+            max_tf[nonempty] = np.maximum.reduceat(sorted_tfs, ptr[nonempty])
+        _atomic_save(tmp / "postings_maxtf.npy", max_tf)
         _atomic_save(tmp / "doc_len.npy", np.asarray(self.doc_len, dtype=np.int32).reshape(n_docs, len(VIEWS)).T.copy())
         _atomic_save(tmp / "chunks.npy", np.asarray(self.chunks, dtype=np.int32).reshape(n_docs, 4))
         offsets_a = [0]
@@ -192,12 +198,14 @@ class Segment:
             path = directory / name
             if path.stat().st_size != size or file_crc32(path) != crc:
                 raise ValueError(f"segment {directory.name}: {name} is damaged (size or checksum)")
-        load = lambda name: np.load(directory / name, mmap_mode="r", allow_pickle=False)  # noqa: E731
+        # Memory-mapped, then viewed as plain arrays: slicing a np.memmap costs more.
+        load = lambda name: np.asarray(np.load(directory / name, mmap_mode="r", allow_pickle=False))  # noqa: E731
         self.terms = _SortedTerms(directory / "terms_blob.bin", directory / "terms_offsets.bin")
         self.texts = _SortedTerms(directory / "texts_blob.bin", directory / "texts_offsets.bin")
         self.ptr = load("postings_ptr.npy")
         self.docs = load("postings_doc.npy")
         self.tfs = load("postings_tf.npy")
+        self.max_tf = load("postings_maxtf.npy")
         self.doc_len = load("doc_len.npy")
         self.chunks = load("chunks.npy")
         self.article_offsets = load("articles_offsets.npy")
@@ -215,13 +223,17 @@ class Segment:
             except BufferError:  # a search still holds a slice; the map closes with it
                 pass
 
+    def term_number(self, key: str) -> int | None:
+        i = bisect_left(self.terms, key)
+        return i if i < len(self.terms) and self.terms[i] == key else None
+
     def postings(self, key: str) -> tuple[np.ndarray, np.ndarray]:
         """(documents, term frequencies) of a term key; empty arrays when absent."""
-        i = bisect_left(self.terms, key)
-        if i < len(self.terms) and self.terms[i] == key:
-            s, e = int(self.ptr[i]), int(self.ptr[i + 1])
-            return self.docs[s:e], self.tfs[s:e]
-        return self.docs[:0], self.tfs[:0]
+        i = self.term_number(key)
+        if i is None:
+            return self.docs[:0], self.tfs[:0]
+        s, e = int(self.ptr[i]), int(self.ptr[i + 1])
+        return self.docs[s:e], self.tfs[s:e]
 
     def article(self, number: int) -> Article:
         s, e = int(self.article_offsets[number]), int(self.article_offsets[number + 1])
