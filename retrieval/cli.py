@@ -28,13 +28,22 @@ class CliError(Exception):
     """A problem to report in one line."""
 
 
-def _bold(text: str, spans: Sequence[tuple[int, int]], tty: bool) -> str:
-    """Emphasise matched words: ANSI bold on a terminal, **markdown** elsewhere."""
-    on, off = ("\033[1m", "\033[0m") if tty else ("**", "**")
-    out, last = [], 0
+def emphasise(text: str, spans: Sequence[tuple[int, int]], answer: tuple[int, int] | None, tty: bool) -> str:
+    """Matched words in bold and the answer sentence underlined on a terminal;
+    elsewhere **matched** words and the answer sentence between ⟦ ⟧."""
+    marks: dict[int, list[str]] = {}
+    bold_on, bold_off = ("\033[1m", "\033[22m") if tty else ("**", "**")
     for start, end in spans:
-        out += [text[last:start], on, text[start:end], off]
-        last = end
+        marks.setdefault(start, []).append(bold_on)
+        marks.setdefault(end, []).insert(0, bold_off)
+    if answer:
+        under_on, under_off = ("\033[4m", "\033[24m") if tty else ("⟦", "⟧")
+        marks.setdefault(answer[0], []).insert(0, under_on)
+        marks.setdefault(answer[1], []).append(under_off)
+    out, last = [], 0
+    for position in sorted(marks):
+        out += [text[last:position], *marks[position]]
+        last = position
     out.append(text[last:])
     return "".join(out)
 
@@ -51,7 +60,7 @@ def format_hit(hit: Hit, tty: bool) -> str:
     lines = [f"{hit.rank}. {hit.title}", f"   {source} · {hit.article_id}, đoạn {hit.paragraph + 1}"]
     if hit.url:
         lines.append(f"   {hit.url}")
-    quote = _bold(hit.text, hit.highlights, tty)
+    quote = emphasise(hit.text, hit.highlights, hit.answer_span, tty)
     lines += ["   « " + quote + " »"]
     return "\n".join(lines)
 

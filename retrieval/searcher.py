@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 import logging
 import re
 from functools import lru_cache
@@ -14,7 +15,7 @@ from pathlib import Path
 from . import bm25
 from .abbreviations import Abbreviations
 from .analysis import ANALYSIS_VERSION, FOLDED, SYLLABLES, VIEWS, Analyzer
-from .answer import evidence, named_terms, query_terms, specific_terms
+from .answer import QueryTerms, evidence, named_terms, query_terms, specific_terms
 from .config import Config, ConfigError
 from .corpus import SIDECAR_SUFFIX, CorpusError, LoadedCorpus, corpus_files, load_corpus, read_file
 from .index import Index, Posting
@@ -261,7 +262,7 @@ class Searcher:
                     url=article.url,
                     paragraph=paragraph,
                     text=text,
-                    highlights=highlight_spans(text, views),
+                    highlights=highlight_spans(text, terms, self.index.n_docs),
                     answer_span=ev.sentence,
                 )
             )
@@ -286,16 +287,24 @@ class Searcher:
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def highlight_spans(text: str, views: dict[str, list[str]]) -> tuple[tuple[int, int], ...]:
-    """Spans of ``text`` whose syllables (or folded syllables) occur in the query."""
-    wanted = set(views.get(SYLLABLES, []))
-    folded_wanted = set(views.get(FOLDED, [])) if not wanted else set()
-    spans = []
-    for m in _WORD.finditer(text):
-        token = _canonical_word(m.group())
-        if token in wanted or (folded_wanted and fold_accents(token) in folded_wanted):
-            spans.append((m.start(), m.end()))
-    return tuple(spans)
+#: A query syllable is bolded alone only when rarer than this share of passages
+#: ("khéo", "306"); common ones ("công", "năm") only inside a matched bigram.
+RARE_SHARE = 0.1
+
+
+def highlight_spans(text: str, terms: QueryTerms, n_docs: int) -> tuple[tuple[int, int], ...]:
+    """Spans of ``text`` to bold: the question's rare syllables, and runs of syllables
+    that form the question's bigrams, so "dân vận" is bold but not every "dân"."""
+    rare_idf = math.log((n_docs + 1) / (RARE_SHARE * n_docs + 0.5)) if n_docs else 0.0
+    words = [(m.start(), m.end(), _canonical_word(m.group())) for m in _WORD.finditer(text)]
+    if terms.folded:
+        words = [(s, e, fold_accents(w)) for s, e, w in words]
+    marked = [terms.unigrams.get(w, 0.0) >= rare_idf for _, _, w in words]
+    for i in range(len(words) - 1):
+        (_, end, a), (start, _, b) = words[i], words[i + 1]
+        if f"{a} {b}" in terms.bigrams and not text[end:start].strip():
+            marked[i] = marked[i + 1] = True
+    return tuple((s, e) for (s, e, _), mark in zip(words, marked) if mark)
 
 
 @lru_cache(maxsize=100_000)

@@ -20,6 +20,9 @@ _NEW_STYLE_OA_OE = re.compile(rf"([oO])([{_TONES}])([aAeE])(?![\w{_MARKS}])")
 _NEW_STYLE_UY = re.compile(rf"(?<![qQ])([uU])([{_TONES}])([yY])(?![\w{_MARKS}])")
 
 _INVISIBLES = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Lone surrogates (undecodable bytes from argv) and control characters other than
+# line breaks and tabs: no word contains them, and pyvi's tagger crashes on surrogates.
+_UNWANTED = re.compile(r"[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
@@ -28,7 +31,7 @@ def normalize(text: str) -> str:
 
     Offsets are not preserved; use it for analysis, never for the text we quote.
     """
-    text = text.translate(_INVISIBLES)
+    text = _UNWANTED.sub(" ", text.translate(_INVISIBLES))
     text = _SPACES.sub(" ", text)
     nfd = unicodedata.normalize("NFD", text)
     nfd = _NEW_STYLE_OA_OE.sub(r"\1\3\2", nfd)

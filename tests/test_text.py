@@ -30,3 +30,8 @@ def test_invisible_and_non_breaking_spaces():
 def test_has_diacritics():
     assert has_diacritics("dân vận")
     assert not has_diacritics("dan van kheo 2022")
+
+
+def test_surrogates_and_control_characters_are_dropped():
+    assert normalize("dân vận \ud800 khéo\x00\x1b") .split() == ["dân", "vận", "khéo"]
+    assert normalize("dòng\nmới\ttab") == "dòng\nmới\ttab"
