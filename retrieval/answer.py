@@ -60,6 +60,7 @@ class Evidence:
 # A word counts as a name when capitalised inside the question (not at its start).
 _WORD = re.compile(r"[^\W\d_]+|\d+(?:[./]\d+)*")
 _YEAR = re.compile(r"^(19|20)\d{2}$")
+_ROMAN = re.compile(r"^[IVXLC]+$")
 _NAME_BREAK = re.compile(r"[.,;:!?()\[\]\"“”]+")
 
 
@@ -89,6 +90,8 @@ def specific_terms(question: str, generic: frozenset[str] = frozenset()) -> list
         if gap.strip(" -"):
             run = []
         sentence_start = m.start() == 0 or bool(re.search(r"[.?!:;]\s*$", text[: m.start()]))
+        if _ROMAN.match(word):  # "Henry IV", "Quân đoàn VII": an ordinal, not a name
+            continue
         if word[0].isupper() and not sentence_start and fold_accents(word).lower() not in generic:
             run.append(word.lower() if keep_marks else fold_accents(word).lower())
             continue
@@ -140,7 +143,8 @@ def _in_order(term: tuple[str, ...], words: list[str], max_gap: int = 3) -> bool
 
 
 def _loose(syllable: str) -> str:
-    return syllable.replace("y", "i")
+    """Spelling variants of transliterated names: i/y ("Kì"/"Kỳ"), c/k ("Công"/"Kông")."""
+    return syllable.replace("y", "i").replace("k", "c")
 
 
 def _contains_close(term: tuple[str, ...], clauses_: list[list[str]]) -> bool:
