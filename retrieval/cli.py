@@ -180,14 +180,15 @@ def cmd_eval(args: argparse.Namespace, config: Config) -> int:
     if not questions:
         raise CliError(f"Tệp câu hỏi không có câu nào: {path}")
     searcher = _open_searcher(args, config)
-    floor = config.ranking.min_coverage
+    floor = config.ranking.folded_min_coverage if args.strip_accents else config.ranking.min_coverage
     report = evaluate(
         searcher.search, questions, k=args.k, strip_accents=args.strip_accents,
-        progress=sys.stderr.isatty(), rank=searcher.rank, min_coverage=floor,
+        progress=sys.stderr.isatty(), rank=searcher.rank,
     )
     print(f"Đánh giá {path.name} trên {searcher.corpus_path.name}" + (" (bỏ dấu câu hỏi)" if args.strip_accents else ""))
     print(format_report(report))
-    print("\nTừ chối trả lời theo ngưỡng ranking.min_coverage (← là giá trị đang dùng):")
+    print("\nTừ chối trả lời theo ngưỡng độ phủ (ranking.min_coverage / folded_min_coverage; ← là giá trị đang dùng cho câu hỏi có dấu):"
+          if not args.strip_accents else "\nTừ chối trả lời theo ngưỡng độ phủ (← là ranking.folded_min_coverage đang dùng):")
     print(format_tradeoff(report, (0.0, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5), floor))
     if args.show_misses:
         for o in misses(report):

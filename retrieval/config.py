@@ -52,6 +52,7 @@ class RankingConfig:
     rerank_depth: int = 30
     proximity_weight: float = 0.2
     min_coverage: float = 0.32
+    folded_min_coverage: float = 0.36
 
 
 @dataclass
@@ -85,6 +86,17 @@ class TelegramConfig:
     max_sessions: int = 2000
     # Example questions shown by /start and /help ([] = titles of the newest articles).
     examples: list[str] = field(default_factory=list)
+    # Inline queries (@bot question) answered per user per minute.
+    inline_queries_per_minute: int = 60
+    # Seconds to wait for Telegram to accept a connection, take a request and answer it.
+    request_timeout: float = 10.0
+    # PTB's rate limiter: the bot's own calls per second, all chats together.
+    max_calls_per_second: float = 30.0
+    # Retries of a call refused with 429 Too Many Requests, each after the wait Telegram asks.
+    rate_limit_retries: int = 3
+    # How long a call Telegram certainly did not carry out (connection refused, 500, 503)
+    # is retried, with backoff, before the bot gives up on it.
+    retry_seconds: float = 60.0
 
 
 @dataclass

@@ -118,7 +118,6 @@ def evaluate(
     strip_accents: bool = False,
     progress: bool = False,
     rank: Callable[[str, int], Ranking] | None = None,
-    min_coverage: float = 0.0,
 ) -> Report:
     """Ask every question.  With ``rank`` (``Searcher.rank``) the evidence behind each
     answer is kept too, for :func:`format_tradeoff`; ``search`` is then not called."""
@@ -129,7 +128,7 @@ def evaluate(
         start = time.perf_counter()
         if rank is not None:
             ranked = rank(text, k)
-            hits = ranked.hits if ranked.answerable(min_coverage) else []
+            hits = ranked.hits if ranked.answerable() else []
         else:
             ranked, hits = None, search(text, k)
         elapsed = time.perf_counter() - start

@@ -58,9 +58,11 @@ class Ranking:
     hits: list[Hit]
     coverage: float
     names_found: bool
+    min_coverage: float = 0.0  # the threshold for this question (config, by kind of question)
 
-    def answerable(self, min_coverage: float) -> bool:
-        return bool(self.hits) and self.names_found and self.coverage >= min_coverage
+    def answerable(self, min_coverage: float | None = None) -> bool:
+        floor = self.min_coverage if min_coverage is None else min_coverage
+        return bool(self.hits) and self.names_found and self.coverage >= floor
 
 
 def _stat(path: Path) -> list[int]:
@@ -217,7 +219,7 @@ class Searcher:
     def search(self, query: str, k: int | None = None) -> list[Hit]:
         """The best passages for ``query``, best first; ``[]`` when nothing answers."""
         ranked = self.rank(query, k)
-        return ranked.hits if ranked.answerable(self.config.ranking.min_coverage) else []
+        return ranked.hits if ranked.answerable() else []
 
     def rank(self, query: str, k: int | None = None) -> Ranking:
         """The ranked passages and the evidence that decides whether they answer."""
@@ -266,7 +268,9 @@ class Searcher:
                     answer_span=ev.sentence,
                 )
             )
-        return Ranking(hits, max(ev.passage_share for _, _, ev in scored), names_found)
+        # Without diacritics more syllables collide ("tiet", "tuan"), so more must match.
+        floor = ranking.folded_min_coverage if folded else ranking.min_coverage
+        return Ranking(hits, max(ev.passage_share for _, _, ev in scored), names_found, floor)
 
     def _named(self, posting: Posting, specific: list[tuple[str, ...]], folded: bool) -> set[tuple[str, ...]]:
         """Which specific terms the passage, its article's title or its date name."""
