@@ -117,7 +117,8 @@ class Analyzer:
 
     def query_views(self, text: str) -> dict[str, list[str]]:
         """Views of a question without its question words.  A question typed without
-        any diacritic can only be matched on the folded views."""
+        any diacritic can only be matched on the folded views; in a question with
+        diacritics, only its unmarked syllables ("dan vận khéo") are looked up folded."""
         folded_query = not has_diacritics(normalize(text))
         lowered = normalize(text).lower()
         topic = (_FOLDED_QUESTION if folded_query else _QUESTION).sub(" , ", lowered)
@@ -127,6 +128,8 @@ class Analyzer:
             views[SYLLABLES] = views[BIGRAMS] = []
             return views
         views = views_from_words(segment_words(prepared), prepared)
+        views[FOLDED] = [s for s in views[SYLLABLES] if s == fold_token(s) and not s[0].isdigit()]
+        views[FOLDED_BIGRAMS] = []
         return _repeat_names(views, normalize(text))
 
 

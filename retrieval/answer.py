@@ -41,7 +41,7 @@ class QueryTerms:
 
     unigrams: dict[str, float]
     bigrams: dict[str, float]
-    folded: bool  # matched without diacritics
+    folded: bool  # the question has no diacritics at all
     asks: str | None  # "number", "date", "person" or None
     known_numbers: frozenset[str] = frozenset()  # numbers the question itself names
 
@@ -183,30 +183,46 @@ def asked_type(question: str) -> str | None:
     return None
 
 
+def is_loose(token: str) -> bool:
+    """A question word typed without marks ("dan", "cong nhan") may stand for any
+    marked form, so it is matched without diacritics."""
+    return token == fold_token(token)
+
+
 def query_terms(index: Index, views: dict[str, list[str]], question: str) -> QueryTerms:
     folded = not views[SYLLABLES]
-    uni_view, bi_view = (FOLDED, FOLDED_BIGRAMS) if folded else (SYLLABLES, BIGRAMS)
+    unigrams = views[FOLDED] if folded else views[SYLLABLES]
+    bigrams = views[FOLDED_BIGRAMS] if folded else views[BIGRAMS]
     n = max(index.n_docs, 1)
 
-    def weights(view: str) -> dict[str, float]:
+    def weights(tokens: list[str], exact: str, loose: str) -> dict[str, float]:
         out = {}
-        for token in set(views[view]):
-            df = index.document_frequency(VIEWS.index(view), token)
+        for token in set(tokens):
+            df = index.document_frequency(VIEWS.index(loose if is_loose(token) else exact), token)
             out[token] = math.log((n + 1) / (df + 0.5))  # unseen terms count too: they are missing evidence
         return out
 
     numbers = frozenset(_NUMBERS.findall(question))
-    return QueryTerms(weights(uni_view), weights(bi_view), folded, asked_type(question), numbers)
+    return QueryTerms(
+        weights(unigrams, SYLLABLES, FOLDED), weights(bigrams, BIGRAMS, FOLDED_BIGRAMS), folded, asked_type(question), numbers
+    )
 
 
 @lru_cache(maxsize=50_000)
-def _terms(text: str, folded: bool) -> tuple[frozenset[str], frozenset[str]]:
-    """A sentence's syllables and bigrams.  Abbreviations are not expanded here: the
-    question already carries both forms.  Cached, as the same passages come back."""
+def sentence_terms(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """A sentence's syllables and bigrams, as written and without diacritics.
+    Abbreviations are not expanded here: the question already carries both forms.
+    Cached, as the same passages come back."""
     groups = clauses(normalize(text).lower())
-    if folded:
-        groups = [[fold_token(s) for s in g] for g in groups]
-    return frozenset(_unigrams(groups)), frozenset(_bigrams(groups))
+    folded = [[fold_token(s) for s in g] for g in groups]
+    return (
+        frozenset(_unigrams(groups)), frozenset(_bigrams(groups)),
+        frozenset(_unigrams(folded)), frozenset(_bigrams(folded)),
+    )
+
+
+def _present(token: str, exact: frozenset[str] | set[str], loose: frozenset[str] | set[str]) -> bool:
+    return token in loose if is_loose(token) else token in exact
 
 
 def _kind_matches(sentence: str, terms: QueryTerms) -> bool:
@@ -228,19 +244,22 @@ def evidence(text: str, terms: QueryTerms) -> Evidence:
     best = (0, len(text))
     best_share = -1.0
     passage_unigrams: set[str] = set()
+    passage_loose: set[str] = set()
     for start, end in sentence_spans(text) or [(0, len(text))]:
         sentence = text[start:end]
-        unigrams, bigrams = _terms(sentence, terms.folded)
+        unigrams, bigrams, loose_unigrams, loose_bigrams = sentence_terms(sentence)
         passage_unigrams |= unigrams
+        passage_loose |= loose_unigrams
         share = (
-            sum(w for t, w in terms.unigrams.items() if t in unigrams) + sum(w for t, w in terms.bigrams.items() if t in bigrams)
+            sum(w for t, w in terms.unigrams.items() if _present(t, unigrams, loose_unigrams))
+            + sum(w for t, w in terms.bigrams.items() if _present(t, bigrams, loose_bigrams))
         ) / total
         if share > 0 and _kind_matches(sentence, terms):
             share += TYPE_BONUS
         if share > best_share:
             best, best_share = (start, end), share
-    passage_share = sum(w for t, w in terms.unigrams.items() if t in passage_unigrams) / uni_total
+    passage_share = sum(w for t, w in terms.unigrams.items() if _present(t, passage_unigrams, passage_loose)) / uni_total
     return Evidence(best, max(best_share, 0.0), passage_share)
 
 
-__all__ = ["Evidence", "QueryTerms", "asked_type", "evidence", "query_terms", "fold_accents"]
+__all__ = ["Evidence", "QueryTerms", "asked_type", "evidence", "is_loose", "query_terms"]

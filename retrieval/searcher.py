@@ -15,7 +15,7 @@ from pathlib import Path
 from . import bm25
 from .abbreviations import Abbreviations
 from .analysis import ANALYSIS_VERSION, FOLDED, SYLLABLES, VIEWS, Analyzer
-from .answer import QueryTerms, evidence, named_terms, query_terms, specific_terms
+from .answer import QueryTerms, evidence, is_loose, named_terms, query_terms, specific_terms
 from .config import Config, ConfigError
 from .corpus import SIDECAR_SUFFIX, CorpusError, LoadedCorpus, corpus_files, load_corpus, read_file
 from .index import Index, Posting
@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 #: View weights, chosen on viquad_dev (see README, "Ranking"): for questions with
 #: diacritics, and for questions typed without any (only the folded views apply).
-DEFAULT_WEIGHTS = {"words": 0.5, "syllables": 1.0, "bigrams": 0.5, "folded": 0.3, "folded_bigrams": 0.0}
+DEFAULT_WEIGHTS = {"words": 0.7, "syllables": 1.0, "bigrams": 0.5, "folded": 0.3, "folded_bigrams": 0.0}
 DEFAULT_FOLDED_WEIGHTS = {"folded": 1.0, "folded_bigrams": 0.4}
 
 
@@ -300,13 +300,16 @@ def highlight_spans(text: str, terms: QueryTerms, n_docs: int) -> tuple[tuple[in
     """Spans of ``text`` to bold: the question's rare syllables, and runs of syllables
     that form the question's bigrams, so "dân vận" is bold but not every "dân"."""
     rare_idf = math.log((n_docs + 1) / (RARE_SHARE * n_docs + 0.5)) if n_docs else 0.0
-    words = [(m.start(), m.end(), _canonical_word(m.group())) for m in _WORD.finditer(text)]
-    if terms.folded:
-        words = [(s, e, fold_accents(w)) for s, e, w in words]
+    words = []
+    for m in _WORD.finditer(text):  # each word in the form the question used for it
+        word = _canonical_word(m.group())
+        loose = fold_accents(word)
+        words.append((m.start(), m.end(), loose if loose in terms.unigrams and is_loose(loose) else word))
     marked = [terms.unigrams.get(w, 0.0) >= rare_idf for _, _, w in words]
     for i in range(len(words) - 1):
         (_, end, a), (start, _, b) = words[i], words[i + 1]
-        if f"{a} {b}" in terms.bigrams and not text[end:start].strip():
+        pair = f"{a} {b}"
+        if (pair in terms.bigrams or fold_accents(pair) in terms.bigrams) and not text[end:start].strip():
             marked[i] = marked[i + 1] = True
     return tuple((s, e) for (s, e, _), mark in zip(words, marked) if mark)
 

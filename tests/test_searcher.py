@@ -108,3 +108,9 @@ def test_damaged_index_is_rebuilt_not_trusted(corpus_copy: Path, config, tmp_pat
     again = Searcher(config, corpus=corpus_copy, index_dir=tmp_path)
     assert again.last_refresh.rebuilt
     assert again.search("Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?", 1)[0].article_id == HA_NAM
+
+
+def test_partly_accented_question(seed_searcher: Searcher):
+    """Words typed without marks in an accented question still match ("dan", "cong nhan")."""
+    best = seed_searcher.search("dan vận khéo Hà Nam 2022 cong nhan bao nhiêu mô hình", 1)[0]
+    assert best.article_id == HA_NAM and "306 mô hình" in best.text
