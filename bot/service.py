@@ -1,11 +1,13 @@
 """The searcher behind an async interface that never blocks the event loop.
 
-Ranking is CPU work and ``/reload`` re-reads the corpus from disk: both run in a
-worker thread, so other users' updates keep flowing while they run.  The searcher is
-used by one thread at a time: ``Searcher.search`` is not safe to call from several
-threads at once (articles are read through one shared file handle), and ``reload``
-changes the index in place.  The lock is taken inside the worker thread, so a
-cancelled handler cannot let a second caller in while its thread still runs.
+Ranking is CPU work and ``/reload`` re-reads the corpus from disk: both run in worker
+threads, so other users' updates keep flowing while they run.  ``Searcher.search`` is
+safe to call from several threads at once (articles are read with ``os.pread``, the
+index is read-only while searching), so questions are ranked concurrently.
+``reload`` changes the index in place, so it takes a readers-writer lock alone: it
+waits for the searches in progress, and searches that arrive meanwhile wait for it.
+The lock is taken inside the worker thread, so a cancelled handler cannot let a
+writer in while its thread still reads.
 
 The list of articles (without their text) is kept here, so /help and /nguon never
 wait for a ranking in progress.
@@ -15,12 +17,13 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from retrieval import Searcher
 from retrieval.types import Article, Hit
+
+from .rwlock import ReadWriteLock
 
 T = TypeVar("T")
 
@@ -30,30 +33,37 @@ class SearchService:
 
     def __init__(self, searcher: Searcher) -> None:
         self.searcher = searcher
-        self._lock = threading.Lock()
+        self._lock = ReadWriteLock()
         self._catalogue: list[Article] | None = None
 
-    async def _call(self, function: Callable[[], T]) -> T:
-        def locked() -> T:
-            with self._lock:
+    async def _read(self, function: Callable[[], T]) -> T:
+        def shared() -> T:
+            with self._lock.reading():
                 return function()
 
-        return await asyncio.to_thread(locked)
+        return await asyncio.to_thread(shared)
+
+    async def _write(self, function: Callable[[], T]) -> T:
+        def exclusive() -> T:
+            with self._lock.writing():
+                return function()
+
+        return await asyncio.to_thread(exclusive)
 
     def _load_catalogue(self) -> list[Article]:
         return [dataclasses.replace(a, paragraphs=()) for a in self.searcher.articles()]
 
     async def search(self, question: str, k: int) -> list[Hit]:
-        return await self._call(lambda: self.searcher.search(question, k))
+        return await self._read(lambda: self.searcher.search(question, k))
 
     async def article(self, article_id: str) -> Article | None:
         """One article with its full text."""
-        return await self._call(lambda: self.searcher.article(article_id))
+        return await self._read(lambda: self.searcher.article(article_id))
 
     async def catalogue(self) -> list[Article]:
         """Every article's id and metadata, sorted by id; ``paragraphs`` left empty."""
         if self._catalogue is None:
-            self._catalogue = await self._call(self._load_catalogue)
+            self._catalogue = await self._read(self._load_catalogue)
         return self._catalogue
 
     async def reload(self) -> Any:
@@ -64,4 +74,4 @@ class SearchService:
             self._catalogue = self._load_catalogue()
             return report
 
-        return await self._call(reload)
+        return await self._write(reload)
