@@ -22,6 +22,11 @@ EXPANDABLE_FROM = 1000
 COLLAPSED_SHOWS = 250
 #: Longest question echoed back to the user.
 MAX_ECHO = 200
+#: Longest title, publisher, author and date shown (metadata comes from user-written files).
+MAX_TITLE = 300
+MAX_DETAIL = 200
+#: Longest file name listed after /reload.
+MAX_NAME = 60
 
 _TAG = re.compile(r"<[^>]*>")
 _SENTENCE_END = re.compile(r"(?<=[.!?…;:])\s+")
@@ -99,12 +104,35 @@ def mark_up(text: str, highlights: Sequence[tuple[int, int]] = (), answer: tuple
     return "".join(out)
 
 
+_LINKABLE = re.compile(r"https?://[^\s\x00-\x1f\x7f]+", re.IGNORECASE)
+
+
+def linkable(url: str | None) -> bool:
+    """Whether ``url`` may become a link: http(s) only, no spaces or control characters."""
+    return bool(url) and len(url) <= 2048 and bool(_LINKABLE.fullmatch(url))
+
+
+def cap_question(question: str, limit: int) -> tuple[str, bool]:
+    """``question`` cut to at most ``limit`` characters (at a space if one is near the
+    end), and whether it was cut."""
+    if len(question) <= limit:
+        return question, False
+    cut = question[:limit]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(), True
+
+
+def question_cut_note(limit: int) -> str:
+    return f"✂️ Câu hỏi dài hơn {limit} ký tự nên tôi chỉ tìm theo phần đầu của câu."
+
+
 def source_lines(title: str, date: str | None, source: str | None, url: str | None, author: str | None = None) -> list[str]:
     """Title, then date · publisher · author · link, as HTML lines."""
-    details = [escape(x) for x in (format_date(date), source, author) if x]
-    if url:
-        details.append(f'<a href="{escape(url)}">Xem bài gốc</a>')
-    lines = [f"📰 <b>{escape(shorten(title, 300))}</b>"]
+    details = [escape(shorten(x, MAX_DETAIL)) for x in (format_date(date), source, author) if x and x.strip()]
+    if linkable(url):
+        details.append(f'<a href="{escape(url or "")}">Xem bài gốc</a>')
+    lines = [f"📰 <b>{escape(shorten(title, MAX_TITLE))}</b>"]
     if details:
         lines.append("🗓 " + " · ".join(details))
     return lines
@@ -122,13 +150,16 @@ def _fit(text: str, budget: int) -> str:
     return cut + "…"
 
 
-def hit_message(hit: Hit, total: int | None = None) -> str:
+def hit_message(hit: Hit, total: int | None = None, note: str | None = None) -> str:
     """The answer: the passage quoted verbatim, matched words in bold, then its source.
 
-    ``total`` adds the "Kết quả i/n" line shown above the paging buttons.
+    ``total`` adds the "Kết quả i/n" line shown above the paging buttons; ``note`` a
+    last line of our own (plain text), e.g. that the question was cut.
     """
     head = source_lines(hit.title, hit.date, hit.source, hit.url)
     tail = [f"🔎 Kết quả {hit.rank}/{total}"] if total else []
+    if note:
+        tail.append(escape(note))
     frame = "\n".join(["", *head, *tail])
     text = _fit(hit.text, MAX_MESSAGE - visible_len(frame) - 2)
     answer_hidden = hit.answer_span is not None and hit.answer_span[1] > COLLAPSED_SHOWS
@@ -137,13 +168,14 @@ def hit_message(hit: Hit, total: int | None = None) -> str:
     return quote + frame
 
 
-def not_found_message(question: str) -> str:
+def not_found_message(question: str, note: str | None = None) -> str:
     """Said plainly, with the question echoed so the user sees what was searched."""
     return (
         "🤷 Xin lỗi, tôi không tìm thấy đoạn nào trong các bài viết trả lời câu hỏi:\n"
         f"<i>{escape(shorten(question, MAX_ECHO))}</i>\n\n"
         "Bạn thử diễn đạt lại, thêm từ khoá cụ thể hơn (tên đơn vị, địa phương, năm, "
         "tên phong trào…). Gõ /nguon để xem các bài viết tôi có."
+        + (f"\n\n{escape(note)}" if note else "")
     )
 
 
@@ -239,8 +271,10 @@ def sources_pages(articles: Sequence[Article], limit: int = MAX_MESSAGE) -> list
     header = f"📚 <b>Kho có {len(articles)} bài viết</b> — gõ <code>/bai số</code> để đọc một bài."
     blocks = []
     for number, article in enumerate(articles, start=1):
-        details = " · ".join(escape(x) for x in (format_date(article.date) or "không rõ ngày", article.source) if x)
-        blocks.append(f"<b>{number}.</b> {escape(shorten(article.title, 300))}\n🗓 {details} — <code>/bai {number}</code>")
+        details = " · ".join(
+            escape(shorten(x, MAX_DETAIL)) for x in (format_date(article.date) or "không rõ ngày", article.source) if x and x.strip()
+        )
+        blocks.append(f"<b>{number}.</b> {escape(shorten(article.title, MAX_TITLE))}\n🗓 {details} — <code>/bai {number}</code>")
     return paginate(blocks, header, limit=limit)
 
 
@@ -298,6 +332,9 @@ ARTICLE_GONE = "Bài viết này không còn trong kho."
 ADMINS_ONLY = "Lệnh này chỉ dành cho quản trị viên."
 RELOADING = "⏳ Đang nạp lại kho bài viết và chỉ mục…"
 ERROR = "😥 Đã có lỗi khi xử lý yêu cầu. Bạn thử lại sau nhé."
+NOT_TEXT = "🙂 Tôi chỉ đọc được câu hỏi gõ bằng chữ. Bạn hãy gõ câu hỏi, hoặc gõ /help để xem hướng dẫn."
+INLINE_TOO_FAST = "⏳ Bạn hỏi nhanh quá, đợi một chút nhé"
+INLINE_ERROR = "😥 Đã có lỗi, bạn thử lại sau nhé"
 
 
 def unknown_article_message(ref: str) -> str:
@@ -311,7 +348,7 @@ def reload_message(articles: int, passages: int, added: Sequence[str], changed: 
         if not items:
             return "không có"
         more = f" và {len(items) - 10} bài khác" if len(items) > 10 else ""
-        return ", ".join(escape(x) for x in items[:10]) + more
+        return ", ".join(escape(shorten(x, MAX_NAME)) for x in items[:10]) + more
 
     lines = [
         f"✅ Đã nạp lại kho: {articles} bài viết, {passages} đoạn.",
@@ -320,7 +357,7 @@ def reload_message(articles: int, passages: int, added: Sequence[str], changed: 
         f"Đã xoá: {names(removed)}",
     ]
     if skipped:
-        lines.append("Bỏ qua (không đọc được): " + "; ".join(f"{escape(n)} ({escape(shorten(r, 80))})" for n, r in skipped[:10]))
+        lines.append("Bỏ qua (không đọc được): " + "; ".join(f"{escape(shorten(n, MAX_NAME))} ({escape(shorten(r, 80))})" for n, r in skipped[:10]))
     return "\n".join(lines)
 
 

@@ -23,6 +23,7 @@ class Results:
 
     question: str
     hits: tuple[Hit, ...]
+    note: str | None = None  # shown under every result, e.g. that the question was cut
 
 
 @dataclass(frozen=True)
