@@ -16,18 +16,25 @@ from urllib.parse import urlparse
 
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+from telegram.error import InvalidToken, TelegramError
+from telegram.ext import Application, ApplicationBuilder, Defaults
 
 from retrieval import Searcher
 from retrieval.config import Config, ConfigError, TelegramConfig
 
+from .delivery import ResilientRateLimiter, StatusRequest
 from .handlers import COMMANDS, Handlers
+from .redaction import protect_token_in_logs, redact
 from .service import SearchService
 
 log = logging.getLogger(__name__)
 
-#: The update types the bot handles; Telegram sends no others.
+#: The update types the bot asks Telegram for.  Others (edited messages, channel posts …)
+#: are then never sent; if they arrive anyway (e.g. a webhook registered elsewhere),
+#: the handlers ignore them deliberately.
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
+#: Connections to Telegram kept for the bot's calls (PTB's default).
+CONNECTION_POOL_SIZE = 32
 _SECRET_TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 
 
@@ -67,20 +74,35 @@ def build_application(
     """
     telegram = config.telegram
     service = SearchService(searcher)
-    handlers = Handlers(telegram, service, telegram.examples)
+    handlers = Handlers(telegram, service, telegram.examples, max_question_chars=config.search.max_query_chars)
 
     async def post_init(application: Application) -> None:
         await application.bot.set_my_commands(list(COMMANDS))
         await service.catalogue()  # loaded now, so /help never waits for a ranking
 
+    timeout = telegram.request_timeout
     application = (
         ApplicationBuilder()
         .token(token)
         .base_url(base_url or telegram.base_url)
         .base_file_url(base_file_url or file_url(telegram))
-        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .request(StatusRequest(CONNECTION_POOL_SIZE, timeout, timeout, timeout, pool_timeout=timeout))
+        .get_updates_request(StatusRequest(1, timeout, timeout, timeout, pool_timeout=timeout))
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+                allow_sending_without_reply=True,  # a question deleted meanwhile still gets its answer
+            )
+        )
         .concurrent_updates(True)  # one slow ranking never holds up other users
-        .rate_limiter(AIORateLimiter())
+        .rate_limiter(
+            ResilientRateLimiter(
+                retry_seconds=telegram.retry_seconds,
+                overall_max_rate=telegram.max_calls_per_second,
+                max_retries=telegram.rate_limit_retries,
+            )
+        )
         .post_init(post_init)
         .build()
     )
@@ -109,33 +131,6 @@ def webhook_settings(config: TelegramConfig, environ: dict[str, str] | None = No
     }
 
 
-class _Redact(logging.Filter):
-    """Replaces the token in log records (HTTP libraries log URLs that contain it)."""
-
-    def __init__(self, secret: str) -> None:
-        super().__init__()
-        self.secret = secret
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if self.secret in message:
-            record.msg, record.args = message.replace(self.secret, "<token>"), None
-        if record.exc_info and not record.exc_text:
-            record.exc_text = logging.Formatter().formatException(record.exc_info)
-        if record.exc_text and self.secret in record.exc_text:
-            record.exc_text = record.exc_text.replace(self.secret, "<token>")
-        return True
-
-
-def protect_token_in_logs(token: str) -> None:
-    """Keep the token out of logs: quiet the HTTP loggers, redact it everywhere else."""
-    for name in ("httpx", "httpcore"):
-        logging.getLogger(name).setLevel(logging.WARNING)
-    redact = _Redact(token)
-    for handler in logging.getLogger().handlers:
-        handler.addFilter(redact)
-
-
 def run_bot(config: Config, corpus: str | None = None, index_dir: str | None = None) -> None:
     """Run the bot until Ctrl+C: long polling, or a webhook server if configured."""
     telegram = config.telegram
@@ -152,7 +147,17 @@ def run_bot(config: Config, corpus: str | None = None, index_dir: str | None = N
         f"Bot đang chạy ({telegram.mode}) với {len(searcher.articles())} bài viết. Nhấn Ctrl+C để dừng.",
         file=sys.stderr,
     )
-    if webhook is not None:
-        application.run_webhook(**webhook)
-    else:
-        application.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=telegram.drop_pending_updates)
+    try:
+        if webhook is not None:
+            application.run_webhook(**webhook)
+        else:
+            application.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=telegram.drop_pending_updates)
+    except InvalidToken:  # PTB's message would quote the token
+        raise ConfigError(
+            f"Telegram không chấp nhận token trong biến môi trường {telegram.token_env}: "
+            "hãy kiểm tra lại token lấy từ @BotFather."
+        ) from None
+    except TelegramError as exc:
+        raise ConfigError(
+            f"Không kết nối được tới Telegram ({redact(str(exc))}): hãy kiểm tra mạng và telegram.base_url."
+        ) from None

@@ -2,6 +2,21 @@
 
 Handlers only move text between Telegram and :class:`bot.service.SearchService`; what
 is said lives in :mod:`bot.formatting`, the buttons in :mod:`bot.keyboards`.
+
+What the bot does with each kind of update:
+
+* text in a private chat, ``/hoi``, a mention or a reply in a group: a question;
+* commands (new messages only);
+* stickers, photos, voice, documents … in a private chat: a short note that only typed
+  questions are read; in groups: nothing (they are not meant for the bot);
+* edited messages, channel posts and their edits: ignored on purpose — the original
+  question was answered already, and the bot does not serve channels;
+* buttons and inline queries.
+
+Before any handler, :meth:`Handlers.gatekeeper` applies the allow-lists to every kind
+of update and per-user flood control to every message addressed to the bot (questions,
+commands, stickers … and refusals alike: whatever makes the bot send a message);
+inline queries have their own limit.  Any exception ends in :meth:`Handlers.on_error`.
 """
 
 from __future__ import annotations
@@ -42,6 +57,7 @@ from retrieval.types import Article
 
 from . import formatting as fmt
 from .access import Access
+from .delivery import is_transient
 from .keyboards import FULL_ARTICLE, SHOW_PAGE, SHOW_RESULT, pages_keyboard, parse_callback, results_keyboard
 from .service import SearchService
 from .sessions import Pages, Results, SessionStore
@@ -59,6 +75,10 @@ COMMANDS = (
     BotCommand("start", "Bắt đầu"),
 )
 
+#: "typing…" is shown only for answers slower than this many seconds: most answers
+#: take milliseconds, and each status is a Bot API call that counts against the
+#: bot's rate limit.
+TYPING_AFTER = 0.3
 #: Seconds between "typing…" refreshes (Telegram clears the status after five).
 TYPING_REFRESH = 4.0
 
@@ -129,19 +149,21 @@ def find_article(ref: str, articles: Sequence[Article]) -> Article | None:
 
 @contextlib.asynccontextmanager
 async def typing(message: Message) -> AsyncIterator[None]:
-    """Show "typing…" in the chat while the body runs."""
+    """Show "typing…" in the chat while the body runs, if it runs longer than
+    :data:`TYPING_AFTER` seconds.
 
-    async def action() -> None:
-        with contextlib.suppress(TelegramError):
-            await message.reply_chat_action(ChatAction.TYPING)
+    The status is sent in the background: when Telegram is slow or failing, the answer
+    never waits for it.
+    """
 
-    async def refresh() -> None:
+    async def show() -> None:
+        await asyncio.sleep(TYPING_AFTER)
         while True:
+            with contextlib.suppress(TelegramError):
+                await message.reply_chat_action(ChatAction.TYPING)
             await asyncio.sleep(TYPING_REFRESH)
-            await action()
 
-    await action()
-    task = asyncio.create_task(refresh())
+    task = asyncio.create_task(show())
     try:
         yield
     finally:
@@ -162,40 +184,73 @@ async def edit(message: Message, text: str, markup: InlineKeyboardMarkup | None)
 class Handlers:
     """State shared by the handlers: the search service, sessions, access and flood control."""
 
-    def __init__(self, config: TelegramConfig, service: SearchService, examples: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        config: TelegramConfig,
+        service: SearchService,
+        examples: Sequence[str] = (),
+        *,
+        max_question_chars: int = 500,
+    ) -> None:
         self.config = config
         self.service = service
         self.examples = list(examples)
         self.access = Access.from_config(config)
         self.sessions = SessionStore(config.session_ttl_seconds, config.max_sessions)
         self.throttle = Throttle(config.questions_per_minute)
+        self.inline_throttle = Throttle(config.inline_queries_per_minute)
         self.k = config.results
+        self.max_question_chars = max_question_chars
 
     def register(self, application: Application) -> None:
-        private = filters.ChatType.PRIVATE
-        text = filters.TEXT & ~filters.COMMAND
+        new = filters.UpdateType.MESSAGE  # not edits, not channel posts
+        private = new & filters.ChatType.PRIVATE
+        text = filters.TEXT & ~filters.COMMAND & ~filters.VIA_BOT  # not a result of an inline query
         application.add_handler(TypeHandler(Update, self.gatekeeper), group=-1)
         application.add_handlers([
-            CommandHandler(["start", "help"], self.help),
-            CommandHandler("hoi", self.ask),
-            CommandHandler("nguon", self.sources),
-            CommandHandler("bai", self.read_article),
-            CommandHandler("reload", self.reload),
+            CommandHandler(["start", "help"], self.help, filters=new),
+            CommandHandler("hoi", self.ask, filters=new),
+            CommandHandler("nguon", self.sources, filters=new),
+            CommandHandler("bai", self.read_article, filters=new),
+            CommandHandler("reload", self.reload, filters=new),
             MessageHandler(private & text, self.ask),
-            MessageHandler(filters.ChatType.GROUPS & text & _AddressedInGroup(), self.ask_in_group),
+            MessageHandler(new & filters.ChatType.GROUPS & text & _AddressedInGroup(), self.ask_in_group),
             MessageHandler(private & filters.COMMAND, self.unknown_command),
+            MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, self.not_text),
+            MessageHandler(filters.UpdateType.EDITED | filters.UpdateType.CHANNEL_POSTS, self.ignore),
             CallbackQueryHandler(self.button),
             InlineQueryHandler(self.inline),
         ])
         application.add_error_handler(self.on_error)
 
-    # -- access -------------------------------------------------------------------------
+    # -- access and flood control --------------------------------------------------------
     async def gatekeeper(self, update: Update, context: Context) -> None:
-        """Runs before every handler: refuses users and chats outside the allow-lists."""
+        """Runs before every handler: refuses users and chats outside the allow-lists, and
+        users who send the bot more than ``questions_per_minute`` messages a minute."""
         user, chat = update.effective_user, update.effective_chat
-        if self.access.allows(user.id if user else None, chat.id if chat else None):
+        allowed = self.access.allows(user.id if user else None, chat.id if chat else None)
+        if allowed and not await self._flooding(update):
             return
-        log.info("refused update from user %s in chat %s", user.id if user else None, chat.id if chat else None)
+        if not allowed:
+            await self._refuse(update)
+        raise ApplicationHandlerStop
+
+    async def _flooding(self, update: Update) -> bool:
+        """Count a message addressed to the bot; ``True`` (after one polite warning) when
+        its sender is over the limit."""
+        message, user = update.message, update.effective_user
+        if message is None or user is None or not addressed_to_bot(message):
+            return False
+        verdict = self.throttle.check(user.id)
+        if verdict == "warn":
+            await message.reply_text(fmt.TOO_FAST, do_quote=True)
+        return verdict != "ok"
+
+    async def _refuse(self, update: Update) -> None:
+        user, chat = update.effective_user, update.effective_chat
+        log.info("refused update %s from user %s in chat %s", update.update_id, user.id if user else None, chat.id if chat else None)
+        if user and self.throttle.check(user.id) != "ok":
+            return  # refusals are flood-controlled like answers
         group = bool(chat and chat.type != ChatType.PRIVATE)
         refusal = fmt.refused_message(user.id if user else None, chat.id if chat else None, group)
         if update.inline_query:
@@ -205,7 +260,6 @@ class Handlers:
             await update.callback_query.answer("⛔ Bạn chưa được phép dùng bot này.", show_alert=True)
         elif update.message and addressed_to_bot(update.message):
             await update.message.reply_text(refusal)
-        raise ApplicationHandlerStop
 
     # -- questions ----------------------------------------------------------------------
     async def ask(self, update: Update, context: Context) -> None:
@@ -219,23 +273,33 @@ class Handlers:
         await self.answer(update.message, question_of(update.message), fmt.MENTION_USAGE)
 
     async def answer(self, message: Message, question: str, usage: str) -> None:
-        """Rank the passages for ``question`` and reply with the best one and its buttons."""
+        """Rank the passages for ``question`` and reply with the best one and its buttons.
+
+        The reply quotes the question, so answers that arrive out of order are clear.
+        Questions longer than ``search.max_query_chars`` are cut, and the reply says so.
+        """
         if not question:
             await message.reply_text(usage)
             return
-        if message.from_user:
-            verdict = self.throttle.check(message.from_user.id)
-            if verdict != "ok":
-                if verdict == "warn":
-                    await message.reply_text(fmt.TOO_FAST)
-                return
+        question, cut = fmt.cap_question(question, self.max_question_chars)
+        note = fmt.question_cut_note(self.max_question_chars) if cut else None
         async with typing(message):
             hits = await self.service.search(question, self.k)
         if not hits:
-            await message.reply_text(fmt.not_found_message(question))
+            await message.reply_text(fmt.not_found_message(question, note), do_quote=True)
             return
-        sent = await message.reply_text(fmt.hit_message(hits[0], len(hits)), reply_markup=results_keyboard(0, len(hits)))
-        self.sessions.put(sent.chat_id, sent.message_id, Results(question, tuple(hits)))
+        total = len(hits)
+        sent = await message.reply_text(fmt.hit_message(hits[0], total, note), reply_markup=results_keyboard(0, total), do_quote=True)
+        self.sessions.put(sent.chat_id, sent.message_id, Results(question, tuple(hits), note))
+
+    async def not_text(self, update: Update, context: Context) -> None:
+        """A sticker, photo, voice message, document … in a private chat."""
+        assert update.message
+        await update.message.reply_text(fmt.NOT_TEXT)
+
+    async def ignore(self, update: Update, context: Context) -> None:
+        """Edited messages and channel posts: deliberately left unanswered."""
+        log.debug("update %s ignored: edits and channel posts are not answered", update.update_id)
 
     # -- buttons ------------------------------------------------------------------------
     async def button(self, update: Update, context: Context) -> None:
@@ -250,7 +314,7 @@ class Handlers:
         verb, number = parsed
         if isinstance(session, Results) and verb == SHOW_RESULT and number < len(session.hits):
             total = len(session.hits)
-            await edit(message, fmt.hit_message(session.hits[number], total), results_keyboard(number, total))
+            await edit(message, fmt.hit_message(session.hits[number], total, session.note), results_keyboard(number, total))
             await query.answer()
         elif isinstance(session, Results) and verb == FULL_ARTICLE and number < len(session.hits):
             article = await self.service.article(session.hits[number].article_id)
@@ -333,6 +397,11 @@ class Handlers:
         if not question:
             await query.answer([], cache_time=300, button=InlineQueryResultsButton(text="Gõ câu hỏi sau tên bot…", start_parameter="help"))
             return
+        if self.inline_throttle.check(query.from_user.id) != "ok":
+            button = InlineQueryResultsButton(text=fmt.INLINE_TOO_FAST, start_parameter="help")
+            await query.answer([], cache_time=0, is_personal=True, button=button)
+            return
+        question, _ = fmt.cap_question(question, self.max_question_chars)
         hits = await self.service.search(question, self.k)
         if not hits:
             button = InlineQueryResultsButton(text="Không tìm thấy — bấm để xem cách hỏi", start_parameter="help")
@@ -341,7 +410,7 @@ class Handlers:
         results = [
             InlineQueryResultArticle(
                 id=str(hit.rank),
-                title=fmt.shorten(hit.title, 100),
+                title=fmt.shorten(hit.title, 100) or hit.article_id,
                 description=fmt.shorten(hit.text[slice(*hit.answer_span)] if hit.answer_span else hit.text, 150),
                 input_message_content=InputTextMessageContent(
                     fmt.hit_message(hit),
@@ -355,11 +424,25 @@ class Handlers:
 
     # -- errors -------------------------------------------------------------------------
     async def on_error(self, update: object, context: Context) -> None:
-        log.error("error while handling an update", exc_info=context.error)
+        """Every exception a handler lets through: logged with the update id, and the user
+        told that something went wrong — unless Telegram itself could not be reached
+        (after :mod:`bot.delivery`'s retries), when telling them would fail too or might
+        follow an answer that did arrive."""
+        error = context.error
+        update_id = update.update_id if isinstance(update, Update) else None
+        if error is not None and is_transient(error):
+            log.warning("update %s: a call to Telegram failed for good or went unanswered (%s: %s)", update_id, type(error).__name__, error)
+            return
+        log.error("update %s: unexpected %s", update_id, type(error).__name__, exc_info=error)
         if not isinstance(update, Update):
             return
-        with contextlib.suppress(TelegramError):
+        try:
             if update.callback_query:
-                await update.callback_query.answer(fmt.ERROR[:200])
+                await update.callback_query.answer(fmt.ERROR[:200], show_alert=True)
+            elif update.inline_query:
+                button = InlineQueryResultsButton(text=fmt.INLINE_ERROR, start_parameter="help")
+                await update.inline_query.answer([], cache_time=0, is_personal=True, button=button)
             elif update.message and addressed_to_bot(update.message):
-                await update.message.reply_text(fmt.ERROR)
+                await update.message.reply_text(fmt.ERROR, do_quote=True)
+        except TelegramError as exc:  # e.g. already answered, or Telegram down
+            log.warning("update %s: could not report the error to the user (%s: %s)", update_id, type(exc).__name__, exc)
