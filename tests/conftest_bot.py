@@ -8,8 +8,9 @@ the way ``Application.run_polling`` runs it, against :class:`FakeTelegram` on
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 
@@ -37,6 +38,16 @@ def bot_config() -> Config:
 
 
 @pytest.fixture
+def bot_config_with(bot_config: Config) -> Callable[..., Config]:
+    """``bot_config_with(questions_per_minute=2)``: the bot's config with ``telegram:`` settings changed."""
+
+    def make(**changes: object) -> Config:
+        return dataclasses.replace(bot_config, telegram=dataclasses.replace(bot_config.telegram, **changes))
+
+    return make
+
+
+@pytest.fixture
 async def tg() -> AsyncIterator[FakeTelegram]:
     """The Bot API server; the test fails if the bot made any call Telegram would refuse."""
     async with FakeTelegram() as server:
@@ -46,13 +57,19 @@ async def tg() -> AsyncIterator[FakeTelegram]:
 
 
 @asynccontextmanager
-async def running(application: Application) -> AsyncIterator[Application]:
-    """Start ``application`` as ``run_polling`` does (init, post_init, poll, start)."""
+async def running(
+    application: Application, allowed_updates: Sequence[str] | None = ALLOWED_UPDATES, poll_timeout: int = 10
+) -> AsyncIterator[Application]:
+    """Start ``application`` as ``run_polling`` does (init, post_init, poll, start).
+
+    ``allowed_updates`` other than the bot's own list simulates a bot that gets more
+    kinds of updates than it asked for (e.g. a webhook registered by another program).
+    """
     async with application:
         if application.post_init:
             await application.post_init(application)
         assert application.updater
-        await application.updater.start_polling(poll_interval=0, timeout=10, allowed_updates=ALLOWED_UPDATES)
+        await application.updater.start_polling(poll_interval=0, timeout=poll_timeout, allowed_updates=allowed_updates)
         await application.start()
         try:
             yield application
@@ -68,7 +85,12 @@ BotFactory = Callable[..., AbstractAsyncContextManager[Application]]
 def start_bot(tg: FakeTelegram, bot_config: Config, bot_searcher: Searcher) -> BotFactory:
     """``async with start_bot(config=..., searcher=...)``: the production bot, polling ``tg``."""
 
-    def start(config: Config | None = None, searcher: Searcher | None = None) -> AbstractAsyncContextManager[Application]:
+    def start(
+        config: Config | None = None,
+        searcher: Searcher | None = None,
+        allowed_updates: Sequence[str] | None = ALLOWED_UPDATES,
+        poll_timeout: int = 10,
+    ) -> AbstractAsyncContextManager[Application]:
         application = build_application(
             config or bot_config,
             searcher or bot_searcher,
@@ -76,7 +98,7 @@ def start_bot(tg: FakeTelegram, bot_config: Config, bot_searcher: Searcher) -> B
             base_url=tg.base_url,
             base_file_url=tg.base_file_url,
         )
-        return running(application)
+        return running(application, allowed_updates, poll_timeout)
 
     return start
 

@@ -18,6 +18,19 @@ recorded in :attr:`FakeTelegram.calls`; the rejected ones in
 
 Updates reach the bot by long polling (``getUpdates`` with offsets and timeouts) or,
 after ``setWebhook``, by POSTs to the webhook URL with the secret token header.
+
+Faults, for the tests of how the bot copes with a network that fails:
+
+* :meth:`FakeTelegram.fail` answers the next calls of a method with an error without
+  carrying them out: 429 Too Many Requests with ``retry_after``, 500, 502, 503 …;
+* :meth:`FakeTelegram.slow` carries the next calls out but answers late (longer than
+  the bot waits, it sees a timeout although Telegram did the work);
+* :meth:`FakeTelegram.go_down` / :meth:`FakeTelegram.come_back` (or
+  :meth:`FakeTelegram.outage`) close the port, so connections are refused, and reopen
+  it on the same port with all state kept.
+
+Faults that struck are listed in :attr:`FakeTelegram.injected`; they are not in
+:attr:`FakeTelegram.calls` (the bot did nothing wrong).
 """
 
 from __future__ import annotations
@@ -28,7 +41,7 @@ import itertools
 import json
 import re
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
@@ -322,6 +335,7 @@ class Call:
     result: Any = None
     error: str | None = None
     consumed: bool = False
+    at: float = field(default_factory=time.monotonic)  # when the server handled it
 
     @property
     def text(self) -> str:
@@ -365,6 +379,43 @@ class Call:
             if text_contains in button["text"]:
                 return button
         raise AssertionError(f"no button containing {text_contains!r} in {[b['text'] for b in self.buttons]}")
+
+
+@dataclass
+class Fault:
+    """Calls of ``method`` (``None``: any) to answer wrongly, ``times`` more times.
+
+    ``status`` != 200: answer with that error, without carrying the call out;
+    ``delay``: carry the call out, then wait that long before answering.
+    """
+
+    method: str | None
+    times: int
+    status: int = 200
+    retry_after: int | None = None
+    delay: float = 0.0
+    description: str = ""
+
+    def matches(self, method: str) -> bool:
+        return self.times > 0 and (self.method is None or self.method == method)
+
+
+@dataclass
+class Injected:
+    """A fault that struck a call."""
+
+    method: str
+    kind: str  # "429", "500", …, "slow"
+    params: JSON
+
+
+STATUS_DESCRIPTIONS = {
+    429: "Too Many Requests: retry after {retry_after}",
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+    504: "Gateway Timeout",
+}
 
 
 @dataclass
@@ -436,15 +487,23 @@ class FakeTelegram:
         self._port = 0
         self._webhook_task: asyncio.Task[None] | None = None
         self._client: aiohttp.ClientSession | None = None
+        self.faults: list[Fault] = []
+        self.injected: list[Injected] = []
+        self._down = False
+        self._replies: dict[tuple[int, int], list[Call]] = {}
+        self._reply_waiters: dict[tuple[int, int], asyncio.Future[Call]] = {}
 
     # -- lifecycle ------------------------------------------------------------------------
     async def start(self) -> None:
+        await self._listen(0)
+
+    async def _listen(self, port: int) -> None:
         app = web.Application()
         app.router.add_post("/bot{token}/{method}", self._handle)
         app.router.add_get("/bot{token}/{method}", self._handle)
         self._runner = web.AppRunner(app, shutdown_timeout=0.5, handle_signals=False)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        site = web.TCPSite(self._runner, "127.0.0.1", port)
         await site.start()
         server = site._server
         assert server is not None and server.sockets
@@ -461,6 +520,58 @@ class FakeTelegram:
             await self._client.close()
         if self._runner:
             await self._runner.cleanup()
+
+    # -- faults ---------------------------------------------------------------------------
+    def fail(self, method: str | None, times: int = 1, *, status: int = 500, retry_after: int | None = None) -> Fault:
+        """Answer the next ``times`` calls of ``method`` (``None``: any) with ``status``,
+        without carrying them out; 429 carries ``retry_after`` seconds as Telegram does."""
+        assert status >= 400
+        if status == 429:
+            retry_after = retry_after or 1
+        description = STATUS_DESCRIPTIONS.get(status, "Error").format(retry_after=retry_after)
+        fault = Fault(method, times, status, retry_after, description=description)
+        self.faults.append(fault)
+        return fault
+
+    def slow(self, method: str | None, times: int = 1, *, delay: float) -> Fault:
+        """Carry out the next ``times`` calls of ``method``, but answer only after ``delay`` s.
+
+        For ``getUpdates``, only answers that carry updates count.
+        """
+        fault = Fault(method, times, delay=delay)
+        self.faults.append(fault)
+        return fault
+
+    async def go_down(self) -> None:
+        """Close the port: the bot's connections are refused until :meth:`come_back`."""
+        assert self._runner is not None and not self._down
+        self._down = True
+        self._notify()  # long polls in progress end now
+        await self._runner.cleanup()
+        self._runner = None
+
+    async def come_back(self) -> None:
+        """Listen again on the same port, with every chat, message and update kept."""
+        assert self._down
+        await self._listen(self._port)
+        self._down = False
+
+    @contextlib.asynccontextmanager
+    async def outage(self, seconds: float) -> AsyncIterator[None]:
+        """``async with tg.outage(1.5): ...``: down for ``seconds``, while the body runs."""
+        await self.go_down()
+        try:
+            yield
+            await asyncio.sleep(seconds)
+        finally:
+            await self.come_back()
+
+    def _fault_for(self, method: str) -> Fault | None:
+        for fault in self.faults:
+            if fault.matches(method):
+                fault.times -= 1
+                return fault
+        return None
 
     async def __aenter__(self) -> FakeTelegram:
         await self.start()
@@ -569,13 +680,103 @@ class FakeTelegram:
             message["reply_to_message"] = {k: v for k, v in reply_to.items() if k != "reply_to_message"}
         self.messages[(chat["id"], message["message_id"])] = message
         if self._meant_for_bot(message):
-            self._queue({"message": message})
+            message["_update_id"] = self._queue({"message": message})
             message["_delivered"] = True
         return message
+
+    def push_media(self, chat: JSON, user: JSON, kind: str, *, caption: str | None = None, reply_to: JSON | None = None) -> JSON:
+        """A user sends a sticker, photo, voice message, document, location … (``kind``)."""
+        assert kind in MEDIA, f"one of {sorted(MEDIA)}"
+        message: JSON = {
+            "message_id": self._next_message_id(chat["id"]),
+            "from": user,
+            "chat": chat,
+            "date": int(time.time()),
+            kind: MEDIA[kind],
+        }
+        if caption:
+            message["caption"] = caption
+        if reply_to is not None:
+            message["reply_to_message"] = {k: v for k, v in _public(reply_to).items() if k != "reply_to_message"}
+        self.messages[(chat["id"], message["message_id"])] = message
+        if self._meant_for_bot(message):
+            message["_update_id"] = self._queue({"message": message})
+            message["_delivered"] = True
+        return message
+
+    def edit(self, message: JSON, text: str) -> JSON:
+        """The user edits a message they sent: Telegram sends an ``edited_message`` update."""
+        edited = {**_public(message), "text": text, "edit_date": int(time.time())}
+        entities = detect_entities(text)
+        edited.pop("entities", None)
+        if entities:
+            edited["entities"] = entities
+        self.messages[(message["chat"]["id"], message["message_id"])] = edited
+        self._queue({"edited_message": edited})
+        return edited
+
+    def channel(self, chat_id: int, title: str = "Kênh thử") -> JSON:
+        assert chat_id < 0, "channel ids are negative"
+        chat = {"id": chat_id, "type": "channel", "title": title}
+        self.chats[chat_id] = chat
+        return chat
+
+    def post_to_channel(self, chat: JSON, text: str) -> JSON:
+        """A post in a channel where the bot is an admin: a ``channel_post`` update."""
+        post = {
+            "message_id": self._next_message_id(chat["id"]),
+            "sender_chat": chat,
+            "chat": chat,
+            "date": int(time.time()),
+            "text": text,
+        }
+        self.messages[(chat["id"], post["message_id"])] = post
+        self._queue({"channel_post": post})
+        return post
+
+    def bot_added_to(self, chat: JSON, by: JSON) -> JSON:
+        """The service message a group shows when ``by`` adds the bot."""
+        message = {
+            "message_id": self._next_message_id(chat["id"]),
+            "from": by,
+            "chat": chat,
+            "date": int(time.time()),
+            "new_chat_members": [self.bot_user],
+        }
+        self._queue({"message": message})
+        return message
+
+    def replies_to(self, message: JSON) -> list[Call]:
+        """The bot's accepted messages that reply to (quote) ``message``."""
+        return list(self._replies.get((message["chat"]["id"], message["message_id"]), []))
+
+    async def first_reply(self, message: JSON, timeout: float = 10.0) -> Call:
+        """Wait for the bot's first message that replies to ``message`` (cheap with many waiters)."""
+        key = (message["chat"]["id"], message["message_id"])
+        if key in self._replies:
+            return self._replies[key][0]
+        waiter = self._reply_waiters.setdefault(key, asyncio.get_running_loop().create_future())
+        return await asyncio.wait_for(asyncio.shield(waiter), timeout)
+
+    async def wait_until(self, condition: Callable[[], bool], timeout: float = 10.0) -> None:
+        """Wait until ``condition()`` holds, checked after every call the bot makes."""
+        deadline = asyncio.get_running_loop().time() + timeout
+        while not condition():
+            remaining = deadline - asyncio.get_running_loop().time()
+            if remaining <= 0:
+                raise AssertionError("timed out waiting for a condition")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._changed.wait(), min(remaining, 0.5))
 
     @staticmethod
     def delivered(message: JSON) -> bool:
         return bool(message.get("_delivered"))
+
+    @staticmethod
+    def update_id(message: JSON) -> int:
+        """The id of the update that brought ``message`` to the bot."""
+        assert "_update_id" in message, "the message was not delivered to the bot"
+        return int(message["_update_id"])
 
     def press_button(self, message: JSON, callback_data: str, user: JSON | None = None) -> str:
         """A user presses the inline button carrying ``callback_data``; returns the query id.
@@ -640,13 +841,21 @@ class FakeTelegram:
         replied = message.get("reply_to_message")
         return bool(replied and replied.get("from", {}).get("id") == self.bot_user["id"])
 
-    def _queue(self, payload: JSON) -> None:
+    def _queue(self, payload: JSON) -> int:
         update = {"update_id": next(self._update_ids), **payload}
         self.updates.append(update)
         self._notify()
+        return update["update_id"]
 
     def _record(self, method: str, params: JSON, ok: bool, result: Any = None, error: str | None = None) -> None:
-        self.calls.append(Call(next(self._seq), method, params, ok, result, error))
+        call = Call(next(self._seq), method, params, ok, result, error)
+        self.calls.append(call)
+        if ok and method == "sendMessage" and isinstance(result, dict) and result.get("reply_to_message"):
+            key = (result["chat"]["id"], result["reply_to_message"]["message_id"])
+            self._replies.setdefault(key, []).append(call)
+            waiter = self._reply_waiters.pop(key, None)
+            if waiter is not None and not waiter.done():
+                waiter.set_result(call)
         self._notify()
 
     async def _handle(self, request: web.Request) -> web.Response:
@@ -658,6 +867,14 @@ class FakeTelegram:
         except ValueError as exc:
             self._record(method, {}, False, error=str(exc))
             return web.json_response({"ok": False, "error_code": 400, "description": f"Bad Request: {exc}"}, status=400)
+        fault = self._fault_for(method)
+        if fault is not None and fault.status != 200:
+            self.injected.append(Injected(method, str(fault.status), params))
+            self._notify()
+            body: JSON = {"ok": False, "error_code": fault.status, "description": fault.description}
+            if fault.retry_after is not None:
+                body["parameters"] = {"retry_after": fault.retry_after}
+            return web.json_response(body, status=fault.status)
         handler: Callable[[JSON], Awaitable[Any]] | None = getattr(self, f"_api_{method.lower()}", None)
         try:
             if handler is None:
@@ -670,6 +887,12 @@ class FakeTelegram:
             return web.json_response(body, status=exc.code)
         if method != "getUpdates":
             self._record(method, params, True, result)
+        if fault is not None and method == "getUpdates" and not result:
+            fault.times += 1  # a slow getUpdates fault strikes only answers that carry updates
+        elif fault is not None:  # done, but the answer comes late
+            self.injected.append(Injected(method, "slow", params))
+            self._notify()
+            await asyncio.sleep(fault.delay)
         return web.json_response({"ok": True, "result": result})
 
     def _chat(self, params: JSON) -> JSON:
@@ -721,7 +944,7 @@ class FakeTelegram:
         deadline = loop.time() + timeout
         while True:
             ready = [u for u in self.updates if not allowed or any(kind in u for kind in allowed)]
-            if ready or self._closing:
+            if ready or self._closing or self._down:
                 return ready[:limit]
             if generation != self._poll_generation:
                 raise ApiError("Conflict: terminated by other getUpdates request; make sure that only one bot instance is running", 409)
@@ -921,6 +1144,20 @@ class Person:
         return await self.tg.wait_for(then, chat_id=self.chat_id)
 
 
+#: What a user can send instead of text, as the Bot API shows it.
+MEDIA: dict[str, Any] = {
+    "sticker": {"file_id": "sticker-1", "file_unique_id": "s1", "type": "regular", "width": 512, "height": 512,
+                "is_animated": False, "is_video": False, "emoji": "👍"},
+    "photo": [{"file_id": "photo-1", "file_unique_id": "p1", "width": 90, "height": 90},
+              {"file_id": "photo-2", "file_unique_id": "p2", "width": 1280, "height": 1280}],
+    "voice": {"file_id": "voice-1", "file_unique_id": "v1", "duration": 3, "mime_type": "audio/ogg"},
+    "document": {"file_id": "doc-1", "file_unique_id": "d1", "file_name": "bao-cao.pdf", "mime_type": "application/pdf"},
+    "location": {"latitude": 21.0285, "longitude": 105.8542},
+    "contact": {"phone_number": "+84900000000", "first_name": "Lan"},
+    "video_note": {"file_id": "vn-1", "file_unique_id": "vn1", "length": 240, "duration": 2},
+}
+
+
 def _public(message: JSON) -> JSON:
     """A message as the API shows it (without the server's bookkeeping keys)."""
     return {k: v for k, v in message.items() if not k.startswith("_")}
@@ -993,6 +1230,6 @@ async def _read_params(request: web.Request) -> JSON:
 
 
 __all__ = [
-    "ApiError", "Call", "FakeTelegram", "Person", "buttons_of", "check_reply_markup", "detect_entities",
+    "ApiError", "Call", "FakeTelegram", "Fault", "Injected", "MEDIA", "Person", "buttons_of", "check_reply_markup", "detect_entities",
     "parse_html", "parse_text", "utf16_len",
 ]

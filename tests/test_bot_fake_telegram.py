@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResultArticle, InputTextMessageContent
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Conflict
+from telegram.request import HTTPXRequest
 
 from tests.fake_telegram import ApiError, FakeTelegram, detect_entities, parse_html, utf16_len
 
@@ -232,3 +233,53 @@ async def test_wrong_token_is_unauthorized(tg: FakeTelegram) -> None:
 
     with pytest.raises(InvalidToken):
         await Bot("1:wrong", base_url=tg.base_url).initialize()
+
+
+# -- faults -------------------------------------------------------------------------------
+
+
+async def test_injected_errors_are_what_telegram_answers(tg: FakeTelegram, bot: Bot, chat: dict) -> None:
+    from telegram.error import NetworkError, RetryAfter
+
+    tg.fail("sendMessage", times=1, status=429, retry_after=3)
+    tg.fail("sendMessage", times=1, status=500)
+    tg.fail(None, times=1, status=502)  # any method
+    with pytest.raises(RetryAfter) as flood:
+        await bot.send_message(chat["id"], "một")
+    assert "Retry in 3 seconds" in str(flood.value)
+    with pytest.raises(NetworkError, match="Internal Server Error"):
+        await bot.send_message(chat["id"], "hai")
+    with pytest.raises(NetworkError, match="Bad Gateway"):
+        await bot.get_me()
+    assert [(i.method, i.kind) for i in tg.injected] == [("sendMessage", "429"), ("sendMessage", "500"), ("getMe", "502")]
+    assert not tg.sent()  # nothing was carried out...
+    await bot.send_message(chat["id"], "ba")  # ...and the faults are used up
+    assert [c.text for c in tg.sent()] == ["ba"]
+
+
+async def test_a_slow_call_is_carried_out_before_its_late_answer(tg: FakeTelegram, chat: dict) -> None:
+    from telegram.error import TimedOut
+
+    async with Bot(tg.token, base_url=tg.base_url, request=HTTPXRequest(read_timeout=0.2)) as impatient:
+        tg.slow("sendMessage", times=1, delay=1.0)
+        with pytest.raises(TimedOut):
+            await impatient.send_message(chat["id"], "chậm")
+        assert [c.text for c in tg.sent()] == ["chậm"]  # the user got it anyway
+        assert [(i.method, i.kind) for i in tg.injected] == [("sendMessage", "slow")]
+
+
+async def test_an_outage_refuses_connections_and_keeps_state(tg: FakeTelegram, bot: Bot, chat: dict) -> None:
+    from telegram.error import NetworkError
+
+    await bot.send_message(chat["id"], "trước")
+    base_url = tg.base_url
+    await tg.go_down()
+    with pytest.raises(NetworkError, match="ConnectError"):
+        await bot.get_me()
+    tg.push_message(chat, tg.user(42, "Lan"), "hỏi lúc mất kết nối")  # users still write to Telegram
+    await tg.come_back()
+    assert tg.base_url == base_url  # the same port
+    updates = await bot.get_updates(timeout=0)
+    assert [u.message.text for u in updates] == ["hỏi lúc mất kết nối"]
+    await bot.send_message(chat["id"], "sau")
+    assert [c.text for c in tg.sent()] == ["trước", "sau"]
