@@ -51,6 +51,7 @@ class RankingConfig:
     folded_weights: dict[str, float] = field(default_factory=dict)
     rerank_depth: int = 30
     proximity_weight: float = 0.2
+    context_weight: float = 0.1
     min_coverage: float = 0.32
     folded_min_coverage: float = 0.36
 

@@ -237,18 +237,18 @@ class Searcher:
         if not candidates or candidates[0].score <= 0:
             return Ranking([], 0.0, True)
         terms = query_terms(self.index, views, query)
+        specific = specific_terms(query, self._generic_words)
+        named: set[tuple[str, ...]] = set()
         scored = []
         for posting in candidates:
             ev = evidence(self.index.passage(posting.segment, posting.doc), terms)
             final = posting.score / candidates[0].score + ranking.proximity_weight * ev.sentence_share
+            if specific:  # prefer passages whose text, article title or date name the places and years asked about
+                found = self._named(posting, specific, folded)
+                named |= found
+                final += ranking.context_weight * len(found) / len(specific)
             scored.append((final, posting, ev))
         scored.sort(key=lambda item: (-item[0], item[1].segment, item[1].doc))
-        specific = specific_terms(query, self._generic_words)
-        named: set[tuple[str, ...]] = set()
-        for _, posting, _ in scored:
-            if len(named) == len(specific):
-                break
-            named |= self._named(posting, specific, folded)
         names_found = len(named) == len(specific)
         hits = []
         for rank, (final, posting, ev) in enumerate(scored[:k], start=1):

@@ -114,3 +114,17 @@ def test_partly_accented_question(seed_searcher: Searcher):
     """Words typed without marks in an accented question still match ("dan", "cong nhan")."""
     best = seed_searcher.search("dan vận khéo Hà Nam 2022 cong nhan bao nhiêu mô hình", 1)[0]
     assert best.article_id == HA_NAM and "306 mô hình" in best.text
+
+
+def test_place_and_year_named_in_the_article_are_preferred(corpus_copy: Path, config, tmp_path: Path):
+    """Two reports alike but for place and year: the question's place and year decide,
+    even when only the article's title and date carry them."""
+    (corpus_copy / "nam_dinh.txt").write_text(
+        "Tổng kết công tác dân vận tỉnh Nam Định năm 2019\n\nNgày 25/12/2019\n\n"
+        "Ban Chỉ đạo phong trào thi đua các cấp đã xem xét công nhận 215 mô hình Dân vận khéo của các cơ quan, tổ chức, đơn vị.\n",
+        encoding="utf-8",
+    )
+    searcher = Searcher(config, corpus=corpus_copy, index_dir=tmp_path)
+    best = searcher.search("Năm 2019 Nam Định công nhận bao nhiêu mô hình Dân vận khéo?", 1)[0]
+    assert best.article_id == "nam_dinh.txt" and "215 mô hình" in best.text
+    assert searcher.search("Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?", 1)[0].article_id == HA_NAM
