@@ -75,6 +75,7 @@ class TelegramConfig:
     allowed_chat_ids: list[int] = field(default_factory=list)
     admin_ids: list[int] = field(default_factory=list)
     results: int = 5
+    # Messages a user may send the bot per minute (questions, commands, stickers ...).
     questions_per_minute: int = 20
     session_ttl_seconds: int = 3600
     # Self-hosted Bot API servers: file URL ("" = derived from base_url: .../bot -> .../file/bot).
@@ -95,7 +96,7 @@ class TelegramConfig:
     max_calls_per_second: float = 30.0
     # Retries of a call refused with 429 Too Many Requests, each after the wait Telegram asks.
     rate_limit_retries: int = 3
-    # How long a call Telegram certainly did not carry out (connection refused, 500, 503)
+    # How long a call Telegram certainly did not carry out (connection refused, 500, 502, 503)
     # is retried, with backoff, before the bot gives up on it.
     retry_seconds: float = 60.0
 
