@@ -44,6 +44,7 @@ class QueryTerms:
     folded: bool  # the question has no diacritics at all
     asks: str | None  # "number", "date", "person" or None
     known_numbers: frozenset[str] = frozenset()  # numbers the question itself names
+    loose: frozenset[str] = frozenset()  # question words typed without marks: matched folded
 
     @property
     def total(self) -> float:
@@ -203,8 +204,9 @@ def query_terms(index: Index, views: dict[str, list[str]], question: str) -> Que
         return out
 
     numbers = frozenset(_NUMBERS.findall(question))
+    loose = frozenset(t for t in (*unigrams, *bigrams) if is_loose(t))
     return QueryTerms(
-        weights(unigrams, SYLLABLES, FOLDED), weights(bigrams, BIGRAMS, FOLDED_BIGRAMS), folded, asked_type(question), numbers
+        weights(unigrams, SYLLABLES, FOLDED), weights(bigrams, BIGRAMS, FOLDED_BIGRAMS), folded, asked_type(question), numbers, loose
     )
 
 
@@ -219,10 +221,6 @@ def sentence_terms(text: str) -> tuple[frozenset[str], frozenset[str], frozenset
         frozenset(_unigrams(groups)), frozenset(_bigrams(groups)),
         frozenset(_unigrams(folded)), frozenset(_bigrams(folded)),
     )
-
-
-def _present(token: str, exact: frozenset[str] | set[str], loose: frozenset[str] | set[str]) -> bool:
-    return token in loose if is_loose(token) else token in exact
 
 
 def _kind_matches(sentence: str, terms: QueryTerms) -> bool:
@@ -251,14 +249,14 @@ def evidence(text: str, terms: QueryTerms) -> Evidence:
         passage_unigrams |= unigrams
         passage_loose |= loose_unigrams
         share = (
-            sum(w for t, w in terms.unigrams.items() if _present(t, unigrams, loose_unigrams))
-            + sum(w for t, w in terms.bigrams.items() if _present(t, bigrams, loose_bigrams))
+            sum(w for t, w in terms.unigrams.items() if t in (loose_unigrams if t in terms.loose else unigrams))
+            + sum(w for t, w in terms.bigrams.items() if t in (loose_bigrams if t in terms.loose else bigrams))
         ) / total
         if share > 0 and _kind_matches(sentence, terms):
             share += TYPE_BONUS
         if share > best_share:
             best, best_share = (start, end), share
-    passage_share = sum(w for t, w in terms.unigrams.items() if _present(t, passage_unigrams, passage_loose)) / uni_total
+    passage_share = sum(w for t, w in terms.unigrams.items() if t in (passage_loose if t in terms.loose else passage_unigrams)) / uni_total
     return Evidence(best, max(best_share, 0.0), passage_share)
 
 

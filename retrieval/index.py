@@ -382,9 +382,12 @@ class Index:
                     tf = np.asarray(tfs)[where].astype(np.float64)
                     scores[seg_no][in_race] += factor * bm25.term_weights(params, tf, norms[seg_no][in_race], term_idf)
             remaining -= bound
-            # The race narrows as the bound on what is left shrinks.
-            threshold = max(threshold, _kth([sc[r] for sc, r in zip(scores, race)], k))
-            race = [r[sc[r] + remaining >= threshold - 1e-9] for sc, r in zip(scores, race)]
+            # The race narrows as the bound on what is left shrinks (checked each time it
+            # has shrunk by a tenth: finding the k-th best costs a pass over the race).
+            if remaining < 0.9 * last_check:
+                last_check = remaining
+                threshold = max(threshold, _kth([sc[r] for sc, r in zip(scores, race)], k))
+                race = [r[sc[r] + remaining >= threshold - 1e-9] for sc, r in zip(scores, race)]
         seg_ids = np.concatenate([np.full(len(r), i, dtype=np.int64) for i, r in enumerate(race)])
         doc_ids = np.concatenate(race).astype(np.int64)
         final = np.concatenate([scores[i][r] for i, r in enumerate(race)]) + constant
@@ -470,6 +473,10 @@ class Index:
     def passage(self, seg_no: int, doc: int) -> str:
         """A passage's text, without reading its article."""
         return self.segments[seg_no].texts[doc]
+
+    def heading(self, seg_no: int, doc: int) -> tuple[str, str]:
+        """(title, ISO date or "") of a passage's article, without reading the article."""
+        return self.segments[seg_no].heading(doc)
 
     def article(self, article_id: str) -> Article | None:
         location = self.locations.get(article_id)

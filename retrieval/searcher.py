@@ -15,7 +15,8 @@ from pathlib import Path
 from . import bm25
 from .abbreviations import Abbreviations
 from .analysis import ANALYSIS_VERSION, FOLDED, SYLLABLES, VIEWS, Analyzer
-from .answer import QueryTerms, evidence, is_loose, named_terms, query_terms, specific_terms
+from .analysis import fold_token
+from .answer import QueryTerms, evidence, named_terms, query_terms, specific_terms
 from .config import Config, ConfigError
 from .corpus import SIDECAR_SUFFIX, CorpusError, LoadedCorpus, corpus_files, load_corpus, read_file
 from .index import Index, Posting
@@ -277,8 +278,7 @@ class Searcher:
         passage = self.index.passage(posting.segment, posting.doc)
         found = named_terms(specific, folded, passage)
         if len(found) < len(specific):
-            article, _, _, _ = self.index.chunk(posting.segment, posting.doc)
-            found |= named_terms(specific, folded, passage, article.title, article.date or "")
+            found |= named_terms(specific, folded, passage, *self.index.heading(posting.segment, posting.doc))
         return found
 
     def article(self, article_id: str) -> Article | None:
@@ -303,13 +303,13 @@ def highlight_spans(text: str, terms: QueryTerms, n_docs: int) -> tuple[tuple[in
     words = []
     for m in _WORD.finditer(text):  # each word in the form the question used for it
         word = _canonical_word(m.group())
-        loose = fold_accents(word)
-        words.append((m.start(), m.end(), loose if loose in terms.unigrams and is_loose(loose) else word))
+        loose = fold_token(word)
+        words.append((m.start(), m.end(), loose if loose in terms.loose else word))
     marked = [terms.unigrams.get(w, 0.0) >= rare_idf for _, _, w in words]
     for i in range(len(words) - 1):
         (_, end, a), (start, _, b) = words[i], words[i + 1]
         pair = f"{a} {b}"
-        if (pair in terms.bigrams or fold_accents(pair) in terms.bigrams) and not text[end:start].strip():
+        if (pair in terms.bigrams or f"{fold_token(a)} {fold_token(b)}" in terms.loose) and not text[end:start].strip():
             marked[i] = marked[i + 1] = True
     return tuple((s, e) for (s, e, _), mark in zip(words, marked) if mark)
 

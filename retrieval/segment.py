@@ -24,7 +24,7 @@ from .analysis import VIEWS
 from .types import Article, Chunk
 
 SEP = "\x1f"  # between view number and token in a term key
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 
 
 def term_key(view: int, token: str) -> str:
@@ -176,7 +176,7 @@ class SegmentWriter:
                 fh.write(line)
                 offsets_a.append(offsets_a[-1] + len(line))
         _atomic_save(tmp / "articles_offsets.npy", np.asarray(offsets_a, dtype=np.int64))
-        ids = [[a.id, a.digest] for a in self.articles]
+        ids = [[a.id, a.digest, a.title, a.date or ""] for a in self.articles]
         (tmp / "article_ids.json").write_text(json.dumps(ids, ensure_ascii=False), encoding="utf-8")
         files = {p.name: [p.stat().st_size, file_crc32(p)] for p in sorted(tmp.iterdir())}
         meta = {"format": FORMAT_VERSION, "docs": n_docs, "terms": len(terms), "articles": len(self.articles), "files": files}
@@ -214,6 +214,7 @@ class Segment:
         if self.doc_len.shape != (len(VIEWS), self.n_docs) or len(self.ptr) != len(self.terms) + 1 or len(self.texts) != self.n_docs:
             raise ValueError(f"segment {directory.name}: arrays do not match")
         self._articles_file = open(directory / "articles.jsonl", "rb")  # noqa: SIM115
+        self._rows: list[list[str]] | None = None
 
     def close(self) -> None:
         self._articles_file.close()
@@ -244,4 +245,14 @@ class Segment:
 
     def article_ids(self) -> list[tuple[str, str]]:
         """(id, digest) of every article, by article number."""
-        return [tuple(x) for x in json.loads((self.directory / "article_ids.json").read_text(encoding="utf-8"))]
+        return [(row[0], row[1]) for row in self._catalogue()]
+
+    def heading(self, doc: int) -> tuple[str, str]:
+        """(title, date) of a passage's article, without reading the article."""
+        row = self._catalogue()[int(self.chunks[doc][0])]
+        return row[2], row[3]
+
+    def _catalogue(self) -> list[list[str]]:
+        if self._rows is None:
+            self._rows = json.loads((self.directory / "article_ids.json").read_text(encoding="utf-8"))
+        return self._rows
