@@ -184,7 +184,7 @@ class ResilientRateLimiter(AIORateLimiter):
                 deadline = deadline if deadline is not None else now + self.retry_seconds
                 if not may_retry(endpoint, error):
                     if outcome(error) is Outcome.UNKNOWN:
-                        log.warning("%s: no answer from Telegram (%s); not repeated, it may have been carried out", endpoint, _short(error))
+                        log.warning("%s: outcome unknown (%s); not repeated, Telegram may have carried it out", endpoint, _short(error))
                     raise
                 wait = backoff(attempt)
                 if now + wait > deadline:
