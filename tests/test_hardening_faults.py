@@ -172,7 +172,7 @@ async def test_typing_status_failures_never_hold_up_the_answer(
             return getattr(bot_searcher, name)
 
         def search(self, query: str, k: int | None = None) -> list[Hit]:
-            time.sleep(0.8)
+            time.sleep(1.2)
             return bot_searcher.search(query, k)
 
     async with start_bot(config=fault_config, searcher=Slow()):
@@ -180,7 +180,7 @@ async def test_typing_status_failures_never_hold_up_the_answer(
         tg.slow("sendChatAction", times=1, delay=5.0)  # the retry hangs far longer than the ranking
         started = time.monotonic()
         question = await ask_and_wait(tg, lan)
-        assert time.monotonic() - started < 2.0
+        assert time.monotonic() - started < 2.5  # the ranking's 1.2 s, not the status call's 5 s
     assert struck(tg, "sendChatAction", "500") == 1 and struck(tg, "sendChatAction", "slow") == 1
     assert_answered_once(tg, question)
 
@@ -224,9 +224,9 @@ async def test_polling_recovers_from_errors(
     start_bot: BotFactory, tg: FakeTelegram, lan: Person, fault_config: Config, logs: pytest.LogCaptureFixture, status: int
 ) -> None:
     async with start_bot(config=fault_config):
-        tg.fail("getUpdates", times=2, status=status, retry_after=1)
+        tg.fail("getUpdates", times=1 if status == 429 else 2, status=status, retry_after=1)
         question = await ask_and_wait(tg, lan)
-    assert struck(tg, "getUpdates", str(status)) == 2
+    assert struck(tg, "getUpdates", str(status)) == (1 if status == 429 else 2)
     assert "Exception happened while polling" in logs.text or "Flood control" in logs.text
     assert_answered_once(tg, question)
 

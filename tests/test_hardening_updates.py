@@ -234,3 +234,34 @@ async def test_deleting_a_corpus_file_then_reload(
         assert "không còn" in (await tg.wait_for("answerCallbackQuery", callback_query_id=query_id)).text
         assert "4 bài viết" in (await lan.ask("/nguon")).text
     assert not errors()
+
+
+async def test_a_file_deleted_during_reload_does_not_stop_the_bot(
+    start_bot: BotFactory, tg: FakeTelegram, lan: Person, bot_config_with: Callable[..., Config], corpus_for_bot: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The file disappears between the corpus listing and its reading (the race a real
+    deletion can hit): /reload reports what it could do, the bot keeps answering, and
+    the next /reload is whole again."""
+    import retrieval.searcher
+
+    config = bot_config_with(admin_ids=[lan.user["id"]])
+    searcher = Searcher(config, corpus=corpus_for_bot, index_dir=tmp_path / "index")
+    listed = retrieval.searcher.corpus_files
+
+    def listed_then_deleted(root: Path) -> list[Path]:
+        files = list(listed(root))
+        (root / HA_NAM).unlink(missing_ok=True)
+        return files
+
+    async with start_bot(config=config, searcher=searcher):
+        monkeypatch.setattr(retrieval.searcher, "corpus_files", listed_then_deleted)
+        await lan.ask("/reload")
+        first = await tg.wait_for("editMessageText", chat_id=lan.chat_id)
+        assert "Đã nạp lại" in first.text or "không thành công" in first.text
+        monkeypatch.setattr(retrieval.searcher, "corpus_files", listed)
+        assert "Kết quả 1/" in (await lan.ask("Bí thư Thành ủy Hà Nội Vương Đình Huệ đề nghị gì về phong trào dân vận khéo?")).text
+        await lan.ask("/reload")
+        second = await tg.wait_for("editMessageText", chat_id=lan.chat_id)
+        assert "Đã nạp lại" in second.text and "4 bài viết" in second.text
+        assert "306 mô hình" not in (await lan.ask(QUESTION)).text
