@@ -106,26 +106,34 @@ def specific_terms(question: str, generic: frozenset[str] = frozenset()) -> list
     return list(dict.fromkeys(found))
 
 
-def named_terms(terms: list[tuple[str, ...]], folded: bool, *texts: str) -> set[tuple[str, ...]]:
+def named_terms(terms: list[tuple[str, ...]], folded: bool, *texts: str, forgiving: bool = True) -> set[tuple[str, ...]]:
     """The terms that occur, as runs of syllables within one clause, in ``texts``.
 
     Exact syllables first, in order and a few words apart at most ("Tết Kỷ Hợi" in
-    "Tết Nguyên đán Kỷ Hợi"); then contiguous, without diacritics and forgiving the
-    slips people make in names: i/y ("Hoa Kì"/"Hoa Kỳ") and one letter in a long
-    syllable ("Fraklin", "Chirchill").  Short syllables must match exactly, so
-    "Nam Định" never passes for "Hà Nam".
+    "Tết Nguyên đán Kỷ Hợi"); then, when ``forgiving``, contiguous, without
+    diacritics and forgiving the slips people make in names: i/y ("Hoa Kì"/"Hoa Kỳ")
+    and one letter in a long syllable ("Fraklin", "Chirchill").  Short syllables must
+    match exactly, so "Nam Định" never passes for "Hà Nam".
     """
     if not terms:
         return set()
-    parts = [p for t in texts if t for p in _NAME_BREAK.split(normalize(t).lower())]
-    exact = [_WORD.findall(fold_accents(p) if folded else p) for p in parts]
-    found = {term for term in terms if any(_in_order(term, words) for words in exact)}
-    if len(found) < len(terms):
-        loose = [[_loose(w) for w in _WORD.findall(fold_accents(p))] for p in parts]
+    found = {term for term in terms if any(_in_order(term, words) for t in texts if t for words in _clause_words(t, folded))}
+    if forgiving and len(found) < len(terms):
+        loose = [words for t in texts if t for words in _clause_words(t, None)]
         for term in terms:
             if term not in found and _contains_close(tuple(_loose(fold_accents(s)) for s in term), loose):
                 found.add(term)
     return found
+
+
+@lru_cache(maxsize=20_000)
+def _clause_words(text: str, folded: bool | None) -> tuple[list[str], ...]:
+    """The words of each clause of ``text``: lowercased, accent-folded when ``folded``,
+    and in the loose spelling of names when ``None``.  Cached: passages come back."""
+    parts = _NAME_BREAK.split(normalize(text).lower())
+    if folded is None:
+        return tuple([_loose(w) for w in _WORD.findall(fold_accents(p))] for p in parts)
+    return tuple(_WORD.findall(fold_accents(p) if folded else p) for p in parts)
 
 
 def _in_order(term: tuple[str, ...], words: list[str], max_gap: int = 3) -> bool:

@@ -149,7 +149,12 @@ class Searcher:
         """Current file states, and a reader for the changed ones."""
         extra = self.config.corpus.extra_furniture_patterns
         if self.corpus_path.is_dir():
-            files = {p.relative_to(self.corpus_path).as_posix(): _stat(p) for p in corpus_files(self.corpus_path)}
+            files = {}
+            for path in corpus_files(self.corpus_path):
+                try:
+                    files[path.relative_to(self.corpus_path).as_posix()] = _stat(path)
+                except FileNotFoundError:  # deleted while we were listing: it is gone
+                    continue
 
             def read(names: list[str]) -> LoadedCorpus:
                 loaded = LoadedCorpus()
@@ -245,11 +250,15 @@ class Searcher:
             ev = evidence(self.index.passage(posting.segment, posting.doc), terms)
             final = posting.score / candidates[0].score + ranking.proximity_weight * ev.sentence_share
             if specific:  # prefer passages whose text, article title or date name the places and years asked about
-                found = self._named(posting, specific, folded)
+                found = self._named(posting, specific, folded, forgiving=False)
                 named |= found
                 final += ranking.context_weight * len(found) / len(specific)
             scored.append((final, posting, ev))
         scored.sort(key=lambda item: (-item[0], item[1].segment, item[1].doc))
+        for _, posting, _ in scored:  # names not found as typed: forgive slips ("Fraklin")
+            if len(named) == len(specific):
+                break
+            named |= self._named(posting, [t for t in specific if t not in named], folded, forgiving=True)
         names_found = len(named) == len(specific)
         hits = []
         for rank, (final, posting, ev) in enumerate(scored[:k], start=1):
@@ -273,13 +282,10 @@ class Searcher:
         floor = ranking.folded_min_coverage if folded else ranking.min_coverage
         return Ranking(hits, max(ev.passage_share for _, _, ev in scored), names_found, floor)
 
-    def _named(self, posting: Posting, specific: list[tuple[str, ...]], folded: bool) -> set[tuple[str, ...]]:
+    def _named(self, posting: Posting, specific: list[tuple[str, ...]], folded: bool, forgiving: bool) -> set[tuple[str, ...]]:
         """Which specific terms the passage, its article's title or its date name."""
-        passage = self.index.passage(posting.segment, posting.doc)
-        found = named_terms(specific, folded, passage)
-        if len(found) < len(specific):
-            found |= named_terms(specific, folded, passage, *self.index.heading(posting.segment, posting.doc))
-        return found
+        texts = (self.index.passage(posting.segment, posting.doc), *self.index.heading(posting.segment, posting.doc))
+        return named_terms(specific, folded, *texts, forgiving=forgiving)
 
     def article(self, article_id: str) -> Article | None:
         return self.index.article(article_id)

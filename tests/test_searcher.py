@@ -128,3 +128,17 @@ def test_place_and_year_named_in_the_article_are_preferred(corpus_copy: Path, co
     best = searcher.search("Năm 2019 Nam Định công nhận bao nhiêu mô hình Dân vận khéo?", 1)[0]
     assert best.article_id == "nam_dinh.txt" and "215 mô hình" in best.text
     assert searcher.search("Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?", 1)[0].article_id == HA_NAM
+
+
+def test_file_deleted_while_listing_is_skipped(corpus_copy: Path, config, tmp_path: Path, monkeypatch):
+    searcher = Searcher(config, corpus=corpus_copy, index_dir=tmp_path)
+    real = searcher_module.corpus_files
+
+    def listed_then_deleted(root: Path) -> list[Path]:
+        files = real(root)
+        files[0].unlink()
+        return files
+
+    monkeypatch.setattr(searcher_module, "corpus_files", listed_then_deleted)
+    report = searcher.refresh()
+    assert report.removed == ["000_5a9b3b7dfacef25e.txt"] and report.articles == 4
