@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from retrieval.types import Article, Hit
 
@@ -186,42 +186,36 @@ def split_text(text: str, limit: int) -> list[str]:
     """Cut a paragraph longer than ``limit`` UTF-16 units at sentence ends, else at spaces."""
     if tg_len(text) <= limit:
         return [text]
-    pieces: list[str] = []
-    current = ""
-    for sentence in _SENTENCE_END.split(text):
-        for word_chunk in _split_words(sentence, limit):
-            candidate = f"{current} {word_chunk}" if current else word_chunk
-            if tg_len(candidate) <= limit:
-                current = candidate
-            else:
-                pieces.append(current)
-                current = word_chunk
-    if current:
-        pieces.append(current)
-    return pieces
+    return _pack((chunk for sentence in _SENTENCE_END.split(text) for chunk in _split_words(sentence, limit)), limit)
 
 
 def _split_words(sentence: str, limit: int) -> list[str]:
     if tg_len(sentence) <= limit:
         return [sentence]
-    pieces: list[str] = []
-    current = ""
+    words: list[str] = []
     for word in sentence.split():
         while tg_len(word) > limit:  # a "word" longer than a page: cut it anywhere
             head = word[:limit]
             while tg_len(head) > limit:
                 head = head[:-1]
-            if current:
-                pieces.append(current)
-                current = ""
-            pieces.append(head)
+            words.append(head)
             word = word[len(head):]
-        candidate = f"{current} {word}" if current else word
+        words.append(word)
+    return _pack(words, limit)
+
+
+def _pack(parts: Iterable[str], limit: int) -> list[str]:
+    """Join ``parts`` with spaces, in order, into as few pieces within ``limit`` as fit."""
+    pieces: list[str] = []
+    current = ""
+    for part in parts:
+        candidate = f"{current} {part}" if current else part
         if tg_len(candidate) <= limit:
             current = candidate
         else:
-            pieces.append(current)
-            current = word
+            if current:
+                pieces.append(current)
+            current = part
     if current:
         pieces.append(current)
     return pieces
