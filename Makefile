@@ -24,8 +24,9 @@ run: $(STAMP)
 		$(BIN)/danvan ask; \
 	fi
 
+# make ask Q="câu hỏi"; without Q, questions at a prompt.
 ask: $(STAMP)
-	@$(BIN)/danvan ask "$(Q)"
+	@$(BIN)/danvan ask $(if $(Q),"$(Q)",)
 
 index: $(STAMP)
 	$(BIN)/danvan index
