@@ -141,7 +141,7 @@ def main() -> int:
 
     print("| paragraphs | passages | build s | build chars/s | index MB | load s | RSS after load MB | query p50 ms | query p95 ms | rank-bm25 get_scores p50 ms | speed-up | add 1 article s |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|")
-    for size, passages, chars, build_s, mb, r, base_build, base_p50 in rows:
+    for size, passages, chars, build_s, mb, r, _base_build, base_p50 in rows:
         base = f"{base_p50:.1f}" if base_p50 else "–"
         ratio = f"{base_p50 / r['p50_ms']:.0f}×" if base_p50 else "–"
         print(

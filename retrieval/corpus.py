@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from .cleaning import FULL_DATE, clean_page, find_date
+from .cleaning import FULL_DATE, clean_page
 from .types import Article
 
 log = logging.getLogger(__name__)
@@ -39,7 +39,7 @@ class LoadedCorpus:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file or row, reason)
 
 
-def _decode(data: bytes, name: str) -> str:
+def _decode(data: bytes) -> str:
     """UTF-8 text of a file, or ValueError with a reason fit for a warning."""
     if not data.strip():
         raise ValueError("tệp rỗng (empty file)")
@@ -149,7 +149,7 @@ def _read_sidecar(path: Path) -> tuple[dict[str, str], bytes]:
 def read_file(path: Path, article_id: str, extra_furniture: Iterable[str] = ()) -> Article:
     """One ``.txt`` or ``.md`` page (with its optional ``.meta.yaml`` sidecar)."""
     data = path.read_bytes()
-    text = _decode(data, path.name)
+    text = _decode(data)
     meta, sidecar_bytes = _read_sidecar(path)
     if path.suffix == ".md":
         m = FRONT_MATTER.match(text)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import bm25
 from .abbreviations import Abbreviations
-from .analysis import ANALYSIS_VERSION, FOLDED, SYLLABLES, VIEWS, Analyzer
+from .analysis import ANALYSIS_VERSION, SYLLABLES, VIEWS, Analyzer
 from .analysis import fold_token
 from .answer import QueryTerms, evidence, named_terms, query_terms, specific_terms
 from .config import Config, ConfigError

@@ -22,20 +22,19 @@ RANK_BM25 = {"okapi": BM25Okapi, "bm25l": BM25L, "bm25plus": BM25Plus}
 
 def _reference(searcher: Searcher, view: int, params: BM25Params):
     """A rank-bm25 model over the same passages and tokens, in index order."""
+    c = searcher.config.corpus
+    cache = TokenCache(searcher.index_dir / "tokens.sqlite")
+    tokens_of = {}
+    analysed = analyse_articles(searcher.index.live_articles(), searcher.abbreviations, c.min_paragraph_words, c.max_chunk_chars, cache, searcher.salt)
+    for article, chunks, views in analysed:
+        for chunk, v in zip(chunks, views):
+            tokens_of[(article.id, chunk.paragraph, chunk.start)] = v[VIEWS[view]]
+    cache.close()
     docs = []
-    for seg_no, segment in enumerate(searcher.index.segments):
-        live = np.flatnonzero(~searcher.index.deleted[seg_no])
-        order = {}
-        articles = searcher.index.live_articles()
-        cache = TokenCache(searcher.index_dir / "tokens.sqlite")
-        c = searcher.config.corpus
-        for article, chunks, views in analyse_articles(articles, searcher.abbreviations, c.min_paragraph_words, c.max_chunk_chars, cache, searcher.salt):
-            for chunk, v in zip(chunks, views):
-                order[(article.id, chunk.paragraph, chunk.start)] = v[VIEWS[view]]
-        cache.close()
-        for doc in live:
+    for seg_no in range(len(searcher.index.segments)):
+        for doc in np.flatnonzero(~searcher.index.deleted[seg_no]):
             article, paragraph, _, start = searcher.index.chunk(seg_no, int(doc))
-            docs.append(((seg_no, int(doc)), order[(article.id, paragraph, start)]))
+            docs.append(((seg_no, int(doc)), tokens_of[(article.id, paragraph, start)]))
     cls = RANK_BM25[params.variant]
     kwargs = {"epsilon": params.epsilon} if params.variant == "okapi" else {"delta": params.delta}
     return [key for key, _ in docs], cls([tokens for _, tokens in docs], k1=params.k1, b=params.b, **kwargs)
