@@ -176,7 +176,10 @@ def cmd_eval(args: argparse.Namespace, config: Config) -> int:
     path = Path(args.questions)
     if not path.is_file():
         raise CliError(f"Không tìm thấy tệp câu hỏi: {path}")
-    questions = read_questions(path)
+    try:
+        questions = read_questions(path)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise CliError(str(exc)) from None
     if not questions:
         raise CliError(f"Tệp câu hỏi không có câu nào: {path}")
     searcher = _open_searcher(args, config)
