@@ -474,6 +474,13 @@ class Index:
         """A passage's text, without reading its article."""
         return self.segments[seg_no].texts[doc]
 
+    def neighbourhood(self, seg_no: int, doc: int) -> list[str]:
+        """A passage with the passages just before and after it in the same article."""
+        segment = self.segments[seg_no]
+        article = int(segment.chunks[doc][0])
+        around = [d for d in (doc - 1, doc, doc + 1) if 0 <= d < segment.n_docs and int(segment.chunks[d][0]) == article]
+        return [segment.texts[d] for d in around if d == doc or not self.deleted[seg_no][d]]
+
     def heading(self, seg_no: int, doc: int) -> tuple[str, str]:
         """(title, ISO date or "") of a passage's article, without reading the article."""
         return self.segments[seg_no].heading(doc)

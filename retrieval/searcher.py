@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 #: View weights, chosen on viquad_dev (see README, "Ranking"): for questions with
 #: diacritics, and for questions typed without any (only the folded views apply).
 DEFAULT_WEIGHTS = {"words": 0.7, "syllables": 1.0, "bigrams": 0.5, "folded": 0.3, "folded_bigrams": 0.0}
+#: How many top passages are read together with their neighbouring paragraphs before a
+#: question is declared unanswerable.
+NEIGHBOUR_CHECKS = 5
 DEFAULT_FOLDED_WEIGHTS = {"folded": 1.0, "folded_bigrams": 0.4}
 
 
@@ -280,7 +283,12 @@ class Searcher:
             )
         # Without diacritics more syllables collide ("tiet", "tuan"), so more must match.
         floor = ranking.folded_min_coverage if folded else ranking.min_coverage
-        return Ranking(hits, max(ev.passage_share for _, _, ev in scored), names_found, floor)
+        coverage = max(ev.passage_share for _, _, ev in scored)
+        if coverage < floor:  # before saying "not found": the answer may span two paragraphs
+            for _, posting, _ in scored[:NEIGHBOUR_CHECKS]:
+                joined = "\n".join(self.index.neighbourhood(posting.segment, posting.doc))
+                coverage = max(coverage, evidence(joined, terms).passage_share)
+        return Ranking(hits, coverage, names_found, floor)
 
     def _named(self, posting: Posting, specific: list[tuple[str, ...]], folded: bool, forgiving: bool) -> set[tuple[str, ...]]:
         """Which specific terms the passage, its article's title or its date name."""

@@ -1,6 +1,8 @@
 """Answer sentences and the evidence that decides "not found" (retrieval/answer.py)."""
 
 from retrieval import Searcher
+from retrieval import searcher as searcher_module
+from retrieval.config import config_from_dict
 from retrieval.answer import QueryTerms, asked_type, evidence, named_terms, specific_terms
 
 
@@ -42,3 +44,21 @@ def test_answer_span_marks_the_answer(seed_searcher: Searcher):
     hit = seed_searcher.search("Dịp Tết Kỷ Hợi tổ chức bao nhiêu đoàn công tác thăm, chúc tết?", 1)[0]
     start, end = hit.answer_span
     assert "12 đoàn công tác" in hit.text[start:end]
+
+
+def test_answer_spread_over_neighbouring_paragraphs_is_not_refused(corpus_copy, tmp_path, monkeypatch):
+    """Coverage is checked on the neighbouring paragraphs before saying "not found"."""
+    (corpus_copy / "spread.txt").write_text(
+        "Hội nghị tổng kết công tác dân vận huyện Lý Nhân\n\n"
+        "Năm 2023, đoàn viên huyện Lý Nhân trồng cây xanh ven đê sông Châu suốt mùa xuân.\n\n"
+        "Các chi đoàn còn nạo vét kênh mương, khơi thông dòng chảy cho đồng ruộng phía nam.\n\n"
+        "Kết quả là 57 tuyến đường hoa được gắn biển công trình măng non của thiếu nhi.\n",
+        encoding="utf-8",
+    )
+    # A floor no single paragraph reaches: each holds about a third of the question.
+    searcher = Searcher(config_from_dict({"ranking": {"min_coverage": 0.5}}), corpus=corpus_copy, index_dir=tmp_path)
+    question = "Lý Nhân trồng cây ven đê, nạo vét kênh mương, có bao nhiêu tuyến đường hoa gắn biển măng non?"
+    ranked = searcher.rank(question, 3)
+    assert ranked.answerable() and ranked.hits[0].article_id == "spread.txt"
+    monkeypatch.setattr(searcher_module, "NEIGHBOUR_CHECKS", 0)
+    assert not searcher.rank(question, 3).answerable()
