@@ -32,6 +32,7 @@ DEFAULT_WEIGHTS = {"words": 0.7, "syllables": 1.0, "bigrams": 0.5, "folded": 0.3
 #: How many top passages are read together with their neighbouring paragraphs before a
 #: question is declared unanswerable.
 NEIGHBOUR_CHECKS = 5
+NEAR_MISS = 0.75  # a passage holding this share of the floor is worth that second look
 DEFAULT_FOLDED_WEIGHTS = {"folded": 1.0, "folded_bigrams": 0.4}
 
 
@@ -284,10 +285,13 @@ class Searcher:
         # Without diacritics more syllables collide ("tiet", "tuan"), so more must match.
         floor = ranking.folded_min_coverage if folded else ranking.min_coverage
         coverage = max(ev.passage_share for _, _, ev in scored)
-        if coverage < floor:  # before saying "not found": the answer may span two paragraphs
-            for _, posting, _ in scored[:NEIGHBOUR_CHECKS]:
-                joined = "\n".join(self.index.neighbourhood(posting.segment, posting.doc))
-                coverage = max(coverage, evidence(joined, terms).passage_share)
+        if coverage < floor and not folded:  # before saying "not found": an answer may span two paragraphs
+            # Only near misses, and only with diacritics: without them, more text means
+            # more accidental matches.
+            for _, posting, ev in scored[:NEIGHBOUR_CHECKS]:
+                if ev.passage_share >= NEAR_MISS * floor:
+                    joined = "\n".join(self.index.neighbourhood(posting.segment, posting.doc))
+                    coverage = max(coverage, evidence(joined, terms).passage_share)
         return Ranking(hits, coverage, names_found, floor)
 
     def _named(self, posting: Posting, specific: list[tuple[str, ...]], folded: bool, forgiving: bool) -> set[tuple[str, ...]]:
