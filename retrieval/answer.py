@@ -13,10 +13,20 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .analysis import BIGRAMS, FOLDED, FOLDED_BIGRAMS, SYLLABLES, VIEWS, _bigrams, _unigrams, clauses, fold_token
+from .analysis import (
+    BIGRAMS,
+    FOLDED,
+    FOLDED_BIGRAMS,
+    SYLLABLES,
+    VIEWS,
+    _bigrams,
+    _unigrams,
+    clauses,
+    fold_token,
+)
 from .chunking import sentence_spans
 from .index import Index
 from .text import fold_accents, has_diacritics, normalize

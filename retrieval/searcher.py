@@ -4,21 +4,27 @@
 from __future__ import annotations
 
 import hashlib
-import math
 import logging
+import math
 import re
-from functools import lru_cache
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from . import bm25
 from .abbreviations import Abbreviations
-from .analysis import ANALYSIS_VERSION, SYLLABLES, VIEWS, Analyzer
-from .analysis import fold_token
+from .analysis import ANALYSIS_VERSION, SYLLABLES, VIEWS, Analyzer, fold_token
 from .answer import QueryTerms, evidence, named_terms, query_terms, specific_terms
 from .config import Config, ConfigError
-from .corpus import SIDECAR_SUFFIX, CorpusError, LoadedCorpus, corpus_files, load_corpus, read_file
+from .corpus import (
+    SIDECAR_SUFFIX,
+    CorpusError,
+    LoadedCorpus,
+    corpus_files,
+    load_corpus,
+    read_file,
+)
 from .index import Index, Posting
 from .text import fold_accents, normalize
 from .tokenize import TokenCache, analyse_articles
@@ -195,15 +201,13 @@ class Searcher:
         report.added = [a.id for a in fresh if a.id not in self.index.locations]
         report.changed = [a.id for a in fresh if a.id in self.index.locations]
         report.removed = sorted(removed)
+        # Checked before anything is deleted: an emptied folder leaves the index as it was.
         if len(self.index.locations) - len(set(removed)) + len(report.added) <= 0:
             raise CorpusError(f"Kho bài viết không có bài nào đọc được: {self.corpus_path}")
         if fresh or removed or files != old_files:
             self._apply(fresh, removed, files, report)
-        n_articles = len(self.index.locations)
-        report.articles = n_articles
+        report.articles = len(self.index.locations)
         report.passages = self.index.n_docs
-        if not n_articles:
-            raise CorpusError(f"Kho bài viết không có bài nào đọc được: {self.corpus_path}")
         return report
 
     reload = refresh
