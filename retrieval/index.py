@@ -17,7 +17,7 @@ import json
 import os
 import shutil
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,10 +32,6 @@ from .types import Article, Chunk
 INDEX_FORMAT = 1
 MAX_SEGMENTS = 8
 MAX_DELETED_SHARE = 0.3
-
-
-class IndexError_(RuntimeError):
-    """The index on disk cannot be used and must be rebuilt."""
 
 
 @dataclass(frozen=True)
@@ -439,7 +435,8 @@ class Index:
         return float(self._norms[key][0][0])
 
     def score(self, views: Mapping[str, list[str]], params: bm25.BM25Params, weights: Mapping[str, float]) -> list[np.ndarray]:
-        """Weighted sum over views of rank-bm25 scores, one array per segment."""
+        """Weighted sum over views of rank-bm25 scores, one array per segment: every
+        passage scored, the exhaustive reference that :meth:`top_k` must agree with."""
         total = [np.zeros(s.n_docs, dtype=np.float64) for s in self.segments]
         for v, name in enumerate(VIEWS):
             weight = weights.get(name, 0.0)
@@ -450,7 +447,7 @@ class Index:
             acc[deleted] = -np.inf
         return total
 
-    def top(self, scores: list[np.ndarray], k: int, keep: Callable[[float], bool] | None = None) -> list[Posting]:
+    def top(self, scores: list[np.ndarray], k: int) -> list[Posting]:
         """The ``k`` best live passages, best first (ties by segment, then position)."""
         found: list[Posting] = []
         for seg_no, s in enumerate(scores):
