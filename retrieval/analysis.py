@@ -23,8 +23,6 @@ ANALYSIS_VERSION = "3"
 
 WORDS, SYLLABLES, BIGRAMS, FOLDED, FOLDED_BIGRAMS = "words", "syllables", "bigrams", "folded", "folded_bigrams"
 VIEWS = (WORDS, SYLLABLES, BIGRAMS, FOLDED, FOLDED_BIGRAMS)
-#: Views a query typed without any diacritic can use.
-FOLDED_VIEWS = (FOLDED, FOLDED_BIGRAMS)
 
 # Clause boundaries: bigrams never join syllables across them.
 _CLAUSE = re.compile(r"[.,;:!?…()\[\]{}\"“”‘’'«»\n|–—-]+\s*|\s-\s")
