@@ -24,7 +24,7 @@ from .analysis import VIEWS
 from .types import Article, Chunk
 
 SEP = "\x1f"  # between view number and token in a term key
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 
 
 def term_key(view: int, token: str) -> str:
@@ -178,7 +178,7 @@ class SegmentWriter:
         _atomic_save(tmp / "articles_offsets.npy", np.asarray(offsets_a, dtype=np.int64))
         ids = [[a.id, a.digest, a.title, a.date or ""] for a in self.articles]
         (tmp / "article_ids.json").write_text(json.dumps(ids, ensure_ascii=False), encoding="utf-8")
-        files = {p.name: [p.stat().st_size, file_crc32(p)] for p in sorted(tmp.iterdir())}
+        files = {p.name: [p.stat().st_size, file_crc32(p), p.stat().st_mtime_ns] for p in sorted(tmp.iterdir())}
         meta = {"format": FORMAT_VERSION, "docs": n_docs, "terms": len(terms), "articles": len(self.articles), "files": files}
         (tmp / "segment.json").write_text(json.dumps(meta))
         if directory.exists():
@@ -194,9 +194,11 @@ class Segment:
         meta = json.loads((directory / "segment.json").read_text())
         if meta.get("format") != FORMAT_VERSION:
             raise ValueError(f"segment {directory.name}: unsupported format {meta.get('format')}")
-        for name, (size, crc) in meta["files"].items():
-            path = directory / name
-            if path.stat().st_size != size or file_crc32(path) != crc:
+        for name, (size, crc, mtime_ns) in meta["files"].items():
+            # A file with the size and time it was written with is trusted; any other is
+            # read in full and must match its checksum (a whole-index read costs ~1 s/GB).
+            stat = (directory / name).stat()
+            if stat.st_size != size or (stat.st_mtime_ns != mtime_ns and file_crc32(directory / name) != crc):
                 raise ValueError(f"segment {directory.name}: {name} is damaged (size or checksum)")
         # Memory-mapped, then viewed as plain arrays: slicing a np.memmap costs more.
         load = lambda name: np.asarray(np.load(directory / name, mmap_mode="r", allow_pickle=False))  # noqa: E731

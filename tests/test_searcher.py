@@ -142,3 +142,15 @@ def test_file_deleted_while_listing_is_skipped(corpus_copy: Path, config, tmp_pa
     monkeypatch.setattr(searcher_module, "corpus_files", listed_then_deleted)
     report = searcher.refresh()
     assert report.removed == ["000_5a9b3b7dfacef25e.txt"] and report.articles == 4
+
+
+def test_touched_but_intact_index_is_kept(corpus_copy: Path, config, tmp_path: Path):
+    """A file whose time changed is checked in full, and kept when its checksum holds."""
+    import os
+
+    first = Searcher(config, corpus=corpus_copy, index_dir=tmp_path)
+    postings = first.index_dir / first.index.names[0] / "postings_tf.npy"
+    first.index.close()
+    os.utime(postings, ns=(1, 1))
+    again = Searcher(config, corpus=corpus_copy, index_dir=tmp_path)
+    assert again.last_refresh.unchanged
