@@ -47,6 +47,13 @@ class TokenCache:
         except (sqlite3.DatabaseError, zlib.error, ValueError):
             return None
 
+    def keys(self) -> set[str]:
+        """The keys present, without their data (so a large cache is never loaded whole)."""
+        try:
+            return {row[0] for row in self.db.execute("SELECT key FROM tokens")}
+        except sqlite3.DatabaseError:
+            return set()
+
     def put_many(self, items: Iterable[tuple[str, list[Views]]]) -> None:
         rows = ((k, zlib.compress(json.dumps(v, ensure_ascii=False).encode("utf-8"), 1)) for k, v in items)
         with self.db:
@@ -87,12 +94,14 @@ def analyse_articles(
 ) -> Iterator[tuple[Article, list[Chunk], list[Views]]]:
     """Yield each article with its passages and their token views, in input order.
 
-    Cached articles are served from ``cache``; the rest are analysed by ``workers``
-    processes (one per core by default) and stored in the cache.
+    Cached articles are served from ``cache``, read one at a time as they are yielded
+    (a million passages of tokens do not fit in memory at once); the rest are analysed
+    by ``workers`` processes (one per core by default) and stored in the cache.
     """
     keys = [f"{a.digest}:{cache_salt}" for a in articles]
-    cached = [cache.get(k) if cache and a.digest else None for a, k in zip(articles, keys)]
-    todo = [a for a, c in zip(articles, cached) if c is None]
+    present = cache.keys() if cache else set()
+    in_cache = [bool(a.digest) and k in present for a, k in zip(articles, keys)]
+    todo = [a for a, hit in zip(articles, in_cache) if not hit]
     n_workers = min(worker_count(workers), max(1, len(todo) // 8))
     bar = tqdm(
         total=sum(len(a.paragraphs) for a in todo),
@@ -113,9 +122,14 @@ def analyse_articles(
         fresh = map(_analyse, todo)
     pending: list[tuple[str, list[Views]]] = []
     try:
-        for article, key, views in zip(articles, keys, cached):
+        for article, key, hit in zip(articles, keys, in_cache):
             chunks = list(chunk_article(article, min_words, max_chars))
-            if views is None:
+            views = cache.get(key) if cache and hit else None
+            if hit and views is None:  # a damaged entry: analyse it here
+                analyzer = Analyzer(abbreviations)
+                views = [analyzer.document_views(chunk.text) for chunk in chunks]
+                pending.append((key, views))
+            elif views is None:
                 views = next(fresh)
                 bar.update(len(article.paragraphs))
                 if cache and article.digest:
