@@ -257,17 +257,8 @@ class Index:
         if not n or not tokens:
             return scores
         norms = self._norm(params, view)
-        average_idf = self._okapi_average_idf(view) if params.variant == "okapi" else 0.0
-        counts: dict[str, int] = {}
-        for token in tokens:
-            counts[token] = counts.get(token, 0) + 1
         constant = 0.0
-        for token, repeat in counts.items():
-            found = self._live_postings(view, token)
-            df = sum(len(docs) for _, docs, _ in found)
-            if not df:
-                continue  # rank-bm25: a term outside the vocabulary scores 0
-            term_idf = bm25.idf(params, df, n, average_idf)
+        for _, repeat, term_idf, found in self._query_postings(view, tokens, params):
             constant += repeat * bm25.absent_term_constant(params, term_idf)
             for seg_no, docs, tfs in found:
                 weights = bm25.term_weights(params, tfs.astype(np.float64), norms[seg_no][docs], term_idf)
@@ -276,6 +267,24 @@ class Index:
             for s in scores:
                 s += constant
         return scores
+
+    def _query_postings(
+        self, view: int, tokens: list[str], params: bm25.BM25Params
+    ) -> list[tuple[str, int, float, list[tuple[int, np.ndarray, np.ndarray]]]]:
+        """(token, times in the query, idf, live postings) of each distinct query token
+        found in the index; rank-bm25 gives a token outside the vocabulary 0."""
+        n, _ = self._corpus_stats()
+        average_idf = self._okapi_average_idf(view) if params.variant == "okapi" else 0.0
+        counts: dict[str, int] = {}
+        for token in tokens:
+            counts[token] = counts.get(token, 0) + 1
+        result = []
+        for token, repeat in counts.items():
+            found = self._live_postings(view, token)
+            df = sum(len(docs) for _, docs, _ in found)
+            if df:
+                result.append((token, repeat, bm25.idf(params, df, n, average_idf), found))
+        return result
 
     def _live_postings(self, view: int, token: str) -> list[tuple[int, np.ndarray, np.ndarray]]:
         """(segment, documents, term frequencies) of a token's live postings."""
@@ -322,16 +331,7 @@ class Index:
             tokens = views.get(name) or []
             if not weight or not tokens:
                 continue
-            average_idf = self._okapi_average_idf(v) if params.variant == "okapi" else 0.0
-            counts: dict[str, int] = {}
-            for token in tokens:
-                counts[token] = counts.get(token, 0) + 1
-            for token, repeat in counts.items():
-                found = self._live_postings(v, token)
-                df = sum(len(docs) for _, docs, _ in found)
-                if not df:
-                    continue
-                term_idf = bm25.idf(params, df, n, average_idf)
+            for token, repeat, term_idf, found in self._query_postings(v, tokens, params):
                 factor = weight * repeat
                 constant += factor * bm25.absent_term_constant(params, term_idf)
                 bound = factor * abs(term_idf) * self._max_weight(params, v, token, found)

@@ -255,10 +255,11 @@ class Searcher:
         named: set[tuple[str, ...]] = set()
         scored = []
         for posting in candidates:
-            ev = evidence(self.index.passage(posting.segment, posting.doc), terms)
+            passage = self.index.passage(posting.segment, posting.doc)
+            ev = evidence(passage, terms)
             final = posting.score / candidates[0].score + ranking.proximity_weight * ev.sentence_share
             if specific:  # prefer passages whose text, article title or date name the places and years asked about
-                found = self._named(posting, specific, folded, forgiving=False)
+                found = self._named(posting, passage, specific, folded, forgiving=False)
                 named |= found
                 final += ranking.context_weight * len(found) / len(specific)
             scored.append((final, posting, ev))
@@ -266,7 +267,8 @@ class Searcher:
         for _, posting, _ in scored:  # names not found as typed: forgive slips ("Fraklin")
             if len(named) == len(specific):
                 break
-            named |= self._named(posting, [t for t in specific if t not in named], folded, forgiving=True)
+            missing = [t for t in specific if t not in named]
+            named |= self._named(posting, self.index.passage(posting.segment, posting.doc), missing, folded, forgiving=True)
         names_found = len(named) == len(specific)
         hits = []
         for rank, (final, posting, ev) in enumerate(scored[:k], start=1):
@@ -298,10 +300,11 @@ class Searcher:
                     coverage = max(coverage, evidence(joined, terms).passage_share)
         return Ranking(hits, coverage, names_found, floor)
 
-    def _named(self, posting: Posting, specific: list[tuple[str, ...]], folded: bool, forgiving: bool) -> set[tuple[str, ...]]:
+    def _named(
+        self, posting: Posting, passage: str, specific: list[tuple[str, ...]], folded: bool, forgiving: bool
+    ) -> set[tuple[str, ...]]:
         """Which specific terms the passage, its article's title or its date name."""
-        texts = (self.index.passage(posting.segment, posting.doc), *self.index.heading(posting.segment, posting.doc))
-        return named_terms(specific, folded, *texts, forgiving=forgiving)
+        return named_terms(specific, folded, passage, *self.index.heading(posting.segment, posting.doc), forgiving=forgiving)
 
     def article(self, article_id: str) -> Article | None:
         return self.index.article(article_id)
