@@ -16,6 +16,7 @@ from functools import lru_cache
 from pyvi import ViTokenizer
 
 from .abbreviations import Abbreviations
+from .chunking import sentence_spans
 from .text import WORD_RE, fold_accents, has_diacritics, normalize
 
 #: Bump when tokenisation changes: cached tokens and indexes are rebuilt.
@@ -160,3 +161,37 @@ def views_from_words(words: list[str], prepared: str) -> dict[str, list[str]]:
         FOLDED: _unigrams(folded_groups),
         FOLDED_BIGRAMS: _bigrams(folded_groups),
     }
+
+
+@lru_cache(maxsize=50_000)
+def sentence_terms(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """A sentence's syllables and bigrams, as written and without diacritics.
+    Abbreviations are not expanded here: the question already carries both forms.
+    Cached, as the same passages come back."""
+    groups = clauses(normalize(text).lower())
+    folded = [[fold_token(s) for s in g] for g in groups]
+    return (
+        frozenset(_unigrams(groups)), frozenset(_bigrams(groups)),
+        frozenset(_unigrams(folded)), frozenset(_bigrams(folded)),
+    )
+
+
+#: Sentences a passage's sentence masks tell apart; later ones share the last bit.
+MASK_BITS = 32
+#: The views whose postings carry sentence masks, in the order of :func:`sentence_terms`.
+MASKED_VIEWS = (SYLLABLES, BIGRAMS, FOLDED, FOLDED_BIGRAMS)
+
+
+def sentence_masks(text: str) -> dict[str, dict[str, int]]:
+    """For each masked view, which sentences of a passage hold each token: bit ``i``
+    for the i-th of :func:`~retrieval.chunking.sentence_spans` (the last bit also
+    stands for every sentence after it).  Stored with the postings at index time, so
+    the re-ranker finds a question's best sentence without re-analysing the passage."""
+    masks: dict[str, dict[str, int]] = {view: {} for view in MASKED_VIEWS}
+    for i, (start, end) in enumerate(sentence_spans(text) or [(0, len(text))]):
+        bit = 1 << min(i, MASK_BITS - 1)
+        for view, tokens in zip(MASKED_VIEWS, sentence_terms(text[start:end])):
+            found = masks[view]
+            for token in tokens:
+                found[token] = found.get(token, 0) | bit
+    return masks

@@ -14,18 +14,19 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+
+import numpy as np
 
 from .analysis import (
     BIGRAMS,
     FOLDED,
     FOLDED_BIGRAMS,
+    MASK_BITS,
     SYLLABLES,
     VIEWS,
-    _bigrams,
-    _unigrams,
-    clauses,
     fold_token,
+    sentence_terms,
 )
 from .chunking import sentence_spans
 from .index import Index
@@ -59,6 +60,21 @@ class QueryTerms:
     @property
     def total(self) -> float:
         return sum(self.unigrams.values()) + sum(self.bigrams.values())
+
+    @cached_property
+    def lookups(self) -> list[tuple[int, str]]:
+        """(view, token) of every unigram then bigram: where its sentences are found
+        (a word typed without marks is looked up in the folded views)."""
+        return [*((VIEWS.index(FOLDED if t in self.loose else SYLLABLES), t) for t in self.unigrams),
+                *((VIEWS.index(FOLDED_BIGRAMS if t in self.loose else BIGRAMS), t) for t in self.bigrams)]
+
+    @cached_property
+    def _weights(self) -> tuple[np.ndarray, np.ndarray]:
+        """The idf of each of :attr:`lookups`, and the same for unigrams only (else 0)."""
+        weights = np.array([*self.unigrams.values(), *self.bigrams.values()], dtype=np.float64)
+        unigram_weights = weights.copy()
+        unigram_weights[len(self.unigrams) :] = 0.0
+        return weights, unigram_weights
 
 
 @dataclass(frozen=True)
@@ -215,29 +231,15 @@ def query_terms(index: Index, views: dict[str, list[str]], question: str) -> Que
     n = max(index.n_docs, 1)
 
     def weights(tokens: list[str], exact: str, loose: str) -> dict[str, float]:
-        out = {}
-        for token in set(tokens):
-            df = index.document_frequency(VIEWS.index(loose if is_loose(token) else exact), token)
-            out[token] = math.log((n + 1) / (df + 0.5))  # unseen terms count too: they are missing evidence
-        return out
+        distinct = list(dict.fromkeys(tokens))
+        dfs = index.document_frequencies([(VIEWS.index(loose if is_loose(t) else exact), t) for t in distinct])
+        # unseen terms count too: they are missing evidence
+        return {token: math.log((n + 1) / (int(df) + 0.5)) for token, df in zip(distinct, dfs)}
 
     numbers = frozenset(_NUMBERS.findall(question))
     loose = frozenset(t for t in (*unigrams, *bigrams) if is_loose(t))
     return QueryTerms(
         weights(unigrams, SYLLABLES, FOLDED), weights(bigrams, BIGRAMS, FOLDED_BIGRAMS), folded, asked_type(question), numbers, loose
-    )
-
-
-@lru_cache(maxsize=50_000)
-def sentence_terms(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """A sentence's syllables and bigrams, as written and without diacritics.
-    Abbreviations are not expanded here: the question already carries both forms.
-    Cached, as the same passages come back."""
-    groups = clauses(normalize(text).lower())
-    folded = [[fold_token(s) for s in g] for g in groups]
-    return (
-        frozenset(_unigrams(groups)), frozenset(_bigrams(groups)),
-        frozenset(_unigrams(folded)), frozenset(_bigrams(folded)),
     )
 
 
@@ -253,15 +255,40 @@ def _kind_matches(sentence: str, terms: QueryTerms) -> bool:
     return False
 
 
-def evidence(text: str, terms: QueryTerms) -> Evidence:
-    """Find the passage's best sentence for the question and measure its coverage."""
+def evidence(text: str, terms: QueryTerms, masks: np.ndarray | None = None) -> Evidence:
+    """Find the passage's best sentence for the question and measure its coverage.
+
+    ``masks`` are the sentence masks of :attr:`QueryTerms.lookups` in this passage,
+    read from the index; without them (or for a passage with more sentences than a
+    mask tells apart) the passage is analysed here, with the same result."""
+    spans = sentence_spans(text) or [(0, len(text))]
+    if masks is not None and len(spans) <= MASK_BITS:
+        return _evidence_from_masks(text, spans, terms, masks)
+    return _evidence_from_text(text, spans, terms)
+
+
+def _evidence_from_masks(text: str, spans: list[tuple[int, int]], terms: QueryTerms, masks: np.ndarray) -> Evidence:
+    weights, unigram_weights = terms._weights
+    in_sentence = (masks[None, :] >> np.arange(len(spans), dtype=np.uint32)[:, None]) & 1  # sentences × terms
+    shares = in_sentence @ weights / (terms.total or 1.0)
+    if terms.asks:
+        top = float(shares.max())
+        for i in np.flatnonzero((shares > 0) & (shares + TYPE_BONUS >= top)).tolist():
+            if _kind_matches(text[spans[i][0] : spans[i][1]], terms):
+                shares[i] += TYPE_BONUS
+    best = int(np.argmax(shares))  # the first of equals, as when reading sentence by sentence
+    passage_share = float(unigram_weights @ (masks != 0)) / (sum(terms.unigrams.values()) or 1.0)
+    return Evidence(spans[best], max(float(shares[best]), 0.0), passage_share)
+
+
+def _evidence_from_text(text: str, spans: list[tuple[int, int]], terms: QueryTerms) -> Evidence:
     total = terms.total or 1.0
     uni_total = sum(terms.unigrams.values()) or 1.0
     best = (0, len(text))
     best_share = -1.0
     passage_unigrams: set[str] = set()
     passage_loose: set[str] = set()
-    for start, end in sentence_spans(text) or [(0, len(text))]:
+    for start, end in spans:
         sentence = text[start:end]
         unigrams, bigrams, loose_unigrams, loose_bigrams = sentence_terms(sentence)
         passage_unigrams |= unigrams

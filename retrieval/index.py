@@ -17,13 +17,14 @@ import json
 import os
 import shutil
 import uuid
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from . import bm25
+from . import bm25, kernels
 from .analysis import VIEWS
 from .segment import Segment, SegmentWriter, term_key
 from .tokenize import Views
@@ -32,6 +33,9 @@ from .types import Article, Chunk
 INDEX_FORMAT = 1
 MAX_SEGMENTS = 8
 MAX_DELETED_SHARE = 0.3
+#: Scores are compared at this precision, so that equal sums added up in another
+#: order (pruned or exhaustive scoring) tie, and ties go to the earlier passage.
+SCORE_DECIMALS = 9
 
 
 @dataclass(frozen=True)
@@ -47,29 +51,6 @@ def _write_json_atomic(path: Path, data: object) -> None:
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     os.replace(tmp, path)
-
-
-def _members(candidates: np.ndarray, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The candidates found in a sorted postings list, and where: binary search when
-    the candidates are few, a merge of the two sorted lists otherwise."""
-    if not len(candidates) or not len(docs):
-        return candidates[:0], candidates[:0]
-    docs = np.asarray(docs)
-    if len(candidates) * 16 < len(docs):
-        at = np.searchsorted(docs, candidates)
-        at[at == len(docs)] = 0
-        hit = docs[at] == candidates
-        return candidates[hit], at[hit]
-    _, in_candidates, in_docs = np.intersect1d(candidates, docs, assume_unique=True, return_indices=True)
-    return candidates[in_candidates], in_docs
-
-
-def _kth(values: list[np.ndarray], k: int) -> float:
-    """The k-th largest of several arrays (-inf when there are fewer than k values)."""
-    joined = np.concatenate(values) if values else np.empty(0)
-    if len(joined) < k:
-        return -np.inf
-    return float(np.partition(joined, len(joined) - k)[len(joined) - k])
 
 
 class Index:
@@ -241,13 +222,23 @@ class Index:
             self._stats = (n, totals)
         return self._stats
 
-    def _norm(self, params: bm25.BM25Params, view: int) -> list[np.ndarray]:
-        key = (params.b, view)
+    def _norms2d(self, params: bm25.BM25Params) -> list[np.ndarray]:
+        """Per segment, every passage's length norm in every view (views × passages)."""
+        key = ("norms", params.b)
         if key not in self._norms:
             n, totals = self._corpus_stats()
-            avgdl = totals[view] / n if n else 1.0
-            avgdl = avgdl or 1.0
-            self._norms[key] = [bm25.length_norm(params, np.asarray(s.doc_len[view], dtype=np.float64), avgdl) for s in self.segments]
+            avgdl = np.where(totals > 0, totals / max(n, 1), 1.0)[:, None]
+            self._norms[key] = [bm25.length_norm(params, np.asarray(s.doc_len, dtype=np.float64), avgdl) for s in self.segments]
+        return self._norms[key]
+
+    def _norm(self, params: bm25.BM25Params, view: int) -> list[np.ndarray]:
+        return [norms[view] for norms in self._norms2d(params)]
+
+    def _min_norms(self, params: bm25.BM25Params) -> list[np.ndarray]:
+        """Per segment and view, the shortest passage's norm (for MaxScore's bounds)."""
+        key = ("min-norms", params.b)
+        if key not in self._norms:
+            self._norms[key] = [norms.min(axis=1) if norms.shape[1] else np.ones(len(VIEWS)) for norms in self._norms2d(params)]
         return self._norms[key]
 
     def view_scores(self, view: int, tokens: list[str], params: bm25.BM25Params) -> list[np.ndarray]:
@@ -305,116 +296,92 @@ class Index:
             self._deletions = [bool(d.any()) for d in self.deleted]
         return self._deletions
 
+    def _lookup(self, pairs: Sequence[tuple[int, str]]) -> tuple[list[np.ndarray], np.ndarray]:
+        """For (view, token) pairs: their term numbers in each segment (-1 when absent)
+        and how many live passages hold them, with one search per segment."""
+        keys = [term_key(view, token) for view, token in pairs]
+        numbers = [segment.term_numbers(keys) for segment in self.segments]
+        dfs = np.zeros(len(keys), dtype=np.int64)
+        for seg_no, (segment, found) in enumerate(zip(self.segments, numbers)):
+            if self._has_deletions[seg_no]:
+                dfs += kernels.live_counts(segment.docs, segment.ptr, found, self.deleted[seg_no])
+            else:
+                present = found[found >= 0]
+                dfs[found >= 0] += segment.ptr[present + 1] - segment.ptr[present]
+        return numbers, dfs
+
+    def sentence_masks(self, pairs: Sequence[tuple[int, str]], postings: Sequence[Posting]) -> np.ndarray:
+        """Which sentences of each passage (rows) hold each (view, token) (columns), as
+        bit masks (see :func:`retrieval.analysis.sentence_masks`); 0 when absent."""
+        out = np.zeros((len(postings), len(pairs)), dtype=np.uint32)
+        if not pairs or not postings:
+            return out
+        keys = [term_key(view, token) for view, token in pairs]
+        seg_of = np.asarray([p.segment for p in postings])
+        docs = np.asarray([p.doc for p in postings], dtype=np.int64)
+        for seg_no in np.unique(seg_of).tolist():
+            rows = np.flatnonzero(seg_of == seg_no)
+            segment = self.segments[seg_no]
+            terms = segment.term_numbers(keys)
+            out[rows] = kernels.posting_values(segment.docs, segment.sentences, segment.ptr, terms, docs[rows])
+        return out
+
+    def document_frequencies(self, pairs: Sequence[tuple[int, str]]) -> np.ndarray:
+        """In how many live passages each (view, token) occurs."""
+        return self._lookup(pairs)[1] if pairs else np.zeros(0, dtype=np.int64)
+
     def document_frequency(self, view: int, token: str) -> int:
-        """In how many live passages a token of one view occurs."""
-        return sum(len(docs) for _, docs, _ in self._live_postings(view, token))
+        return int(self.document_frequencies([(view, token)])[0])
 
     def top_k(
         self, views: Mapping[str, list[str]], params: bm25.BM25Params, weights: Mapping[str, float], k: int
     ) -> list[Posting]:
         """The ``k`` best live passages by the same score as :meth:`score`, found
-        without scoring every posting (MaxScore, Turtle & Flood 1995).
-
-        Query terms are taken in decreasing order of the most they can add to a score.
-        Once the terms left could not lift a passage that has none of the terms seen so
-        far above the current k-th best, those terms are only looked up (binary search)
-        for the passages still in the race, instead of walking their long postings.
-        The result equals the top k of the full scores, ties broken the same way.
-        """
+        without scoring every posting: MaxScore per segment, compiled
+        (:func:`retrieval.kernels.top_k_segment`), then the segments' lists merged.
+        Ties are broken as in :meth:`top`: by segment, then position."""
         n, _ = self._corpus_stats()
         if not n or k < 1:
             return []
-        terms = []  # (upper bound, factor, view, idf, [(segment, docs, tfs)])
-        constant = 0.0
+        pairs: list[tuple[int, str]] = []
+        factors: list[float] = []
         for v, name in enumerate(VIEWS):
             weight = weights.get(name, 0.0)
-            tokens = views.get(name) or []
-            if not weight or not tokens:
-                continue
-            for token, repeat, term_idf, found in self._query_postings(v, tokens, params):
-                factor = weight * repeat
-                constant += factor * bm25.absent_term_constant(params, term_idf)
-                bound = factor * abs(term_idf) * self._max_weight(params, v, token, found)
-                terms.append((bound, factor, v, term_idf, found))
-        if not terms:
+            if weight:
+                for token, repeat in Counter(views.get(name) or []).items():
+                    pairs.append((v, token))
+                    factors.append(weight * repeat)
+        if not pairs:
             return []
-        terms.sort(key=lambda t: -t[0])
-        # Pruning needs contributions >= 0; rank-bm25's Okapi can give a negative idf floor.
-        prunable = all(t[3] >= 0 for t in terms)
-        remaining = sum(t[0] for t in terms)
-        scores = [np.zeros(s.n_docs, dtype=np.float64) for s in self.segments]
-        seen = [np.zeros(s.n_docs, dtype=bool) for s in self.segments]
-        done = 0
-        threshold = -np.inf
-        best = -np.inf
-        last_check = np.inf
-        for bound, factor, v, term_idf, found in terms:
-            norms = self._norm(params, v)
-            for seg_no, docs, tfs in found:
-                acc = scores[seg_no]
-                acc[docs] += factor * bm25.term_weights(params, tfs.astype(np.float64), norms[seg_no][docs], term_idf)
-                seen[seg_no][docs] = True
-                best = max(best, float(acc[docs].max()))
-            done += 1
-            remaining -= bound
-            # Only once what is left weighs less than the best score can the k-th best be
-            # above it; the k-th best is then looked up again each time what is left has
-            # shrunk by a tenth (it costs a pass over the scores).
-            if prunable and remaining < best and remaining < 0.9 * last_check:
-                last_check = remaining
-                threshold = self._kth_score(scores, seen, k)
-                if remaining < threshold:
-                    break
-        if done == len(terms):
-            remaining, threshold = 0.0, -np.inf  # everything scored: all seen passages compete
-        # Passages still in the race: seen, and able to reach the k-th best (with a margin
-        # for rounding, so a tie at the threshold is never lost).
-        race = [np.flatnonzero(sn & (sc + remaining >= threshold - 1e-9)) for sc, sn in zip(scores, seen)]
-        for bound, factor, v, term_idf, found in terms[done:]:
-            norms = self._norm(params, v)
-            for seg_no, docs, tfs in found:
-                in_race, where = _members(race[seg_no], docs)
-                if len(in_race):
-                    tf = np.asarray(tfs)[where].astype(np.float64)
-                    scores[seg_no][in_race] += factor * bm25.term_weights(params, tf, norms[seg_no][in_race], term_idf)
-            remaining -= bound
-            # The race narrows as the bound on what is left shrinks (checked each time it
-            # has shrunk by a tenth: finding the k-th best costs a pass over the race).
-            if remaining < 0.9 * last_check:
-                last_check = remaining
-                threshold = max(threshold, _kth([sc[r] for sc, r in zip(scores, race)], k))
-                race = [r[sc[r] + remaining >= threshold - 1e-9] for sc, r in zip(scores, race)]
-        seg_ids = np.concatenate([np.full(len(r), i, dtype=np.int64) for i, r in enumerate(race)])
-        doc_ids = np.concatenate(race).astype(np.int64)
-        final = np.concatenate([scores[i][r] for i, r in enumerate(race)]) + constant
-        order = np.lexsort((doc_ids, seg_ids, -final))[:k]  # best first; ties by segment, then position
-        return [Posting(float(final[i]), int(seg_ids[i]), int(doc_ids[i])) for i in order]
-
-    def _max_weight(self, params: bm25.BM25Params, view: int, token: str, found: list[tuple[int, np.ndarray, np.ndarray]]) -> float:
-        """The most a term can weigh in one passage (per unit of idf): at its highest
-        frequency (stored per term) in the shortest passage.  A tight bound prunes more."""
-        key = term_key(view, token)
-        max_tf = max(float(self.segments[seg_no].max_tf[self.segments[seg_no].term_number(key)]) for seg_no, _, _ in found)
-        min_norm = min(self._min_norm(params, view, seg_no) for seg_no, _, _ in found)
-        k1 = params.k1
-        if params.variant == "bm25l":  # rank-bm25's BM25L grows with tf: (ctd+δ)/(k1+ctd+δ) < 1
-            return max_tf * (k1 + 1)
-        return max_tf * (k1 + 1) / (max_tf + k1 * min_norm)
-
-    def _min_norm(self, params: bm25.BM25Params, view: int, seg_no: int) -> float:
-        key = ("min-norm", params.b, view)
-        if key not in self._norms:
-            self._norms[key] = [np.array([float(n.min()) if len(n) else 1.0]) for n in self._norm(params, view)]
-        return float(self._norms[key][seg_no][0])
-
-    @staticmethod
-    def _kth_score(scores: list[np.ndarray], seen: list[np.ndarray], k: int) -> float:
-        """The k-th best score among passages seen so far (-inf when fewer than k).
-        Unseen passages score 0 and every contribution is positive, so the k-th
-        largest of all scores is the same whenever k passages were seen."""
-        if sum(int(np.count_nonzero(sc)) for sc in scores) < k:
-            return -np.inf
-        return _kth(scores, k)
+        numbers, dfs = self._lookup(pairs)
+        present = dfs > 0  # rank-bm25 gives a token outside the vocabulary 0
+        if not present.any():
+            return []
+        okapi = params.variant == "okapi"  # its idf floor depends on each view's vocabulary
+        idfs = np.array([bm25.idf(params, int(df), n, self._okapi_average_idf(v) if okapi else 0.0) if df else 0.0 for (v, _), df in zip(pairs, dfs)])
+        factor_array = np.asarray(factors, dtype=np.float64)
+        constant = sum(factor_array[i] * bm25.absent_term_constant(params, float(idfs[i])) for i in np.flatnonzero(present))
+        view_numbers = np.asarray([v for v, _ in pairs], dtype=np.int64)
+        norms, min_norms = self._norms2d(params), self._min_norms(params)
+        seg_ids, doc_ids, scores = [], [], []
+        for seg_no, segment in enumerate(self.segments):
+            terms = np.where(present, numbers[seg_no], -1)
+            if not (terms >= 0).any():
+                continue
+            docs, best = kernels.top_k_segment(
+                segment.docs, segment.tfs, segment.ptr, segment.max_tf, terms, view_numbers, factor_array, idfs,
+                norms[seg_no], min_norms[seg_no], self.deleted[seg_no],
+                kernels.VARIANT_CODES[params.variant], params.k1, params.delta, k,
+            )  # fmt: skip
+            seg_ids.append(np.full(len(docs), seg_no, dtype=np.int64))
+            doc_ids.append(docs)
+            scores.append(best)
+        if not seg_ids:
+            return []
+        seg_all, doc_all = np.concatenate(seg_ids), np.concatenate(doc_ids)
+        final = np.round(np.concatenate(scores) + constant, SCORE_DECIMALS)
+        order = np.lexsort((doc_all, seg_all, -final))[:k]  # best first; ties by segment, then position
+        return [Posting(float(final[i]), int(seg_all[i]), int(doc_all[i])) for i in order]
 
     def _okapi_average_idf(self, view: int) -> float:
         """Mean raw Okapi idf over the live vocabulary of one view (exact, but costly:
@@ -454,9 +421,10 @@ class Index:
             if not len(s):
                 continue
             m = min(k, len(s))
-            candidates = np.argpartition(-s, m - 1)[:m]
+            kth = np.partition(s, len(s) - m)[len(s) - m]
+            candidates = np.flatnonzero(s >= kth - 1e-9)  # with any tie of the k-th
             found.extend(Posting(float(s[d]), seg_no, int(d)) for d in candidates if np.isfinite(s[d]))
-        found.sort(key=lambda p: (-p.score, p.segment, p.doc))
+        found.sort(key=lambda p: (-round(p.score, SCORE_DECIMALS), p.segment, p.doc))
         return found[:k]
 
     # -- reading back -------------------------------------------------------------

@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+
 from . import bm25
 from .abbreviations import Abbreviations
-from .analysis import ANALYSIS_VERSION, SYLLABLES, VIEWS, Analyzer, fold_token
+from .analysis import ANALYSIS_VERSION, BIGRAMS, FOLDED, FOLDED_BIGRAMS, SYLLABLES, VIEWS, Analyzer, fold_token
 from .answer import QueryTerms, evidence, named_terms, query_terms, specific_terms
 from .config import Config, ConfigError
 from .corpus import (
@@ -254,12 +256,17 @@ class Searcher:
         specific = specific_terms(query, self._generic_words)
         named: set[tuple[str, ...]] = set()
         scored = []
-        for posting in candidates:
+        masks = self.index.sentence_masks(terms.lookups, candidates)
+        columns = {lookup: column for column, lookup in enumerate(terms.lookups)}
+        for posting, passage_masks in zip(candidates, masks):
             passage = self.index.passage(posting.segment, posting.doc)
-            ev = evidence(passage, terms)
+            ev = evidence(passage, terms, passage_masks)
             final = posting.score / candidates[0].score + ranking.proximity_weight * ev.sentence_share
             if specific:  # prefer passages whose text, article title or date name the places and years asked about
-                found = self._named(posting, passage, specific, folded, forgiving=False)
+                decided = {t: _named_in_sentences(t, passage, passage_masks, columns, folded) for t in specific}
+                to_read = [t for t, named_here in decided.items() if named_here is None]
+                found = self._named(posting, passage, specific, folded, forgiving=False, in_text=to_read)
+                found |= {t for t, named_here in decided.items() if named_here}
                 named |= found
                 final += ranking.context_weight * len(found) / len(specific)
             scored.append((final, posting, ev))
@@ -301,10 +308,19 @@ class Searcher:
         return Ranking(hits, coverage, names_found, floor)
 
     def _named(
-        self, posting: Posting, passage: str, specific: list[tuple[str, ...]], folded: bool, forgiving: bool
+        self,
+        posting: Posting,
+        passage: str,
+        specific: list[tuple[str, ...]],
+        folded: bool,
+        forgiving: bool,
+        in_text: list[tuple[str, ...]] | None = None,
     ) -> set[tuple[str, ...]]:
-        """Which specific terms the passage, its article's title or its date name."""
-        return named_terms(specific, folded, passage, *self.index.heading(posting.segment, posting.doc), forgiving=forgiving)
+        """Which specific terms the passage, its article's title or its date name; only
+        the terms ``in_text`` (default: all) are looked for in the passage itself."""
+        found = named_terms(specific, folded, *self.index.heading(posting.segment, posting.doc), forgiving=forgiving)
+        in_text = [t for t in (specific if in_text is None else in_text) if t not in found]
+        return found | named_terms(in_text, folded, passage, forgiving=forgiving)
 
     def article(self, article_id: str) -> Article | None:
         return self.index.article(article_id)
@@ -314,6 +330,39 @@ class Searcher:
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@lru_cache(maxsize=1024)
+def _standalone_number(number: str) -> re.Pattern[str]:
+    """``number`` as a whole token: not inside a longer number, a date or a decimal."""
+    return re.compile(rf"(?<!\d)(?<!\d[./]){re.escape(number)}(?![./]?\d)")
+
+
+def _named_in_sentences(term: tuple[str, ...], passage: str, masks: np.ndarray, columns: dict[tuple[int, str], int], folded: bool) -> bool | None:
+    """Whether the passage names ``term`` (as :func:`named_terms` reads it), decided
+    without analysing the passage when possible.  A year is a number standing alone;
+    a name is not there when its syllables share no sentence (sentence masks), and is
+    there when its two syllables form one of the passage's bigrams.  ``None``: the
+    text must be read (a longer name, a word the question did not look up, or "…",
+    which ends a sentence but not a clause)."""
+    if len(term) == 1:  # a year: a number of its own, not part of a date or a longer number
+        return _standalone_number(term[0]).search(passage) is not None
+    if "…" in passage:
+        return None
+    unigram_views = (VIEWS.index(FOLDED),) if folded else (VIEWS.index(SYLLABLES), VIEWS.index(FOLDED))
+    together = np.uint32(0xFFFFFFFF)
+    for syllable in term:  # looked up as written, or folded (a superset: fine to rule out)
+        column = next((columns[(v, syllable)] for v in unigram_views if (v, syllable) in columns), None)
+        if column is None:
+            return None
+        together &= masks[column]
+    if not together:
+        return False
+    bigram = columns.get((VIEWS.index(FOLDED_BIGRAMS if folded else BIGRAMS), " ".join(term)))
+    if len(term) == 2 and bigram is not None and masks[bigram]:
+        return True
+    return None
+
 
 
 #: A query syllable is bolded alone only when rarer than this share of passages

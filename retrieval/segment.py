@@ -13,18 +13,18 @@ import mmap
 import os
 import shutil
 import zlib
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
 
-from .analysis import VIEWS
+from . import kernels
+from .analysis import VIEWS, sentence_masks
 from .types import Article, Chunk
 
 SEP = "\x1f"  # between view number and token in a term key
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 
 
 def term_key(view: int, token: str) -> str:
@@ -43,6 +43,9 @@ class _SortedTerms(Sequence[str]):
         self._maps = [_map(blob_path), _map(offsets_path)]
         self.blob = memoryview(self._maps[0])
         self.offsets = memoryview(self._maps[1]).cast("q")
+        # The same bytes as numpy arrays, for the compiled binary search.
+        self.blob_array: np.ndarray | None = np.frombuffer(self.blob, dtype=np.uint8)
+        self.offsets_array: np.ndarray | None = np.frombuffer(self.offsets, dtype=np.int64)
 
     def __len__(self) -> int:
         return len(self.offsets) - 1
@@ -50,7 +53,16 @@ class _SortedTerms(Sequence[str]):
     def __getitem__(self, i):  # type: ignore[override]
         return str(self.blob[self.offsets[i] : self.offsets[i + 1]], "utf-8")
 
+    def find(self, keys: Sequence[str]) -> np.ndarray:
+        """Position of each key in these sorted strings, or -1 when absent."""
+        encoded = [key.encode("utf-8") for key in keys]
+        key_offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+        np.cumsum([len(e) for e in encoded], out=key_offsets[1:])
+        key_blob = np.frombuffer(b"".join(encoded), dtype=np.uint8)
+        return kernels.find_terms(self.blob_array, self.offsets_array, key_blob, key_offsets)
+
     def close(self) -> None:
+        self.blob_array = self.offsets_array = None  # release the buffers first
         self.blob.release()
         self.offsets.release()
         for m in self._maps:
@@ -92,6 +104,7 @@ class SegmentWriter:
         self.keys: list[str] = []  # term id -> term key
         self.rows: list[np.ndarray] = []  # term ids per passage
         self.counts: list[np.ndarray] = []
+        self.masks: list[np.ndarray] = []  # per posting: which sentences hold the term
         self.doc_len: list[list[int]] = []
         self.chunks: list[tuple[int, int, int, int]] = []  # article, paragraph, start, length
         self.texts: list[bytes] = []  # each passage's text, UTF-8 (read by the re-ranker)
@@ -110,6 +123,17 @@ class SegmentWriter:
                     ids[i] = tid
         return ids  # type: ignore[return-value]
 
+    def _masks(self, text: str, terms: np.ndarray) -> np.ndarray:
+        """The sentence mask of each of a passage's terms (0 for the views without)."""
+        by_id: dict[int, int] = {}
+        for view, masks in sentence_masks(text).items():
+            vocab = self.vocabs[VIEWS.index(view)]
+            for token, mask in masks.items():
+                tid = vocab.get(token)
+                if tid is not None:
+                    by_id[tid] = mask
+        return np.fromiter((by_id.get(t, 0) for t in terms.tolist()), dtype=np.uint32, count=len(terms))
+
     def add_article(self, article: Article, chunks: Sequence[Chunk], views: Sequence[dict[str, list[str]]]) -> None:
         article_number = len(self.articles)
         self.articles.append(article)
@@ -123,6 +147,7 @@ class SegmentWriter:
             terms, counts = np.unique(np.asarray(ids, dtype=np.int64), return_counts=True)
             self.rows.append(terms)
             self.counts.append(counts.astype(np.float32))
+            self.masks.append(self._masks(chunk.text, terms))
             self.doc_len.append(lengths)
             self.chunks.append((article_number, chunk.paragraph, chunk.start, len(chunk.text)))
             self.texts.append(chunk.text.encode("utf-8"))
@@ -142,10 +167,12 @@ class SegmentWriter:
             term_ids = new_id[np.concatenate(self.rows)] if self.rows else np.empty(0, np.int64)
             doc_ids = np.repeat(np.arange(n_docs, dtype=np.int32), [len(r) for r in self.rows])
             tfs = np.concatenate(self.counts)
+            masks = np.concatenate(self.masks)
         else:
             term_ids = np.empty(0, np.int64)
             doc_ids = np.empty(0, np.int32)
             tfs = np.empty(0, np.float32)
+            masks = np.empty(0, np.uint32)
         order = np.argsort(term_ids, kind="stable")  # docs stay ascending within a term
         ptr = np.zeros(len(terms) + 1, dtype=np.int64)
         np.cumsum(np.bincount(term_ids, minlength=len(terms)), out=ptr[1:])
@@ -161,6 +188,7 @@ class SegmentWriter:
         _atomic_save(tmp / "postings_ptr.npy", ptr)
         _atomic_save(tmp / "postings_doc.npy", doc_ids[order])
         sorted_tfs = tfs[order]
+        _atomic_save(tmp / "postings_sentences.npy", masks[order])
         _atomic_save(tmp / "postings_tf.npy", sorted_tfs)
         max_tf = np.zeros(len(terms), dtype=np.float32)
         nonempty = np.flatnonzero(np.diff(ptr) > 0)
@@ -207,13 +235,14 @@ class Segment:
         self.ptr = load("postings_ptr.npy")
         self.docs = load("postings_doc.npy")
         self.tfs = load("postings_tf.npy")
+        self.sentences = load("postings_sentences.npy")
         self.max_tf = load("postings_maxtf.npy")
         self.doc_len = load("doc_len.npy")
         self.chunks = load("chunks.npy")
         self.article_offsets = load("articles_offsets.npy")
         self.n_docs = int(meta["docs"])
         self.n_articles = int(meta["articles"])
-        if self.doc_len.shape != (len(VIEWS), self.n_docs) or len(self.ptr) != len(self.terms) + 1 or len(self.texts) != self.n_docs:
+        if self.doc_len.shape != (len(VIEWS), self.n_docs) or len(self.ptr) != len(self.terms) + 1 or len(self.sentences) != len(self.docs) or len(self.texts) != self.n_docs:
             raise ValueError(f"segment {directory.name}: arrays do not match")
         self._articles_file = open(directory / "articles.jsonl", "rb")  # noqa: SIM115
         self._rows: list[list[str]] | None = None
@@ -226,14 +255,14 @@ class Segment:
             except BufferError:  # a search still holds a slice; the map closes with it
                 pass
 
-    def term_number(self, key: str) -> int | None:
-        i = bisect_left(self.terms, key)
-        return i if i < len(self.terms) and self.terms[i] == key else None
+    def term_numbers(self, keys: Sequence[str]) -> np.ndarray:
+        """Each term key's number in this segment, -1 when absent."""
+        return self.terms.find(keys)
 
     def postings(self, key: str) -> tuple[np.ndarray, np.ndarray]:
         """(documents, term frequencies) of a term key; empty arrays when absent."""
-        i = self.term_number(key)
-        if i is None:
+        i = int(self.term_numbers([key])[0])
+        if i < 0:
             return self.docs[:0], self.tfs[:0]
         s, e = int(self.ptr[i]), int(self.ptr[i + 1])
         return self.docs[s:e], self.tfs[s:e]

@@ -3,7 +3,7 @@
 from retrieval import Searcher
 from retrieval import searcher as searcher_module
 from retrieval.config import config_from_dict
-from retrieval.answer import QueryTerms, asked_type, evidence, named_terms, specific_terms
+from retrieval.answer import QueryTerms, asked_type, evidence, named_terms, query_terms, specific_terms
 
 
 def test_specific_terms_are_names_and_years():
@@ -62,3 +62,61 @@ def test_answer_spread_over_neighbouring_paragraphs_is_not_refused(corpus_copy, 
     assert ranked.answerable() and ranked.hits[0].article_id == "spread.txt"
     monkeypatch.setattr(searcher_module, "NEIGHBOUR_CHECKS", 0)
     assert not searcher.rank(question, 3).answerable()
+
+
+def test_sentence_masks_mark_the_sentences_holding_each_token():
+    from retrieval.analysis import sentence_masks
+
+    masks = sentence_masks("Hà Nam công nhận 306 mô hình. Năm 2022 có hội nghị. Hà Nội 09/7/2019 họp.")
+    assert masks["syllables"]["hà"] == 0b101 and masks["syllables"]["2022"] == 0b010
+    assert masks["bigrams"]["hà nam"] == 0b001 and masks["folded_bigrams"]["ha noi"] == 0b100
+    assert masks["syllables"]["2019"] == masks["syllables"]["9/7/2019"] == 0b100  # dates and their parts
+    assert masks["folded"]["nam"] == 0b011  # "Nam" and "Năm" fold together
+
+
+def _candidate_cases(searcher: Searcher):
+    questions = [
+        "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?",
+        "nam 2022 ha nam cong nhan bao nhieu mo hinh dan van kheo",
+        "Ai là Chủ tịch UBND quận Cầu Giấy?",
+        "Khi nào tổ chức hội nghị giao ban công tác dân vận quý I?",
+        "Tết Kỷ Hợi tổ chức bao nhiêu đoàn kiểm tra",
+        "dân vận khéo ở Nam Định năm 2021",
+    ]
+    for question in questions:
+        views = searcher.analyzer.query_views(question)
+        weights = searcher.weights if views["syllables"] else searcher.folded_weights
+        candidates = searcher.index.top_k(views, searcher.params, weights, 30)
+        terms = query_terms(searcher.index, views, question)
+        masks = searcher.index.sentence_masks(terms.lookups, candidates)
+        yield question, views, terms, candidates, masks
+
+
+def test_evidence_from_the_index_equals_reading_the_passage(seed_searcher: Searcher):
+    """The sentence masks stored with the postings give the same best sentence and
+    shares as analysing each passage at question time."""
+    checked = 0
+    for question, _, terms, candidates, masks in _candidate_cases(seed_searcher):
+        for posting, row in zip(candidates, masks):
+            text = seed_searcher.index.passage(posting.segment, posting.doc)
+            fast, slow = evidence(text, terms, row), evidence(text, terms)
+            assert fast.sentence == slow.sentence, question
+            assert abs(fast.sentence_share - slow.sentence_share) < 1e-9 and abs(fast.passage_share - slow.passage_share) < 1e-9
+            checked += 1
+    assert checked > 100
+
+
+def test_names_decided_from_masks_agree_with_reading(seed_searcher: Searcher):
+    decided = 0
+    for question, views, terms, candidates, masks in _candidate_cases(seed_searcher):
+        folded = not views["syllables"]
+        specific = specific_terms(question) + [("hà", "nam"), ("nam", "định"), ("2019",), ("ha", "nam"), ("cầu", "giấy")]
+        columns = {lookup: column for column, lookup in enumerate(terms.lookups)}
+        for posting, row in zip(candidates, masks):
+            text = seed_searcher.index.passage(posting.segment, posting.doc)
+            for term in specific:
+                quick = searcher_module._named_in_sentences(term, text, row, columns, folded)
+                if quick is not None:
+                    decided += 1
+                    assert quick == bool(named_terms([term], folded, text, forgiving=False)), (question, term, text)
+    assert decided > 100

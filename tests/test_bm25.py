@@ -103,3 +103,23 @@ def test_pruned_top_k_equals_full_scoring(seed_searcher: Searcher, variant: str)
             expected = _full_top(seed_searcher, views, params, weights, k)
             got = [(round(p.score, 9), p.segment, p.doc) for p in seed_searcher.index.top_k(views, params, weights, k)]
             assert got == expected, question
+
+
+def test_pruned_top_k_equals_full_scoring_after_changes(corpus_copy: Path, config, tmp_path: Path):
+    """With several segments and deleted passages, each segment's pruned list merges
+    into exactly the top k of the full scores."""
+    searcher = Searcher(config, corpus=corpus_copy, index_dir=tmp_path / "idx")
+    (corpus_copy / "002_ef43287c4973310c.txt").unlink()
+    (corpus_copy / "new.txt").write_text(
+        "Hội nghị dân vận tỉnh Nam Định năm 2024\n\nNgày 5/1/2024, Ban Dân vận Tỉnh ủy Nam Định tổng kết, công nhận 120 mô hình Dân vận khéo.\n"
+        "\nCông tác dân vận năm 2024 của tỉnh được triển khai đồng bộ, gắn với phong trào thi đua Dân vận khéo ở cơ sở.\n",
+        encoding="utf-8",
+    )
+    searcher.refresh()
+    assert len(searcher.index.segments) == 2 and searcher.index.deleted[0].any()
+    params = BM25Params(variant="bm25plus", k1=0.9, b=0.75)
+    for question in QUESTIONS + ["Nam Định công nhận bao nhiêu mô hình dân vận khéo năm 2024", "dan van kheo"]:
+        views = searcher.analyzer.query_views(question)
+        for k in (1, 3, 30):
+            got = [(round(p.score, 9), p.segment, p.doc) for p in searcher.index.top_k(views, params, searcher.weights, k)]
+            assert got == _full_top(searcher, views, params, searcher.weights, k), question
