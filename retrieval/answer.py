@@ -62,6 +62,11 @@ class QueryTerms:
         return sum(self.unigrams.values()) + sum(self.bigrams.values())
 
     @cached_property
+    def folded_syllables(self) -> frozenset[str]:
+        """Every syllable of the question's unigrams and bigrams, without diacritics."""
+        return frozenset(fold_token(s) for term in (*self.unigrams, *self.bigrams) for s in term.split(" "))
+
+    @cached_property
     def lookups(self) -> list[tuple[int, str]]:
         """(view, token) of every unigram then bigram: where its sentences are found
         (a word typed without marks is looked up in the folded views)."""
@@ -255,30 +260,36 @@ def _kind_matches(sentence: str, terms: QueryTerms) -> bool:
     return False
 
 
-def evidence(text: str, terms: QueryTerms, masks: np.ndarray | None = None) -> Evidence:
-    """Find the passage's best sentence for the question and measure its coverage.
-
-    ``masks`` are the sentence masks of :attr:`QueryTerms.lookups` in this passage,
-    read from the index; without them (or for a passage with more sentences than a
-    mask tells apart) the passage is analysed here, with the same result."""
-    spans = sentence_spans(text) or [(0, len(text))]
-    if masks is not None and len(spans) <= MASK_BITS:
-        return _evidence_from_masks(text, spans, terms, masks)
-    return _evidence_from_text(text, spans, terms)
+def evidence(text: str, terms: QueryTerms) -> Evidence:
+    """Find the passage's best sentence for the question and measure its coverage."""
+    return _evidence_from_text(text, sentence_spans(text) or [(0, len(text))], terms)
 
 
-def _evidence_from_masks(text: str, spans: list[tuple[int, int]], terms: QueryTerms, masks: np.ndarray) -> Evidence:
+def evidences(texts: list[str], terms: QueryTerms, masks: np.ndarray) -> list[Evidence]:
+    """:func:`evidence` for several passages at once, from the sentence masks of
+    :attr:`QueryTerms.lookups` read from the index (one row per passage): the same
+    result without analysing the passages (one with more sentences than a mask tells
+    apart is read as usual)."""
     weights, unigram_weights = terms._weights
-    in_sentence = (masks[None, :] >> np.arange(len(spans), dtype=np.uint32)[:, None]) & 1  # sentences × terms
+    bit = np.arange(MASK_BITS, dtype=np.uint32)
+    in_sentence = (masks[:, None, :] >> bit[None, :, None]) & 1  # passages × sentences × terms
     shares = in_sentence @ weights / (terms.total or 1.0)
-    if terms.asks:
-        top = float(shares.max())
-        for i in np.flatnonzero((shares > 0) & (shares + TYPE_BONUS >= top)).tolist():
-            if _kind_matches(text[spans[i][0] : spans[i][1]], terms):
-                shares[i] += TYPE_BONUS
-    best = int(np.argmax(shares))  # the first of equals, as when reading sentence by sentence
-    passage_share = float(unigram_weights @ (masks != 0)) / (sum(terms.unigrams.values()) or 1.0)
-    return Evidence(spans[best], max(float(shares[best]), 0.0), passage_share)
+    passage_shares = (masks != 0) @ unigram_weights / (sum(terms.unigrams.values()) or 1.0)
+    found = []
+    for text, row, passage_share in zip(texts, shares, passage_shares.tolist()):
+        spans = sentence_spans(text) or [(0, len(text))]
+        if len(spans) > MASK_BITS:
+            found.append(_evidence_from_text(text, spans, terms))
+            continue
+        row = row[: len(spans)]
+        if terms.asks:
+            top = float(row.max())
+            for i in np.flatnonzero((row > 0) & (row + TYPE_BONUS >= top)).tolist():
+                if _kind_matches(text[spans[i][0] : spans[i][1]], terms):
+                    row[i] += TYPE_BONUS
+        best = int(np.argmax(row))  # the first of equals, as when reading sentence by sentence
+        found.append(Evidence(spans[best], max(float(row[best]), 0.0), passage_share))
+    return found
 
 
 def _evidence_from_text(text: str, spans: list[tuple[int, int]], terms: QueryTerms) -> Evidence:
@@ -305,4 +316,4 @@ def _evidence_from_text(text: str, spans: list[tuple[int, int]], terms: QueryTer
     return Evidence(best, max(best_share, 0.0), passage_share)
 
 
-__all__ = ["Evidence", "QueryTerms", "asked_type", "evidence", "is_loose", "query_terms"]
+__all__ = ["Evidence", "QueryTerms", "asked_type", "evidence", "evidences", "is_loose", "query_terms"]

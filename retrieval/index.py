@@ -446,6 +446,11 @@ class Index:
         around = [d for d in (doc - 1, doc, doc + 1) if 0 <= d < segment.n_docs and int(segment.chunks[d][0]) == article]
         return [segment.texts[d] for d in around if d == doc or not self.deleted[seg_no][d]]
 
+    def citation(self, seg_no: int, doc: int) -> tuple[str, str, str | None, str | None, str | None, int]:
+        """(article id, title, date, source, url, paragraph number) of a passage: what
+        a hit shows, without reading its article."""
+        return (*self.segments[seg_no].citation(doc), int(self.segments[seg_no].chunks[doc][1]))
+
     def heading(self, seg_no: int, doc: int) -> tuple[str, str]:
         """(title, ISO date or "") of a passage's article, without reading the article."""
         return self.segments[seg_no].heading(doc)

@@ -17,7 +17,7 @@ import numpy as np
 from . import bm25
 from .abbreviations import Abbreviations
 from .analysis import ANALYSIS_VERSION, BIGRAMS, FOLDED, FOLDED_BIGRAMS, SYLLABLES, VIEWS, Analyzer, fold_token
-from .answer import QueryTerms, evidence, named_terms, query_terms, specific_terms
+from .answer import QueryTerms, evidence, evidences, named_terms, query_terms, specific_terms
 from .config import Config, ConfigError
 from .corpus import (
     SIDECAR_SUFFIX,
@@ -258,9 +258,8 @@ class Searcher:
         scored = []
         masks = self.index.sentence_masks(terms.lookups, candidates)
         columns = {lookup: column for column, lookup in enumerate(terms.lookups)}
-        for posting, passage_masks in zip(candidates, masks):
-            passage = self.index.passage(posting.segment, posting.doc)
-            ev = evidence(passage, terms, passage_masks)
+        passages = [self.index.passage(posting.segment, posting.doc) for posting in candidates]
+        for posting, passage, passage_masks, ev in zip(candidates, passages, masks, evidences(passages, terms, masks)):
             final = posting.score / candidates[0].score + ranking.proximity_weight * ev.sentence_share
             if specific:  # prefer passages whose text, article title or date name the places and years asked about
                 decided = {t: _named_in_sentences(t, passage, passage_masks, columns, folded) for t in specific}
@@ -279,16 +278,17 @@ class Searcher:
         names_found = len(named) == len(specific)
         hits = []
         for rank, (final, posting, ev) in enumerate(scored[:k], start=1):
-            article, paragraph, text, _ = self.index.chunk(posting.segment, posting.doc)
+            article_id, title, date, source, url, paragraph = self.index.citation(posting.segment, posting.doc)
+            text = self.index.passage(posting.segment, posting.doc)
             hits.append(
                 Hit(
                     rank=rank,
                     score=round(final, 6),
-                    article_id=article.id,
-                    title=article.title,
-                    date=article.date,
-                    source=article.source,
-                    url=article.url,
+                    article_id=article_id,
+                    title=title,
+                    date=date,
+                    source=source,
+                    url=url,
                     paragraph=paragraph,
                     text=text,
                     highlights=highlight_spans(text, terms, self.index.n_docs),
@@ -374,18 +374,36 @@ def highlight_spans(text: str, terms: QueryTerms, n_docs: int) -> tuple[tuple[in
     """Spans of ``text`` to bold: the question's rare syllables, and runs of syllables
     that form the question's bigrams, so "dân vận" is bold but not every "dân"."""
     rare_idf = math.log((n_docs + 1) / (RARE_SHARE * n_docs + 0.5)) if n_docs else 0.0
-    words = []
-    for m in _WORD.finditer(text):  # each word in the form the question used for it
-        word = _canonical_word(m.group())
-        loose = fold_token(word)
-        words.append((m.start(), m.end(), loose if loose in terms.loose else word))
+    words = _question_words(text, terms)
     marked = [terms.unigrams.get(w, 0.0) >= rare_idf for _, _, w in words]
     for i in range(len(words) - 1):
         (_, end, a), (start, _, b) = words[i], words[i + 1]
-        pair = f"{a} {b}"
-        if (pair in terms.bigrams or f"{fold_token(a)} {fold_token(b)}" in terms.loose) and not text[end:start].strip():
-            marked[i] = marked[i + 1] = True
+        if not text[end:start].strip():  # next to each other
+            pair = f"{a} {b}"
+            if pair in terms.bigrams or f"{fold_token(a)} {fold_token(b)}" in terms.loose:
+                marked[i] = marked[i + 1] = True
     return tuple((s, e) for (s, e, _), mark in zip(words, marked) if mark)
+
+
+def _question_words(text: str, terms: QueryTerms) -> list[tuple[int, int, str]]:
+    """(start, end, form) of the words of ``text`` that are the question's in some
+    spelling, in the form the question used (folded when it typed the word so)."""
+    lowered = normalize(text).lower()
+    folded = fold_accents(lowered)
+    if len(lowered) == len(text) == len(folded):  # offsets kept (true but for rare characters)
+        question = terms.folded_syllables
+        return [
+            (m.start(), m.end(), m.group() if m.group() in terms.loose else lowered[m.start() : m.end()])
+            for m in _WORD.finditer(folded)
+            if m.group() in question
+        ]
+    words = []
+    for m in _WORD.finditer(text):
+        word = _canonical_word(m.group())
+        loose = fold_token(word)
+        if loose in terms.folded_syllables:
+            words.append((m.start(), m.end(), loose if loose in terms.loose else word))
+    return words
 
 
 @lru_cache(maxsize=100_000)

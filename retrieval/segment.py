@@ -24,7 +24,7 @@ from .analysis import VIEWS, sentence_masks
 from .types import Article, Chunk
 
 SEP = "\x1f"  # between view number and token in a term key
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 
 
 def term_key(view: int, token: str) -> str:
@@ -204,7 +204,7 @@ class SegmentWriter:
                 fh.write(line)
                 offsets_a.append(offsets_a[-1] + len(line))
         _atomic_save(tmp / "articles_offsets.npy", np.asarray(offsets_a, dtype=np.int64))
-        ids = [[a.id, a.digest, a.title, a.date or ""] for a in self.articles]
+        ids = [[a.id, a.digest, a.title, a.date or "", a.source or "", a.url or ""] for a in self.articles]
         (tmp / "article_ids.json").write_text(json.dumps(ids, ensure_ascii=False), encoding="utf-8")
         files = {p.name: [p.stat().st_size, file_crc32(p), p.stat().st_mtime_ns] for p in sorted(tmp.iterdir())}
         meta = {"format": FORMAT_VERSION, "docs": n_docs, "terms": len(terms), "articles": len(self.articles), "files": files}
@@ -282,6 +282,11 @@ class Segment:
         """(title, date) of a passage's article, without reading the article."""
         row = self._catalogue()[int(self.chunks[doc][0])]
         return row[2], row[3]
+
+    def citation(self, doc: int) -> tuple[str, str, str | None, str | None, str | None]:
+        """(id, title, date, source, url) of a passage's article, without reading it."""
+        article_id, _, title, date, source, url = self._catalogue()[int(self.chunks[doc][0])]
+        return article_id, title, date or None, source or None, url or None
 
     def _catalogue(self) -> list[list[str]]:
         if self._rows is None:

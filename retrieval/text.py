@@ -19,20 +19,24 @@ _MARKS = "\u0300-\u036f"
 _NEW_STYLE_OA_OE = re.compile(rf"([oO])([{_TONES}])([aAeE])(?![\w{_MARKS}])")
 _NEW_STYLE_UY = re.compile(rf"(?<![qQ])([uU])([{_TONES}])([yY])(?![\w{_MARKS}])")
 
-_INVISIBLES = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_INVISIBLES = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Lone surrogates (undecodable bytes from argv) and control characters other than
-# line breaks and tabs: no word contains them, and pyvi's tagger crashes on surrogates.
-_UNWANTED = re.compile(r"[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# line breaks and tabs (no word contains them, and pyvi's tagger crashes on
+# surrogates), and the many kinds of space: all become a plain space.
+_TO_SPACE = re.compile(r"[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# In NFC text, where a new-style tone mark may be (a superset of the two rules above).
+_MAYBE_NEW_STYLE = re.compile("[òóõỏọÒÓÕỎỌ][aAeE]|[ùúũủụÙÚŨỦỤ][yY]")
 
 
 def normalize(text: str) -> str:
     """NFC text with one tone-mark style, plain spaces and no zero-width characters.
 
     Offsets are not preserved; use it for analysis, never for the text we quote.
+    Most text is already NFC with old-style marks: it is only checked, not rebuilt.
     """
-    text = _UNWANTED.sub(" ", text.translate(_INVISIBLES))
-    text = _SPACES.sub(" ", text)
+    text = _TO_SPACE.sub(" ", _INVISIBLES.sub("", text))
+    if unicodedata.is_normalized("NFC", text) and not _MAYBE_NEW_STYLE.search(text):
+        return text
     nfd = unicodedata.normalize("NFD", text)
     nfd = _NEW_STYLE_OA_OE.sub(r"\1\3\2", nfd)
     nfd = _NEW_STYLE_UY.sub(r"\1\3\2", nfd)

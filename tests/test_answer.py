@@ -3,7 +3,7 @@
 from retrieval import Searcher
 from retrieval import searcher as searcher_module
 from retrieval.config import config_from_dict
-from retrieval.answer import QueryTerms, asked_type, evidence, named_terms, query_terms, specific_terms
+from retrieval.answer import QueryTerms, asked_type, evidence, evidences, named_terms, query_terms, specific_terms
 
 
 def test_specific_terms_are_names_and_years():
@@ -97,9 +97,9 @@ def test_evidence_from_the_index_equals_reading_the_passage(seed_searcher: Searc
     shares as analysing each passage at question time."""
     checked = 0
     for question, _, terms, candidates, masks in _candidate_cases(seed_searcher):
-        for posting, row in zip(candidates, masks):
-            text = seed_searcher.index.passage(posting.segment, posting.doc)
-            fast, slow = evidence(text, terms, row), evidence(text, terms)
+        texts = [seed_searcher.index.passage(p.segment, p.doc) for p in candidates]
+        for text, fast in zip(texts, evidences(texts, terms, masks)):
+            slow = evidence(text, terms)
             assert fast.sentence == slow.sentence, question
             assert abs(fast.sentence_share - slow.sentence_share) < 1e-9 and abs(fast.passage_share - slow.passage_share) < 1e-9
             checked += 1

@@ -1,5 +1,8 @@
 import unicodedata
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from retrieval.text import fold_accents, has_diacritics, normalize, syllables
 
 
@@ -35,3 +38,28 @@ def test_has_diacritics():
 def test_surrogates_and_control_characters_are_dropped():
     assert normalize("dân vận \ud800 khéo\x00\x1b") .split() == ["dân", "vận", "khéo"]
     assert normalize("dòng\nmới\ttab") == "dòng\nmới\ttab"
+
+
+def _normalize_reference(text: str) -> str:
+    """The rules of normalize() applied the long way, to every text."""
+    import re
+    import unicodedata
+
+    text = re.sub("[\u200b\u200c\u200d\u2060\ufeff\u00ad]", "", text)
+    text = re.sub(r"[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00a0\u2000-\u200a\u202f\u205f\u3000]", " ", text)
+    nfd = unicodedata.normalize("NFD", text)
+    nfd = re.sub(r"([oO])([\u0300\u0301\u0303\u0309\u0323])([aAeE])(?![\w\u0300-\u036f])", r"\1\3\2", nfd)
+    nfd = re.sub(r"(?<![qQ])([uU])([\u0300\u0301\u0303\u0309\u0323])([yY])(?![\w\u0300-\u036f])", r"\1\3\2", nfd)
+    return unicodedata.normalize("NFC", nfd)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("oOuUaAeEyYqQ hn.") + ["ò", "ó", "ọ", "ủ", "Ú", "ũ", "ô", "ơ", "ư", "ê", "\u0300", "\u0301", "\u0323", "\u200b", "\u00a0", "\x00", "đ"]), max_size=30))
+def test_normalize_fast_path_equals_the_full_rules(text: str):
+    assert normalize(text) == _normalize_reference(text)
+
+
+def test_normalize_moves_new_style_marks_in_nfc_and_nfd_input():
+    for text in ("hòa bình", "ho\u0300a bi\u0300nh", "khỏe", "thủy lợi", "quý"):
+        assert normalize(text) == _normalize_reference(text)
+    assert normalize("hòa thủy") == "hoà thuỷ" and normalize("quý") == "quý"
