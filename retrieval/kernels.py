@@ -270,3 +270,29 @@ def posting_values(docs: np.ndarray, values: np.ndarray, ptr: np.ndarray, terms:
             if docs[lo] == candidates[i]:
                 out[i, t] = values[lo]
     return out
+
+
+@njit(cache=True, nogil=True)
+def group_postings(
+    term_ids: np.ndarray, lengths: np.ndarray, tfs: np.ndarray, masks: np.ndarray, ptr: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Passage-ordered postings (each passage's ``lengths[d]`` terms in turn) regrouped
+    by term, where ``ptr`` says each term's slice: (documents, frequencies, sentence
+    masks).  A counting sort: one pass, documents stay ascending within a term, and
+    no sort order array as large as the postings is needed."""
+    n = len(term_ids)
+    docs_out = np.empty(n, dtype=np.int32)
+    tfs_out = np.empty(n, dtype=np.float32)
+    masks_out = np.empty(n, dtype=np.uint32)
+    cursor = ptr[:-1].copy()
+    i = 0
+    for d in range(len(lengths)):
+        for _ in range(lengths[d]):
+            t = term_ids[i]
+            at = cursor[t]
+            cursor[t] += 1
+            docs_out[at] = d
+            tfs_out[at] = tfs[i]
+            masks_out[at] = masks[i]
+            i += 1
+    return docs_out, tfs_out, masks_out

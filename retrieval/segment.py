@@ -144,7 +144,7 @@ class SegmentWriter:
                 tokens = chunk_views[name]
                 lengths.append(len(tokens))
                 ids += self._ids(v, tokens)
-            terms, counts = np.unique(np.asarray(ids, dtype=np.int64), return_counts=True)
+            terms, counts = np.unique(np.asarray(ids, dtype=np.int32), return_counts=True)
             self.rows.append(terms)
             self.counts.append(counts.astype(np.float32))
             self.masks.append(self._masks(chunk.text, terms))
@@ -161,21 +161,21 @@ class SegmentWriter:
         n_docs = len(self.rows)
         order_of_terms = sorted(range(len(self.keys)), key=self.keys.__getitem__)
         terms = [self.keys[i] for i in order_of_terms]
-        new_id = np.empty(len(terms), dtype=np.int64)
-        new_id[np.asarray(order_of_terms, dtype=np.int64)] = np.arange(len(terms), dtype=np.int64)
-        if n_docs:
-            term_ids = new_id[np.concatenate(self.rows)] if self.rows else np.empty(0, np.int64)
-            doc_ids = np.repeat(np.arange(n_docs, dtype=np.int32), [len(r) for r in self.rows])
-            tfs = np.concatenate(self.counts)
-            masks = np.concatenate(self.masks)
-        else:
-            term_ids = np.empty(0, np.int64)
-            doc_ids = np.empty(0, np.int32)
-            tfs = np.empty(0, np.float32)
-            masks = np.empty(0, np.uint32)
-        order = np.argsort(term_ids, kind="stable")  # docs stay ascending within a term
+        new_id = np.empty(len(terms), dtype=np.int32)
+        new_id[np.asarray(order_of_terms, dtype=np.int64)] = np.arange(len(terms), dtype=np.int32)
+        # The passages' rows become one array each, the rows being freed as we go: a
+        # million passages hold hundreds of millions of postings.
+        lengths = np.fromiter((len(r) for r in self.rows), dtype=np.int64, count=n_docs)
+        term_ids = new_id[np.concatenate(self.rows)] if n_docs else np.empty(0, np.int32)
+        self.rows = []
+        tfs = np.concatenate(self.counts) if n_docs else np.empty(0, np.float32)
+        self.counts = []
+        masks = np.concatenate(self.masks) if n_docs else np.empty(0, np.uint32)
+        self.masks = []
         ptr = np.zeros(len(terms) + 1, dtype=np.int64)
         np.cumsum(np.bincount(term_ids, minlength=len(terms)), out=ptr[1:])
+        docs, sorted_tfs, sorted_masks = kernels.group_postings(term_ids, lengths, tfs, masks, ptr)
+        del term_ids, tfs, masks
         encoded = [t.encode("utf-8") for t in terms]
         offsets = np.zeros(len(terms) + 1, dtype=np.int64)
         np.cumsum([len(e) for e in encoded], out=offsets[1:])
@@ -186,9 +186,8 @@ class SegmentWriter:
         (tmp / "texts_offsets.bin").write_bytes(text_offsets.tobytes())
         (tmp / "texts_blob.bin").write_bytes(b"".join(self.texts))
         _atomic_save(tmp / "postings_ptr.npy", ptr)
-        _atomic_save(tmp / "postings_doc.npy", doc_ids[order])
-        sorted_tfs = tfs[order]
-        _atomic_save(tmp / "postings_sentences.npy", masks[order])
+        _atomic_save(tmp / "postings_doc.npy", docs)
+        _atomic_save(tmp / "postings_sentences.npy", sorted_masks)
         _atomic_save(tmp / "postings_tf.npy", sorted_tfs)
         max_tf = np.zeros(len(terms), dtype=np.float32)
         nonempty = np.flatnonzero(np.diff(ptr) > 0)

@@ -70,3 +70,15 @@ def _viquad_searcher(tmp_path_factory: pytest.TempPathFactory) -> Searcher:
     if "viquad" not in _SEARCHERS:
         _SEARCHERS["viquad"] = Searcher(load_config(), corpus=VIQUAD / "corpus.jsonl", index_dir=tmp_path_factory.mktemp("viquad"))
     return _SEARCHERS["viquad"]
+
+
+def test_group_postings_is_a_stable_sort_by_term():
+    # passage 0 holds terms 2, 0; passage 1 holds 0, 1; passage 2 holds 2
+    term_ids = np.array([2, 0, 0, 1, 2], dtype=np.int32)
+    lengths = np.array([2, 2, 1])
+    tfs = np.array([1, 2, 3, 4, 5], dtype=np.float32)
+    masks = np.array([10, 20, 30, 40, 50], dtype=np.uint32)
+    ptr = np.array([0, 2, 3, 5])
+    docs, grouped_tfs, grouped_masks = kernels.group_postings(term_ids, lengths, tfs, masks, ptr)
+    assert docs.tolist() == [0, 1, 1, 0, 2]
+    assert grouped_tfs.tolist() == [2, 3, 4, 1, 5] and grouped_masks.tolist() == [20, 30, 40, 10, 50]
