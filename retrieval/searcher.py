@@ -41,6 +41,7 @@ DEFAULT_WEIGHTS = {"words": 0.7, "syllables": 1.0, "bigrams": 0.5, "folded": 0.3
 #: question is declared unanswerable.
 NEIGHBOUR_CHECKS = 5
 NEAR_MISS = 0.75  # a passage holding this share of the floor is worth that second look
+WARM_UP_QUESTION = "công tác dân vận"  # asked once at start-up (see Searcher.__init__)
 DEFAULT_FOLDED_WEIGHTS = {"folded": 1.0, "folded_bigrams": 0.4}
 
 
@@ -130,6 +131,9 @@ class Searcher:
         self.salt = self._salt()
         self.index = Index.open(self.index_dir, self.salt)
         self.last_refresh = self.refresh()
+        # The first question loads the compiled loops of the index (compiles them,
+        # once per installation): done here so no user waits for it.
+        self.rank(WARM_UP_QUESTION, 1)
 
     # -- setup ----------------------------------------------------------------------
     @staticmethod
