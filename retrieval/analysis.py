@@ -10,6 +10,7 @@ lowercased text, with abbreviations expanded to both forms.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -20,7 +21,7 @@ from .chunking import sentence_spans
 from .text import WORD_RE, fold_accents, has_diacritics, normalize
 
 #: Bump when tokenisation changes: cached tokens and indexes are rebuilt.
-ANALYSIS_VERSION = "3"
+ANALYSIS_VERSION = "4"
 
 WORDS, SYLLABLES, BIGRAMS, FOLDED, FOLDED_BIGRAMS = "words", "syllables", "bigrams", "folded", "folded_bigrams"
 VIEWS = (WORDS, SYLLABLES, BIGRAMS, FOLDED, FOLDED_BIGRAMS)
@@ -62,6 +63,41 @@ def _number_parts(token: str) -> list[str]:
     return [sep.join(parts), *parts]
 
 
+# A syllable of one consonant onset and a final i/y is spelt both ways (kỷ/kỉ, lý/lí,
+# Mỹ/Mĩ, công ty/công ti), often both in one text.  NFD, so the tone is a separate mark.
+_FINAL_Y = re.compile(r"^(ch|kh|ph|th|tr|[bcdđhklmnprstvx])y([\u0300\u0301\u0303\u0309\u0323]?)$")
+_ROMAN = re.compile(r"^(x{0,3})(ix|iv|v?i{0,3})$")
+_ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
+_CENTURY = (("thế", "kỉ"), ("the", "ki"))  # "thế kỷ" after canonical_syllable, with and without marks
+
+
+@lru_cache(maxsize=200_000)
+def canonical_syllable(token: str) -> str:
+    """One spelling of the i/y variants: "kỷ" -> "kỉ", "lý" -> "lí", "ky" -> "ki"."""
+    m = _FINAL_Y.match(unicodedata.normalize("NFD", token))
+    return unicodedata.normalize("NFC", f"{m[1]}i{m[2]}") if m else token
+
+
+def roman_number(token: str) -> str | None:
+    """The Arabic form of a lowercase Roman numeral up to 39 ("xviii" -> "18")."""
+    m = _ROMAN.match(token)
+    if not m or not token:
+        return None
+    return str(10 * len(m[1]) + _ROMAN_VALUES.get(m[2], 0))
+
+
+def _canonical_tokens(tokens: list[str]) -> list[str]:
+    """i/y spelled one way; a century in Roman numerals ("thế kỷ XVIII") as the number
+    the same text or another writes in digits ("thế kỷ 18")."""
+    out: list[str] = []
+    for token in tokens:
+        token = canonical_syllable(token)
+        if tuple(out[-2:]) in _CENTURY:
+            token = roman_number(token) or token
+        out.append(token)
+    return out
+
+
 def clauses(text: str) -> list[list[str]]:
     """Syllables of each clause of normalised lowercased text; a number appears in its
     canonical whole form (its parts are added to the unigram views only)."""
@@ -69,7 +105,7 @@ def clauses(text: str) -> list[list[str]]:
     for clause in _CLAUSE.split(text):
         tokens = [_number_parts(t)[0] if t[0].isdigit() else t for t in WORD_RE.findall(clause)]
         if tokens:
-            result.append(tokens)
+            result.append(_canonical_tokens(tokens))
     return result
 
 
@@ -88,7 +124,13 @@ def _bigrams(groups: Iterable[list[str]]) -> list[str]:
 def segment_words(text: str) -> list[str]:
     """pyvi word segmentation of normalised lowercased text; compounds joined by "_".
     Numbers are left to the syllable views."""
-    return [w for w in ViTokenizer.tokenize(text).split() if any(ch.isalpha() for ch in w)]
+    words: list[str] = []
+    for word in ViTokenizer.tokenize(text).split():
+        if any(ch.isalpha() for ch in word):
+            if words and tuple(words[-1].split("_")) in _CENTURY and roman_number(word):
+                continue  # "thế kỷ XVIII": a number, left to the syllable views as "18"
+            words.append("_".join(map(canonical_syllable, word.split("_"))))
+    return words
 
 
 @lru_cache(maxsize=200_000)
@@ -139,7 +181,11 @@ def _repeat_names(views: dict[str, list[str]], question: str) -> dict[str, list[
     """Count names twice: a capitalised word inside the question (a place, a person,
     an organisation, an abbreviation) is the most specific thing it asks about."""
     starts = {m.end() - 1 for m in _SENTENCE_START.finditer(question)}
-    names = {m.group().lower() for m in re.finditer(r"\b[^\W\d_]+", question) if m.group()[0].isupper() and m.start() not in starts}
+    names = {
+        canonical_syllable(m.group().lower())
+        for m in re.finditer(r"\b[^\W\d_]+", question)
+        if m.group()[0].isupper() and m.start() not in starts
+    }
     if not names:
         return views
     def is_name(token: str, sep: str) -> bool:

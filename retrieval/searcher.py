@@ -16,7 +16,17 @@ import numpy as np
 
 from . import bm25
 from .abbreviations import Abbreviations
-from .analysis import ANALYSIS_VERSION, BIGRAMS, FOLDED, FOLDED_BIGRAMS, SYLLABLES, VIEWS, Analyzer, fold_token
+from .analysis import (
+    ANALYSIS_VERSION,
+    BIGRAMS,
+    FOLDED,
+    FOLDED_BIGRAMS,
+    SYLLABLES,
+    VIEWS,
+    Analyzer,
+    canonical_syllable,
+    fold_token,
+)
 from .answer import QueryTerms, evidence, evidences, named_terms, query_terms, specific_terms
 from .config import Config, ConfigError
 from .corpus import (
@@ -395,12 +405,12 @@ def _question_words(text: str, terms: QueryTerms) -> list[tuple[int, int, str]]:
     lowered = normalize(text).lower()
     folded = fold_accents(lowered)
     if len(lowered) == len(text) == len(folded):  # offsets kept (true but for rare characters)
-        question = terms.folded_syllables
-        return [
-            (m.start(), m.end(), m.group() if m.group() in terms.loose else lowered[m.start() : m.end()])
-            for m in _WORD.finditer(folded)
-            if m.group() in question
-        ]
+        words = []
+        for m in _WORD.finditer(folded):
+            loose = canonical_syllable(m.group())
+            if loose in terms.folded_syllables:
+                words.append((m.start(), m.end(), loose if loose in terms.loose else canonical_syllable(lowered[m.start() : m.end()])))
+        return words
     words = []
     for m in _WORD.finditer(text):
         word = _canonical_word(m.group())
@@ -412,5 +422,5 @@ def _question_words(text: str, terms: QueryTerms) -> list[tuple[int, int, str]]:
 
 @lru_cache(maxsize=100_000)
 def _canonical_word(word: str) -> str:
-    return normalize(word).lower()
+    return canonical_syllable(normalize(word).lower())
 

@@ -1,5 +1,5 @@
 from retrieval.abbreviations import Abbreviations
-from retrieval.analysis import Analyzer, clauses
+from retrieval.analysis import Analyzer, canonical_syllable, clauses, roman_number
 
 
 def analyzer() -> Analyzer:
@@ -37,3 +37,23 @@ def test_dates_keep_whole_form_and_parts():
 def test_bigrams_do_not_cross_punctuation():
     views = analyzer().document_views("tỉnh Hà Nam, thành phố")
     assert "nam thành" not in views["bigrams"]
+
+
+def test_final_i_and_y_are_one_spelling():
+    assert canonical_syllable("kỷ") == canonical_syllable("kỉ") == "kỉ"
+    assert canonical_syllable("lý") == "lí" and canonical_syllable("mỹ") == "mĩ" and canonical_syllable("ty") == "ti"
+    assert canonical_syllable("ky") == "ki" and canonical_syllable("thủy") == "thủy"  # a vowel before y: another rhyme
+    assert canonical_syllable("quy") == "quy" and canonical_syllable("nhy") == "nhy"
+    a, b = analyzer().document_views("Công ty Mỹ có lý do."), analyzer().document_views("Công ti Mĩ có lí do.")
+    assert a == b
+
+
+def test_century_in_roman_numerals_is_the_number():
+    assert roman_number("xviii") == "18" and roman_number("xiv") == "14" and roman_number("ix") == "9"
+    assert roman_number("") is None and roman_number("vix") is None and roman_number("mix") is None
+    roman = analyzer().query_views("Paris ra sao vào thế kỷ XVIII?")
+    digits = analyzer().document_views("Vào thế kỉ 18, Paris phát triển.")
+    assert "kỉ 18" in roman["bigrams"] and "kỉ 18" in digits["bigrams"] and "xviii" not in roman["words"]
+    assert "ki 18" in analyzer().query_views("the ky XVIII")["folded_bigrams"]
+    # only after "thế kỷ": a king's or a term's numeral stays as written
+    assert "iv" in analyzer().document_views("Vua Henry IV và học kỳ II")["syllables"]

@@ -154,3 +154,19 @@ def test_touched_but_intact_index_is_kept(corpus_copy: Path, config, tmp_path: P
     os.utime(postings, ns=(1, 1))
     again = Searcher(config, corpus=corpus_copy, index_dir=tmp_path)
     assert again.last_refresh.unchanged
+
+
+def test_spelling_variants_find_the_passage(tmp_path: Path):
+    """i/y spellings (Mỹ/Mĩ, kỷ/kỉ) and a century in Roman numerals match their other form."""
+    rows = [
+        ("century", "Vào thế kỷ 18, thương nhân Mỹ mở nhiều xưởng đóng tàu dọc theo bờ biển phía đông."),
+        ("other", "Vào thế kỉ XX, nông dân vùng đồng bằng trồng lúa nước và nuôi cá trên ruộng."),
+        ("filler", "Nhà máy mới tuyển thêm hai trăm công nhân cho dây chuyền sản xuất linh kiện điện tử."),
+    ]
+    corpus = tmp_path / "variants.jsonl"
+    corpus.write_text("".join(f'{{"id": "{i}", "text": "{t}"}}\n' for i, t in rows), encoding="utf-8")
+    searcher = Searcher(config_from_dict({}), corpus=corpus, index_dir=tmp_path / "index")
+    # each question matches the passage only through the other spelling
+    for question in ("thế kỉ XVIII", "the ky XVIII", "Mĩ", "Thế kỷ 20"):
+        hits = searcher.search(question, 1)
+        assert hits and hits[0].article_id == ("other" if "20" in question else "century"), question
