@@ -25,6 +25,7 @@ from .analysis import (
     MASK_BITS,
     SYLLABLES,
     VIEWS,
+    canonical_syllable,
     fold_token,
     sentence_terms,
 )
@@ -125,7 +126,7 @@ def specific_terms(question: str, generic: frozenset[str] = frozenset()) -> list
         if _ROMAN.match(word):  # "Henry IV", "Quân đoàn VII": an ordinal, not a name
             continue
         if word[0].isupper() and not sentence_start and fold_accents(word).lower() not in generic:
-            run.append(word.lower() if keep_marks else fold_accents(word).lower())
+            run.append(canonical_syllable(word.lower() if keep_marks else fold_accents(word).lower()))
             continue
         if len(run) > 1:
             found.append(tuple(run))
@@ -159,12 +160,13 @@ def named_terms(terms: list[tuple[str, ...]], folded: bool, *texts: str, forgivi
 
 @lru_cache(maxsize=20_000)
 def _clause_words(text: str, folded: bool | None) -> tuple[list[str], ...]:
-    """The words of each clause of ``text``: lowercased, accent-folded when ``folded``,
-    and in the loose spelling of names when ``None``.  Cached: passages come back."""
+    """The words of each clause of ``text``: lowercased, with one spelling of a final
+    i/y, accent-folded when ``folded``, and in the loose spelling of names when
+    ``None``.  Cached: passages come back."""
     parts = _NAME_BREAK.split(normalize(text).lower())
     if folded is None:
         return tuple([_loose(w) for w in _WORD.findall(fold_accents(p))] for p in parts)
-    return tuple(_WORD.findall(fold_accents(p) if folded else p) for p in parts)
+    return tuple([canonical_syllable(w) for w in _WORD.findall(fold_accents(p) if folded else p)] for p in parts)
 
 
 def _in_order(term: tuple[str, ...], words: list[str], max_gap: int = 3) -> bool:
