@@ -38,6 +38,7 @@ class CorpusConfig:
 class IndexConfig:
     dir: str = ".cache/index"
     workers: int = 0  # 0 = one per core
+    segment_passages: int = 200_000  # a segment is written every so many passages
 
 
 @dataclass

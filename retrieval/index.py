@@ -56,9 +56,12 @@ def _write_json_atomic(path: Path, data: object) -> None:
 class Index:
     """Segments of one corpus under ``directory``; ``salt`` names the analysis they hold."""
 
-    def __init__(self, directory: Path, salt: str) -> None:
+    def __init__(self, directory: Path, salt: str, segment_passages: int = 200_000) -> None:
+        if segment_passages < 1:
+            raise ValueError("index.segment_passages must be at least 1")
         self.directory = directory
         self.salt = salt
+        self.segment_passages = segment_passages
         self.segments: list[Segment] = []
         self.names: list[str] = []
         self.deleted: list[np.ndarray] = []
@@ -71,17 +74,17 @@ class Index:
 
     # -- opening and saving -------------------------------------------------------
     @classmethod
-    def open(cls, directory: Path, salt: str) -> Index:
+    def open(cls, directory: Path, salt: str, segment_passages: int = 200_000) -> Index:
         """Open the index in ``directory``; an empty index if there is none, or if the
         one there was built with another analysis or is damaged (it is then rebuilt)."""
-        index = cls(directory, salt)
+        index = cls(directory, salt, segment_passages)
         manifest_path = directory / "manifest.json"
         if not manifest_path.is_file():
             return index
         try:
             manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
             if manifest.get("format") != INDEX_FORMAT or manifest.get("salt") != salt:
-                return cls(directory, salt)
+                return cls(directory, salt, segment_passages)
             for name in manifest["segments"]:
                 segment = Segment(directory / name)
                 deleted = np.zeros(segment.n_docs, dtype=bool)
@@ -102,7 +105,7 @@ class Index:
             for path in directory.iterdir():  # the token cache stays: it checks itself
                 if not path.name.startswith("tokens.sqlite"):
                     shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
-            fresh = cls(directory, salt)
+            fresh = cls(directory, salt, segment_passages)
             fresh.damaged = f"{exc.__class__.__name__}: {exc}"  # type: ignore[attr-defined]
             return fresh
         return index
@@ -139,31 +142,43 @@ class Index:
         removed: Iterable[str],
         files: Mapping[str, list],
     ) -> int:
-        """Delete ``removed`` articles, add the ``added`` ones as one new segment,
-        record the corpus ``files`` state and save.  Returns passages added."""
+        """Delete ``removed`` articles, add the ``added`` ones as new segments (one per
+        ``segment_passages`` passages), record the corpus ``files`` state and save.
+        Returns passages added."""
         for article_id in removed:
             self._delete(article_id)
         writer = SegmentWriter()
+        count = 0
         for article, chunks, views in added:
             if article.id in self.locations:
                 self._delete(article.id)
             writer.add_article(article, chunks, views)
-        if writer.articles:
-            name = f"seg-{uuid.uuid4().hex[:12]}"
-            writer.write(self.directory / name)
-            segment = Segment(self.directory / name)
-            self._attach(name, segment, np.zeros(segment.n_docs, dtype=bool))
-            seg_no = len(self.segments) - 1
-            for number, article in enumerate(writer.articles):
-                self.locations[article.id] = (seg_no, number)
-                self.digests[article.id] = article.digest
+            if len(writer.rows) >= self.segment_passages:  # bounded memory while building
+                count += self._write_segment(writer)
+                writer = SegmentWriter()
+        count += self._write_segment(writer)
         self.files = dict(files)
         self._drop_empty_segments()
         self._norms.clear()
         self._stats = None
         self._deletions = None
         self.save()
-        return len(writer.rows)
+        return count
+
+    def _write_segment(self, writer: SegmentWriter) -> int:
+        """Write the writer's articles as a segment and attach it; passages written."""
+        if not writer.articles:
+            return 0
+        name = f"seg-{uuid.uuid4().hex[:12]}"
+        count = len(writer.rows)
+        writer.write(self.directory / name)
+        segment = Segment(self.directory / name)
+        self._attach(name, segment, np.zeros(segment.n_docs, dtype=bool))
+        seg_no = len(self.segments) - 1
+        for number, article in enumerate(writer.articles):
+            self.locations[article.id] = (seg_no, number)
+            self.digests[article.id] = article.digest
+        return count
 
     def _delete(self, article_id: str) -> None:
         seg_no, number = self.locations.pop(article_id)
@@ -188,14 +203,17 @@ class Index:
     def needs_merge(self) -> bool:
         total = sum(s.n_docs for s in self.segments)
         dead = sum(int(d.sum()) for d in self.deleted)
-        return len(self.segments) > MAX_SEGMENTS or (total > 0 and dead / total > MAX_DELETED_SHARE)
+        # Full-size segments are final (merging them would only make one larger); the
+        # small ones that refreshes add are merged once there are too many.
+        small = sum(1 for s in self.segments if s.n_docs < self.segment_passages // 2)
+        return small > MAX_SEGMENTS or (total > 0 and dead / total > MAX_DELETED_SHARE)
 
     def live_articles(self) -> list[Article]:
         """Every live article, read back from the segments (for merging)."""
         return [self.segments[s].article(n) for s, n in sorted(self.locations.values())]
 
     def replace_all(self, added: Iterable[tuple[Article, list[Chunk], list[Views]]], files: Mapping[str, list]) -> int:
-        """Rebuild as one segment (a merge, or a first build)."""
+        """Rebuild from ``added`` alone (a merge, or a first build)."""
         old = list(self.segments)
         self.segments, self.names, self.deleted = [], [], []
         self.locations.clear()

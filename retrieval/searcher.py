@@ -139,7 +139,10 @@ class Searcher:
         # Capitalised words that are no names: the abbreviations (UBND, HĐND …).
         self._generic_words = frozenset(fold_accents(abbr).lower() for abbr in self.abbreviations.mapping)
         self.salt = self._salt()
-        self.index = Index.open(self.index_dir, self.salt)
+        try:
+            self.index = Index.open(self.index_dir, self.salt, config.index.segment_passages)
+        except ValueError as exc:
+            raise ConfigError(f"config: {exc}") from None
         self.last_refresh = self.refresh()
         # The first question loads the compiled loops of the index (compiles them,
         # once per installation): done here so no user waits for it.

@@ -123,3 +123,28 @@ def test_pruned_top_k_equals_full_scoring_after_changes(corpus_copy: Path, confi
         for k in (1, 3, 30):
             got = [(round(p.score, 9), p.segment, p.doc) for p in searcher.index.top_k(views, params, searcher.weights, k)]
             assert got == _full_top(searcher, views, params, searcher.weights, k), question
+
+
+def test_a_large_build_is_split_into_segments_that_score_alike(corpus_copy: Path, tmp_path: Path):
+    """Building writes a segment every ``index.segment_passages`` passages (bounded
+    memory); scores and the pruned top k are those of one model over all passages,
+    and full-size segments are not merged again on the next refresh."""
+    from retrieval.config import config_from_dict
+
+    searcher = Searcher(config_from_dict({"index": {"segment_passages": 15}}), corpus=corpus_copy, index_dir=tmp_path / "idx")
+    assert len(searcher.index.segments) > 2
+    assert sum(s.n_docs for s in searcher.index.segments) == searcher.index.n_docs
+    params = BM25Params(variant="bm25plus", k1=0.9, b=0.75, delta=1.0)
+    for view in range(len(VIEWS)):
+        keys, reference = _reference(searcher, view, params)
+        tokens = searcher.analyzer.query_views(QUESTIONS[0])[VIEWS[view]]
+        np.testing.assert_allclose(_ours(searcher, view, tokens, params, keys), reference.get_scores(tokens), rtol=0, atol=1e-6)
+    for question in QUESTIONS:
+        views = searcher.analyzer.query_views(question)
+        for k in (1, 5, 30):
+            got = [(round(p.score, 9), p.segment, p.doc) for p in searcher.index.top_k(views, params, searcher.weights, k)]
+            assert got == _full_top(searcher, views, params, searcher.weights, k), question
+    segments = list(searcher.index.names)
+    (corpus_copy / "new.txt").write_text("Tin mới\n\nBan Dân vận tổ chức hội nghị tổng kết công tác dân vận năm 2024 tại tỉnh.\n", encoding="utf-8")
+    report = searcher.refresh()
+    assert not report.merged and searcher.index.names[: len(segments)] == segments

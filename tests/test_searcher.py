@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from retrieval import Searcher, searcher as searcher_module
-from retrieval.config import config_from_dict
+from retrieval.config import ConfigError, config_from_dict
 from retrieval.evaluation import evaluate, read_questions
 from tests.conftest import SEED_QUESTIONS
 
@@ -170,3 +170,8 @@ def test_spelling_variants_find_the_passage(tmp_path: Path):
     for question in ("thế kỉ XVIII", "the ky XVIII", "Mĩ", "Thế kỷ 20"):
         hits = searcher.search(question, 1)
         assert hits and hits[0].article_id == ("other" if "20" in question else "century"), question
+
+
+def test_segment_size_must_be_positive(tmp_path: Path):
+    with pytest.raises(ConfigError, match="segment_passages"):
+        Searcher(config_from_dict({"index": {"segment_passages": 0}}), index_dir=tmp_path)
