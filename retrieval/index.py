@@ -382,18 +382,23 @@ class Index:
         view_numbers = np.asarray([v for v, _ in pairs], dtype=np.int64)
         norms, min_norms = self._norms2d(params), self._min_norms(params)
         seg_ids, doc_ids, scores = [], [], []
-        for seg_no, segment in enumerate(self.segments):
+        bar = -np.inf  # the k-th best score found so far: later segments need only beat it
+        for seg_no in sorted(range(len(self.segments)), key=lambda i: -self.segments[i].n_docs):
+            segment = self.segments[seg_no]
             terms = np.where(present, numbers[seg_no], -1)
             if not (terms >= 0).any():
                 continue
             docs, best = kernels.top_k_segment(
                 segment.docs, segment.tfs, segment.ptr, segment.max_tf, terms, view_numbers, factor_array, idfs,
                 norms[seg_no], min_norms[seg_no], self.deleted[seg_no],
-                kernels.VARIANT_CODES[params.variant], params.k1, params.delta, k,
+                kernels.VARIANT_CODES[params.variant], params.k1, params.delta, k, bar,
             )  # fmt: skip
             seg_ids.append(np.full(len(docs), seg_no, dtype=np.int64))
             doc_ids.append(docs)
             scores.append(best)
+            found = np.concatenate(scores)
+            if len(found) >= k:
+                bar = float(np.partition(found, len(found) - k)[len(found) - k])
         if not seg_ids:
             return []
         seg_all, doc_all = np.concatenate(seg_ids), np.concatenate(doc_ids)

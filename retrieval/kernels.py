@@ -132,12 +132,15 @@ def top_k_segment(
     k1: float,
     delta: float,
     k: int,
+    bar: float,
 ) -> tuple[np.ndarray, np.ndarray]:
     """The ``k`` best live passages of one segment (documents, scores without the
     constant part; more when several tie with the k-th), best first; the sum over query terms of
     ``factor * weight``.  MaxScore (Turtle & Flood 1995): terms are taken in decreasing
     order of the most they can add; once the terms left cannot lift a passage outside
     the race above the k-th best, they are only looked up for the passages still in it.
+    ``bar`` is a score the k-th best is known to reach (from segments already searched;
+    -inf if none): passages below it are not returned.
     """
     n_terms = len(terms)
     bounds = np.zeros(n_terms)
@@ -162,7 +165,7 @@ def top_k_segment(
     touched = np.empty(min(n_docs, total), dtype=np.int64)
     n_touched = 0
     remaining = bounds.sum()
-    threshold = -np.inf
+    threshold = bar
     best = -np.inf
     last_check = np.inf
     done = 0
@@ -188,11 +191,11 @@ def top_k_segment(
         if prunable and remaining < best and remaining < 0.9 * last_check:
             last_check = remaining
             # Scores only grow, so the k-th best is at least the last one found.
-            threshold = _kth_largest(scores, touched, n_touched, k, threshold)
+            threshold = max(threshold, _kth_largest(scores, touched, n_touched, k, threshold))
             if remaining < threshold:
                 break
     if done == n_terms:
-        remaining, threshold = 0.0, -np.inf  # everything scored: every seen passage competes
+        remaining, threshold = 0.0, bar  # everything scored: every seen passage competes
     race = np.empty(n_touched, dtype=np.int64)  # in document order: a scan, cheaper than a sort
     n_race = 0
     for d in range(n_docs):

@@ -1,14 +1,16 @@
 """The compiled loops of the index (retrieval/kernels.py), against plain Python."""
 
+import json
 from bisect import bisect_left
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from retrieval import Searcher, load_config
+from retrieval import Searcher
 from retrieval import kernels
 from retrieval.bm25 import BM25Params
+from retrieval.config import config_from_dict
 
 from .test_bm25 import _full_top
 
@@ -49,13 +51,14 @@ def test_posting_values_reads_each_candidates_posting():
 
 
 @pytest.mark.skipif(not VIQUAD.is_dir(), reason="shared/eval is not next to the project")
-@pytest.mark.parametrize("variant", ["bm25plus", "okapi"])
-def test_pruned_top_k_equals_full_scoring_on_a_larger_corpus(tmp_path_factory: pytest.TempPathFactory, variant: str):
-    """515 Wikipedia paragraphs and 150 real questions: the pruned top k is the full top k."""
-    searcher = _viquad_searcher(tmp_path_factory)
+@pytest.mark.parametrize(("variant", "segment_passages"), [("bm25plus", 200_000), ("okapi", 200_000), ("bm25plus", 100)])
+def test_pruned_top_k_equals_full_scoring_on_a_larger_corpus(tmp_path_factory: pytest.TempPathFactory, variant: str, segment_passages: int):
+    """515 Wikipedia paragraphs and 150 real questions, in one segment or six (each
+    searched with the bar the previous ones set): the pruned top k is the full top k."""
+    searcher = _viquad_searcher(tmp_path_factory, segment_passages)
     params = BM25Params(variant=variant, k1=0.9, b=0.75)
-    questions = [line.split('"question": "')[1].split('"')[0] for line in (VIQUAD / "questions.jsonl").read_text(encoding="utf-8").splitlines()[:150]]
-    for question in questions:
+    lines = (VIQUAD / "questions.jsonl").read_text(encoding="utf-8").splitlines()[:150]
+    for question in (json.loads(line)["question"] for line in lines):
         views = searcher.analyzer.query_views(question)
         weights = searcher.weights if views["syllables"] else searcher.folded_weights
         for k in (1, 10):
@@ -63,13 +66,14 @@ def test_pruned_top_k_equals_full_scoring_on_a_larger_corpus(tmp_path_factory: p
             assert got == _full_top(searcher, views, params, weights, k), question
 
 
-_SEARCHERS: dict[str, Searcher] = {}
+_SEARCHERS: dict[int, Searcher] = {}
 
 
-def _viquad_searcher(tmp_path_factory: pytest.TempPathFactory) -> Searcher:
-    if "viquad" not in _SEARCHERS:
-        _SEARCHERS["viquad"] = Searcher(load_config(), corpus=VIQUAD / "corpus.jsonl", index_dir=tmp_path_factory.mktemp("viquad"))
-    return _SEARCHERS["viquad"]
+def _viquad_searcher(tmp_path_factory: pytest.TempPathFactory, segment_passages: int) -> Searcher:
+    if segment_passages not in _SEARCHERS:
+        config = config_from_dict({"index": {"segment_passages": segment_passages}})
+        _SEARCHERS[segment_passages] = Searcher(config, corpus=VIQUAD / "corpus.jsonl", index_dir=tmp_path_factory.mktemp("viquad"))
+    return _SEARCHERS[segment_passages]
 
 
 def test_group_postings_is_a_stable_sort_by_term():
