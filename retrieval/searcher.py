@@ -280,9 +280,7 @@ class Searcher:
             final = posting.score / candidates[0].score + ranking.proximity_weight * ev.sentence_share
             if specific:  # prefer passages whose text, article title or date name the places and years asked about
                 decided = {t: _named_in_sentences(t, passage, passage_masks, columns, folded) for t in specific}
-                to_read = [t for t, named_here in decided.items() if named_here is None]
-                found = self._named(posting, passage, specific, folded, forgiving=False, in_text=to_read)
-                found |= {t for t, named_here in decided.items() if named_here}
+                found = self._named(posting, passage, specific, folded, forgiving=False, decided=decided)
                 named |= found
                 final += ranking.context_weight * len(found) / len(specific)
             scored.append((final, posting, ev))
@@ -331,13 +329,16 @@ class Searcher:
         specific: list[tuple[str, ...]],
         folded: bool,
         forgiving: bool,
-        in_text: list[tuple[str, ...]] | None = None,
+        decided: dict[tuple[str, ...], bool | None] | None = None,
     ) -> set[tuple[str, ...]]:
-        """Which specific terms the passage, its article's title or its date name; only
-        the terms ``in_text`` (default: all) are looked for in the passage itself."""
+        """Which specific terms the passage, its article's title or its date name.
+        ``decided`` says for some terms whether the passage names them (see
+        :func:`_named_in_sentences`); the passage is read for the others."""
+        decided = decided or {}
         found = named_terms(specific, folded, *self.index.heading(posting.segment, posting.doc), forgiving=forgiving)
-        in_text = [t for t in (specific if in_text is None else in_text) if t not in found]
-        return found | named_terms(in_text, folded, passage, forgiving=forgiving)
+        found |= {t for t in specific if decided.get(t)}
+        to_read = [t for t in specific if t not in found and decided.get(t) is None]
+        return found | named_terms(to_read, folded, passage, forgiving=forgiving)
 
     def article(self, article_id: str) -> Article | None:
         return self.index.article(article_id)
