@@ -33,7 +33,7 @@ def term_key(view: int, token: str) -> str:
 
 class _SortedTerms(Sequence[str]):
     """Read-only list of strings stored as a UTF-8 blob plus offsets (the sorted terms,
-    searchable with :func:`bisect`, and the passage texts).
+    searched by :meth:`find` in compiled code, and the passage texts).
 
     Both files are plain bytes mapped with :mod:`mmap`; indexing a ``memoryview`` is
     several times faster than indexing a numpy memmap, and nothing is read up front.
