@@ -42,6 +42,7 @@ class Outcome:
     coverage: float = 0.0  # evidence behind the answer (see Searcher.rank)
     names_found: bool = True
     ranked: int | None = None  # rank of the correct passage had the answer not been refused
+    sentence_holds_gold: bool | None = None  # the correct hit's answer sentence holds a gold snippet
 
 
 @dataclass
@@ -110,6 +111,16 @@ def is_correct(hit: Hit, question: Question) -> bool:
     return any(_canonical(s) in text for s in question.gold_snippets)
 
 
+def answer_sentence_holds_gold(hit: Hit, question: Question) -> bool | None:
+    """Does the answer sentence the hit marks hold one of the gold snippets?  ``None``
+    when the question has no snippet to check."""
+    if not question.gold_snippets:
+        return None
+    start, end = hit.answer_span or (0, 0)
+    sentence = _canonical(hit.text[start:end])
+    return any(_canonical(s) in sentence for s in question.gold_snippets)
+
+
 def evaluate(
     search: Callable[[str, int], list[Hit]],
     questions: Iterable[Question],
@@ -131,8 +142,10 @@ def evaluate(
         else:
             ranked, hits = None, search(text, k)
         elapsed = time.perf_counter() - start
-        position = next((h.rank for h in hits if is_correct(h, q)), None)
-        outcome = Outcome(q, position, bool(hits), elapsed)
+        correct = next((h for h in hits if is_correct(h, q)), None)
+        outcome = Outcome(q, correct.rank if correct else None, bool(hits), elapsed)
+        if correct is not None:
+            outcome.sentence_holds_gold = answer_sentence_holds_gold(correct, q)
         if ranked is not None:
             outcome.coverage, outcome.names_found = ranked.coverage, ranked.names_found
             outcome.ranked = next((h.rank for h in ranked.hits if is_correct(h, q)), None)
@@ -173,6 +186,10 @@ def format_report(report: Report) -> str:
     lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)) for r in rows]
     p50, p95 = report.latency_ms()
     lines.append(f"k={report.k}; độ trễ p50 {p50:.1f} ms, p95 {p95:.1f} ms")
+    checked = [o for o in report.outcomes if o.question.gold_snippets and o.question.file]
+    if checked:
+        held = sum(1 for o in checked if o.sentence_holds_gold)
+        lines.append(f"câu trả lời (câu được gạch chân) chứa đoạn đáp án: {held}/{len(checked)} ({held / len(checked):.3f})")
     return "\n".join(lines)
 
 
