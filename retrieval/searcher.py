@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import math
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -90,10 +91,13 @@ class Ranking:
 
 
 def _stat(path: Path) -> list[int]:
-    st = path.stat()
-    sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
-    side = sidecar.stat() if sidecar.exists() else None
-    return [st.st_size, st.st_mtime_ns, side.st_size if side else -1, side.st_mtime_ns if side else -1]
+    """Size and time of a page and of its metadata sidecar (-1 when it has none)."""
+    st = os.stat(path)
+    try:
+        side = os.stat(f"{path}{SIDECAR_SUFFIX}")
+    except FileNotFoundError:
+        return [st.st_size, st.st_mtime_ns, -1, -1]
+    return [st.st_size, st.st_mtime_ns, side.st_size, side.st_mtime_ns]
 
 
 class Searcher:
@@ -179,9 +183,10 @@ class Searcher:
         extra = self.config.corpus.extra_furniture_patterns
         if self.corpus_path.is_dir():
             files = {}
+            skip = len(str(self.corpus_path)) + 1  # the corpus folder and a separator
             for path in corpus_files(self.corpus_path):
                 try:
-                    files[path.relative_to(self.corpus_path).as_posix()] = _stat(path)
+                    files[str(path)[skip:].replace(os.sep, "/")] = _stat(path)
                 except FileNotFoundError:  # deleted while we were listing: it is gone
                     continue
 
