@@ -121,3 +121,14 @@ def test_long_paragraphs_are_cut_at_sentence_ends():
     for start, end in spans:
         piece = text[start:end]
         assert len(piece) <= 400 and piece.startswith("Câu số") and piece.endswith(".")
+
+
+def test_corpus_files_lists_pages_in_folders_in_a_stable_order(tmp_path: Path):
+    from retrieval.corpus import corpus_files
+
+    for name in ("b.txt", "a/z.md", "a/b.txt", "a-b/c.txt", "a/.hidden.txt", "a/b.txt.meta.yaml", "notes.yaml"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / "folder.txt").mkdir()  # a folder, not a page
+    listed = [p.relative_to(tmp_path).as_posix() for p in corpus_files(tmp_path)]
+    assert listed == ["a/b.txt", "a/z.md", "a-b/c.txt", "b.txt"]
