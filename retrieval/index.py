@@ -348,9 +348,6 @@ class Index:
         """In how many live passages each (view, token) occurs."""
         return self._lookup(pairs)[1] if pairs else np.zeros(0, dtype=np.int64)
 
-    def document_frequency(self, view: int, token: str) -> int:
-        return int(self.document_frequencies([(view, token)])[0])
-
     def top_k(
         self, views: Mapping[str, list[str]], params: bm25.BM25Params, weights: Mapping[str, float], k: int
     ) -> list[Posting]:

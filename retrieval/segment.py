@@ -279,8 +279,8 @@ class Segment:
 
     def heading(self, doc: int) -> tuple[str, str]:
         """(title, date) of a passage's article, without reading the article."""
-        row = self._catalogue()[int(self.chunks[doc][0])]
-        return row[2], row[3]
+        _, title, date, _, _ = self.citation(doc)
+        return title, date or ""
 
     def citation(self, doc: int) -> tuple[str, str, str | None, str | None, str | None]:
         """(id, title, date, source, url) of a passage's article, without reading it."""
