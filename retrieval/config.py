@@ -39,6 +39,7 @@ class IndexConfig:
     dir: str = ".cache/index"
     workers: int = 0  # 0 = one per core
     segment_passages: int = 200_000  # a segment is written every so many passages
+    vector_cache: str = ".cache/vectors.sqlite"  # passage meaning vectors, shared by every corpus
 
 
 @dataclass
@@ -53,6 +54,7 @@ class RankingConfig:
     rerank_depth: int = 30
     proximity_weight: float = 0.2
     context_weight: float = 0.1
+    semantic_weight: float = 3.0  # 0 = no meaning vectors (indexing is then much faster)
     min_coverage: float = 0.32
     folded_min_coverage: float = 0.36
 

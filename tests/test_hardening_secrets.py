@@ -24,6 +24,7 @@ import yaml
 
 from retrieval import Searcher, load_config
 from retrieval.config import DEFAULT_CONFIG_PATH, PROJECT_ROOT
+from tests.conftest import SHARED_VECTORS
 from tests.fake_telegram import FakeTelegram
 
 pytest_plugins = ["tests.conftest_bot"]
@@ -34,7 +35,7 @@ SECRET_TOKEN = "4242424242:AAF-this-is-the-secret-part_do-not-log"
 def bot_config_file(tmp_path: Path, index_root: Path, base_url: str, **telegram: Any) -> Path:
     settings = yaml.safe_load(DEFAULT_CONFIG_PATH.read_text(encoding="utf-8"))
     settings["corpus"]["path"] = str(PROJECT_ROOT / "corpus")
-    settings["index"] = {"dir": str(index_root), "workers": 1}
+    settings["index"] = {"dir": str(index_root), "workers": 1, "vector_cache": str(SHARED_VECTORS)}
     settings["telegram"].update(base_url=base_url, token_env="DANVAN_TEST_TOKEN", **telegram)
     path = tmp_path / "config.yaml"
     path.write_text(yaml.safe_dump(settings, allow_unicode=True), encoding="utf-8")

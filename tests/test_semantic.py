@@ -1,0 +1,164 @@
+"""Meaning vectors: the real multilingual-e5-small model, its cache, the vectors stored
+in segments, and what they change in ranking."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from retrieval import Searcher
+from retrieval.config import config_from_dict
+from retrieval.semantic import DIM, Encoder, VectorCache, model_name
+from tests.conftest import SHARED_VECTORS
+
+# Passages of our own (not from the eval sets): a question can name its answer in
+# other words than the passage, while a wrong passage shares more of its words.
+ROWS = [
+    {"id": "khuyen-hoc", "text": "Hội Khuyến học xã đã trao 40 suất học bổng cho học sinh nghèo vượt khó, mỗi suất trị giá hai triệu đồng, giúp các em yên tâm đến trường trong năm học mới."},
+    {"id": "hoi-nghi", "text": "Hội nghị bàn về công tác vận động học sinh đến trường, chống bỏ học; đại biểu đề nghị các trường học quan tâm hơn đến học sinh ở vùng sâu, vùng xa."},
+    {"id": "giao-thong", "text": "Nhân dân trong thôn đã hiến hơn 3.000 mét vuông đất và đóng góp ngày công để mở rộng đường liên xã, hoàn thành trước mùa mưa."},
+    {"id": "thi-dua", "text": "Phong trào thi đua yêu nước được phát động sâu rộng, các đoàn thể vận động nhân dân tham gia xây dựng nông thôn mới và giữ gìn an ninh trật tự."},
+    {"id": "duong-sinh", "text": "Câu lạc bộ dưỡng sinh của các cụ trong xã thường xuyên tập luyện để nâng cao sức khỏe, giữ tinh thần lạc quan ở tuổi cao niên."},
+    {"id": "le-hoi", "text": "Lễ hội truyền thống của làng được tổ chức vào mùa xuân, thu hút đông đảo người dân và du khách; năm nay ban tổ chức kêu gọi giữ gìn vệ sinh, văn minh."},
+    {"id": "y-te", "text": "Trạm y tế xã tổ chức khám bệnh và cấp thuốc miễn phí cho người cao tuổi, người có công với cách mạng; hơn 300 lượt người được khám."},
+]
+# Question -> the passage that answers it, though another shares more of its words.
+PARAPHRASES = {
+    "Đường làng được làm rộng thêm như thế nào?": "giao-thong",
+    "Người già tập thể dục ở đâu?": "duong-sinh",
+}
+
+
+class CountingEncoder(Encoder):
+    """The real encoder, counting the passages it is asked to encode."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.encoded = 0
+
+    def passages(self, texts):
+        self.encoded += len(texts)
+        return super().passages(texts)
+
+
+@pytest.fixture(scope="module")
+def encoder() -> Encoder:
+    return Encoder()
+
+
+@pytest.fixture
+def small_corpus(tmp_path: Path) -> Path:
+    path = tmp_path / "xa.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in ROWS) + "\n", encoding="utf-8")
+    return path
+
+
+def searcher(corpus: Path, index_dir: Path, weight: float, vector_cache: Path = SHARED_VECTORS) -> Searcher:
+    settings = {"ranking": {"semantic_weight": weight}, "index": {"vector_cache": str(vector_cache)}}
+    return Searcher(config_from_dict(settings), corpus=corpus, index_dir=index_dir)
+
+
+def test_vectors_have_unit_length_and_put_a_paraphrase_nearest(encoder: Encoder):
+    question = encoder.question("Người già tập thể dục ở đâu?")
+    passages = encoder.passages([r["text"] for r in ROWS])
+    assert question.shape == (DIM,) and passages.shape == (len(ROWS), DIM)
+    assert np.allclose(np.linalg.norm(passages, axis=1), 1, atol=1e-3)
+    similarity = dict(zip((r["id"] for r in ROWS), passages @ question))
+    assert max(similarity, key=similarity.get) == "duong-sinh"
+    assert encoder.passages([]).shape == (0, DIM)
+
+
+def test_cache_reads_back_what_it_stored(tmp_path: Path):
+    counting = CountingEncoder()
+    cache = VectorCache(tmp_path / "v.sqlite", model_name())
+    texts = [r["text"] for r in ROWS[:3]]
+    first = cache.vectors(texts, counting)
+    assert counting.encoded == 3 and first.dtype == np.float16
+    again = cache.vectors([texts[2], "Một đoạn mới về công tác dân vận ở cơ sở.", texts[0]], counting)
+    assert counting.encoded == 4  # only the new passage was encoded
+    assert np.array_equal(again[0], first[2]) and np.array_equal(again[2], first[0])
+    assert np.allclose(first.astype(np.float32), counting.passages(texts), atol=2e-3)
+
+
+def test_cache_of_another_model_or_a_damaged_file_is_not_trusted(tmp_path: Path):
+    counting = CountingEncoder()
+    path = tmp_path / "v.sqlite"
+    VectorCache(path, "model-a").vectors([ROWS[0]["text"]], counting)
+    VectorCache(path, "model-b").vectors([ROWS[0]["text"]], counting)
+    assert counting.encoded == 2
+    with sqlite3.connect(path) as db:  # a row of the wrong size is encoded again
+        db.execute("UPDATE vectors SET data = ?", (b"\x00" * 10,))
+    VectorCache(path, "model-a").vectors([ROWS[0]["text"]], counting)
+    assert counting.encoded == 3
+    path.write_bytes(b"not a database at all" * 100)
+    fresh = VectorCache(path, "model-a").vectors([ROWS[0]["text"]], counting)
+    assert counting.encoded == 4 and np.linalg.norm(fresh.astype(np.float32)) > 0.99
+
+
+def test_meaning_ranks_a_paraphrased_answer_first(small_corpus: Path, tmp_path: Path):
+    words_only = searcher(small_corpus, tmp_path / "words", 0)
+    with_meaning = searcher(small_corpus, tmp_path / "meaning", 10)
+    for question, answer in PARAPHRASES.items():
+        assert words_only.rank(question, 3).hits[0].article_id != answer
+        assert with_meaning.rank(question, 3).hits[0].article_id == answer
+
+
+def test_score_adds_the_weighted_cosine(small_corpus: Path, tmp_path: Path, encoder: Encoder):
+    words_only = searcher(small_corpus, tmp_path / "words", 0)
+    with_meaning = searcher(small_corpus, tmp_path / "meaning", 3)
+    question = "Ai lo thuốc men cho người có công?"
+    plain = {h.article_id: h.score for h in words_only.rank(question, 7).hits}
+    mixed = {h.article_id: h.score for h in with_meaning.rank(question, 7).hits}
+    cosine = dict(zip((r["id"] for r in ROWS), encoder.passages([r["text"] for r in ROWS]) @ encoder.question(question)))
+    assert set(plain) == set(mixed)
+    for article_id, score in mixed.items():
+        assert isinstance(score, float)
+        assert score == pytest.approx(plain[article_id] + 3 * cosine[article_id], abs=5e-3)
+
+
+def test_questions_without_diacritics_are_ranked_by_words_alone(small_corpus: Path, tmp_path: Path):
+    # The model does not read unaccented Vietnamese: its cosine would only add noise.
+    question = "nguoi gia tap the duc o dau"
+    plain = searcher(small_corpus, tmp_path / "words", 0).rank(question, 7).hits
+    mixed = searcher(small_corpus, tmp_path / "meaning", 3).rank(question, 7).hits
+    assert [(h.article_id, h.score) for h in plain] == [(h.article_id, h.score) for h in mixed]
+
+
+def test_segments_keep_their_vectors_and_only_new_passages_are_encoded(small_corpus: Path, tmp_path: Path):
+    index_dir, vector_cache = tmp_path / "index", tmp_path / "vectors.sqlite"
+    first = searcher(small_corpus, index_dir, 3, vector_cache)
+    assert first.index.has_vectors
+    vectors = first.index.segments[0].vectors
+    assert vectors is not None and vectors.shape == (len(ROWS), DIM) and vectors.dtype == np.float16
+    counting = CountingEncoder()
+    first.encoder = counting
+    cache = VectorCache(vector_cache, model_name())
+    first.index.passage_vectors = lambda texts: cache.vectors(texts, counting)
+    with small_corpus.open("a", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "moi", "text": "Chi hội phụ nữ thôn Đông vận động hội viên thu gom rác thải nhựa, đổi lấy cây xanh trồng ven đường làng."}, ensure_ascii=False) + "\n")
+    report = first.refresh()
+    assert report.added == ["moi"] and counting.encoded == 1  # the rest came from the cache
+    reopened = searcher(small_corpus, index_dir, 3, vector_cache)
+    assert reopened.last_refresh.unchanged and reopened.index.has_vectors
+    assert reopened.rank("Phụ nữ thôn Đông đổi rác nhựa lấy gì?", 1).hits[0].article_id == "moi"
+
+
+def test_turning_meaning_off_and_on_rebuilds_without_vectors_and_with(small_corpus: Path, tmp_path: Path):
+    index_dir = tmp_path / "index"
+    assert searcher(small_corpus, index_dir, 3).index.has_vectors
+    off = searcher(small_corpus, index_dir, 0)
+    assert off.last_refresh.rebuilt and not off.index.has_vectors
+    assert off.encoder is None and not list(index_dir.glob("*/seg-*/vectors.npy"))
+    again = searcher(small_corpus, index_dir, 3)
+    assert again.last_refresh.rebuilt and again.index.has_vectors
+
+
+def test_a_negative_weight_is_refused(small_corpus: Path, tmp_path: Path):
+    from retrieval.config import ConfigError
+
+    with pytest.raises(ConfigError, match="semantic_weight"):
+        searcher(small_corpus, tmp_path / "index", -1)
