@@ -154,7 +154,15 @@ def cmd_index(args: argparse.Namespace, config: Config) -> int:
         print(f"Bỏ qua: {len(r.skipped)} tệp (xem cảnh báo ở trên)")
     size = sum(p.stat().st_size for p in searcher.index_dir.rglob("*") if p.is_file())
     print(f"Dung lượng trên đĩa: {size / 1e6:.1f} MB")
+    print(_meaning_line(searcher))
     return 0
+
+
+def _meaning_line(searcher: Searcher) -> str:
+    if searcher.encoder is None:
+        return "Xếp hạng theo nghĩa: tắt (ranking.semantic_weight: 0), chỉ so khớp từ."
+    return (f"Xếp hạng theo nghĩa: bật (multilingual-e5-small, ranking.semantic_weight: {searcher.semantic_weight:g}); "
+            "câu hỏi không dấu được thêm dấu theo các đoạn tìm được trước khi so nghĩa.")
 
 
 def cmd_sources(args: argparse.Namespace, config: Config) -> int:
@@ -190,6 +198,7 @@ def cmd_eval(args: argparse.Namespace, config: Config) -> int:
     )
     print(f"Đánh giá {path.name} trên {searcher.corpus_path.name}" + (" (bỏ dấu câu hỏi)" if args.strip_accents else ""))
     print(format_report(report))
+    print(_meaning_line(searcher))
     print("\nTừ chối trả lời theo ngưỡng độ phủ (ranking.min_coverage / folded_min_coverage; ← là giá trị đang dùng cho câu hỏi có dấu):"
           if not args.strip_accents else "\nTừ chối trả lời theo ngưỡng độ phủ (← là ranking.folded_min_coverage đang dùng):")
     print(format_tradeoff(report, (0.0, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5), floor))

@@ -19,6 +19,7 @@ from . import bm25
 from .abbreviations import Abbreviations
 from .analysis import (
     ANALYSIS_VERSION,
+    QUESTION_PHRASES,
     BIGRAMS,
     FOLDED,
     FOLDED_BIGRAMS,
@@ -40,7 +41,7 @@ from .corpus import (
 )
 from .index import Index, Posting
 from .semantic import Encoder, SemanticUnavailable, VectorCache, model_name
-from .text import fold_accents, normalize
+from .text import fold_accents, normalize, restore_diacritics
 from .tokenize import TokenCache, analyse_articles
 from .types import Article, Hit
 
@@ -298,7 +299,7 @@ class Searcher:
         masks = self.index.sentence_masks(terms.lookups, candidates)
         columns = {lookup: column for column, lookup in enumerate(terms.lookups)}
         passages = [self.index.passage(posting.segment, posting.doc) for posting in candidates]
-        meaning = self._meaning(query, candidates, folded)
+        meaning = self._meaning(query, candidates, passages, folded)
         for posting, passage, passage_masks, ev, similarity in zip(candidates, passages, masks, evidences(passages, terms, masks), meaning):
             final = posting.score / candidates[0].score + ranking.proximity_weight * ev.sentence_share
             final += self.semantic_weight * float(similarity)
@@ -346,11 +347,14 @@ class Searcher:
                     coverage = max(coverage, evidence(joined, terms).passage_share)
         return Ranking(hits, coverage, names_found, floor)
 
-    def _meaning(self, query: str, candidates: list[Posting], folded: bool) -> np.ndarray:
-        """Each candidate's cosine with the question (all 0 without vectors, and for a
-        question without diacritics, which the model does not read)."""
-        if self.encoder is None or folded or not self.index.has_vectors:
+    def _meaning(self, query: str, candidates: list[Posting], passages: list[str], folded: bool) -> np.ndarray:
+        """Each candidate's cosine with the question (all 0 without vectors).  The model
+        does not read Vietnamese without diacritics: such a question is given the marks
+        its syllables carry in the candidate passages first."""
+        if self.encoder is None or not self.index.has_vectors:
             return np.zeros(len(candidates))
+        if folded:
+            query = restore_diacritics(query, passages, QUESTION_PHRASES)
         return self.index.vectors(candidates) @ self.encoder.question(query)
 
     def _named(

@@ -1,4 +1,5 @@
-"""Vietnamese text normalisation: Unicode form, tone-mark placement, accent folding.
+"""Vietnamese text normalisation: Unicode form, tone-mark placement, accent folding
+(and its inverse, guessed from example text).
 
 Indexing and querying both go through these functions so that the same word always
 becomes the same term, whichever keyboard or website produced it.
@@ -6,8 +7,11 @@ becomes the same term, whichever keyboard or website produced it.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng (combining)
 _MARKS = "\u0300-\u036f"
@@ -66,3 +70,61 @@ WORD_RE = re.compile(r"\d+(?:[.,/]\d+)*|[^\W\d_]+|\d+", re.UNICODE)
 def syllables(text: str) -> list[str]:
     """Lowercased syllables and numbers of already-normalised text."""
     return WORD_RE.findall(text.lower())
+
+
+def restore_diacritics(text: str, examples: Iterable[str], phrases: Iterable[str] = ()) -> str:
+    """``text`` typed without diacritics, given the marks that ``examples`` use.
+
+    Each syllable may take any marked form that its folded form has in the examples;
+    the choice maximises how often the chosen syllables, and above all the chosen
+    neighbouring pairs, occur there (a pair says more: "ha nam" is "Hà Nam" where "nam"
+    alone is more often "năm").  ``phrases`` ("ở đâu", "bao nhiêu") count as examples,
+    and those of two or more syllables are written as given wherever their folded form
+    occurs.  Syllables found nowhere stay as typed; capitals stay capitals.  Why: a
+    sentence encoder reads "dân vận khéo", not "dan van kheo", and the passages a
+    question's words retrieved are the best guide to the marks its writer left out.
+    """
+    phrases = [syllables(normalize(p)) for p in phrases]
+    counts: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
+    for marked in [syllables(normalize(e)) for e in examples] + phrases:
+        counts.update(marked)
+        pairs.update(zip(marked, marked[1:]))
+    singles: dict[str, Counter[str]] = defaultdict(Counter)
+    for syllable, count in counts.items():
+        singles[fold_accents(syllable)][syllable] = count
+    text = normalize(text)
+    typed = WORD_RE.findall(text)
+    words = [w.lower() for w in typed]
+    restored = _likeliest(words, singles, pairs)
+    for marked in (p for p in phrases if len(p) > 1):
+        folded = [fold_accents(s) for s in marked]
+        for i in range(len(words) - len(folded) + 1):
+            if words[i : i + len(folded)] == folded:
+                restored[i : i + len(folded)] = marked
+    cased = iter(r.capitalize() if t[:1].isupper() else r for t, r in zip(typed, restored))
+    return WORD_RE.sub(lambda _: next(cased), text)
+
+
+def _likeliest(words: list[str], singles: dict[str, Counter[str]], pairs: Counter[tuple[str, str]]) -> list[str]:
+    """The marked syllables that best explain ``words`` (Viterbi: log counts of each
+    syllable, plus twice those of each neighbouring pair)."""
+    if not words:
+        return []
+    options = [list(singles[w]) if w in singles else [w] for w in words]
+    best = {o: math.log1p(singles[words[0]][o]) if words[0] in singles else 0.0 for o in options[0]}
+    back: list[dict[str, str]] = []
+    for i in range(1, len(words)):
+        step: dict[str, float] = {}
+        came: dict[str, str] = {}
+        for o in options[i]:
+            emit = math.log1p(singles[words[i]][o]) if words[i] in singles else 0.0
+            prev = max(best, key=lambda p: best[p] + 2 * math.log1p(pairs[(p, o)]))
+            step[o] = best[prev] + 2 * math.log1p(pairs[(prev, o)]) + emit
+            came[o] = prev
+        best = step
+        back.append(came)
+    path = [max(best, key=best.__getitem__)]
+    for came in reversed(back):
+        path.append(came[path[-1]])
+    return path[::-1]

@@ -43,6 +43,7 @@ def test_ask_readable_output(tmp_path: Path):
 def test_index_and_sources(tmp_path: Path):
     index = danvan("index", index_dir=tmp_path)
     assert index.returncode == 0 and "Bài viết: 5" in index.stdout
+    assert "Xếp hạng theo nghĩa: bật" in index.stdout
     sources = danvan("sources", "--json", index_dir=tmp_path)
     rows = [json.loads(line) for line in sources.stdout.splitlines()]
     assert [r["id"] for r in rows] == sorted(p.name for p in CORPUS.glob("*.txt"))
@@ -54,6 +55,7 @@ def test_eval_prints_figures(tmp_path: Path):
     assert result.returncode == 0, result.stderr
     assert "R@1" in result.stdout and "MRR@10" in result.stdout and "no_diacritics" in result.stdout
     assert "câu trả lời (câu được gạch chân) chứa đoạn đáp án: " in result.stdout
+    assert "ranking.semantic_weight: 3" in result.stdout
 
 
 def test_errors_are_one_line_without_traceback(tmp_path: Path):

@@ -3,7 +3,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from retrieval.text import fold_accents, has_diacritics, normalize, syllables
+from retrieval.text import fold_accents, has_diacritics, normalize, restore_diacritics, syllables
 
 
 def test_nfd_input_becomes_nfc():
@@ -63,3 +63,36 @@ def test_normalize_moves_new_style_marks_in_nfc_and_nfd_input():
     for text in ("hòa bình", "ho\u0300a bi\u0300nh", "khỏe", "thủy lợi", "quý"):
         assert normalize(text) == _normalize_reference(text)
     assert normalize("hòa thủy") == "hoà thuỷ" and normalize("quý") == "quý"
+
+
+# -- restoring diacritics from example text --------------------------------------
+
+REPORTS = [
+    "Hội nghị tổng kết công tác dân vận tỉnh Hà Nam năm 2023 đã biểu dương các tập thể.",
+    "Năm nay, tỉnh Hà Nam công nhận 120 mô hình dân vận khéo; năm trước là 98 mô hình.",
+    "Người dân hiến đất làm đường, dán khẩu hiệu tuyên truyền trên bảng tin của thôn.",
+]
+
+
+def test_restore_diacritics_prefers_the_marks_of_neighbouring_pairs():
+    # "nam" alone is more often "năm" here, but the pair "ha nam" is "Hà Nam".
+    restored = restore_diacritics("Ha Nam cong nhan bao nhieu mo hinh dan van kheo nam 2023?", REPORTS, ["bao nhiêu"])
+    assert restored == "Hà Nam công nhận bao nhiêu mô hình dân vận khéo năm 2023?"
+
+
+def test_restore_diacritics_keeps_what_it_cannot_place():
+    assert restore_diacritics("Zalo cua thon o dau?", REPORTS, ["ở đâu"]) == "Zalo của thôn ở đâu?"
+    assert restore_diacritics("", REPORTS) == ""
+    assert restore_diacritics("dan van", []) == "dan van"
+
+
+def test_restore_diacritics_phrases_win_over_examples():
+    # "o dau" is no phrase of the reports; given as a question phrase it is "ở đâu".
+    assert restore_diacritics("thon o dau", REPORTS + ["ở đầu làng, ở đầu thôn"], ["ở đâu"]) == "thôn ở đâu"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcdeghiklmnoqrstuvxyABCDĐ 0123456789,.?-", max_size=60))
+def test_restore_diacritics_only_adds_marks(text: str):
+    restored = restore_diacritics(text, REPORTS)
+    assert fold_accents(restored).lower() == fold_accents(normalize(text)).lower()
