@@ -8,11 +8,17 @@ plain ``rank_bm25.BM25Okapi.get_scores`` is timed at the smaller sizes as the ba
 
     python bench/bench_scale.py                       # 10k and 100k paragraphs
     python bench/bench_scale.py --sizes 1000000       # 1M (see README for its time)
+
+The scale table is the word index alone (``ranking.semantic_weight: 0``): meaning
+vectors cost about 0.2 s per passage to build, which is hours at these sizes.  A
+second table measures them at ``--semantic-sizes`` against the word index built from
+the same corpus in the same run.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import shutil
 import statistics
@@ -27,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.synthetic import real_questions, sentence_pool, write_corpus  # noqa: E402
 from retrieval import Searcher, load_config  # noqa: E402
+from retrieval.config import Config  # noqa: E402
 
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 VIQUAD = SHARED_EVAL / "viquad_dev"
@@ -36,12 +43,13 @@ PROBE = r"""
 import json, sys, time, statistics
 import psutil
 t0 = time.perf_counter()
-from retrieval import Searcher, load_config
+from retrieval import Searcher
+from bench.bench_scale import bench_config
 import_s = time.perf_counter() - t0
-corpus, index_dir, questions_file = sys.argv[1:4]
+corpus, index_dir, questions_file, weight, vector_cache = sys.argv[1:6]
 questions = json.load(open(questions_file, encoding="utf-8"))
 t0 = time.perf_counter()
-searcher = Searcher(load_config(), corpus=corpus, index_dir=index_dir)
+searcher = Searcher(bench_config(float(weight), vector_cache), corpus=corpus, index_dir=index_dir)
 load_s = time.perf_counter() - t0
 assert searcher.last_refresh.unchanged, "index was not reused"
 rss_load = psutil.Process().memory_info().rss
@@ -65,6 +73,35 @@ print(json.dumps({
     "added": report.added, "found_new": bool(hit) and hit[0].article_id == "zz_new_article.txt",
 }))
 """
+
+
+def bench_config(semantic_weight: float, vector_cache: str | Path) -> Config:
+    """The project's config with the meaning layer on or off, and a vector cache of the
+    run's own (a cache filled by an earlier run would make building look free)."""
+    config = load_config()
+    return dataclasses.replace(
+        config,
+        ranking=dataclasses.replace(config.ranking, semantic_weight=semantic_weight),
+        index=dataclasses.replace(config.index, vector_cache=str(vector_cache)),
+    )
+
+
+def measure(corpus: Path, index_dir: Path, questions_file: Path, weight: float, vector_cache: Path) -> tuple[float, int, dict]:
+    """Build the index (seconds, passages), then load, query and refresh it in a fresh process."""
+    shutil.rmtree(index_dir, ignore_errors=True)
+    t0 = time.perf_counter()
+    searcher = Searcher(bench_config(weight, vector_cache), corpus=corpus, index_dir=index_dir, progress=sys.stderr.isatty())
+    build_s = time.perf_counter() - t0
+    passages = searcher.index.n_docs
+    searcher.index.close()
+    probe = subprocess.run(
+        [sys.executable, "-c", PROBE, str(corpus), str(index_dir), str(questions_file), str(weight), str(vector_cache)],
+        capture_output=True, text=True, cwd=ROOT,
+    )
+    if probe.returncode:
+        raise RuntimeError(probe.stderr)
+    (corpus / "zz_new_article.txt").unlink(missing_ok=True)  # the probe added it
+    return build_s, passages, json.loads(probe.stdout.strip().splitlines()[-1])
 
 
 def baseline_ms(corpus: Path, questions: list[str], repeats: int) -> tuple[float, float]:
@@ -98,9 +135,11 @@ def main() -> int:
     parser.add_argument("--queries", type=int, default=300, help="real questions timed per size")
     parser.add_argument("--baseline-max", type=int, default=100_000, help="largest size for the rank-bm25 baseline")
     parser.add_argument("--baseline-queries", type=int, default=20, help="questions timed on rank-bm25")
+    parser.add_argument("--semantic-sizes", default="1000", help="paragraph counts for the meaning-vector table ('' = none)")
     parser.add_argument("--workdir", help="where corpora and indexes go (default: a temporary folder, removed)")
     args = parser.parse_args()
-    sizes = [int(s) for s in args.sizes.split(",")]
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    semantic_sizes = [int(s) for s in args.semantic_sizes.split(",") if s]
 
     work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="danvan-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -110,31 +149,29 @@ def main() -> int:
     questions_file.write_text(json.dumps(questions, ensure_ascii=False), encoding="utf-8")
     print(f"sentence pool: {len(pool)} real sentences; {len(questions)} real questions; workdir {work}", file=sys.stderr)
 
-    rows = []
+    rows, semantic_rows = [], []
     try:
         for size in sizes:
             corpus, index_dir = work / f"corpus-{size}", work / f"index-{size}"
             shutil.rmtree(corpus, ignore_errors=True)
-            shutil.rmtree(index_dir, ignore_errors=True)
             chars = write_corpus(corpus, size, pool, seed=size)
-            t0 = time.perf_counter()
-            searcher = Searcher(load_config(), corpus=corpus, index_dir=index_dir, progress=sys.stderr.isatty())
-            build_s = time.perf_counter() - t0
-            passages = searcher.index.n_docs
-            searcher.index.close()
-            probe = subprocess.run(
-                [sys.executable, "-c", PROBE, str(corpus), str(index_dir), str(questions_file)],
-                capture_output=True, text=True, cwd=ROOT,
-            )
-            if probe.returncode:
-                print(probe.stderr, file=sys.stderr)
-                return 1
-            result = json.loads(probe.stdout.strip().splitlines()[-1])
+            build_s, passages, result = measure(corpus, index_dir, questions_file, 0.0, work / "vectors.sqlite")
             base_build = base_p50 = None
             if size <= args.baseline_max:
                 base_build, base_p50 = baseline_ms(corpus, questions, args.baseline_queries)
             rows.append((size, passages, chars, build_s, disk_mb(index_dir), result, base_build, base_p50))
             print(f"done {size}: {json.dumps(result)}", file=sys.stderr)
+        weight = load_config().ranking.semantic_weight or 3.0
+        for size in semantic_sizes:
+            corpus = work / f"corpus-{size}"
+            shutil.rmtree(corpus, ignore_errors=True)
+            write_corpus(corpus, size, pool, seed=size)
+            runs = {w: measure(corpus, work / f"index-{size}-{w}", questions_file, w, work / f"vectors-{size}.sqlite") for w in (0.0, weight)}
+            semantic_rows.append((size, weight, runs))
+            print(f"done meaning {size}: {json.dumps({w: r[2] for w, r in runs.items()})}", file=sys.stderr)
+    except RuntimeError as exc:
+        print(exc, file=sys.stderr)
+        return 1
     finally:
         if not args.workdir:
             shutil.rmtree(work, ignore_errors=True)
@@ -152,9 +189,22 @@ def main() -> int:
           "(seed + viquad_dev), after 10 warm-up queries. Baseline: rank_bm25.BM25Okapi.get_scores on lowercased "
           "whitespace tokens of the same passages. Load: opening the built index in a fresh process (no changes). "
           "Add: one new .txt file, then Searcher.refresh().")
-    for size, *_, r, _b, _p in rows:
+    if semantic_rows:
+        print("\n| paragraphs | passages | meaning vectors | build s | load s | RSS after load MB | query p50 ms | query p95 ms | add 1 article s |")
+        print("|---|---|---|---|---|---|---|---|---|")
+        for size, weight, runs in semantic_rows:
+            (plain_build, passages, plain), (build, _, r) = runs[0.0], runs[weight]
+            print(f"| {size:,} | {passages:,} | off | {plain_build:.1f} | {plain['load_s']:.2f} | {plain['rss_load_mb']:.0f} | "
+                  f"{plain['p50_ms']:.2f} | {plain['p95_ms']:.2f} | {plain['add_s']:.2f} |")
+            print(f"| {size:,} | {passages:,} | on (weight {weight:g}) | {build:.1f} ({build / plain_build:.0f}×) | {r['load_s']:.2f} | "
+                  f"{r['rss_load_mb']:.0f} | {r['p50_ms']:.2f} ({r['p50_ms'] / plain['p50_ms']:.1f}×) | {r['p95_ms']:.2f} | "
+                  f"{r['add_s']:.2f} |")
+        print("\nMeaning vectors: the same corpus indexed without and with ranking.semantic_weight, each with an empty "
+              "vector cache; ratios are against the word index of the same run.")
+    all_rows = [r for *_, r, _b, _p in rows] + [r for *_, runs in semantic_rows for _, _, r in runs.values()]
+    for r in all_rows:
         if not (r["found_new"] and r["added"] == ["zz_new_article.txt"]):
-            print(f"WARNING: at {size} the added article was not found after refresh", file=sys.stderr)
+            print("WARNING: an added article was not found after refresh", file=sys.stderr)
             return 1
     return 0
 
