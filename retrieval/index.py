@@ -364,10 +364,13 @@ class Index:
     def vectors(self, postings: Sequence[Posting]) -> np.ndarray:
         """The meaning vectors of these passages, one row each (float32); needs
         :attr:`has_vectors`."""
-        out = np.zeros((len(postings), self.segments[0].vectors.shape[1] if postings else 0), dtype=np.float32)
-        for row, posting in enumerate(postings):
-            out[row] = self.segments[posting.segment].vectors[posting.doc]  # type: ignore[index]
-        return out
+        rows = []
+        for posting in postings:
+            vectors = self.segments[posting.segment].vectors
+            if vectors is None:
+                raise ValueError(f"segment {self.names[posting.segment]} has no meaning vectors")
+            rows.append(vectors[posting.doc])
+        return np.asarray(rows, dtype=np.float32)
 
     def document_frequencies(self, pairs: Sequence[tuple[int, str]]) -> np.ndarray:
         """In how many live passages each (view, token) occurs."""

