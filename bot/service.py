@@ -6,6 +6,8 @@ safe to call from several threads at once (articles are read with ``os.pread``, 
 index is read-only while searching), so questions are ranked concurrently.
 ``reload`` changes the index in place, so it takes a readers-writer lock alone: it
 waits for the searches in progress, and searches that arrive meanwhile wait for it.
+Before that, beside the searches, it fills the caches with what the update needs (the
+new articles' tokens and meaning vectors), so the wait is short.
 The lock is taken inside the worker thread, so a cancelled handler cannot let a
 writer in while its thread still reads.
 
@@ -67,7 +69,11 @@ class SearchService:
         return self._catalogue
 
     async def reload(self) -> Any:
-        """Re-read the corpus and refresh the index; returns the searcher's report."""
+        """Re-read the corpus and refresh the index; returns the searcher's report.
+
+        The slow part (analysing new articles, encoding their passages) is done first,
+        beside the searches; only the short update of the index keeps them waiting."""
+        await self._read(self.searcher.prepare_refresh)
 
         def reload() -> Any:
             report = self.searcher.reload()

@@ -229,20 +229,40 @@ class Searcher:
         files = {self.corpus_path.name: _stat(self.corpus_path)}
         return files, lambda names: load_corpus(self.corpus_path, extra)
 
+    def _changes(self) -> tuple[dict[str, list], list[str], LoadedCorpus]:
+        """Current file states, the files that changed since the index was built, and
+        the articles read from them."""
+        files, read = self._scan()
+        changed = [name for name, state in files.items() if self.index.files.get(name) != state]
+        return files, changed, read(changed) if changed else LoadedCorpus()
+
+    def prepare_refresh(self) -> None:
+        """Do the slow part of the next :meth:`refresh` now, leaving the index as it is:
+        analyse the new and changed articles and encode their passages into the caches.
+        The bot does this while questions are still answered, then refreshes alone."""
+        _, _, loaded = self._changes()
+        fresh = [a for a in loaded.articles if self.index.digests.get(a.id) != a.digest]
+        if not fresh:
+            return
+        cache = TokenCache(self.index_dir / "tokens.sqlite")
+        try:
+            passages = [chunk.text for _, chunks, _ in self._analysed(fresh, cache) for chunk in chunks]
+        finally:
+            cache.close()
+        if self.index.passage_vectors is not None:
+            self.index.passage_vectors(passages)
+
     def refresh(self) -> RefreshReport:
         """Bring the index up to date with the corpus, re-analysing only what changed."""
         report = RefreshReport(rebuilt=not self.index.segments)
-        files, read = self._scan()
         old_files = self.index.files
-        changed_files = [name for name, state in files.items() if old_files.get(name) != state]
+        files, changed_files, loaded = self._changes()
         if self.corpus_path.is_dir():
             gone_files = set(old_files) - set(files)
-            loaded = read(changed_files)
             by_file = {a.path: a for a in loaded.articles}
             removed = [f for f in gone_files if f in self.index.locations]
             removed += [f for f in changed_files if f not in by_file and f in self.index.locations]
         else:
-            loaded = read(changed_files) if changed_files else LoadedCorpus()
             current = {a.id for a in loaded.articles}
             removed = [a for a in self.index.locations if a not in current] if changed_files else []
         report.skipped = loaded.skipped

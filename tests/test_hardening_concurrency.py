@@ -114,3 +114,31 @@ async def test_service_overlaps_searches_and_keeps_reload_alone(config: Config, 
     for question, hits in answered:  # each search saw the old corpus or the new one, whole
         assert hits in (before[question], after[question]), question
     assert len(await service.catalogue()) == 6
+
+
+async def test_reload_encodes_new_passages_while_questions_are_answered(config: Config, corpus_copy: Path, tmp_path: Path) -> None:
+    real = Searcher(config, corpus=corpus_copy, index_dir=tmp_path / "index")
+    encode = real.index.passage_vectors
+    assert encode is not None
+    encoding = threading.Event()
+    calls: list[int] = []
+
+    def slow_first_encoding(texts: list[str]):  # as if the new articles were many
+        calls.append(len(texts))
+        if len(calls) == 1:
+            encoding.set()
+            time.sleep(1.0)
+        return encode(texts)
+
+    real.index.passage_vectors = slow_first_encoding
+    recording = Recording(real)
+    service = SearchService(recording)  # type: ignore[arg-type]
+    (corpus_copy / "005_lai_chau.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    reloading = asyncio.create_task(service.reload())
+    assert await asyncio.to_thread(encoding.wait, 30)
+    hits = await service.search(QUESTIONS[0], 5)  # answered while the new passages are encoded
+    assert hits and not reloading.done()
+    report = await reloading
+    assert getattr(report, "added", None) == ["005_lai_chau.txt"]
+    assert not recording.overlapped_reload
+    assert "12.500 cây xanh" in (await service.search(NEW_QUESTION, 1))[0].text

@@ -157,6 +157,24 @@ def test_segments_keep_their_vectors_and_only_new_passages_are_encoded(small_cor
     assert reopened.rank("Phụ nữ thôn Đông đổi rác nhựa lấy gì?", 1).hits[0].article_id == "moi"
 
 
+def test_prepare_refresh_encodes_new_passages_and_leaves_the_index_alone(small_corpus: Path, tmp_path: Path):
+    vector_cache = tmp_path / "vectors.sqlite"
+    live = searcher(small_corpus, tmp_path / "index", 3, vector_cache)
+    counting = CountingEncoder()
+    cache = VectorCache(vector_cache, model_name())
+    live.index.passage_vectors = lambda texts: cache.vectors(texts, counting)
+    with small_corpus.open("a", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "moi", "text": "Đoàn thanh niên xã tổ chức lớp học bơi miễn phí cho thiếu nhi trong dịp hè, phòng chống đuối nước."}, ensure_ascii=False) + "\n")
+    live.prepare_refresh()
+    assert counting.encoded == 1
+    assert "moi" not in live.index.locations and live.rank("lớp học bơi cho thiếu nhi", 1).hits[0].article_id != "moi"
+    report = live.refresh()
+    assert report.added == ["moi"] and counting.encoded == 1  # the refresh found it in the cache
+    assert live.rank("lớp học bơi cho thiếu nhi", 1).hits[0].article_id == "moi"
+    live.prepare_refresh()  # nothing changed: nothing to do
+    assert counting.encoded == 1
+
+
 def test_turning_meaning_off_and_on_rebuilds_without_vectors_and_with(small_corpus: Path, tmp_path: Path):
     index_dir = tmp_path / "index"
     assert searcher(small_corpus, index_dir, 3).index.has_vectors
