@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -57,6 +58,15 @@ NEIGHBOUR_CHECKS = 5
 NEAR_MISS = 0.75  # a passage holding this share of the floor is worth that second look
 WARM_UP_QUESTION = "công tác dân vận"  # asked once at start-up (see Searcher.__init__)
 DEFAULT_FOLDED_WEIGHTS = {"folded": 1.0, "folded_bigrams": 0.4}
+
+
+class Changes(NamedTuple):
+    """What differs between the corpus and the index."""
+
+    files: dict[str, list]  # every corpus file's current state
+    changed: list[str]  # files new or changed since the index was built
+    loaded: LoadedCorpus  # the articles read from them (and the files skipped)
+    fresh: list[Article]  # those articles whose content the index does not hold
 
 
 @dataclass
@@ -229,19 +239,19 @@ class Searcher:
         files = {self.corpus_path.name: _stat(self.corpus_path)}
         return files, lambda names: load_corpus(self.corpus_path, extra)
 
-    def _changes(self) -> tuple[dict[str, list], list[str], LoadedCorpus]:
-        """Current file states, the files that changed since the index was built, and
-        the articles read from them."""
+    def _changes(self) -> Changes:
+        """What differs between the corpus and the index (see :class:`Changes`)."""
         files, read = self._scan()
         changed = [name for name, state in files.items() if self.index.files.get(name) != state]
-        return files, changed, read(changed) if changed else LoadedCorpus()
+        loaded = read(changed) if changed else LoadedCorpus()
+        fresh = [a for a in loaded.articles if self.index.digests.get(a.id) != a.digest]
+        return Changes(files, changed, loaded, fresh)
 
     def prepare_refresh(self) -> None:
         """Do the slow part of the next :meth:`refresh` now, leaving the index as it is:
         analyse the new and changed articles and encode their passages into the caches.
         The bot does this while questions are still answered, then refreshes alone."""
-        _, _, loaded = self._changes()
-        fresh = [a for a in loaded.articles if self.index.digests.get(a.id) != a.digest]
+        fresh = self._changes().fresh
         if not fresh:
             return
         cache = TokenCache(self.index_dir / "tokens.sqlite")
@@ -256,7 +266,7 @@ class Searcher:
         """Bring the index up to date with the corpus, re-analysing only what changed."""
         report = RefreshReport(rebuilt=not self.index.segments)
         old_files = self.index.files
-        files, changed_files, loaded = self._changes()
+        files, changed_files, loaded, fresh = self._changes()
         if self.corpus_path.is_dir():
             gone_files = set(old_files) - set(files)
             by_file = {a.path: a for a in loaded.articles}
@@ -266,7 +276,6 @@ class Searcher:
             current = {a.id for a in loaded.articles}
             removed = [a for a in self.index.locations if a not in current] if changed_files else []
         report.skipped = loaded.skipped
-        fresh = [a for a in loaded.articles if self.index.digests.get(a.id) != a.digest]
         report.added = [a.id for a in fresh if a.id not in self.index.locations]
         report.changed = [a.id for a in fresh if a.id in self.index.locations]
         report.removed = sorted(removed)
