@@ -8,7 +8,8 @@ run by its small C engine: nothing is downloaded and no ML framework is needed.
 On two cores a question takes about 14 ms and a passage about 0.2 s, so passage vectors
 are computed once, while indexing, stored in the segments, and cached by text in one
 SQLite file that every corpus and every rebuild shares.  The model does not read
-Vietnamese typed without diacritics, so such questions are ranked without it.
+Vietnamese typed without diacritics: such a question is first given the marks its
+syllables carry in the candidate passages (:func:`retrieval.text.restore_diacritics`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import numpy as np
 from tqdm import tqdm
 
 from .text import normalize
+from .tokenize import connect_cache
 
 DIM = 384
 #: Passages encoded per call: enough to keep every core busy, small enough that the
@@ -99,17 +101,6 @@ class VectorCache:
     def key(self, text: str) -> bytes:
         return hashlib.sha1(f"{self.model}\x1f{text}".encode()).digest()
 
-    def _connect(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            db = sqlite3.connect(self.path, timeout=60)
-            db.execute("CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, data BLOB NOT NULL)")
-        except sqlite3.DatabaseError:  # unreadable cache: start a new one, never trust it
-            self.path.unlink(missing_ok=True)
-            db = sqlite3.connect(self.path, timeout=60)
-            db.execute("CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, data BLOB NOT NULL)")
-        return db
-
     def vectors(self, texts: Sequence[str], encoder: Encoder, progress: bool = False) -> np.ndarray:
         """Vectors of ``texts`` (float16, one row each): cached ones read, the others
         encoded in batches, with a progress bar, and stored as each batch is done."""
@@ -117,7 +108,7 @@ class VectorCache:
         if not texts:
             return out
         keys = [self.key(t) for t in texts]
-        db = self._connect()
+        db = connect_cache(self.path, "vectors", "BLOB", timeout=60)  # other processes may be writing
         try:
             missing = self._read(db, keys, out)
             bar = tqdm(total=len(missing), unit="đoạn", desc="Tính vector ý nghĩa", file=sys.stderr,

@@ -27,18 +27,26 @@ from .types import Article, Chunk
 Views = dict[str, list[str]]
 
 
+def connect_cache(path: Path, table: str, key_type: str, timeout: float = 5.0) -> sqlite3.Connection:
+    """A SQLite cache file with one ``table (key, data)``; an unreadable file is replaced
+    by a new one, never trusted (a cache only ever saves work)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    schema = f"CREATE TABLE IF NOT EXISTS {table} (key {key_type} PRIMARY KEY, data BLOB NOT NULL)"
+    try:
+        db = sqlite3.connect(path, timeout=timeout)
+        db.execute(schema)
+    except sqlite3.DatabaseError:
+        path.unlink(missing_ok=True)
+        db = sqlite3.connect(path, timeout=timeout)
+        db.execute(schema)
+    return db
+
+
 class TokenCache:
     """Token views of articles, by content hash and analysis key."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self.db = sqlite3.connect(path)
-            self.db.execute("CREATE TABLE IF NOT EXISTS tokens (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
-        except sqlite3.DatabaseError:  # unreadable cache: start a new one, never trust it
-            path.unlink(missing_ok=True)
-            self.db = sqlite3.connect(path)
-            self.db.execute("CREATE TABLE IF NOT EXISTS tokens (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
+        self.db = connect_cache(path, "tokens", "TEXT")
 
     def get(self, key: str) -> list[Views] | None:
         try:
