@@ -109,8 +109,8 @@ def baseline_ms(corpus: Path, questions: list[str], repeats: int) -> tuple[float
     (build seconds, get_scores p50 in ms)."""
     from rank_bm25 import BM25Okapi
 
-    from retrieval.chunking import chunk_articles
-    from retrieval.corpus import load_corpus
+    from retrieval.documents.passages import chunk_articles
+    from retrieval.documents.readers import load_corpus
 
     config = load_config()
     chunks = chunk_articles(load_corpus(corpus).articles, config.corpus.min_paragraph_words, config.corpus.max_chunk_chars)

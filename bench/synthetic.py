@@ -12,8 +12,8 @@ import random
 import re
 from pathlib import Path
 
-from retrieval.chunking import sentence_spans
-from retrieval.corpus import load_corpus
+from retrieval.documents.passages import sentence_spans
+from retrieval.documents.readers import load_corpus
 
 _DIGITS = re.compile(r"\d+")
 

@@ -12,7 +12,7 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
-from retrieval.types import Article, Hit
+from retrieval.records import Article, Hit
 
 #: Telegram's limit on a message's text after entity parsing, in UTF-16 code units.
 MAX_MESSAGE = 4096

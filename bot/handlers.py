@@ -53,7 +53,7 @@ from telegram.ext import (
 )
 
 from retrieval.config import TelegramConfig
-from retrieval.types import Article
+from retrieval.records import Article
 
 from . import formatting as fmt
 from .access import Access

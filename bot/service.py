@@ -23,7 +23,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from retrieval import Searcher
-from retrieval.types import Article, Hit
+from retrieval.records import Article, Hit
 
 from .rwlock import ReadWriteLock
 

@@ -14,7 +14,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from retrieval.types import Hit
+from retrieval.records import Hit
 
 
 @dataclass(frozen=True)

@@ -15,11 +15,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from .config import Config, ConfigError, load_config
-from .corpus import CorpusError
-from .evaluation import evaluate, format_report, format_tradeoff, misses, read_questions
-from .searcher import RefreshReport, Searcher
-from .types import Hit
+from retrieval.config import Config, ConfigError, load_config
+from retrieval.documents.readers import CorpusError
+from retrieval.evaluation import evaluate, format_report, format_tradeoff, misses, read_questions
+from retrieval.searcher import RefreshReport, Searcher
+from retrieval.records import Hit
 
 EXIT_ERROR = 2
 

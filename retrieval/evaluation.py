@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 
 from tqdm import tqdm
 
-from .text import fold_accents, normalize
-from .types import Hit
+from retrieval.text import fold_accents, normalize
+from retrieval.records import Hit
 
 if TYPE_CHECKING:
-    from .searcher import Ranking
+    from retrieval.searcher import Ranking
 
 
 @dataclass(frozen=True)

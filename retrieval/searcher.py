@@ -17,9 +17,9 @@ from typing import NamedTuple
 
 import numpy as np
 
-from . import bm25
-from .abbreviations import Abbreviations
-from .analysis import (
+from retrieval.index import bm25
+from retrieval.analysis.abbreviations import Abbreviations
+from retrieval.analysis.views import (
     ANALYSIS_VERSION,
     BIGRAMS,
     FOLDED,
@@ -31,9 +31,9 @@ from .analysis import (
     canonical_syllable,
     fold_token,
 )
-from .answer import QueryTerms, evidence, evidences, named_terms, query_terms, specific_terms
-from .config import Config, ConfigError
-from .corpus import (
+from retrieval.ranking.evidence import QueryTerms, evidence, evidences, named_terms, query_terms, specific_terms
+from retrieval.config import Config, ConfigError
+from retrieval.documents.readers import (
     SIDECAR_SUFFIX,
     CorpusError,
     LoadedCorpus,
@@ -41,11 +41,11 @@ from .corpus import (
     load_corpus,
     read_file,
 )
-from .index import Index, PassageVectors, Posting
-from .semantic import Encoder, SemanticUnavailable, VectorCache, model_name
-from .text import fold_accents, normalize, restore_diacritics
-from .tokenize import TokenCache, analyse_articles
-from .types import Article, Hit
+from retrieval.index.store import Index, PassageVectors, Posting
+from retrieval.analysis.meaning import Encoder, SemanticUnavailable, VectorCache, model_name
+from retrieval.text import fold_accents, normalize, restore_diacritics
+from retrieval.analysis.token_cache import TokenCache, analyse_articles
+from retrieval.records import Article, Hit
 
 log = logging.getLogger(__name__)
 

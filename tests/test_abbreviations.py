@@ -1,7 +1,7 @@
 from pathlib import Path
 
-from retrieval.abbreviations import Abbreviations
-from retrieval.analysis import Analyzer
+from retrieval.analysis.abbreviations import Abbreviations
+from retrieval.analysis.views import Analyzer
 
 
 def test_both_directions_and_without_diacritics():

@@ -1,5 +1,5 @@
-from retrieval.abbreviations import Abbreviations
-from retrieval.analysis import Analyzer, canonical_syllable, clauses, roman_number
+from retrieval.analysis.abbreviations import Abbreviations
+from retrieval.analysis.views import Analyzer, canonical_syllable, clauses, roman_number
 
 
 def analyzer() -> Analyzer:

@@ -3,7 +3,7 @@
 from retrieval import Searcher
 from retrieval import searcher as searcher_module
 from retrieval.config import config_from_dict
-from retrieval.answer import QueryTerms, asked_type, evidence, evidences, named_terms, query_terms, specific_terms
+from retrieval.ranking.evidence import QueryTerms, asked_type, evidence, evidences, named_terms, query_terms, specific_terms
 
 
 def test_specific_terms_are_names_and_years():
@@ -68,7 +68,7 @@ def test_answer_spread_over_neighbouring_paragraphs_is_not_refused(corpus_copy, 
 
 
 def test_sentence_masks_mark_the_sentences_holding_each_token():
-    from retrieval.analysis import sentence_masks
+    from retrieval.analysis.views import sentence_masks
 
     masks = sentence_masks("Hà Nam công nhận 306 mô hình. Năm 2022 có hội nghị. Hà Nội 09/7/2019 họp.")
     assert masks["syllables"]["hà"] == 0b101 and masks["syllables"]["2022"] == 0b010

@@ -7,9 +7,9 @@ import pytest
 from rank_bm25 import BM25L, BM25Okapi, BM25Plus
 
 from retrieval import Searcher
-from retrieval.analysis import VIEWS
-from retrieval.bm25 import BM25Params
-from retrieval.tokenize import TokenCache, analyse_articles
+from retrieval.analysis.views import VIEWS
+from retrieval.index.bm25 import BM25Params
+from retrieval.analysis.token_cache import TokenCache, analyse_articles
 
 QUESTIONS = [
     "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?",

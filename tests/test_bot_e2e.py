@@ -25,7 +25,7 @@ from bot.app import ALLOWED_UPDATES, protect_token_in_logs
 from bot.formatting import MAX_MESSAGE, tg_len
 from retrieval import Searcher
 from retrieval.config import Config
-from retrieval.types import Hit
+from retrieval.records import Hit
 from tests.fake_telegram import Call, FakeTelegram, Person, parse_html
 
 pytest_plugins = ["tests.conftest_bot"]

@@ -20,7 +20,7 @@ from bot.keyboards import pages_keyboard, parse_callback, results_keyboard
 from bot.sessions import Pages, Results, SessionStore
 from bot.throttle import Throttle
 from retrieval.config import ConfigError, TelegramConfig
-from retrieval.types import Article, Hit
+from retrieval.records import Article, Hit
 from tests.fake_telegram import parse_html, utf16_len
 
 # Text with what breaks naive code: markup characters, emoji (2 UTF-16 units), NFD marks.

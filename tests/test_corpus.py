@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.chunking import chunk_articles, split_long
-from retrieval.corpus import CorpusError, load_corpus
+from retrieval.documents.passages import chunk_articles, split_long
+from retrieval.documents.readers import CorpusError, load_corpus
 from retrieval.text import fold_accents
 from tests.conftest import CORPUS
 
@@ -124,7 +124,7 @@ def test_long_paragraphs_are_cut_at_sentence_ends():
 
 
 def test_corpus_files_lists_pages_in_folders_in_a_stable_order(tmp_path: Path):
-    from retrieval.corpus import corpus_files
+    from retrieval.documents.readers import corpus_files
 
     for name in ("b.txt", "a/z.md", "a/b.txt", "a-b/c.txt", "a/.hidden.txt", "a/b.txt.meta.yaml", "notes.yaml"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)

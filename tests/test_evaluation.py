@@ -1,7 +1,7 @@
 """Evaluation figures (retrieval/evaluation.py)."""
 
 from retrieval.evaluation import Question, answer_sentence_holds_gold
-from retrieval.types import Hit
+from retrieval.records import Hit
 
 TEXT = "Hội nghị tổng kết năm 2022. Ban Chỉ đạo đã công nhận 306 mô hình Dân vận khéo. Năm 2023 tiếp tục."
 

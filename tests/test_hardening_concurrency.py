@@ -16,7 +16,7 @@ from pathlib import Path
 from bot.service import SearchService
 from retrieval import Searcher
 from retrieval.config import Config
-from retrieval.types import Hit
+from retrieval.records import Hit
 
 QUESTIONS = [
     "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo",

@@ -23,7 +23,7 @@ from bot.app import protect_token_in_logs
 from bot.formatting import ERROR
 from retrieval import Searcher
 from retrieval.config import Config
-from retrieval.types import Hit
+from retrieval.records import Hit
 from tests.fake_telegram import FakeTelegram, Person
 
 pytest_plugins = ["tests.conftest_bot"]

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from bot import formatting as fmt
 from retrieval import Searcher
-from retrieval.types import Article, Hit
+from retrieval.records import Article, Hit
 from tests.fake_telegram import parse_text, utf16_len
 
 #: max_examples of each property, so the run stays within a few seconds per test.

@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 
 from retrieval import Searcher
-from retrieval import kernels
-from retrieval.bm25 import BM25Params
+from retrieval.index import kernels
+from retrieval.index.bm25 import BM25Params
 from retrieval.config import config_from_dict
 
 from .test_bm25 import _full_top

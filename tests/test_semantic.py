@@ -12,9 +12,9 @@ import numpy as np
 import pytest
 
 from retrieval import Searcher
-from retrieval.analysis import QUESTION_PHRASES
+from retrieval.analysis.views import QUESTION_PHRASES
 from retrieval.config import ConfigError, config_from_dict
-from retrieval.semantic import DIM, Encoder, VectorCache, model_name
+from retrieval.analysis.meaning import DIM, Encoder, VectorCache, model_name
 from retrieval.text import normalize, restore_diacritics
 from tests.conftest import SHARED_VECTORS
 

@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
-from retrieval.abbreviations import Abbreviations
-from retrieval.corpus import load_corpus
-from retrieval.tokenize import TokenCache, analyse_articles
+from retrieval.analysis.abbreviations import Abbreviations
+from retrieval.documents.readers import load_corpus
+from retrieval.analysis.token_cache import TokenCache, analyse_articles
 from tests.conftest import CORPUS
 
 

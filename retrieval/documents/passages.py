@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from .cleaning import is_caption
-from .types import Article, Chunk
+from retrieval.documents.cleaning import is_caption
+from retrieval.records import Article, Chunk
 
 # A sentence ends at . ! ? … followed by space and an upper-case letter, digit or quote.
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9])")

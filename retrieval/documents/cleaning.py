@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .text import fold_accents
+from retrieval.text import fold_accents
 
 # Lines that are page furniture wherever they stand (matched against the accent-folded,
 # lowercased, stripped line).

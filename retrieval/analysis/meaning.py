@@ -25,8 +25,8 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
-from .text import normalize
-from .tokenize import connect_cache
+from retrieval.text import normalize
+from retrieval.analysis.token_cache import connect_cache
 
 DIM = 384
 #: Passages encoded per call: enough to keep every core busy, small enough that the

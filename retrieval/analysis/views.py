@@ -16,9 +16,9 @@ from functools import lru_cache
 
 from pyvi import ViTokenizer
 
-from .abbreviations import Abbreviations
-from .chunking import sentence_spans
-from .text import WORD_RE, fold_accents, has_diacritics, normalize
+from retrieval.analysis.abbreviations import Abbreviations
+from retrieval.documents.passages import sentence_spans
+from retrieval.text import WORD_RE, fold_accents, has_diacritics, normalize
 
 #: Bump when tokenisation changes: cached tokens and indexes are rebuilt.
 ANALYSIS_VERSION = "4"

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import numpy as np
 
-from . import kernels
-from .analysis import VIEWS, sentence_masks
-from .types import Article, Chunk
+from retrieval.index import kernels
+from retrieval.analysis.views import VIEWS, sentence_masks
+from retrieval.records import Article, Chunk
 
 SEP = "\x1f"  # between view number and token in a term key
 FORMAT_VERSION = 8
@@ -157,7 +157,7 @@ class SegmentWriter:
 
     def write(self, directory: Path, vectors: np.ndarray | None = None) -> None:
         """Write atomically: into ``directory.tmp``, then rename.  ``vectors``: the
-        passages' meaning vectors (see :mod:`retrieval.semantic`), one row each."""
+        passages' meaning vectors (see :mod:`retrieval.analysis.meaning`), one row each."""
         tmp = directory.with_name(directory.name + ".tmp")
         if tmp.exists():
             shutil.rmtree(tmp)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from .text import WORD_RE, fold_accents, normalize
+from retrieval.text import WORD_RE, fold_accents, normalize
 
 DEFAULT_FILE = Path(__file__).with_name("abbreviations.yaml")
 

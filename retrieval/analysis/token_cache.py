@@ -19,10 +19,10 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from .abbreviations import Abbreviations
-from .analysis import Analyzer
-from .chunking import chunk_article
-from .types import Article, Chunk
+from retrieval.analysis.abbreviations import Abbreviations
+from retrieval.analysis.views import Analyzer
+from retrieval.documents.passages import chunk_article
+from retrieval.records import Article, Chunk
 
 Views = dict[str, list[str]]
 

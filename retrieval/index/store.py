@@ -24,13 +24,15 @@ from pathlib import Path
 
 import numpy as np
 
-from . import bm25, kernels
-from .analysis import VIEWS
-from .segment import Segment, SegmentWriter, term_key
-from .tokenize import Views
-from .types import Article, Chunk
+from retrieval.index import bm25
 
-#: Passage texts -> their meaning vectors, one row each (see :mod:`retrieval.semantic`).
+from retrieval.index import kernels
+from retrieval.analysis.views import VIEWS
+from retrieval.index.segment import Segment, SegmentWriter, term_key
+from retrieval.analysis.token_cache import Views
+from retrieval.records import Article, Chunk
+
+#: Passage texts -> their meaning vectors, one row each (see :mod:`retrieval.analysis.meaning`).
 PassageVectors = Callable[[list[str]], np.ndarray]
 
 INDEX_FORMAT = 1

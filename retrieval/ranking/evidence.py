@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 
 import numpy as np
 
-from .analysis import (
+from retrieval.analysis.views import (
     BIGRAMS,
     FOLDED,
     FOLDED_BIGRAMS,
@@ -29,9 +29,9 @@ from .analysis import (
     fold_token,
     sentence_terms,
 )
-from .chunking import sentence_spans
-from .index import Index
-from .text import fold_accents, has_diacritics, normalize
+from retrieval.documents.passages import sentence_spans
+from retrieval.index.store import Index
+from retrieval.text import fold_accents, has_diacritics, normalize
 
 # What kind of answer a question asks for, from its wh-words.
 _ASKS_NUMBER = re.compile(r"\b(bao nhiêu|bao nhieu|mấy|số lượng|tỷ lệ|bao lâu)\b", re.IGNORECASE)

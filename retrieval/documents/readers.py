@@ -19,8 +19,8 @@ from typing import Any
 
 import yaml
 
-from .cleaning import FULL_DATE, clean_page
-from .types import Article
+from retrieval.documents.cleaning import FULL_DATE, clean_page
+from retrieval.records import Article
 
 log = logging.getLogger(__name__)
 

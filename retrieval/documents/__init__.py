@@ -1,0 +1,1 @@
+"""Stage 1: corpus files -> articles (clean paragraphs + metadata) -> passages."""
