@@ -1,7 +1,7 @@
 """Scale benchmark: build, load and query danvan's index at growing corpus sizes.
 
 Synthetic corpora of real Vietnamese text (``bench/synthetic.py``) are written as
-directories of .txt articles, indexed by the real :class:`retrieval.Searcher`, then
+directories of .txt articles, indexed by the real :class:`retrieval.Indexer`, then
 opened again in a fresh process to measure load time, resident memory, query latency
 over real questions, and the time to add one article and refresh.  In the same run,
 plain ``rank_bm25.BM25Okapi.get_scores`` is timed at the smaller sizes as the baseline.
@@ -9,7 +9,7 @@ plain ``rank_bm25.BM25Okapi.get_scores`` is timed at the smaller sizes as the ba
     python bench/bench_scale.py                       # 10k and 100k paragraphs
     python bench/bench_scale.py --sizes 1000000       # 1M (see README for its time)
 
-The scale table is the word index alone (``ranking.semantic_weight: 0``): meaning
+The scale table is the word index alone (``ranking.signals.meaning: 0``): meaning
 vectors cost about 0.2 s per passage to build, which is hours at these sizes.  A
 second table measures them at ``--semantic-sizes`` against the word index built from
 the same corpus in the same run.
@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.synthetic import real_questions, sentence_pool, write_corpus  # noqa: E402
-from retrieval import Searcher, load_config  # noqa: E402
+from retrieval import Indexer, load_config  # noqa: E402
 from retrieval.config import Config  # noqa: E402
 
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
@@ -43,15 +43,17 @@ PROBE = r"""
 import json, sys, time, statistics
 import psutil
 t0 = time.perf_counter()
-from retrieval import Searcher
+from retrieval import Indexer
 from bench.bench_scale import bench_config
 import_s = time.perf_counter() - t0
 corpus, index_dir, questions_file, weight, vector_cache = sys.argv[1:6]
 questions = json.load(open(questions_file, encoding="utf-8"))
 t0 = time.perf_counter()
-searcher = Searcher(bench_config(float(weight), vector_cache), corpus=corpus, index_dir=index_dir)
+indexer = Indexer(bench_config(float(weight), vector_cache), corpus=corpus, index_dir=index_dir)
+assert indexer.refresh().unchanged, "index was not reused"
+searcher = indexer.searcher()
+searcher.warm_up()
 load_s = time.perf_counter() - t0
-assert searcher.last_refresh.unchanged, "index was not reused"
 rss_load = psutil.Process().memory_info().rss
 for q in questions[:10]:
     searcher.search(q, 5)  # warm-up
@@ -64,7 +66,7 @@ from pathlib import Path
 new = Path(corpus) / "zz_new_article.txt"
 new.write_text("Hội nghị giao ban công tác dân vận quý IV năm 2025 của tỉnh Nam Định\n\nNgày 20/12/2025, Ban Dân vận Tỉnh uỷ Nam Định tổ chức hội nghị giao ban, công nhận 123 mô hình Dân vận khéo tiêu biểu.\n", encoding="utf-8")
 t0 = time.perf_counter()
-report = searcher.refresh()
+report = indexer.refresh()
 add_s = time.perf_counter() - t0
 hit = searcher.search("Nam Định công nhận bao nhiêu mô hình Dân vận khéo năm 2025", 1)
 print(json.dumps({
@@ -78,10 +80,10 @@ print(json.dumps({
 def bench_config(semantic_weight: float, vector_cache: str | Path) -> Config:
     """The project's config with the meaning layer on or off, and a vector cache of the
     run's own (a cache filled by an earlier run would make building look free)."""
-    config = load_config()
+    config = load_config(ROOT / "config.yaml")
     return dataclasses.replace(
         config,
-        ranking=dataclasses.replace(config.ranking, semantic_weight=semantic_weight),
+        ranking=dataclasses.replace(config.ranking, signals={**config.ranking.signals, "meaning": semantic_weight}),
         index=dataclasses.replace(config.index, vector_cache=str(vector_cache)),
     )
 
@@ -90,10 +92,11 @@ def measure(corpus: Path, index_dir: Path, questions_file: Path, weight: float, 
     """Build the index (seconds, passages), then load, query and refresh it in a fresh process."""
     shutil.rmtree(index_dir, ignore_errors=True)
     t0 = time.perf_counter()
-    searcher = Searcher(bench_config(weight, vector_cache), corpus=corpus, index_dir=index_dir, progress=sys.stderr.isatty())
+    indexer = Indexer(bench_config(weight, vector_cache), corpus=corpus, index_dir=index_dir, progress=sys.stderr.isatty())
+    passages = indexer.refresh().passages
+    indexer.searcher().warm_up()  # as the old constructor did, so build times compare
     build_s = time.perf_counter() - t0
-    passages = searcher.index.n_docs
-    searcher.index.close()
+    indexer.index.close()
     probe = subprocess.run(
         [sys.executable, "-c", PROBE, str(corpus), str(index_dir), str(questions_file), str(weight), str(vector_cache)],
         capture_output=True, text=True, cwd=ROOT,
@@ -112,7 +115,7 @@ def baseline_ms(corpus: Path, questions: list[str], repeats: int) -> tuple[float
     from retrieval.documents.passages import chunk_articles
     from retrieval.documents.readers import load_corpus
 
-    config = load_config()
+    config = load_config(ROOT / "config.yaml")
     chunks = chunk_articles(load_corpus(corpus).articles, config.corpus.min_paragraph_words, config.corpus.max_chunk_chars)
     t0 = time.perf_counter()
     model = BM25Okapi([c.text.lower().split() for c in chunks])
@@ -144,7 +147,7 @@ def main() -> int:
     work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="danvan-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     pool = sentence_pool(ROOT / "corpus", VIQUAD / "corpus.jsonl")
-    questions = real_questions(SHARED_EVAL / "seed_questions_dev.jsonl", VIQUAD / "questions.jsonl", limit=args.queries)
+    questions = real_questions(ROOT / "eval" / "seed_questions_dev.jsonl", VIQUAD / "questions.jsonl", limit=args.queries)
     questions_file = work / "questions.json"
     questions_file.write_text(json.dumps(questions, ensure_ascii=False), encoding="utf-8")
     print(f"sentence pool: {len(pool)} real sentences; {len(questions)} real questions; workdir {work}", file=sys.stderr)
@@ -161,7 +164,7 @@ def main() -> int:
                 base_build, base_p50 = baseline_ms(corpus, questions, args.baseline_queries)
             rows.append((size, passages, chars, build_s, disk_mb(index_dir), result, base_build, base_p50))
             print(f"done {size}: {json.dumps(result)}", file=sys.stderr)
-        weight = load_config().ranking.semantic_weight or 3.0
+        weight = load_config(ROOT / "config.yaml").ranking.meaning_weight or 3.0
         for size in semantic_sizes:
             corpus = work / f"corpus-{size}"
             shutil.rmtree(corpus, ignore_errors=True)
@@ -188,7 +191,7 @@ def main() -> int:
     print(f"\nQuery latency: full Searcher.search (BM25 over all views, re-ranking, hits) over {len(questions)} real questions "
           "(seed + viquad_dev), after 10 warm-up queries. Baseline: rank_bm25.BM25Okapi.get_scores on lowercased "
           "whitespace tokens of the same passages. Load: opening the built index in a fresh process (no changes). "
-          "Add: one new .txt file, then Searcher.refresh().")
+          "Add: one new .txt file, then Indexer.refresh().")
     if semantic_rows:
         print("\n| paragraphs | passages | meaning vectors | build s | load s | RSS after load MB | query p50 ms | query p95 ms | add 1 article s |")
         print("|---|---|---|---|---|---|---|---|---|")
@@ -199,7 +202,7 @@ def main() -> int:
             print(f"| {size:,} | {passages:,} | on (weight {weight:g}) | {build:.1f} ({build / plain_build:.0f}×) | {r['load_s']:.2f} | "
                   f"{r['rss_load_mb']:.0f} | {r['p50_ms']:.2f} ({r['p50_ms'] / plain['p50_ms']:.1f}×) | {r['p95_ms']:.2f} | "
                   f"{r['add_s']:.2f} |")
-        print("\nMeaning vectors: the same corpus indexed without and with ranking.semantic_weight, each with an empty "
+        print("\nMeaning vectors: the same corpus indexed without and with ranking.signals.meaning, each with an empty "
               "vector cache; ratios are against the word index of the same run.")
     all_rows = [r for *_, r, _b, _p in rows] + [r for *_, runs in semantic_rows for _, _, r in runs.values()]
     for r in all_rows:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from retrieval.config import TelegramConfig
+from bot.config import TelegramConfig
 
 
 @dataclass(frozen=True)

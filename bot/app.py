@@ -19,8 +19,10 @@ from telegram.constants import ParseMode
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import Application, ApplicationBuilder, Defaults
 
-from retrieval import Searcher
-from retrieval.config import Config, ConfigError, TelegramConfig
+from retrieval import Indexer, Searcher
+from retrieval.config import Config, ConfigError
+
+from .config import TelegramConfig, telegram_config
 
 from .delivery import ResilientRateLimiter, StatusRequest
 from .handlers import COMMANDS, Handlers
@@ -63,6 +65,7 @@ def file_url(config: TelegramConfig) -> str:
 
 def build_application(
     config: Config,
+    indexer: Indexer,
     searcher: Searcher,
     token: str,
     *,
@@ -74,8 +77,8 @@ def build_application(
     ``base_url`` / ``base_file_url`` override ``telegram.base_url`` (a self-hosted Bot
     API server, or a test server).
     """
-    telegram = config.telegram
-    service = SearchService(searcher)
+    telegram = telegram_config(config)
+    service = SearchService(indexer, searcher)
     handlers = Handlers(telegram, service, telegram.examples, max_question_chars=config.search.max_query_chars)
 
     async def post_init(application: Application) -> None:
@@ -109,7 +112,6 @@ def build_application(
         .build()
     )
     handlers.register(application)
-    application.bot_data["handlers"] = handlers
     return application
 
 
@@ -135,18 +137,21 @@ def webhook_settings(config: TelegramConfig, environ: dict[str, str] | None = No
 
 def run_bot(config: Config, corpus: str | None = None, index_dir: str | None = None) -> None:
     """Run the bot until Ctrl+C: long polling, or a webhook server if configured."""
-    telegram = config.telegram
-    if telegram.mode not in ("polling", "webhook"):
-        raise ConfigError(f"config: 'telegram.mode' must be polling or webhook, got {telegram.mode!r}")
+    telegram = telegram_config(config)
     token = bot_token(telegram)
     webhook = webhook_settings(telegram) if telegram.mode == "webhook" else None
     if not logging.getLogger().handlers:
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     protect_token_in_logs(token)
-    searcher = Searcher(config, corpus=corpus, index_dir=index_dir, progress=sys.stderr.isatty())
-    application = build_application(config, searcher, token)
+    indexer = Indexer(config, corpus=corpus, index_dir=index_dir, progress=sys.stderr.isatty())
+    report = indexer.refresh()
+    for name, reason in report.skipped:
+        print(f"cảnh báo: bỏ qua {name}: {reason}", file=sys.stderr)
+    searcher = indexer.searcher()
+    searcher.warm_up()
+    application = build_application(config, indexer, searcher, token)
     print(
-        f"Bot đang chạy ({telegram.mode}) với {len(searcher.articles())} bài viết. Nhấn Ctrl+C để dừng.",
+        f"Bot đang chạy ({telegram.mode}) với {report.articles} bài viết. Nhấn Ctrl+C để dừng.",
         file=sys.stderr,
     )
     try:

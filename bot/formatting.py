@@ -12,7 +12,9 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
+from retrieval.presentation import NOT_FOUND, NOT_FOUND_HINT, format_date, marked_runs, shorten
 from retrieval.records import Article, Hit
+from retrieval.text import cut_at_word
 
 #: Telegram's limit on a message's text after entity parsing, in UTF-16 code units.
 MAX_MESSAGE = 4096
@@ -46,61 +48,22 @@ def visible_len(markup: str) -> int:
     return tg_len(html.unescape(_TAG.sub("", markup)))
 
 
-def format_date(iso: str | None) -> str | None:
-    """``2022-12-20`` -> ``20/12/2022``, the way Vietnamese readers write dates."""
-    if not iso:
-        return None
-    parts = iso.split("-")
-    return "/".join(reversed(parts)) if len(parts) == 3 else iso
-
-
-def shorten(text: str, limit: int) -> str:
-    """``text`` cut at a word boundary to at most ``limit`` characters, with an ellipsis."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    if " " in cut[limit // 2 :]:
-        cut = cut[: cut.rindex(" ")]
-    return cut.rstrip(" ,;:") + "…"
-
-
 # -- one hit -------------------------------------------------------------------------------
 
 
 def mark_up(text: str, highlights: Sequence[tuple[int, int]] = (), answer: tuple[int, int] | None = None) -> str:
-    """Escape ``text``, bolding the ``highlights`` spans and underlining the ``answer`` span.
-
-    Spans may overlap or fall outside the text; tags always nest properly because a
-    bold run is closed and reopened at the edges of the underlined sentence.
-    """
-    n = len(text)
-    bold = [False] * n
-    for start, end in highlights:
-        for i in range(max(start, 0), min(end, n)):
-            bold[i] = True
-    under = [False] * n
-    if answer is not None:
-        for i in range(max(answer[0], 0), min(answer[1], n)):
-            under[i] = True
+    """Escape ``text``, bolding the ``highlights`` spans and underlining the ``answer``
+    span (the runs of :func:`retrieval.presentation.marked_runs`, which nest properly)."""
     out: list[str] = []
-    i = 0
-    while i < n:
-        j = i
-        while j < n and under[j] == under[i]:
-            j += 1
-        inner: list[str] = []
-        k = i
-        while k < j:
-            m = k
-            while m < j and bold[m] == bold[k]:
-                m += 1
-            piece = escape(text[k:m])
-            inner.append(f"<b>{piece}</b>" if bold[k] else piece)
-            k = m
-        run = "".join(inner)
-        out.append(f"<u>{run}</u>" if under[i] else run)
-        i = j
+    in_answer = False
+    for run in marked_runs(text, highlights, answer):
+        if run.answer != in_answer:
+            out.append("<u>" if run.answer else "</u>")
+            in_answer = run.answer
+        piece = escape(run.text)
+        out.append(f"<b>{piece}</b>" if run.bold else piece)
+    if in_answer:
+        out.append("</u>")
     return "".join(out)
 
 
@@ -115,12 +78,8 @@ def linkable(url: str | None) -> bool:
 def cap_question(question: str, limit: int) -> tuple[str, bool]:
     """``question`` cut to at most ``limit`` characters (at a space if one is near the
     end), and whether it was cut."""
-    if len(question) <= limit:
-        return question, False
-    cut = question[:limit]
-    if " " in cut[limit // 2 :]:
-        cut = cut[: cut.rindex(" ")]
-    return cut.rstrip(), True
+    cut = cut_at_word(question, limit)
+    return cut, cut != question
 
 
 def question_cut_note(limit: int) -> str:
@@ -171,10 +130,9 @@ def hit_message(hit: Hit, total: int | None = None, note: str | None = None) -> 
 def not_found_message(question: str, note: str | None = None) -> str:
     """Said plainly, with the question echoed so the user sees what was searched."""
     return (
-        "🤷 Xin lỗi, tôi không tìm thấy đoạn nào trong các bài viết trả lời câu hỏi:\n"
+        f"🤷 {NOT_FOUND}\n"
         f"<i>{escape(shorten(question, MAX_ECHO))}</i>\n\n"
-        "Bạn thử diễn đạt lại, thêm từ khoá cụ thể hơn (tên đơn vị, địa phương, năm, "
-        "tên phong trào…). Gõ /nguon để xem các bài viết tôi có."
+        f"{NOT_FOUND_HINT} Gõ /nguon để xem các bài viết tôi có."
         + (f"\n\n{escape(note)}" if note else "")
     )
 

@@ -52,7 +52,7 @@ from telegram.ext import (
     filters,
 )
 
-from retrieval.config import TelegramConfig
+from bot.config import TelegramConfig
 from retrieval.records import Article
 
 from . import formatting as fmt

@@ -22,7 +22,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from retrieval import Searcher
+from retrieval import Indexer, Searcher
 from retrieval.records import Article, Hit
 
 from .rwlock import ReadWriteLock
@@ -31,9 +31,11 @@ T = TypeVar("T")
 
 
 class SearchService:
-    """Async access to one :class:`retrieval.Searcher`."""
+    """Async access to one :class:`retrieval.Searcher` and the :class:`retrieval.Indexer`
+    that refreshes its index."""
 
-    def __init__(self, searcher: Searcher) -> None:
+    def __init__(self, indexer: Indexer, searcher: Searcher) -> None:
+        self.indexer = indexer
         self.searcher = searcher
         self._lock = ReadWriteLock()
         self._catalogue: list[Article] | None = None
@@ -73,10 +75,10 @@ class SearchService:
 
         The slow part (analysing new articles, encoding their passages) is done first,
         beside the searches; only the short update of the index keeps them waiting."""
-        await self._read(self.searcher.prepare_refresh)
+        await self._read(self.indexer.prepare_refresh)
 
         def reload() -> Any:
-            report = self.searcher.reload()
+            report = self.indexer.refresh()
             self._catalogue = self._load_catalogue()
             return report
 

@@ -18,8 +18,10 @@ from typing import TextIO
 from retrieval.config import Config, ConfigError, load_config
 from retrieval.documents.readers import CorpusError
 from retrieval.evaluation import evaluate, format_report, format_tradeoff, misses, read_questions
-from retrieval.searcher import RefreshReport, Searcher
+from retrieval.indexer import Indexer, RefreshReport
+from retrieval.presentation import NOT_FOUND, NOT_FOUND_HINT, format_date, marked_runs
 from retrieval.records import Hit
+from retrieval.searcher import Searcher
 
 EXIT_ERROR = 2
 
@@ -31,32 +33,22 @@ class CliError(Exception):
 def emphasise(text: str, spans: Sequence[tuple[int, int]], answer: tuple[int, int] | None, tty: bool) -> str:
     """Matched words in bold and the answer sentence underlined on a terminal;
     elsewhere **matched** words and the answer sentence between ⟦ ⟧."""
-    marks: dict[int, list[str]] = {}
     bold_on, bold_off = ("\033[1m", "\033[22m") if tty else ("**", "**")
-    for start, end in spans:
-        marks.setdefault(start, []).append(bold_on)
-        marks.setdefault(end, []).insert(0, bold_off)
-    if answer:
-        under_on, under_off = ("\033[4m", "\033[24m") if tty else ("⟦", "⟧")
-        marks.setdefault(answer[0], []).insert(0, under_on)
-        marks.setdefault(answer[1], []).append(under_off)
-    out, last = [], 0
-    for position in sorted(marks):
-        out += [text[last:position], *marks[position]]
-        last = position
-    out.append(text[last:])
+    under_on, under_off = ("\033[4m", "\033[24m") if tty else ("⟦", "⟧")
+    out: list[str] = []
+    in_answer = False
+    for run in marked_runs(text, spans, answer):
+        if run.answer != in_answer:
+            out.append(under_on if run.answer else under_off)
+            in_answer = run.answer
+        out.append(f"{bold_on}{run.text}{bold_off}" if run.bold else run.text)
+    if in_answer:
+        out.append(under_off)
     return "".join(out)
 
 
-def format_date(iso: str | None) -> str:
-    if not iso:
-        return "không rõ ngày"
-    y, m, d = iso.split("-")
-    return f"{d}/{m}/{y}"
-
-
 def format_hit(hit: Hit, tty: bool) -> str:
-    source = " · ".join(x for x in (format_date(hit.date), hit.source) if x)
+    source = " · ".join(x for x in (format_date(hit.date) or "không rõ ngày", hit.source) if x)
     lines = [f"{hit.rank}. {hit.title}", f"   {source} · {hit.article_id}, đoạn {hit.paragraph + 1}"]
     if hit.url:
         lines.append(f"   {hit.url}")
@@ -80,7 +72,6 @@ def hit_json(hit: Hit) -> dict:
     }
 
 
-NOT_FOUND = "Không tìm thấy đoạn nào trả lời câu hỏi này. Hãy thử diễn đạt khác hoặc thêm từ khoá cụ thể (địa danh, năm, tên người)."
 
 
 def answer(searcher: Searcher, question: str, k: int, as_json: bool, out: TextIO, tty: bool) -> None:
@@ -94,15 +85,17 @@ def answer(searcher: Searcher, question: str, k: int, as_json: bool, out: TextIO
         return
     out.write(f"❓ {question}\n")
     if not hits:
-        out.write(NOT_FOUND + "\n\n")
+        out.write(f"{NOT_FOUND} {NOT_FOUND_HINT}\n\n")
         return
     out.write("\n\n".join(format_hit(h, tty) for h in hits) + "\n\n")
 
 
-def _open_searcher(args: argparse.Namespace, config: Config, progress: bool = True) -> Searcher:
-    searcher = Searcher(config, corpus=args.corpus, index_dir=args.index_dir, progress=progress and sys.stderr.isatty())
-    _report_skipped(searcher.last_refresh)
-    return searcher
+def _open(args: argparse.Namespace, config: Config) -> tuple[Indexer, Searcher, RefreshReport]:
+    """Open the index, bring it up to date with the corpus, and a searcher over it."""
+    indexer = Indexer(config, corpus=args.corpus, index_dir=args.index_dir, progress=sys.stderr.isatty())
+    report = indexer.refresh()
+    _report_skipped(report)
+    return indexer, indexer.searcher(), report
 
 
 def _report_skipped(report: RefreshReport) -> None:
@@ -111,7 +104,7 @@ def _report_skipped(report: RefreshReport) -> None:
 
 
 def cmd_ask(args: argparse.Namespace, config: Config) -> int:
-    searcher = _open_searcher(args, config)
+    _, searcher, _ = _open(args, config)
     k = args.k or config.search.k
     tty = sys.stdout.isatty()
     if args.question:
@@ -141,32 +134,32 @@ def cmd_ask(args: argparse.Namespace, config: Config) -> int:
 
 def cmd_index(args: argparse.Namespace, config: Config) -> int:
     start = time.perf_counter()
-    searcher = _open_searcher(args, config)
-    r = searcher.last_refresh
+    indexer, searcher, r = _open(args, config)
     seconds = time.perf_counter() - start
     state = "xây mới" if r.rebuilt else ("đã cập nhật" if not r.unchanged else "không đổi")
-    print(f"Chỉ mục: {searcher.index_dir} ({state}, {seconds:.2f} giây)")
-    print(f"Kho bài viết: {searcher.corpus_path}")
-    print(f"Bài viết: {r.articles}  ·  đoạn được đánh chỉ mục: {r.passages}  ·  phân đoạn: {len(searcher.index.segments)}")
+    print(f"Chỉ mục: {indexer.index_dir} ({state}, {seconds:.2f} giây)")
+    print(f"Kho bài viết: {indexer.corpus_path}")
+    print(f"Bài viết: {r.articles}  ·  đoạn được đánh chỉ mục: {r.passages}  ·  phân đoạn: {searcher.stats()['segments']}")
     if not r.rebuilt:
         print(f"Thêm: {len(r.added)}  ·  sửa: {len(r.changed)}  ·  xoá: {len(r.removed)}" + ("  ·  đã gộp phân đoạn" if r.merged else ""))
     if r.skipped:
         print(f"Bỏ qua: {len(r.skipped)} tệp (xem cảnh báo ở trên)")
-    size = sum(p.stat().st_size for p in searcher.index_dir.rglob("*") if p.is_file())
+    size = sum(p.stat().st_size for p in indexer.index_dir.rglob("*") if p.is_file())
     print(f"Dung lượng trên đĩa: {size / 1e6:.1f} MB")
     print(_meaning_line(searcher))
     return 0
 
 
 def _meaning_line(searcher: Searcher) -> str:
-    if searcher.encoder is None:
-        return "Xếp hạng theo nghĩa: tắt (ranking.semantic_weight: 0), chỉ so khớp từ."
-    return (f"Xếp hạng theo nghĩa: bật (multilingual-e5-small, ranking.semantic_weight: {searcher.semantic_weight:g}); "
+    weight = searcher.config.ranking.meaning_weight
+    if not searcher.stats()["meaning"]:
+        return "Xếp hạng theo nghĩa: tắt (ranking.signals.meaning: 0), chỉ so khớp từ."
+    return (f"Xếp hạng theo nghĩa: bật (multilingual-e5-small, ranking.signals.meaning: {weight:g}); "
             "câu hỏi không dấu được thêm dấu theo các đoạn tìm được trước khi so nghĩa.")
 
 
 def cmd_sources(args: argparse.Namespace, config: Config) -> int:
-    searcher = _open_searcher(args, config)
+    _, searcher, _ = _open(args, config)
     articles = searcher.articles()
     if args.json:
         for a in articles:
@@ -174,7 +167,7 @@ def cmd_sources(args: argparse.Namespace, config: Config) -> int:
             print(json.dumps(row, ensure_ascii=False))
         return 0
     for a in articles:
-        meta = " · ".join(x for x in (format_date(a.date), a.source, a.author) if x)
+        meta = " · ".join(x for x in (format_date(a.date) or "không rõ ngày", a.source, a.author) if x)
         print(f"{a.id}\n  {a.title}\n  {meta} · {len(a.paragraphs)} đoạn" + (f"\n  {a.url}" if a.url else ""))
     print(f"\nTổng cộng {len(articles)} bài viết.")
     return 0
@@ -190,13 +183,13 @@ def cmd_eval(args: argparse.Namespace, config: Config) -> int:
         raise CliError(str(exc)) from None
     if not questions:
         raise CliError(f"Tệp câu hỏi không có câu nào: {path}")
-    searcher = _open_searcher(args, config)
+    indexer, searcher, _ = _open(args, config)
     floor = config.ranking.folded_min_coverage if args.strip_accents else config.ranking.min_coverage
     report = evaluate(
         searcher.search, questions, k=args.k, strip_accents=args.strip_accents,
         progress=sys.stderr.isatty(), rank=searcher.rank,
     )
-    print(f"Đánh giá {path.name} trên {searcher.corpus_path.name}" + (" (bỏ dấu câu hỏi)" if args.strip_accents else ""))
+    print(f"Đánh giá {path.name} trên {indexer.corpus_path.name}" + (" (bỏ dấu câu hỏi)" if args.strip_accents else ""))
     print(format_report(report))
     print(_meaning_line(searcher))
     print("\nTừ chối trả lời theo ngưỡng độ phủ (ranking.min_coverage / folded_min_coverage; ← là giá trị đang dùng cho câu hỏi có dấu):"

@@ -1,27 +1,50 @@
 """Typed configuration read from ``config.yaml``.
 
-Every section is a dataclass; unknown keys and wrong types are refused with one line
-naming the key, so a typo in the config never silently falls back to a default.
+Every section is a dataclass and every default lives here, once.  Unknown keys, wrong
+types and values out of range are refused with one line naming the key, so a typo
+never silently falls back to a default.  Front ends (the bot) keep their own sections:
+the engine keeps them unread for them (see :attr:`Config.front_ends`).
+
+Where the config comes from (:func:`find_config`): ``--config``, else ``config.yaml``
+in the current folder, else the user's ``~/.config/danvan/config.yaml``, else the
+defaults below.  Relative paths resolve against the config file's folder.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import math
+import os
 import types
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 
-#: The repository root: default config and bundled corpus live here.
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CONFIG_PATH = PROJECT_ROOT / "config.yaml"
+from retrieval.safe_yaml import YamlError, load_yaml
+
+CONFIG_NAME = "config.yaml"
+#: Sections the engine does not read but keeps for a front end (validated there).
+FRONT_END_SECTIONS = ("telegram",)
 
 
 class ConfigError(ValueError):
     """A configuration problem, phrased for the user (one line, names the key)."""
+
+
+def limits(
+    minimum: float | None = None, maximum: float | None = None, choices: tuple[str, ...] = (), keys: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    """Field metadata checked by :func:`build_section`: a number's range, a string's
+    choices, a mapping's keys."""
+    return {"min": minimum, "max": maximum, "choices": choices, "keys": keys}
+
+
+#: The index's token views and the ranking signals, as config keys (tests check them
+#: against retrieval.analysis.views.VIEWS and retrieval.ranking.fusion.SIGNALS).
+VIEW_NAMES = ("words", "syllables", "bigrams", "folded", "folded_bigrams")
+SIGNAL_NAMES = ("bm25", "sentence", "meaning", "names")
 
 
 @dataclass
@@ -29,79 +52,55 @@ class CorpusConfig:
     path: str = "corpus"
     abbreviations: dict[str, str] = field(default_factory=dict)
     abbreviations_file: str = "abbreviations.yaml"
-    min_paragraph_words: int = 8
-    max_chunk_chars: int = 1600
+    min_paragraph_words: int = field(default=8, metadata=limits(1, 1000))
+    max_chunk_chars: int = field(default=1600, metadata=limits(100, 1_000_000))
     extra_furniture_patterns: list[str] = field(default_factory=list)
 
 
 @dataclass
 class IndexConfig:
     dir: str = ".cache/index"
-    workers: int = 0  # 0 = one per core
-    segment_passages: int = 200_000  # a segment is written every so many passages
+    workers: int = field(default=0, metadata=limits(0, 256))  # 0 = one per core
+    segment_passages: int = field(default=200_000, metadata=limits(1))  # a segment every so many passages
     vector_cache: str = ".cache/vectors.sqlite"  # passage meaning vectors, shared by every corpus
 
 
 @dataclass
 class RankingConfig:
-    variant: str = "bm25plus"
-    k1: float = 0.9
-    b: float = 0.75
-    delta: float = 1.0
-    epsilon: float = 0.25
-    weights: dict[str, float] = field(default_factory=dict)
-    folded_weights: dict[str, float] = field(default_factory=dict)
-    rerank_depth: int = 30
-    proximity_weight: float = 0.2
-    context_weight: float = 0.1
-    semantic_weight: float = 3.0  # 0 = no meaning vectors (indexing is then much faster)
-    min_coverage: float = 0.32
-    folded_min_coverage: float = 0.36
+    variant: str = field(default="bm25plus", metadata=limits(choices=("okapi", "bm25l", "bm25plus")))
+    k1: float = field(default=0.9, metadata=limits(0.0, 100.0))
+    b: float = field(default=0.75, metadata=limits(0.0, 1.0))
+    delta: float = field(default=1.0, metadata=limits(0.0, 100.0))
+    epsilon: float = field(default=0.25, metadata=limits(0.0, 10.0))
+    # Weight of each token view for questions with diacritics (their unmarked
+    # syllables are looked up folded), chosen on viquad_dev ...
+    weights: dict[str, float] = field(
+        default_factory=lambda: {"words": 0.7, "syllables": 1.0, "bigrams": 0.5, "folded": 0.3, "folded_bigrams": 0.0},
+        metadata=limits(0.0, 100.0, keys=VIEW_NAMES),
+    )
+    # ... and for questions typed without any diacritic.
+    folded_weights: dict[str, float] = field(
+        default_factory=lambda: {"folded": 1.0, "folded_bigrams": 0.4}, metadata=limits(0.0, 100.0, keys=VIEW_NAMES)
+    )
+    rerank_depth: int = field(default=30, metadata=limits(1, 1000))
+    # Weight of each ranking signal in the final score (see retrieval/ranking/fusion.py);
+    # meaning 0 = no meaning vectors (indexing is then much faster).
+    signals: dict[str, float] = field(
+        default_factory=lambda: {"bm25": 1.0, "sentence": 0.2, "meaning": 3.0, "names": 0.1},
+        metadata=limits(0.0, 100.0, keys=SIGNAL_NAMES),
+    )
+    min_coverage: float = field(default=0.32, metadata=limits(0.0, 1.0))
+    folded_min_coverage: float = field(default=0.36, metadata=limits(0.0, 1.0))
+
+    @property
+    def meaning_weight(self) -> float:
+        return self.signals.get("meaning", 0.0)
 
 
 @dataclass
 class SearchConfig:
-    k: int = 5
-    max_query_chars: int = 500
-
-
-@dataclass
-class TelegramConfig:
-    token_env: str = "TELEGRAM_BOT_TOKEN"
-    base_url: str = "https://api.telegram.org/bot"
-    mode: str = "polling"  # polling | webhook
-    webhook_url: str = ""
-    webhook_listen: str = "0.0.0.0"
-    webhook_port: int = 8443
-    webhook_secret_env: str = "TELEGRAM_WEBHOOK_SECRET"
-    allowed_user_ids: list[int] = field(default_factory=list)
-    allowed_chat_ids: list[int] = field(default_factory=list)
-    admin_ids: list[int] = field(default_factory=list)
-    results: int = 5
-    # Messages a user may send the bot per minute (questions, commands, stickers ...).
-    questions_per_minute: int = 20
-    session_ttl_seconds: int = 3600
-    # Self-hosted Bot API servers: file URL ("" = derived from base_url: .../bot -> .../file/bot).
-    base_file_url: str = ""
-    # Local path the webhook server listens on ("" = the path of webhook_url).
-    webhook_path: str = ""
-    # Ignore questions sent while the bot was down.
-    drop_pending_updates: bool = False
-    # Result lists and article pages kept for the inline buttons (oldest dropped first).
-    max_sessions: int = 2000
-    # Example questions shown by /start and /help ([] = titles of the newest articles).
-    examples: list[str] = field(default_factory=list)
-    # Inline queries (@bot question) answered per user per minute.
-    inline_queries_per_minute: int = 60
-    # Seconds to wait for Telegram to accept a connection, take a request and answer it.
-    request_timeout: float = 10.0
-    # PTB's rate limiter: the bot's own calls per second, all chats together.
-    max_calls_per_second: float = 30.0
-    # Retries of a call refused with 429 Too Many Requests, each after the wait Telegram asks.
-    rate_limit_retries: int = 3
-    # How long a call Telegram certainly did not carry out (connection refused, 500, 502, 503)
-    # is retried, with backoff, before the bot gives up on it.
-    retry_seconds: float = 60.0
+    k: int = field(default=5, metadata=limits(1, 100))
+    max_query_chars: int = field(default=500, metadata=limits(10, 100_000))
 
 
 @dataclass
@@ -110,9 +109,12 @@ class Config:
     index: IndexConfig = field(default_factory=IndexConfig)
     ranking: RankingConfig = field(default_factory=RankingConfig)
     search: SearchConfig = field(default_factory=SearchConfig)
-    telegram: TelegramConfig = field(default_factory=TelegramConfig)
+    #: Raw sections of the front ends (``telegram``), validated by them.
+    front_ends: dict[str, Any] = field(default_factory=dict, compare=False)
     #: Directory relative paths in the config are resolved against.
-    base_dir: Path = field(default=PROJECT_ROOT, compare=False)
+    base_dir: Path = field(default_factory=Path.cwd, compare=False)
+    #: The file it was read from (None: the defaults).
+    source: Path | None = field(default=None, compare=False)
 
     def resolve(self, path: str | Path) -> Path:
         """Resolve a config path relative to the config file's directory."""
@@ -124,19 +126,21 @@ def _check_type(value: Any, annotation: Any, key: str) -> Any:
     """Return ``value`` if it fits ``annotation`` (ints accepted for floats), else raise."""
     origin = typing.get_origin(annotation)
     if annotation is float and isinstance(value, (int, float)) and not isinstance(value, bool):
+        if not math.isfinite(value):
+            raise ConfigError(f"config: '{key}' must be a finite number")
         return float(value)
     if annotation in (int, str, bool):
         if isinstance(value, annotation) and not (annotation is int and isinstance(value, bool)):
             return value
-        raise ConfigError(f"config: '{key}' must be {annotation.__name__}, got {value!r}")
+        raise ConfigError(f"config: '{key}' must be {annotation.__name__}, got {_shown(value)}")
     if origin is list:
         if not isinstance(value, list):
-            raise ConfigError(f"config: '{key}' must be a list, got {value!r}")
+            raise ConfigError(f"config: '{key}' must be a list, got {_shown(value)}")
         (item,) = typing.get_args(annotation)
         return [_check_type(v, item, f"{key}[{i}]") for i, v in enumerate(value)]
     if origin is dict:
         if not isinstance(value, dict):
-            raise ConfigError(f"config: '{key}' must be a mapping, got {value!r}")
+            raise ConfigError(f"config: '{key}' must be a mapping, got {_shown(value)}")
         kt, vt = typing.get_args(annotation)
         return {_check_type(k, kt, f"{key}"): _check_type(v, vt, f"{key}.{k}") for k, v in value.items()}
     if origin in (typing.Union, types.UnionType):
@@ -147,48 +151,109 @@ def _check_type(value: Any, annotation: Any, key: str) -> Any:
                 return _check_type(value, option, key)
             except ConfigError:
                 continue
-        raise ConfigError(f"config: '{key}' has the wrong type: {value!r}")
+        raise ConfigError(f"config: '{key}' has the wrong type: {_shown(value)}")
     raise ConfigError(f"config: '{key}' has an unsupported type")  # pragma: no cover
 
 
-def _build_section(cls: type, data: Any, prefix: str) -> Any:
+def _shown(value: Any) -> str:
+    """A value as an error message may show it: short, and never a secret's length of text."""
+    text = repr(value)
+    return text if len(text) <= 40 else f"{type(value).__name__} ({len(text)} ký tự)"
+
+
+def _check_limits(value: Any, limits: dict[str, Any], key: str) -> None:
+    low, high, choices = limits.get("min"), limits.get("max"), limits.get("choices") or ()
+    unknown = sorted(set(value) - set(limits["keys"])) if limits.get("keys") and isinstance(value, dict) else []
+    if unknown:
+        raise ConfigError(f"config: unknown key in '{key}': {', '.join(map(str, unknown))} (known: {', '.join(limits['keys'])})")
+    for name, item in (value.items() if isinstance(value, dict) else [(None, value)]):
+        where = f"{key}.{name}" if name is not None else key
+        if choices and item not in choices:
+            raise ConfigError(f"config: '{where}' must be one of {', '.join(choices)}, got {_shown(item)}")
+        if low is not None and isinstance(item, (int, float)) and item < low:
+            raise ConfigError(f"config: '{where}' must be at least {low:g}, got {item:g}")
+        if high is not None and isinstance(item, (int, float)) and item > high:
+            raise ConfigError(f"config: '{where}' must be at most {high:g}, got {item:g}")
+
+
+def build_section(cls: type, data: Any, prefix: str) -> Any:
+    """A config section from its parsed YAML: known keys, right types, values in range."""
     if data is None:
         return cls()
     if not isinstance(data, dict):
         raise ConfigError(f"config: '{prefix}' must be a mapping")
     hints = typing.get_type_hints(cls)
-    known = {f.name for f in dataclasses.fields(cls) if f.name != "base_dir"}
+    fields = {f.name: f for f in dataclasses.fields(cls)}
     values = {}
     for key, value in data.items():
-        if key not in known:
+        if key not in fields:
             raise ConfigError(f"config: unknown key '{prefix}.{key}'")
         values[key] = _check_type(value, hints[key], f"{prefix}.{key}")
+        _check_limits(values[key], dict(fields[key].metadata), f"{prefix}.{key}")
+        default = fields[key].default_factory() if fields[key].default_factory is not dataclasses.MISSING else None
+        if isinstance(default, dict) and default:  # weights given in part keep the others
+            values[key] = {**default, **values[key]}
     return cls(**values)
 
 
-def config_from_dict(data: dict[str, Any] | None, base_dir: Path = PROJECT_ROOT) -> Config:
+def config_from_dict(data: dict[str, Any] | None, base_dir: Path | None = None, source: Path | None = None) -> Config:
     """Validate a parsed YAML mapping into a :class:`Config`."""
     data = data or {}
     if not isinstance(data, dict):
         raise ConfigError("config: the file must hold a YAML mapping")
-    sections = {f.name: f for f in dataclasses.fields(Config) if f.name != "base_dir"}
+    hints = typing.get_type_hints(Config)
+    sections = {"corpus", "index", "ranking", "search"}
     values: dict[str, Any] = {}
+    front_ends: dict[str, Any] = {}
     for key, value in data.items():
-        if key not in sections:
+        if key in FRONT_END_SECTIONS:
+            front_ends[key] = value
+        elif key in sections:
+            values[key] = build_section(hints[key], value, key)
+        else:
             raise ConfigError(f"config: unknown key '{key}'")
-        values[key] = _build_section(typing.get_type_hints(Config)[key], value, key)
-    return Config(**values, base_dir=base_dir)
+    return Config(**values, front_ends=front_ends, base_dir=base_dir or Path.cwd(), source=source)
+
+
+def user_config_path(environ: typing.Mapping[str, str] | None = None) -> Path:
+    env = os.environ if environ is None else environ
+    base = env.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "danvan" / CONFIG_NAME
+
+
+def user_cache_dir(environ: typing.Mapping[str, str] | None = None) -> Path:
+    env = os.environ if environ is None else environ
+    base = env.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "danvan"
+
+
+def find_config(path: str | Path | None = None) -> Path | None:
+    """The config file to read: ``path``, else ``./config.yaml``, else the user's; None
+    when there is none (the defaults apply)."""
+    if path is not None:
+        return Path(path).expanduser()
+    for candidate in (Path.cwd() / CONFIG_NAME, user_config_path()):
+        if candidate.is_file():
+            return candidate
+    return None
 
 
 def load_config(path: str | Path | None = None) -> Config:
-    """Read and validate a config file; ``None`` means the bundled ``config.yaml``."""
-    config_path = Path(path) if path is not None else DEFAULT_CONFIG_PATH
+    """Read and validate the config file :func:`find_config` names.  Without one, the
+    defaults apply, with the caches in the user's cache folder."""
+    config_path = find_config(path)
+    if config_path is None:
+        cache = user_cache_dir()
+        return Config(index=IndexConfig(dir=str(cache / "index"), vector_cache=str(cache / "vectors.sqlite")))
     if not config_path.is_file():
-        if path is None:
-            return Config()
         raise ConfigError(f"config: file not found: {config_path}")
     try:
-        data = yaml.safe_load(config_path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"config: {config_path.name} is not valid YAML ({exc.__class__.__name__})") from None
-    return config_from_dict(data, base_dir=config_path.resolve().parent)
+        data = load_yaml(config_path.read_bytes(), config_path.name)
+    except YamlError as exc:
+        raise ConfigError(f"config: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"config: cannot read {config_path.name} ({exc.strerror})") from None
+    return config_from_dict(data, base_dir=config_path.resolve().parent, source=config_path.resolve())
+
+
+__all__ = ["Config", "ConfigError", "build_section", "config_from_dict", "find_config", "limits", "load_config"]

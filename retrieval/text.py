@@ -129,3 +129,14 @@ def _likeliest(words: list[str], singles: dict[str, Counter[str]], pairs: Counte
     for came in reversed(back):
         path.append(came[path[-1]])
     return path[::-1]
+
+
+def cut_at_word(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters, at a space when there is one in
+    the second half (a question is never cut inside a word if it can be helped)."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip()

@@ -7,26 +7,56 @@ from pathlib import Path
 
 import pytest
 
-from retrieval import Searcher, load_config
-from retrieval.config import PROJECT_ROOT, Config
+from retrieval import Indexer, RefreshReport, Searcher, load_config
+from retrieval.config import Config
 
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
 CORPUS = PROJECT_ROOT / "corpus"
-SHARED_EVAL = PROJECT_ROOT.parent / "shared" / "eval"
-SEED_QUESTIONS = SHARED_EVAL / "seed_questions_dev.jsonl"
+EVAL = PROJECT_ROOT / "eval"
+SEED_QUESTIONS = EVAL / "seed_questions_dev.jsonl"
+#: viquad_dev is optional material beside the repository (../shared/eval); tests that
+#: need it are skipped with a reason when it is absent.
+VIQUAD = PROJECT_ROOT.parent / "shared" / "eval" / "viquad_dev"
 #: The default meaning-vector cache: tests with configs of their own share it, so the
 #: bundled corpus is encoded once per run, not once per test.
 SHARED_VECTORS = PROJECT_ROOT / ".cache" / "vectors.sqlite"
 
 
+class Opened:
+    """An index opened and refreshed the way the CLI does it, with a searcher over it:
+    what most tests need in one object."""
+
+    def __init__(self, config: Config, corpus: str | Path | None = None, index_dir: str | Path | None = None) -> None:
+        self.indexer = Indexer(config, corpus=corpus, index_dir=index_dir)
+        self.last_refresh: RefreshReport = self.indexer.refresh()
+        self.searcher: Searcher = self.indexer.searcher()
+        self.config = config
+        self.index = self.indexer.index
+        self.abbreviations = self.indexer.abbreviations
+        self.salt = self.indexer.salt
+        self.index_dir = self.indexer.index_dir
+        self.analyzer = self.indexer.analyzer
+        self.search = self.searcher.search
+        self.rank = self.searcher.rank
+        self.article = self.searcher.article
+        self.articles = self.searcher.articles
+        self.refresh = self.indexer.refresh
+        self.prepare_refresh = self.indexer.prepare_refresh
+
+
+def open_corpus(config: Config, corpus: str | Path | None = None, index_dir: str | Path | None = None) -> Opened:
+    return Opened(config, corpus, index_dir)
+
+
 @pytest.fixture
 def config() -> Config:
-    return load_config()
+    return load_config(PROJECT_ROOT / "config.yaml")
 
 
 @pytest.fixture(scope="session")
-def seed_searcher(tmp_path_factory: pytest.TempPathFactory) -> Searcher:
+def seed_searcher(tmp_path_factory: pytest.TempPathFactory) -> Opened:
     """One index of the bundled corpus for read-only ranking tests."""
-    return Searcher(load_config(), index_dir=tmp_path_factory.mktemp("index"))
+    return open_corpus(load_config(PROJECT_ROOT / "config.yaml"), index_dir=tmp_path_factory.mktemp("index"))
 
 
 @pytest.fixture

@@ -18,23 +18,30 @@ import pytest
 from telegram.ext import Application
 
 from bot.app import ALLOWED_UPDATES, build_application
-from retrieval import Searcher, load_config
-from retrieval.config import PROJECT_ROOT, Config
+from retrieval import load_config
+from retrieval.config import Config
 from tests.fake_telegram import FakeTelegram, Person
+from tests.conftest import PROJECT_ROOT, Opened, open_corpus
 
 BUNDLED_CORPUS = PROJECT_ROOT / "corpus"
 
 
 @pytest.fixture(scope="session")
-def bot_searcher(tmp_path_factory: pytest.TempPathFactory) -> Searcher:
+def bot_searcher(tmp_path_factory: pytest.TempPathFactory) -> Opened:
     """One index of the bundled corpus, shared by the tests that do not change it."""
-    return Searcher(load_config(), index_dir=tmp_path_factory.mktemp("bot-index"))
+    return open_corpus(load_config(PROJECT_ROOT / "config.yaml"), index_dir=tmp_path_factory.mktemp("bot-index"))
 
 
 @pytest.fixture
 def bot_config() -> Config:
     """The project's config, with the bot's state small enough to test."""
-    return load_config()
+    return load_config(PROJECT_ROOT / "config.yaml")
+
+
+def with_telegram(config: Config, **changes: object) -> Config:
+    """``config`` with ``telegram:`` settings changed."""
+    telegram = {**(config.front_ends.get("telegram") or {}), **changes}
+    return dataclasses.replace(config, front_ends={**config.front_ends, "telegram": telegram})
 
 
 @pytest.fixture
@@ -42,7 +49,7 @@ def bot_config_with(bot_config: Config) -> Callable[..., Config]:
     """``bot_config_with(questions_per_minute=2)``: the bot's config with ``telegram:`` settings changed."""
 
     def make(**changes: object) -> Config:
-        return dataclasses.replace(bot_config, telegram=dataclasses.replace(bot_config.telegram, **changes))
+        return with_telegram(bot_config, **changes)
 
     return make
 
@@ -82,18 +89,21 @@ BotFactory = Callable[..., AbstractAsyncContextManager[Application]]
 
 
 @pytest.fixture
-def start_bot(tg: FakeTelegram, bot_config: Config, bot_searcher: Searcher) -> BotFactory:
+def start_bot(tg: FakeTelegram, bot_config: Config, bot_searcher: Opened) -> BotFactory:
     """``async with start_bot(config=..., searcher=...)``: the production bot, polling ``tg``."""
 
     def start(
         config: Config | None = None,
-        searcher: Searcher | None = None,
+        searcher: object | None = None,
         allowed_updates: Sequence[str] | None = ALLOWED_UPDATES,
         poll_timeout: int = 10,
     ) -> AbstractAsyncContextManager[Application]:
+        # An index opened for the test, or a stand-in for the searcher (slow, broken …).
+        opened = searcher if isinstance(searcher, Opened) else bot_searcher
         application = build_application(
             config or bot_config,
-            searcher or bot_searcher,
+            opened.indexer,
+            opened.searcher if searcher is None or isinstance(searcher, Opened) else searcher,
             tg.token,
             base_url=tg.base_url,
             base_file_url=tg.base_file_url,

@@ -1,9 +1,11 @@
 """Answer sentences and the evidence that decides "not found" (retrieval/answer.py)."""
 
-from retrieval import Searcher
 from retrieval import searcher as searcher_module
 from retrieval.config import config_from_dict
-from retrieval.ranking.evidence import QueryTerms, asked_type, evidence, evidences, named_terms, query_terms, specific_terms
+from retrieval.ranking.evidence import QueryTerms, evidence, evidences, query_terms
+from retrieval.ranking.names import named_in_sentences, named_terms, specific_terms
+from retrieval.ranking.query import asked_type
+from tests.conftest import Opened, open_corpus
 
 
 def test_specific_terms_are_names_and_years():
@@ -35,7 +37,7 @@ def test_answer_sentence_prefers_what_the_question_asks_for():
     assert asked_type("Khi nào hội nghị diễn ra?") == "date" and asked_type("Ai là trưởng ban?") == "person"
 
 
-def test_question_about_a_place_the_corpus_lacks_is_refused(seed_searcher: Searcher):
+def test_question_about_a_place_the_corpus_lacks_is_refused(seed_searcher: Opened):
     assert seed_searcher.search("Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?", 3)
     assert seed_searcher.search("Năm 2022 Nam Định công nhận bao nhiêu mô hình Dân vận khéo?", 3) == []
     assert seed_searcher.search("Năm 2031 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?", 3) == []
@@ -43,7 +45,7 @@ def test_question_about_a_place_the_corpus_lacks_is_refused(seed_searcher: Searc
     assert ranked.hits and not ranked.names_found and not ranked.answerable(0.0)
 
 
-def test_answer_span_marks_the_answer(seed_searcher: Searcher):
+def test_answer_span_marks_the_answer(seed_searcher: Opened):
     hit = seed_searcher.search("Dịp Tết Kỷ Hợi tổ chức bao nhiêu đoàn công tác thăm, chúc tết?", 1)[0]
     start, end = hit.answer_span
     assert "12 đoàn công tác" in hit.text[start:end]
@@ -59,7 +61,7 @@ def test_answer_spread_over_neighbouring_paragraphs_is_not_refused(corpus_copy, 
         encoding="utf-8",
     )
     # A floor no single paragraph reaches: each holds about a third of the question.
-    searcher = Searcher(config_from_dict({"ranking": {"min_coverage": 0.5}}), corpus=corpus_copy, index_dir=tmp_path)
+    searcher = open_corpus(config_from_dict({"ranking": {"min_coverage": 0.5}}), corpus=corpus_copy, index_dir=tmp_path)
     question = "Lý Nhân trồng cây ven đê, nạo vét kênh mương, có bao nhiêu tuyến đường hoa gắn biển măng non?"
     ranked = searcher.rank(question, 3)
     assert ranked.answerable() and ranked.hits[0].article_id == "spread.txt"
@@ -77,7 +79,7 @@ def test_sentence_masks_mark_the_sentences_holding_each_token():
     assert masks["folded"]["nam"] == 0b011  # "Nam" and "Năm" fold together
 
 
-def _candidate_cases(searcher: Searcher):
+def _candidate_cases(searcher: Opened):
     questions = [
         "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?",
         "nam 2022 ha nam cong nhan bao nhieu mo hinh dan van kheo",
@@ -87,15 +89,17 @@ def _candidate_cases(searcher: Searcher):
         "dân vận khéo ở Nam Định năm 2021",
     ]
     for question in questions:
-        views = searcher.analyzer.query_views(question)
-        weights = searcher.weights if views["syllables"] else searcher.folded_weights
-        candidates = searcher.index.top_k(views, searcher.params, weights, 30)
-        terms = query_terms(searcher.index, views, question)
+        query = searcher.searcher.parser.parse(question)
+        views = query.views
+        ranking = searcher.searcher.config.ranking
+        weights = ranking.folded_weights if query.folded else ranking.weights
+        candidates = searcher.index.top_k(views, searcher.searcher.params, weights, 30)
+        terms = query_terms(query, searcher.index.document_frequencies, searcher.index.n_docs)
         masks = searcher.index.sentence_masks(terms.lookups, candidates)
         yield question, views, terms, candidates, masks
 
 
-def test_evidence_from_the_index_equals_reading_the_passage(seed_searcher: Searcher):
+def test_evidence_from_the_index_equals_reading_the_passage(seed_searcher: Opened):
     """The sentence masks stored with the postings give the same best sentence and
     shares as analysing each passage at question time."""
     checked = 0
@@ -109,7 +113,7 @@ def test_evidence_from_the_index_equals_reading_the_passage(seed_searcher: Searc
     assert checked > 100
 
 
-def test_names_decided_from_masks_agree_with_reading(seed_searcher: Searcher):
+def test_names_decided_from_masks_agree_with_reading(seed_searcher: Opened):
     decided = 0
     for question, views, terms, candidates, masks in _candidate_cases(seed_searcher):
         folded = not views["syllables"]
@@ -118,7 +122,7 @@ def test_names_decided_from_masks_agree_with_reading(seed_searcher: Searcher):
         for posting, row in zip(candidates, masks):
             text = seed_searcher.index.passage(posting.segment, posting.doc)
             for term in specific:
-                quick = searcher_module._named_in_sentences(term, text, row, columns, folded)
+                quick = named_in_sentences(term, text, row, columns, folded)
                 if quick is not None:
                     decided += 1
                     assert quick == bool(named_terms([term], folded, text, forgiving=False)), (question, term, text)

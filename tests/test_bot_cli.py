@@ -14,15 +14,14 @@ from pathlib import Path
 
 import yaml
 
-from retrieval.config import DEFAULT_CONFIG_PATH, PROJECT_ROOT
-from tests.conftest import SHARED_VECTORS
+from tests.conftest import PROJECT_ROOT, SHARED_VECTORS
 from tests.fake_telegram import FakeTelegram, Person
 
 pytest_plugins = ["tests.conftest_bot"]
 
 
 async def test_danvan_bot_runs_with_the_token_from_the_environment(tg: FakeTelegram, lan: Person, tmp_path: Path) -> None:
-    settings = yaml.safe_load(DEFAULT_CONFIG_PATH.read_text(encoding="utf-8"))
+    settings = yaml.safe_load((PROJECT_ROOT / "config.yaml").read_text(encoding="utf-8"))
     settings["corpus"]["path"] = str(PROJECT_ROOT / "corpus")
     settings["index"] = {"dir": str(tmp_path / "index"), "workers": 1, "vector_cache": str(SHARED_VECTORS)}
     settings["telegram"].update(base_url=tg.base_url, token_env="DANVAN_TEST_TOKEN")

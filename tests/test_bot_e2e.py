@@ -22,11 +22,13 @@ import pytest
 from telegram.ext import Application
 
 from bot.app import ALLOWED_UPDATES, protect_token_in_logs
+from bot.config import telegram_config
 from bot.formatting import MAX_MESSAGE, tg_len
-from retrieval import Searcher
 from retrieval.config import Config
 from retrieval.records import Hit
 from tests.fake_telegram import Call, FakeTelegram, Person, parse_html
+from tests.conftest import Opened, open_corpus
+from tests.conftest_bot import with_telegram
 
 pytest_plugins = ["tests.conftest_bot"]
 
@@ -45,7 +47,7 @@ def quote_of(reply: Call) -> str:
     return quotes[0]
 
 
-def assert_quotes_article(reply: Call, searcher: Searcher, article_id: str) -> str:
+def assert_quotes_article(reply: Call, searcher: Opened, article_id: str) -> str:
     """The quote is verbatim text of a paragraph of ``article_id``; returns the quote."""
     quote = quote_of(reply)
     article = searcher.article(article_id)
@@ -54,7 +56,7 @@ def assert_quotes_article(reply: Call, searcher: Searcher, article_id: str) -> s
     return quote
 
 
-def assert_is_answer_to_306(reply: Call, searcher: Searcher) -> None:
+def assert_is_answer_to_306(reply: Call, searcher: Opened) -> None:
     quote = assert_quotes_article(reply, searcher, HA_NAM)
     assert "306 mô hình" in quote
     assert HA_NAM_TITLE in reply.text
@@ -69,7 +71,7 @@ def assert_is_answer_to_306(reply: Call, searcher: Searcher) -> None:
 
 
 async def test_question_is_answered_with_the_right_paragraph_and_its_source(
-    bot: Application, tg: FakeTelegram, lan: Person, bot_searcher: Searcher
+    bot: Application, tg: FakeTelegram, lan: Person, bot_searcher: Opened
 ) -> None:
     reply = await lan.ask(QUESTION_306)
     assert_is_answer_to_306(reply, bot_searcher)
@@ -77,7 +79,7 @@ async def test_question_is_answered_with_the_right_paragraph_and_its_source(
     assert [b["text"] for b in reply.buttons] == ["Kết quả tiếp ▶", "📄 Toàn bài"]
 
 
-async def test_question_typed_without_diacritics(bot: Application, lan: Person, bot_searcher: Searcher) -> None:
+async def test_question_typed_without_diacritics(bot: Application, lan: Person, bot_searcher: Opened) -> None:
     assert_is_answer_to_306(await lan.ask(QUESTION_306_FOLDED), bot_searcher)
 
 
@@ -85,13 +87,13 @@ async def test_question_typed_without_diacritics(bot: Application, lan: Person, 
 async def test_unanswerable_question_says_so_without_quoting(bot: Application, lan: Person, question: str) -> None:
     reply = await lan.ask(question)
     assert "không tìm thấy" in reply.text.lower()
-    assert "diễn đạt lại" in reply.text
+    assert "diễn đạt khác" in reply.text
     assert question in reply.text  # the question is echoed, not a passage
     assert not reply.entity_texts("blockquote") and not reply.entity_texts("expandable_blockquote")
     assert not reply.buttons
 
 
-async def test_paging_through_results_and_back(bot: Application, lan: Person, bot_searcher: Searcher) -> None:
+async def test_paging_through_results_and_back(bot: Application, lan: Person, bot_searcher: Opened) -> None:
     first = await lan.ask(QUESTION_306)
     total = int(re.search(r"Kết quả 1/(\d)", first.text).group(1))
     assert total == len(bot_searcher.search(QUESTION_306, 5)) >= 3
@@ -109,7 +111,7 @@ async def test_paging_through_results_and_back(bot: Application, lan: Person, bo
     assert "◀ Kết quả trước" not in [b["text"] for b in back.buttons]
 
 
-async def test_full_article_view_of_the_longest_article(bot: Application, lan: Person, bot_searcher: Searcher) -> None:
+async def test_full_article_view_of_the_longest_article(bot: Application, lan: Person, bot_searcher: Opened) -> None:
     longest = max(bot_searcher.articles(), key=lambda a: sum(len(p) for p in a.paragraphs))
     assert longest.id == HA_NAM
     answer = await lan.ask(QUESTION_306)
@@ -143,12 +145,12 @@ async def test_start_and_help_explain_how_to_ask(bot: Application, tg: FakeTeleg
     for expected in ("/hoi", "/nguon", "/bai", "@danvan_test_bot", "5 bài viết", "không dấu"):
         assert expected in help_.text
     examples = help_.entity_texts("italic")
-    assert examples and examples == bot_config.telegram.examples[:5]  # the configured examples
+    assert examples and examples == telegram_config(bot_config).examples[:5]  # the configured examples
     menu = {c["command"] for c in next(iter(tg.commands.values()))}
     assert {"start", "help", "hoi", "nguon", "bai"} <= menu
 
 
-async def test_sources_lists_every_article_with_its_date(bot: Application, lan: Person, bot_searcher: Searcher) -> None:
+async def test_sources_lists_every_article_with_its_date(bot: Application, lan: Person, bot_searcher: Opened) -> None:
     reply = await lan.ask("/nguon")
     for number, article in enumerate(bot_searcher.articles(), start=1):
         assert article.title in reply.text
@@ -157,7 +159,7 @@ async def test_sources_lists_every_article_with_its_date(bot: Application, lan: 
         assert f"/bai {number}" in reply.text
 
 
-async def test_read_one_article(bot: Application, lan: Person, bot_searcher: Searcher) -> None:
+async def test_read_one_article(bot: Application, lan: Person, bot_searcher: Opened) -> None:
     articles = bot_searcher.articles()
     short = await lan.ask("/bai 3")
     assert articles[2].title in short.text and not short.buttons  # fits one message
@@ -174,7 +176,7 @@ async def test_read_one_article(bot: Application, lan: Person, bot_searcher: Sea
 # -- groups -----------------------------------------------------------------------------------
 
 
-async def test_group_questions_by_command_mention_and_reply(bot: Application, tg: FakeTelegram, bot_searcher: Searcher) -> None:
+async def test_group_questions_by_command_mention_and_reply(bot: Application, tg: FakeTelegram, bot_searcher: Opened) -> None:
     group = tg.group(-100200300, "Chi bộ thôn")
     hung = Person(tg, tg.user(3003, "Hùng"), group)
 
@@ -200,7 +202,7 @@ async def test_group_questions_by_command_mention_and_reply(bot: Application, tg
 # -- inline mode ------------------------------------------------------------------------------
 
 
-async def test_inline_mode_offers_the_top_passages(bot: Application, tg: FakeTelegram, bot_searcher: Searcher) -> None:
+async def test_inline_mode_offers_the_top_passages(bot: Application, tg: FakeTelegram, bot_searcher: Opened) -> None:
     mai = tg.user(4004, "Mai")
     query_id = tg.inline_query(mai, QUESTION_306)
     answer = await tg.wait_for("answerInlineQuery", inline_query_id=query_id)
@@ -223,12 +225,9 @@ async def test_inline_mode_offers_the_top_passages(bot: Application, tg: FakeTel
 # -- access -----------------------------------------------------------------------------------
 
 
-async def test_allow_lists_refuse_others_without_corpus_content(start_bot: BotFactory, tg: FakeTelegram, bot_config: Config, lan: Person, bot_searcher: Searcher) -> None:
+async def test_allow_lists_refuse_others_without_corpus_content(start_bot: BotFactory, tg: FakeTelegram, bot_config: Config, lan: Person, bot_searcher: Opened) -> None:
     team_id = -100777
-    config = dataclasses.replace(
-        bot_config,
-        telegram=dataclasses.replace(bot_config.telegram, allowed_user_ids=[lan.user["id"]], allowed_chat_ids=[team_id]),
-    )
+    config = with_telegram(bot_config, allowed_user_ids=[lan.user["id"]], allowed_chat_ids=[team_id])
     stranger_user = tg.user(6006, "Người lạ")
     stranger = Person(tg, stranger_user, tg.private_chat(stranger_user))
     team = Person(tg, stranger_user, tg.group(team_id, "Ban Dân vận"))
@@ -279,7 +278,7 @@ async def test_html_hostile_input_is_echoed_safely(bot: Application, tg: FakeTel
     await tg.wait_for("answerInlineQuery", inline_query_id=query_id)
 
 
-async def test_hostile_question_that_finds_an_answer_keeps_valid_markup(bot: Application, lan: Person, bot_searcher: Searcher) -> None:
+async def test_hostile_question_that_finds_an_answer_keeps_valid_markup(bot: Application, lan: Person, bot_searcher: Opened) -> None:
     reply = await lan.ask(HOSTILE[2])
     assert "306 mô hình" in quote_of(reply)
 
@@ -294,7 +293,7 @@ async def test_buttons_of_an_expired_list_answer_politely(start_bot: BotFactory,
         assert not tg.sent(lan.chat_id, "editMessageText")
 
 
-async def test_a_slow_ranking_does_not_hold_up_other_users(start_bot: BotFactory, tg: FakeTelegram, lan: Person, bot_searcher: Searcher) -> None:
+async def test_a_slow_ranking_does_not_hold_up_other_users(start_bot: BotFactory, tg: FakeTelegram, lan: Person, bot_searcher: Opened) -> None:
     release = threading.Event()
 
     class SlowForOneQuestion:
@@ -325,7 +324,7 @@ async def test_a_slow_ranking_does_not_hold_up_other_users(start_bot: BotFactory
         assert_is_answer_to_306(await hoa.ask(QUESTION_306), bot_searcher)
 
 
-async def test_concurrent_questions_get_their_own_answers(bot: Application, tg: FakeTelegram, bot_searcher: Searcher) -> None:
+async def test_concurrent_questions_get_their_own_answers(bot: Application, tg: FakeTelegram, bot_searcher: Opened) -> None:
     questions = [QUESTION_306, "Bí thư Thành ủy Hà Nội Vương Đình Huệ đề nghị gì về phong trào dân vận khéo?", UNANSWERABLE[0]] * 4
     people = []
     for i, question in enumerate(questions):
@@ -343,7 +342,7 @@ async def test_concurrent_questions_get_their_own_answers(bot: Application, tg: 
 
 
 async def test_flood_control_warns_once(start_bot: BotFactory, tg: FakeTelegram, bot_config: Config, lan: Person) -> None:
-    config = dataclasses.replace(bot_config, telegram=dataclasses.replace(bot_config.telegram, questions_per_minute=2))
+    config = with_telegram(bot_config, questions_per_minute=2)
     hoa_user = tg.user(5005, "Hoa")
     hoa = Person(tg, hoa_user, tg.private_chat(hoa_user))
     async with start_bot(config=config):
@@ -366,10 +365,10 @@ async def test_the_token_never_reaches_the_logs(start_bot: BotFactory, tg: FakeT
     assert all(secret_part not in r.getMessage() for r in caplog.records)
 
 
-async def test_webhook_mode_receives_updates_with_the_secret_token(tg: FakeTelegram, bot_config: Config, lan: Person, bot_searcher: Searcher, unused_tcp_port: int) -> None:
+async def test_webhook_mode_receives_updates_with_the_secret_token(tg: FakeTelegram, bot_config: Config, lan: Person, bot_searcher: Opened, unused_tcp_port: int) -> None:
     from bot.app import build_application
 
-    application = build_application(bot_config, bot_searcher, tg.token, base_url=tg.base_url)
+    application = build_application(bot_config, bot_searcher.indexer, bot_searcher.searcher, tg.token, base_url=tg.base_url)
     async with application:
         await application.post_init(application)
         await application.updater.start_webhook(
@@ -390,8 +389,8 @@ async def test_webhook_mode_receives_updates_with_the_secret_token(tg: FakeTeleg
 
 
 async def test_reload_picks_up_a_new_article(start_bot: BotFactory, tg: FakeTelegram, bot_config: Config, lan: Person, corpus_for_bot: Path, tmp_path: Path) -> None:
-    searcher = Searcher(bot_config, corpus=corpus_for_bot, index_dir=tmp_path / "index")
-    config = dataclasses.replace(bot_config, telegram=dataclasses.replace(bot_config.telegram, admin_ids=[lan.user["id"]]))
+    searcher = open_corpus(bot_config, corpus=corpus_for_bot, index_dir=tmp_path / "index")
+    config = with_telegram(bot_config, admin_ids=[lan.user["id"]])
     question = "Tỉnh Lai Châu đã trồng bao nhiêu cây xanh trong đợt ra quân?"
     other_user = tg.user(7007, "Khách")
     other = Person(tg, other_user, tg.private_chat(other_user))

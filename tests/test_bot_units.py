@@ -19,7 +19,8 @@ from bot.handlers import find_article
 from bot.keyboards import pages_keyboard, parse_callback, results_keyboard
 from bot.sessions import Pages, Results, SessionStore
 from bot.throttle import Throttle
-from retrieval.config import ConfigError, TelegramConfig
+from bot.config import TelegramConfig
+from retrieval.config import ConfigError
 from retrieval.records import Article, Hit
 from tests.fake_telegram import parse_html, utf16_len
 

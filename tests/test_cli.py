@@ -55,7 +55,7 @@ def test_eval_prints_figures(tmp_path: Path):
     assert result.returncode == 0, result.stderr
     assert "R@1" in result.stdout and "MRR@10" in result.stdout and "no_diacritics" in result.stdout
     assert "câu trả lời (câu được gạch chân) chứa đoạn đáp án: " in result.stdout
-    assert "ranking.semantic_weight: 3" in result.stdout
+    assert "ranking.signals.meaning: 3" in result.stdout
 
 
 def test_errors_are_one_line_without_traceback(tmp_path: Path):

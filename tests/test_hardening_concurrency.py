@@ -14,9 +14,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from bot.service import SearchService
-from retrieval import Searcher
 from retrieval.config import Config
 from retrieval.records import Hit
+from tests.conftest import Opened, open_corpus
 
 QUESTIONS = [
     "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo",
@@ -40,7 +40,7 @@ NEW_ARTICLE = (
 NEW_QUESTION = "Tỉnh Lai Châu đã trồng bao nhiêu cây xanh trong đợt ra quân?"
 
 
-def test_searches_from_many_threads_equal_serial_searches(seed_searcher: Searcher) -> None:
+def test_searches_from_many_threads_equal_serial_searches(seed_searcher: Opened) -> None:
     expected = {q: seed_searcher.search(q, 5) for q in QUESTIONS}
     work = QUESTIONS * 25
     with ThreadPoolExecutor(max_workers=8) as pool:
@@ -54,7 +54,7 @@ class Recording:
     """The real searcher, counting how many searches overlap and whether one ever
     overlapped a reload."""
 
-    def __init__(self, searcher: Searcher) -> None:
+    def __init__(self, searcher: Opened) -> None:
         self.searcher = searcher
         self._guard = threading.Lock()
         self.searching = 0
@@ -77,23 +77,23 @@ class Recording:
             with self._guard:
                 self.searching -= 1
 
-    def reload(self) -> object:
+    def refresh(self) -> object:
         with self._guard:
             self.reloading = True
             self.overlapped_reload |= self.searching > 0
         try:
-            return self.searcher.reload()
+            return self.searcher.refresh()
         finally:
             with self._guard:
                 self.reloading = False
 
 
 async def test_service_overlaps_searches_and_keeps_reload_alone(config: Config, corpus_copy: Path, tmp_path: Path) -> None:
-    real = Searcher(config, corpus=corpus_copy, index_dir=tmp_path / "index")
+    real = open_corpus(config, corpus=corpus_copy, index_dir=tmp_path / "index")
     before = {q: real.search(q, 5) for q in [*QUESTIONS, NEW_QUESTION]}
     assert before[NEW_QUESTION] == []
     recording = Recording(real)
-    service = SearchService(recording)  # type: ignore[arg-type]
+    service = SearchService(recording, recording)  # type: ignore[arg-type]
 
     (corpus_copy / "005_lai_chau.txt").write_text(NEW_ARTICLE, encoding="utf-8")
     questions = [*QUESTIONS, NEW_QUESTION] * 12
@@ -117,7 +117,7 @@ async def test_service_overlaps_searches_and_keeps_reload_alone(config: Config, 
 
 
 async def test_reload_encodes_new_passages_while_questions_are_answered(config: Config, corpus_copy: Path, tmp_path: Path) -> None:
-    real = Searcher(config, corpus=corpus_copy, index_dir=tmp_path / "index")
+    real = open_corpus(config, corpus=corpus_copy, index_dir=tmp_path / "index")
     encode = real.index.passage_vectors
     assert encode is not None
     encoding = threading.Event()
@@ -132,7 +132,7 @@ async def test_reload_encodes_new_passages_while_questions_are_answered(config: 
 
     real.index.passage_vectors = slow_first_encoding
     recording = Recording(real)
-    service = SearchService(recording)  # type: ignore[arg-type]
+    service = SearchService(recording, recording)  # type: ignore[arg-type]
     (corpus_copy / "005_lai_chau.txt").write_text(NEW_ARTICLE, encoding="utf-8")
     reloading = asyncio.create_task(service.reload())
     assert await asyncio.to_thread(encoding.wait, 30)

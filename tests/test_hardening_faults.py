@@ -21,10 +21,10 @@ from telegram.ext import Application
 
 from bot.app import protect_token_in_logs
 from bot.formatting import ERROR
-from retrieval import Searcher
 from retrieval.config import Config
 from retrieval.records import Hit
 from tests.fake_telegram import FakeTelegram, Person
+from tests.conftest import Opened
 
 pytest_plugins = ["tests.conftest_bot"]
 
@@ -163,7 +163,7 @@ async def test_errors_on_other_calls_are_retried_too(
 
 
 async def test_typing_status_failures_never_hold_up_the_answer(
-    start_bot: BotFactory, tg: FakeTelegram, lan: Person, fault_config: Config, bot_searcher: Searcher, logs: pytest.LogCaptureFixture
+    start_bot: BotFactory, tg: FakeTelegram, lan: Person, fault_config: Config, bot_searcher: Opened, logs: pytest.LogCaptureFixture
 ) -> None:
     """A slow ranking shows "typing…"; that call failing or hanging changes nothing."""
 
@@ -235,7 +235,7 @@ async def test_polling_recovers_from_errors(
 
 
 async def test_outage_refused_connections_then_recovery(
-    start_bot: BotFactory, tg: FakeTelegram, lan: Person, fault_config: Config, bot_searcher: Searcher, logs: pytest.LogCaptureFixture
+    start_bot: BotFactory, tg: FakeTelegram, lan: Person, fault_config: Config, bot_searcher: Opened, logs: pytest.LogCaptureFixture
 ) -> None:
     """The server goes away while one answer is being prepared and while users keep
     asking; when it is back, every question has exactly one answer."""
@@ -270,7 +270,7 @@ async def test_outage_refused_connections_then_recovery(
 
 
 async def test_unexpected_exception_is_logged_with_update_id_and_user_is_told(
-    start_bot: BotFactory, tg: FakeTelegram, lan: Person, bot_searcher: Searcher, logs: pytest.LogCaptureFixture
+    start_bot: BotFactory, tg: FakeTelegram, lan: Person, bot_searcher: Opened, logs: pytest.LogCaptureFixture
 ) -> None:
     class Broken:
         def __getattr__(self, name: str) -> object:

@@ -21,9 +21,9 @@ from hypothesis.control import currently_in_test_context
 from hypothesis import strategies as st
 
 from bot import formatting as fmt
-from retrieval import Searcher
 from retrieval.records import Article, Hit
 from tests.fake_telegram import parse_text, utf16_len
+from tests.conftest import Opened
 
 #: max_examples of each property, so the run stays within a few seconds per test.
 EXAMPLES = {
@@ -83,7 +83,7 @@ huge_text = st.tuples(st.sampled_from(FRAGMENTS).filter(len), st.integers(100_00
 # -- the searcher ---------------------------------------------------------------------------
 
 
-def check_hits(searcher: Searcher, query: str, k: int = 5) -> list[Hit]:
+def check_hits(searcher: Opened, query: str, k: int = 5) -> list[Hit]:
     """Search, then check that the hits are well-formed verbatim passages."""
     hits = searcher.search(query, k)
     if currently_in_test_context():
@@ -123,31 +123,31 @@ def valid(message: str) -> tuple[str, list]:
 
 @fuzz("mixed")
 @given(mixed_text)
-def test_search_and_replies_survive_hostile_mixtures(seed_searcher: Searcher, query: str) -> None:
+def test_search_and_replies_survive_hostile_mixtures(seed_searcher: Opened, query: str) -> None:
     hits = check_hits(seed_searcher, query)
     check_replies(query, hits, seed_searcher.config.search.max_query_chars)
 
 
 @fuzz("unicode")
 @given(unicode_text)
-def test_search_and_replies_survive_arbitrary_unicode(seed_searcher: Searcher, query: str) -> None:
+def test_search_and_replies_survive_arbitrary_unicode(seed_searcher: Opened, query: str) -> None:
     hits = check_hits(seed_searcher, query)
     check_replies(query, hits, seed_searcher.config.search.max_query_chars)
 
 
 @fuzz("huge")
 @given(huge_text)
-def test_huge_queries_are_cut_to_the_configured_length(seed_searcher: Searcher, query: str) -> None:
+def test_huge_queries_are_cut_to_the_configured_length(seed_searcher: Opened, query: str) -> None:
     assert len(query) >= 100_000
     limit = seed_searcher.config.search.max_query_chars
     hits = check_hits(seed_searcher, query)
-    assert hits == seed_searcher.search(query[:limit])  # only the first max_query_chars count
     question, cut = fmt.cap_question(query, limit)
+    assert hits == seed_searcher.search(question)  # only the first max_query_chars count
     assert cut and len(question) <= limit and query.startswith(question)
     check_replies(query, hits, limit)
 
 
-def test_known_hostile_questions_still_find_the_answer(seed_searcher: Searcher) -> None:
+def test_known_hostile_questions_still_find_the_answer(seed_searcher: Opened) -> None:
     """Markup, invisible characters and NFD around a real question do not hide its answer."""
     question = "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo"
     for hostile in (
@@ -233,7 +233,7 @@ def test_article_pages_are_valid_telegram_html(article: Article) -> None:
             assert word in shown
 
 
-def test_lone_surrogates_do_not_break_the_searcher(seed_searcher: Searcher) -> None:
+def test_lone_surrogates_do_not_break_the_searcher(seed_searcher: Opened) -> None:
     """Python strings may hold lone surrogates (``surrogateescape`` command-line arguments,
     ``\ud800`` escapes in JSON); Telegram never sends them, the CLI may.  (Found by this
     test: pyvi raised SystemError on them; the retriever now drops them before analysis.)"""

@@ -22,9 +22,10 @@ from contextlib import AbstractAsyncContextManager
 import pytest
 from telegram.ext import Application
 
-from retrieval import Searcher
 from retrieval.config import Config
 from tests.fake_telegram import FakeTelegram, Person
+from tests.conftest import Opened
+from bot.config import telegram_config
 
 pytest_plugins = ["tests.conftest_bot"]
 
@@ -56,11 +57,11 @@ async def test_100_users_asking_10_questions_each(
     start_bot: BotFactory,
     tg: FakeTelegram,
     bot_config_with: Callable[..., Config],
-    bot_searcher: Searcher,
+    bot_searcher: Opened,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     config = bot_config_with(max_calls_per_second=1000.0, questions_per_minute=QUESTIONS_EACH)
-    expected = {q: bot_searcher.search(q, config.telegram.results) for q in QUESTIONS}
+    expected = {q: bot_searcher.search(q, telegram_config(config).results) for q in QUESTIONS}
     people = []
     for i in range(USERS):
         user = tg.user(100_000 + i, f"Người dùng {i}")

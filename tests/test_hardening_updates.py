@@ -14,9 +14,9 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot import formatting as fmt
-from retrieval import Searcher
 from retrieval.config import Config
 from tests.fake_telegram import MEDIA, FakeTelegram, Person
+from tests.conftest import Opened, open_corpus
 
 pytest_plugins = ["tests.conftest_bot"]
 
@@ -92,7 +92,7 @@ async def test_edits_are_not_requested_from_telegram(bot: Application, tg: FakeT
 # -- long and hostile questions ---------------------------------------------------------------
 
 
-async def test_a_long_question_is_cut_with_a_polite_note(bot: Application, lan: Person, bot_config: Config, bot_searcher: Searcher) -> None:
+async def test_a_long_question_is_cut_with_a_polite_note(bot: Application, lan: Person, bot_config: Config, bot_searcher: Opened) -> None:
     limit = bot_config.search.max_query_chars
     long_question = QUESTION + " " + "và công tác dân vận ở cơ sở " * 120
     assert len(long_question) > limit and len(long_question) <= 4096
@@ -143,7 +143,7 @@ async def test_allow_lists_hold_for_buttons_commands_inline_and_reload(
 ) -> None:
     admin_user = tg.user(9009, "Quản trị")
     config = bot_config_with(allowed_user_ids=[lan.user["id"]], admin_ids=[admin_user["id"]])
-    searcher = Searcher(config, corpus=corpus_for_bot, index_dir=tmp_path / "index")
+    searcher = open_corpus(config, corpus=corpus_for_bot, index_dir=tmp_path / "index")
     stranger_user = tg.user(6006, "Người lạ")
     stranger = Person(tg, stranger_user, tg.private_chat(stranger_user))
     admin = Person(tg, admin_user, tg.private_chat(admin_user))
@@ -219,7 +219,7 @@ async def test_deleting_a_corpus_file_then_reload(
     start_bot: BotFactory, tg: FakeTelegram, lan: Person, bot_config_with: Callable[..., Config], corpus_for_bot: Path, tmp_path: Path, errors: Callable
 ) -> None:
     config = bot_config_with(admin_ids=[lan.user["id"]])
-    searcher = Searcher(config, corpus=corpus_for_bot, index_dir=tmp_path / "index")
+    searcher = open_corpus(config, corpus=corpus_for_bot, index_dir=tmp_path / "index")
     async with start_bot(config=config, searcher=searcher):
         answer = await lan.ask(QUESTION)
         assert "306 mô hình" in answer.text
@@ -243,11 +243,11 @@ async def test_a_file_deleted_during_reload_does_not_stop_the_bot(
     """The file disappears between the corpus listing and its reading (the race a real
     deletion can hit): /reload reports what it could do, the bot keeps answering, and
     the next /reload is whole again."""
-    import retrieval.searcher
+    import retrieval.documents.sync
 
     config = bot_config_with(admin_ids=[lan.user["id"]])
-    searcher = Searcher(config, corpus=corpus_for_bot, index_dir=tmp_path / "index")
-    listed = retrieval.searcher.corpus_files
+    searcher = open_corpus(config, corpus=corpus_for_bot, index_dir=tmp_path / "index")
+    listed = retrieval.documents.sync.corpus_files
 
     def listed_then_deleted(root: Path) -> list[Path]:
         files = list(listed(root))
@@ -255,11 +255,11 @@ async def test_a_file_deleted_during_reload_does_not_stop_the_bot(
         return files
 
     async with start_bot(config=config, searcher=searcher):
-        monkeypatch.setattr(retrieval.searcher, "corpus_files", listed_then_deleted)
+        monkeypatch.setattr(retrieval.documents.sync, "corpus_files", listed_then_deleted)
         await lan.ask("/reload")
         first = await tg.wait_for("editMessageText", chat_id=lan.chat_id)
         assert "Đã nạp lại" in first.text or "không thành công" in first.text
-        monkeypatch.setattr(retrieval.searcher, "corpus_files", listed)
+        monkeypatch.setattr(retrieval.documents.sync, "corpus_files", listed)
         assert "Kết quả 1/" in (await lan.ask("Bí thư Thành ủy Hà Nội Vương Đình Huệ đề nghị gì về phong trào dân vận khéo?")).text
         await lan.ask("/reload")
         second = await tg.wait_for("editMessageText", chat_id=lan.chat_id)

@@ -7,14 +7,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from retrieval import Searcher
 from retrieval.index import kernels
 from retrieval.index.bm25 import BM25Params
 from retrieval.config import config_from_dict
 
 from .test_bm25 import _full_top
+from tests.conftest import VIQUAD, Opened, open_corpus
 
-VIQUAD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "viquad_dev"
 
 
 def _blob(strings: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -59,20 +58,20 @@ def test_pruned_top_k_equals_full_scoring_on_a_larger_corpus(tmp_path_factory: p
     params = BM25Params(variant=variant, k1=0.9, b=0.75)
     lines = (VIQUAD / "questions.jsonl").read_text(encoding="utf-8").splitlines()[:150]
     for question in (json.loads(line)["question"] for line in lines):
-        views = searcher.analyzer.query_views(question)
-        weights = searcher.weights if views["syllables"] else searcher.folded_weights
+        views = searcher.searcher.parser.parse(question).views
+        weights = searcher.config.ranking.weights if views["syllables"] else searcher.folded_weights
         for k in (1, 10):
             got = [(round(p.score, 9), p.segment, p.doc) for p in searcher.index.top_k(views, params, weights, k)]
             assert got == _full_top(searcher, views, params, weights, k), question
 
 
-_SEARCHERS: dict[int, Searcher] = {}
+_SEARCHERS: dict[int, Opened] = {}
 
 
-def _viquad_searcher(tmp_path_factory: pytest.TempPathFactory, segment_passages: int) -> Searcher:
+def _viquad_searcher(tmp_path_factory: pytest.TempPathFactory, segment_passages: int) -> Opened:
     if segment_passages not in _SEARCHERS:
         config = config_from_dict({"index": {"segment_passages": segment_passages}})
-        _SEARCHERS[segment_passages] = Searcher(config, corpus=VIQUAD / "corpus.jsonl", index_dir=tmp_path_factory.mktemp("viquad"))
+        _SEARCHERS[segment_passages] = open_corpus(config, corpus=VIQUAD / "corpus.jsonl", index_dir=tmp_path_factory.mktemp("viquad"))
     return _SEARCHERS[segment_passages]
 
 

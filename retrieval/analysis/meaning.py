@@ -14,24 +14,14 @@ syllables carry in the candidate passages (:func:`retrieval.text.restore_diacrit
 
 from __future__ import annotations
 
-import hashlib
-import sqlite3
-import sys
 import threading
 from collections.abc import Sequence
 from importlib import metadata
-from pathlib import Path
 
 import numpy as np
-from tqdm import tqdm
-
 from retrieval.text import normalize
-from retrieval.analysis.token_cache import connect_cache
 
 DIM = 384
-#: Passages encoded per call: enough to keep every core busy, small enough that the
-#: progress bar moves and an interrupted build keeps most of its work in the cache.
-BATCH = 16
 
 
 class SemanticUnavailable(RuntimeError):
@@ -84,67 +74,3 @@ class Encoder:
         with self._lock:
             found = self._loaded().passage([normalize(t) for t in texts])
         return np.asarray(found, dtype=np.float32).reshape(len(texts), DIM)
-
-
-class VectorCache:
-    """Passage vectors (float16) by a hash of the model name and the passage text.
-
-    The key is the text itself, not an article or a position, so any corpus, index or
-    chunking that produces the same passage reuses its vector.  Opened per use: a
-    refresh may run in another thread or process than the one that made the cache.
-    """
-
-    def __init__(self, path: Path, model: str) -> None:
-        self.path = path
-        self.model = model
-
-    def key(self, text: str) -> bytes:
-        return hashlib.sha1(f"{self.model}\x1f{text}".encode()).digest()
-
-    def vectors(self, texts: Sequence[str], encoder: Encoder, progress: bool = False) -> np.ndarray:
-        """Vectors of ``texts`` (float16, one row each): cached ones read, the others
-        encoded in batches, with a progress bar, and stored as each batch is done."""
-        out = np.zeros((len(texts), DIM), dtype=np.float16)
-        if not texts:
-            return out
-        keys = [self.key(t) for t in texts]
-        db = connect_cache(self.path, "vectors", "BLOB", timeout=60)  # other processes may be writing
-        try:
-            missing = self._read(db, keys, out)
-            bar = tqdm(total=len(missing), unit="đoạn", desc="Tính vector ý nghĩa", file=sys.stderr,
-                       disable=not progress or not missing, mininterval=0.5)  # fmt: skip
-            try:
-                for start in range(0, len(missing), BATCH):
-                    rows = missing[start : start + BATCH]
-                    found = encoder.passages([texts[i] for i in rows]).astype(np.float16)
-                    out[rows] = found
-                    with db:
-                        db.executemany(
-                            "INSERT OR REPLACE INTO vectors (key, data) VALUES (?, ?)",
-                            [(keys[i], found[n].tobytes()) for n, i in enumerate(rows)],
-                        )
-                    bar.update(len(rows))
-            finally:
-                bar.close()
-        finally:
-            db.close()
-        return out
-
-    @staticmethod
-    def _read(db: sqlite3.Connection, keys: list[bytes], out: np.ndarray) -> list[int]:
-        """Fill ``out`` with the cached vectors; the positions still missing."""
-        where: dict[bytes, list[int]] = {}
-        for i, key in enumerate(keys):
-            where.setdefault(key, []).append(i)
-        unique = list(where)
-        try:
-            for start in range(0, len(unique), 500):  # SQLite caps the parameters of a query
-                part = unique[start : start + 500]
-                marks = ",".join("?" * len(part))
-                for key, data in db.execute(f"SELECT key, data FROM vectors WHERE key IN ({marks})", part):
-                    vector = np.frombuffer(data, dtype=np.float16)
-                    if vector.shape == (DIM,):  # a damaged row is encoded again
-                        out[where.pop(key)] = vector
-        except sqlite3.DatabaseError:
-            pass  # whatever was not read is encoded again
-        return sorted(i for rows in where.values() for i in rows)

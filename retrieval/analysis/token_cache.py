@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import multiprocessing as mp
 import os
-import sqlite3
 import sys
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
@@ -23,52 +22,32 @@ from retrieval.analysis.abbreviations import Abbreviations
 from retrieval.analysis.views import Analyzer
 from retrieval.documents.passages import chunk_article
 from retrieval.records import Article, Chunk
+from retrieval.storage import KeyValueCache
 
 Views = dict[str, list[str]]
 
 
-def connect_cache(path: Path, table: str, key_type: str, timeout: float = 5.0) -> sqlite3.Connection:
-    """A SQLite cache file with one ``table (key, data)``; an unreadable file is replaced
-    by a new one, never trusted (a cache only ever saves work)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    schema = f"CREATE TABLE IF NOT EXISTS {table} (key {key_type} PRIMARY KEY, data BLOB NOT NULL)"
-    try:
-        db = sqlite3.connect(path, timeout=timeout)
-        db.execute(schema)
-    except sqlite3.DatabaseError:
-        path.unlink(missing_ok=True)
-        db = sqlite3.connect(path, timeout=timeout)
-        db.execute(schema)
-    return db
-
-
 class TokenCache:
-    """Token views of articles, by content hash and analysis key."""
+    """Token views of articles, by content hash and analysis key (zlib-compressed JSON)."""
 
     def __init__(self, path: Path) -> None:
-        self.db = connect_cache(path, "tokens", "TEXT")
+        self.store = KeyValueCache(path, "tokens", "TEXT")
 
     def get(self, key: str) -> list[Views] | None:
+        data = self.store.get_many([key]).get(key)
         try:
-            row = self.db.execute("SELECT data FROM tokens WHERE key = ?", (key,)).fetchone()
-            return json.loads(zlib.decompress(row[0])) if row else None
-        except (sqlite3.DatabaseError, zlib.error, ValueError):
+            return json.loads(zlib.decompress(data)) if data is not None else None
+        except (zlib.error, ValueError):
             return None
 
     def keys(self) -> set[str]:
-        """The keys present, without their data (so a large cache is never loaded whole)."""
-        try:
-            return {row[0] for row in self.db.execute("SELECT key FROM tokens")}
-        except sqlite3.DatabaseError:
-            return set()
+        return self.store.keys()
 
     def put_many(self, items: Iterable[tuple[str, list[Views]]]) -> None:
-        rows = ((k, zlib.compress(json.dumps(v, ensure_ascii=False).encode("utf-8"), 1)) for k, v in items)
-        with self.db:
-            self.db.executemany("INSERT OR REPLACE INTO tokens (key, data) VALUES (?, ?)", rows)
+        self.store.put_many((k, zlib.compress(json.dumps(v, ensure_ascii=False).encode("utf-8"), 1)) for k, v in items)
 
     def close(self) -> None:
-        self.db.close()
+        self.store.close()
 
 
 # Worker state, set once per process by _init_worker.

@@ -18,7 +18,7 @@ from pyvi import ViTokenizer
 
 from retrieval.analysis.abbreviations import Abbreviations
 from retrieval.documents.passages import sentence_spans
-from retrieval.text import WORD_RE, fold_accents, has_diacritics, normalize
+from retrieval.text import WORD_RE, fold_accents, normalize
 
 #: Bump when tokenisation changes: cached tokens and indexes are rebuilt.
 ANALYSIS_VERSION = "4"
@@ -66,7 +66,7 @@ def _number_parts(token: str) -> list[str]:
 # A syllable of one consonant onset and a final i/y is spelt both ways (kỷ/kỉ, lý/lí,
 # Mỹ/Mĩ, công ty/công ti), often both in one text.  NFD, so the tone is a separate mark.
 _FINAL_Y = re.compile(r"^(ch|kh|ph|th|tr|[bcdđhklmnprstvx])y([\u0300\u0301\u0303\u0309\u0323]?)$")
-_ROMAN = re.compile(r"^(x{0,3})(ix|iv|v?i{0,3})$")
+_LOWER_ROMAN = re.compile(r"^(x{0,3})(ix|iv|v?i{0,3})$")
 _ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
 _CENTURY = (("thế", "kỉ"), ("the", "ki"))  # "thế kỷ" after canonical_syllable, with and without marks
 
@@ -80,7 +80,7 @@ def canonical_syllable(token: str) -> str:
 
 def roman_number(token: str) -> str | None:
     """The Arabic form of a lowercase Roman numeral up to 39 ("xviii" -> "18")."""
-    m = _ROMAN.match(token)
+    m = _LOWER_ROMAN.match(token)
     if not m or not token:
         return None
     return str(10 * len(m[1]) + _ROMAN_VALUES.get(m[2], 0))
@@ -156,22 +156,21 @@ class Analyzer:
         prepared = self.prepare(text)
         return views_from_words(segment_words(prepared), prepared)
 
-    def query_views(self, text: str) -> dict[str, list[str]]:
-        """Views of a question without its question words.  A question typed without
-        any diacritic can only be matched on the folded views; in a question with
-        diacritics, only its unmarked syllables ("dan vận khéo") are looked up folded."""
-        folded_query = not has_diacritics(normalize(text))
-        lowered = normalize(text).lower()
-        topic = (_FOLDED_QUESTION if folded_query else _QUESTION).sub(" , ", lowered)
+    def query_views(self, question: str, folded: bool) -> dict[str, list[str]]:
+        """Views of a normalised question without its question words.  A question typed
+        without any diacritic (``folded``) can only be matched on the folded views; in a
+        question with diacritics, only its unmarked syllables ("dan vận khéo") are
+        looked up folded."""
+        topic = (_FOLDED_QUESTION if folded else _QUESTION).sub(" , ", question.lower())
         prepared = self.prepare(topic)
-        if folded_query:
+        if folded:
             views = views_from_words([], prepared)
             views[SYLLABLES] = views[BIGRAMS] = []
             return views
         views = views_from_words(segment_words(prepared), prepared)
         views[FOLDED] = [s for s in views[SYLLABLES] if s == fold_token(s) and not s[0].isdigit()]
         views[FOLDED_BIGRAMS] = []
-        return _repeat_names(views, normalize(text))
+        return _repeat_names(views, question)
 
 
 _SENTENCE_START = re.compile(r"(^|[.?!:]\s+)\S")

@@ -31,7 +31,7 @@ def term_key(view: int, token: str) -> str:
     return f"{view}{SEP}{token}"
 
 
-class _SortedTerms(Sequence[str]):
+class _StringTable(Sequence[str]):
     """Read-only list of strings stored as a UTF-8 blob plus offsets (the sorted terms,
     searched by :meth:`find` in compiled code, and the passage texts).
 
@@ -91,7 +91,8 @@ def _article_record(article: Article) -> dict:
     return record
 
 
-def _atomic_save(path: Path, array: np.ndarray) -> None:
+def _save_array(path: Path, array: np.ndarray) -> None:
+    """One array as .npy, never pickled (the segment as a whole is renamed into place)."""
     with open(path, "wb") as fh:
         np.save(fh, array, allow_pickle=False)
 
@@ -189,28 +190,28 @@ class SegmentWriter:
         np.cumsum([len(t) for t in self.texts], out=text_offsets[1:])
         (tmp / "texts_offsets.bin").write_bytes(text_offsets.tobytes())
         (tmp / "texts_blob.bin").write_bytes(b"".join(self.texts))
-        _atomic_save(tmp / "postings_ptr.npy", ptr)
-        _atomic_save(tmp / "postings_doc.npy", docs)
-        _atomic_save(tmp / "postings_sentences.npy", sorted_masks)
-        _atomic_save(tmp / "postings_tf.npy", sorted_tfs)
+        _save_array(tmp / "postings_ptr.npy", ptr)
+        _save_array(tmp / "postings_doc.npy", docs)
+        _save_array(tmp / "postings_sentences.npy", sorted_masks)
+        _save_array(tmp / "postings_tf.npy", sorted_tfs)
         max_tf = np.zeros(len(terms), dtype=np.float32)
         nonempty = np.flatnonzero(np.diff(ptr) > 0)
         if len(nonempty):
             max_tf[nonempty] = np.maximum.reduceat(sorted_tfs, ptr[nonempty])
-        _atomic_save(tmp / "postings_maxtf.npy", max_tf)
-        _atomic_save(tmp / "doc_len.npy", np.asarray(self.doc_len, dtype=np.int32).reshape(n_docs, len(VIEWS)).T.copy())
-        _atomic_save(tmp / "chunks.npy", np.asarray(self.chunks, dtype=np.int32).reshape(n_docs, 4))
+        _save_array(tmp / "postings_maxtf.npy", max_tf)
+        _save_array(tmp / "doc_len.npy", np.asarray(self.doc_len, dtype=np.int32).reshape(n_docs, len(VIEWS)).T.copy())
+        _save_array(tmp / "chunks.npy", np.asarray(self.chunks, dtype=np.int32).reshape(n_docs, 4))
         if vectors is not None:
             if len(vectors) != n_docs:
                 raise ValueError(f"{len(vectors)} vectors for {n_docs} passages")
-            _atomic_save(tmp / "vectors.npy", np.asarray(vectors, dtype=np.float16))
+            _save_array(tmp / "vectors.npy", np.asarray(vectors, dtype=np.float16))
         offsets_a = [0]
         with open(tmp / "articles.jsonl", "wb") as fh:
             for article in self.articles:
                 line = json.dumps(_article_record(article), ensure_ascii=False).encode("utf-8") + b"\n"
                 fh.write(line)
                 offsets_a.append(offsets_a[-1] + len(line))
-        _atomic_save(tmp / "articles_offsets.npy", np.asarray(offsets_a, dtype=np.int64))
+        _save_array(tmp / "articles_offsets.npy", np.asarray(offsets_a, dtype=np.int64))
         ids = [[a.id, a.digest, a.title, a.date or "", a.source or "", a.url or ""] for a in self.articles]
         (tmp / "article_ids.json").write_text(json.dumps(ids, ensure_ascii=False), encoding="utf-8")
         files = {p.name: [p.stat().st_size, file_crc32(p), p.stat().st_mtime_ns] for p in sorted(tmp.iterdir())}
@@ -237,8 +238,8 @@ class Segment:
                 raise ValueError(f"segment {directory.name}: {name} is damaged (size or checksum)")
         # Memory-mapped, then viewed as plain arrays: slicing a np.memmap costs more.
         load = lambda name: np.asarray(np.load(directory / name, mmap_mode="r", allow_pickle=False))  # noqa: E731
-        self.terms = _SortedTerms(directory / "terms_blob.bin", directory / "terms_offsets.bin")
-        self.texts = _SortedTerms(directory / "texts_blob.bin", directory / "texts_offsets.bin")
+        self.terms = _StringTable(directory / "terms_blob.bin", directory / "terms_offsets.bin")
+        self.texts = _StringTable(directory / "texts_blob.bin", directory / "texts_offsets.bin")
         self.ptr = load("postings_ptr.npy")
         self.docs = load("postings_doc.npy")
         self.tfs = load("postings_tf.npy")

