@@ -1,0 +1,168 @@
+"""Small talk is not a question: greetings, thanks, farewells, "who are you", "help"
+and acknowledgements are recognised so the bot answers them, not with a random quote.
+
+A message is small talk only when the WHOLE of it is small talk; a question that
+starts with a greeting is a question, and :func:`strip_greeting` cuts the greeting
+off so the rest can be searched.  Phrases live in ``data/smalltalk.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from retrieval.text import WORD_RE, fold_accents, normalize
+
+SMALL_TALK_FILE = Path(__file__).with_name("data") / "smalltalk.yaml"
+
+_MENTION = re.compile(r"@\w+")
+_REPEATS = re.compile(r"(\w)\1+")
+# Emoji modifiers that follow a symbol without changing what it says.
+_EMOJI_MODIFIERS = re.compile("[\ufe0f\ufe0e\u200d\U0001f3fb-\U0001f3ff]")
+# A clause ends here: a greeting followed by one is a clause of its own.
+_CLAUSE_END = re.compile(r"\s*[,.;:!?…\-–—]")
+
+
+def _squeeze(word: str) -> str:
+    """One letter for a run of repeats: "chàoooo" -> "chào", "thankss" -> "thanks"."""
+    return _REPEATS.sub(r"\1", word)
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    start: int
+    end: int
+    lower: str  # squeezed
+    folded: str  # squeezed, without marks
+    marked: bool
+
+    def same(self, listed: str) -> bool:
+        """As written, or typed without marks ("cam on" for "cảm ơn")."""
+        return self.lower == listed or (not self.marked and self.folded == fold_accents(listed))
+
+
+def _words(text: str) -> list[_Word]:
+    out = []
+    for m in WORD_RE.finditer(text):
+        lower = _squeeze(m.group().lower())
+        folded = fold_accents(lower)
+        out.append(_Word(m.group(), m.start(), m.end(), lower, folded, folded != lower))
+    return out
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(_squeeze(w) for w in WORD_RE.findall(normalize(text).lower()))
+
+
+def _emoji(text: str) -> list[str]:
+    """The pictographs of ``text``, without skin tones and variation selectors."""
+    return [ch for ch in _EMOJI_MODIFIERS.sub("", text) if unicodedata.category(ch) == "So"]
+
+
+class SmallTalk:
+    """The phrases of each intent, the particles and the lead-ins, ready to match."""
+
+    def __init__(self, data: dict) -> None:
+        self.priority: list[str] = list(data.get("priority") or data["intents"])
+        self.phrases: list[tuple[tuple[str, ...], str]] = []
+        self.emoji: dict[str, str] = {}
+        for intent, phrases in data["intents"].items():
+            for phrase in phrases:
+                words = _phrase(phrase)
+                if words:
+                    self.phrases.append((words, intent))
+                for ch in _emoji(phrase):
+                    self.emoji[ch] = intent
+        self.phrases.sort(key=lambda p: -len(p[0]))  # longest first
+        self.addressees = {w for p in data.get("addressees", []) for w in _phrase(str(p))}
+        self.particles = self.addressees | {w for p in data.get("particles", []) for w in _phrase(str(p))}
+        self._folded_particles = {fold_accents(p) for p in self.particles}
+        self._folded_addressees = {fold_accents(p) for p in self.addressees}
+        self.lead_ins = sorted((_phrase(p) for p in data.get("lead_ins", [])), key=len, reverse=True)
+
+    def _phrase_at(self, words: list[_Word], i: int, phrases: list[tuple[tuple[str, ...], str]]) -> tuple[int, str] | None:
+        for phrase, intent in phrases:
+            end = i + len(phrase)
+            if end <= len(words) and all(w.same(p) for w, p in zip(words[i:end], phrase)):
+                return end, intent
+        return None
+
+    def _is_particle(self, word: _Word) -> bool:
+        return word.lower in self.particles or (not word.marked and word.folded in self._folded_particles)
+
+    def _is_addressee(self, word: _Word) -> bool:
+        return word.lower in self.addressees or (not word.marked and word.folded in self._folded_addressees)
+
+    def classify(self, text: str) -> str | None:
+        text = _MENTION.sub(" ", normalize(text))
+        words = _words(text)
+        if any(w.text[0].isdigit() for w in words):
+            return None  # numbers are content: "2022", "quý 3"
+        intents: list[str] = [self.emoji[ch] for ch in _emoji(text) if ch in self.emoji]
+        i = 0
+        while i < len(words):
+            found = self._phrase_at(words, i, self.phrases)
+            if found:
+                i, intent = found
+                intents.append(intent)
+            elif self._is_particle(words[i]):
+                i += 1
+            else:
+                return None  # a content word
+        if not intents:
+            return "ack" if not words and _emoji(text) else None
+        return min(intents, key=lambda x: self.priority.index(x) if x in self.priority else len(self.priority))
+
+    def strip(self, text: str) -> str:
+        original = text
+        text = normalize(text)
+        words = _words(text)
+        greetings = [(p, i) for p, i in self.phrases if i in ("greeting", "thanks", "ack")]
+        leads = [(p, "lead_in") for p in self.lead_ins]
+        i, cut, kinds = 0, 0, []
+        while i < len(words):
+            found = self._phrase_at(words, i, leads) or self._phrase_at(words, i, greetings)
+            if found:
+                i, kind = found
+                kinds.append(kind)
+            elif self._is_particle(words[i]) and kinds:
+                i += 1
+            else:
+                break
+            # A greeting ends where a clause does, or after a particle ("chào bot
+            # năm 2022 ..."); "chào mừng", "cảm ơn các đơn vị" are content.
+            ends_clause = i == len(words) or _CLAUSE_END.match(text, words[i - 1].end) is not None
+            if ends_clause or self._is_addressee(words[i - 1]) or kinds[-1] == "lead_in":
+                cut = i
+        if not cut:
+            return original
+        rest = text[words[cut - 1].end :] if cut < len(words) else ""
+        return rest.lstrip(" ,.;:!?…-–—").strip() if cut < len(words) else ""
+
+
+@lru_cache(maxsize=1)
+def _default() -> SmallTalk:
+    return SmallTalk(yaml.safe_load(SMALL_TALK_FILE.read_text(encoding="utf-8")))
+
+
+def small_talk(text: str) -> str | None:
+    """The intent ("greeting", "thanks", "farewell", "identity", "help", "ack") when
+    the whole message is small talk (particles, @mentions, punctuation and emoji
+    aside), else None.  A message with any content word or number is a question."""
+    return _default().classify(text)
+
+
+def strip_greeting(text: str) -> str:
+    """``text`` without a leading greeting, thanks or lead-in ("chào bot, năm 2022 ..."
+    -> "năm 2022 ...", "cho em hỏi ..." -> "..."); unchanged when it has none.  Only
+    a clause of its own is cut: "chào mừng ngày ..." keeps its "chào"."""
+    return _default().strip(text)
+
+
+__all__ = ["SMALL_TALK_FILE", "SmallTalk", "small_talk", "strip_greeting"]

@@ -1,0 +1,182 @@
+"""Correct slips in a question ("bao nhiu mô hìn Dân vậng khéo") from the corpus's own
+syllables, so the words the user meant are the ones searched for.
+
+A syllable the corpus never uses is replaced by the corpus syllable one edit away —
+one letter inserted, deleted or substituted, or the same letters with other marks —
+when that syllable is frequent and clearly the likeliest (its neighbours decide
+between equals: "bao nhiu" is "bao nhiêu", not the more frequent "nhiều").  Fast:
+candidates come from an index of one-deletion neighbours built once (SymSpell).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from retrieval.text import WORD_RE, fold_accents, has_diacritics, normalize
+
+SPELLING_FILE = Path(__file__).with_name("data") / "spelling.yaml"
+
+MIN_COUNT = 3  # a correction must be a syllable the corpus uses at least this often...
+CLEAR_MARGIN = 2.0  # ...and this many times as often as the next candidate (when context does not decide)
+MIN_LETTERS = 2  # shorter syllables ("a", "y") are left alone: too many neighbours
+
+
+@dataclass(frozen=True)
+class Correction:
+    text: str  # the question with its slips corrected (normalised)
+    changes: list[tuple[str, str]] = field(default_factory=list)  # (typed, corrected), lowercase
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return yaml.safe_load(SPELLING_FILE.read_text(encoding="utf-8")) or {}
+
+
+def question_words() -> frozenset[str]:
+    """Question words and particles that are never corrected (with and without marks)."""
+    words = {normalize(str(w)).lower() for w in _data().get("question_words", [])}
+    return frozenset(words | {fold_accents(w) for w in words})
+
+
+def _question_pairs() -> set[tuple[str, str]]:
+    pairs = set()
+    for phrase in _data().get("question_phrases", []):
+        words = WORD_RE.findall(normalize(phrase).lower())
+        pairs.update(zip(words, words[1:]))
+    return pairs
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Exactly one letter inserted, deleted or substituted between ``a`` and ``b``."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1 :]
+
+
+class _Space:
+    """Syllable counts and their one-deletion neighbours, in one spelling space."""
+
+    def __init__(self, counts: Mapping[str, int]) -> None:
+        self.counts = dict(counts)
+        self.neighbours: dict[str, list[str]] = defaultdict(list)
+        for word in self.counts:
+            for deleted in _deletions(word):
+                self.neighbours[deleted].append(word)
+
+    def one_edit(self, word: str) -> set[str]:
+        """Vocabulary words one insert, delete or substitution from ``word``."""
+        found: set[str] = set(self.neighbours.get(word, ()))  # an insertion
+        for deleted in _deletions(word):
+            if deleted in self.counts:
+                found.add(deleted)  # a deletion
+            found.update(self.neighbours.get(deleted, ()))  # a substitution (or a swap: checked below)
+        return {c for c in found if _one_edit(word, c)}
+
+
+class SlipCorrector:
+    """Corrects one-edit slips against a corpus's syllable frequencies.
+
+    ``vocabulary`` maps lowercase syllables to how many documents use them;
+    ``bigrams`` (optional) maps "a b" syllable pairs to their counts, to let the
+    neighbours of a slip choose between candidates.
+    """
+
+    def __init__(self, vocabulary: Mapping[str, int], bigrams: Mapping[str, int] | None = None) -> None:
+        counts: dict[str, int] = defaultdict(int)
+        for word, count in vocabulary.items():
+            counts[normalize(word).lower()] += int(count)
+        self._marked = _Space(counts)
+        folded: dict[str, int] = defaultdict(int)
+        self._by_folded: dict[str, list[str]] = defaultdict(list)
+        for word, count in counts.items():
+            folded[fold_accents(word)] += count
+            self._by_folded[fold_accents(word)].append(word)
+        self._folded = _Space(folded)
+        self._bigrams: dict[str, int] = {normalize(k).lower(): int(v) for k, v in (bigrams or {}).items()}
+        self._folded_bigrams: dict[str, int] = defaultdict(int)
+        for pair, count in self._bigrams.items():
+            self._folded_bigrams[fold_accents(pair)] += count
+        self._skip = question_words()
+        self._phrase_pairs = _question_pairs()
+        self._phrase_pairs |= {(fold_accents(a), fold_accents(b)) for a, b in self._phrase_pairs}
+
+    def _candidates(self, word: str, folded_question: bool) -> set[str]:
+        if folded_question:
+            return self._folded.one_edit(word)
+        same_letters = {c for c in self._by_folded.get(fold_accents(word), ()) if c != word}
+        return self._marked.one_edit(word) | same_letters
+
+    def _support(self, left: str | None, candidate: str, right: str | None, folded_question: bool = False) -> int:
+        """How much the neighbours back a candidate: a question phrase outright,
+        else the counts of the two syllable pairs it would make."""
+        pairs = [(left, candidate), (candidate, right)]
+        if any(p in self._phrase_pairs for p in pairs):
+            return 1 << 40
+        bigrams = self._folded_bigrams if folded_question else self._bigrams
+        return sum(bigrams.get(f"{a} {b}", 0) for a, b in pairs if a and b)
+
+    def _best(self, word: str, left: str | None, right: str | None, folded_question: bool) -> str | None:
+        space = self._folded if folded_question else self._marked
+        candidates = [c for c in self._candidates(word, folded_question) if space.counts.get(c, 0) >= MIN_COUNT
+                      or (c, right) in self._phrase_pairs or (left, c) in self._phrase_pairs]
+        if not candidates:
+            return None
+        support = {c: self._support(left, c, right, folded_question) for c in candidates}
+        ranked = sorted(candidates, key=lambda c: (support[c], space.counts.get(c, 0)), reverse=True)
+        if len(ranked) == 1:
+            return ranked[0]
+        best, second = ranked[0], ranked[1]
+        if support[best] > support[second]:
+            return best
+        if space.counts.get(best, 0) >= CLEAR_MARGIN * space.counts.get(second, 0):
+            return best
+        return None  # no clear winner: leave the slip as typed
+
+    def correct(self, question: str) -> Correction | None:
+        """The question with its slips corrected, or None when there is none."""
+        text = normalize(question)
+        folded_question = not has_diacritics(text)
+        space = self._folded if folded_question else self._marked
+        matches = list(WORD_RE.finditer(text))
+        lowered = [m.group().lower() for m in matches]
+        pieces: list[str] = []
+        changes: list[tuple[str, str]] = []
+        previous_end = 0
+        for i, m in enumerate(matches):
+            word, typed = lowered[i], m.group()
+            replacement = None
+            inside_sentence = i > 0 and not text[: m.start()].rstrip().endswith((".", "!", "?"))
+            if not (len(word) < MIN_LETTERS or not word.isalpha() or word in space.counts or word in self._skip
+                    or (typed[0].isupper() and inside_sentence)):  # a capitalised word inside a sentence: a name
+                left = lowered[i - 1] if i > 0 else None
+                right = lowered[i + 1] if i + 1 < len(matches) else None
+                replacement = self._best(word, left, right, folded_question)
+            pieces.append(text[previous_end : m.start()])
+            if replacement:
+                changes.append((word, replacement))
+                lowered[i] = replacement  # the corrected word is the next one's context
+                pieces.append(replacement.capitalize() if typed[0].isupper() else replacement)
+            else:
+                pieces.append(typed)
+            previous_end = m.end()
+        pieces.append(text[previous_end:])
+        return Correction("".join(pieces), changes) if changes else None
+
+
+__all__ = ["CLEAR_MARGIN", "MIN_COUNT", "Correction", "SlipCorrector", "question_words"]

@@ -1,0 +1,295 @@
+"""Constraints read from questions, article places and hit verdicts (invented texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.ranking.constraints import (
+    CONTRADICTED,
+    SATISFIED,
+    UNKNOWN,
+    ArticleContext,
+    Constraints,
+    DateRef,
+    DocumentRef,
+    Gazetteer,
+    article_documents,
+    article_places,
+    check,
+    missing_reason,
+    parse_constraints,
+)
+from retrieval.text import normalize
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def places(text: str, gazetteer: Gazetteer) -> list[str]:
+    return [m.canonical for m in gazetteer.find(text)]
+
+
+# --- places ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nam Định tổ chức hội thi tuyên truyền viên giỏi khi nào?",  # first
+        "Kết quả phong trào thi đua ở Nam Định ra sao?",  # last
+        "Trong năm qua Nam Định đã làm gì cho nông thôn mới?",  # middle
+        "nam định tổ chức hội thi khi nào",  # lowercase
+        "NAM ĐỊNH TỔ CHỨC HỘI THI",  # capitals
+        "nam dinh to chuc hoi thi khi nao",  # no diacritics
+        "Nam Dinh to chuc hoi thi",
+    ],
+)
+def test_place_anywhere_any_case(text: str, gazetteer: Gazetteer) -> None:
+    assert places(text, gazetteer) == ["Nam Định"]
+
+
+def test_ha_nam_is_not_nam_dinh(gazetteer: Gazetteer) -> None:
+    assert places("Hà Nam và Nam Định cùng ký kết", gazetteer) == ["Hà Nam", "Nam Định"]
+    assert places("ha nam nam 2021 co gi moi", gazetteer) == ["Hà Nam"]
+    assert places("hà nam", gazetteer) == ["Hà Nam"]
+    assert places("năm nay nam giới tham gia đông", gazetteer) == []  # "nam" alone is nothing
+
+
+def test_level_words(gazetteer: Gazetteer) -> None:
+    [m] = gazetteer.find("Tỉnh Nam Định chỉ đạo")
+    assert (m.name, m.level, m.canonical, m.in_gazetteer) == ("Nam Định", "tỉnh", "Nam Định", True)
+    [m] = gazetteer.find("thanh pho ho chi minh")
+    assert (m.level, m.canonical) == ("thành phố", "Hồ Chí Minh")
+    [m] = gazetteer.find("Bà con ở huyện Vụ Bản tham gia")
+    assert (m.name, m.level, m.canonical, m.in_gazetteer) == ("Vụ Bản", "huyện", "vu ban", False)
+    [m] = gazetteer.find("huyen vu ban co may mo hinh")
+    assert (m.level, m.canonical) == ("huyện", "vu ban")
+    assert [(m.level, m.canonical) for m in gazetteer.find("Quận 3 và phường 7 ra quân")] == [("quận", "3"), ("phường", "7")]
+    assert [(m.level, m.canonical) for m in gazetteer.find("thị xã Sông Cầu, xã Tân Lập")] == [("thị xã", "song cau"), ("xã", "tan lap")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tỉnh ủy chỉ đạo các huyện", "xã hội hóa giáo dục", "kinh te xa hoi phat trien", "các xã đạt chuẩn",
+     "100% xã có mô hình", "cấp huyện và cấp xã", "Huyện đoàn phát động", "toàn tỉnh có 12 mô hình"],
+)
+def test_level_words_that_name_nothing(text: str, gazetteer: Gazetteer) -> None:
+    assert gazetteer.find(text) == []
+
+
+def test_spellings_of_one_place(gazetteer: Gazetteer) -> None:
+    for text in ("TP.HCM", "TP HCM", "tp. Hồ Chí Minh", "Thành phố Hồ Chí Minh", "Sài Gòn", "tphcm"):
+        assert places(f"Phong trào ở {text} năm nay", gazetteer) == ["Hồ Chí Minh"], text
+    for text in ("Thừa Thiên Huế", "Thừa Thiên - Huế", "Huế", "TT-Huế"):
+        assert places(f"Hội nghị tại {text}", gazetteer) == ["Thừa Thiên Huế"], text
+    for text in ("Bà Rịa – Vũng Tàu", "Bà Rịa - Vũng Tàu", "BR-VT", "ba ria vung tau"):
+        assert places(f"Dân vận ở {text}", gazetteer) == ["Bà Rịa – Vũng Tàu"], text
+    for text in ("Đắk Lắk", "Đắc Lắc", "dak lak"):
+        assert places(f"Tây Nguyên: {text}", gazetteer) == ["Đắk Lắk"], text
+    assert places("Hòa Bình", gazetteer) == places("Hoà Bình", gazetteer) == [normalize("Hòa Bình")]
+
+
+def test_names_of_people_and_ordinary_words(gazetteer: Gazetteer) -> None:
+    assert places("tư tưởng, đạo đức, phong cách Hồ Chí Minh", gazetteer) == []
+    assert places("Đoàn TNCS HCM ra quân", gazetteer) == []
+    assert places("Chị Trần Thị Huế được khen thưởng", gazetteer) == []
+    assert places("Anh Nguyễn Thái Bình nhận bằng khen", gazetteer) == []
+    assert places("Giữ gìn hòa bình cho Tổ quốc", gazetteer) == []
+    assert places("Tỉnh Hòa Bình giữ gìn hòa bình", gazetteer) == [normalize("Hòa Bình")]
+    assert places("hoa binh nam 2022 co bao nhieu mo hinh", gazetteer) == [normalize("Hòa Bình")]  # no capitals to tell
+
+
+def test_gazetteer_is_cached() -> None:
+    assert Gazetteer.load() is Gazetteer.load()
+
+
+# --- other constraints -------------------------------------------------------------
+
+
+def test_years(gazetteer: Gazetteer) -> None:
+    assert parse_constraints("Năm 2022 Hải Phòng có gì mới, so với 2021?", gazetteer).years == (2022, 2021)
+    assert parse_constraints("giai đoạn 2021-2025", gazetteer).years == (2021, 2025)
+    assert parse_constraints("có 2.022 hộ và 20.000 người, mã 12022", gazetteer).years == ()
+    assert parse_constraints("Nghị định 23/2021/NĐ-CP", gazetteer).years == ()  # inside a document number
+
+
+@pytest.mark.parametrize(
+    ("text", "quarter"),
+    [("quý I", 1), ("Quý II năm 2023", 2), ("quý III/2021", 3), ("quý IV", 4), ("quý 1/2023", 1), ("quý 3", 3),
+     ("quý một", 1), ("quý hai", 2), ("quý ba", 3), ("quý bốn", 4), ("quý tư", 4), ("quy tu", 4), ("QUÝ IV", 4),
+     ("quy iii nam 2022", 3)],
+)
+def test_quarters(text: str, quarter: int, gazetteer: Gazetteer) -> None:
+    assert parse_constraints(f"Kết quả {text} thế nào?", gazetteer).quarters == (quarter,)
+
+
+@pytest.mark.parametrize("text", ["quý bà tham dự", "quỹ 1 tỷ đồng", "quy định 2 nội dung", "quý vị đại biểu"])
+def test_not_quarters(text: str, gazetteer: Gazetteer) -> None:
+    assert parse_constraints(text, gazetteer).quarters == ()
+
+
+def test_halves(gazetteer: Gazetteer) -> None:
+    assert parse_constraints("Sơ kết 6 tháng đầu năm 2023", gazetteer).halves == (1,)
+    assert parse_constraints("sau thang dau nam", gazetteer).halves == (1,)
+    assert parse_constraints("nhiệm vụ 6 tháng cuối năm", gazetteer).halves == (2,)
+    assert parse_constraints("6 tháng qua", gazetteer).halves == ()
+
+
+def test_dates(gazetteer: Gazetteer) -> None:
+    c = parse_constraints("Ngày 15/11/2021 và chiều 3/8, rồi ngày 9 tháng 4 năm 2020", gazetteer)
+    assert set(c.dates) == {DateRef(15, 11, 2021), DateRef(3, 8), DateRef(9, 4, 2020)}
+    assert set(c.years) == {2021, 2020}
+    assert parse_constraints("quý 1/2023, tỷ lệ 3/45", gazetteer).dates == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["290-QĐ/TW", "Quyết định số 290-QĐ/TW", "QĐ 290", "Quyết định 290", "quyet dinh so 290", "qd 290",
+     "Quyết định số 290/QĐ-UBND"],
+)
+def test_document_forms_are_equal(text: str, gazetteer: Gazetteer) -> None:
+    assert parse_constraints(f"Nội dung {text} là gì?", gazetteer).documents == (DocumentRef("quyết định", "290"),)
+
+
+def test_documents(gazetteer: Gazetteer) -> None:
+    def documents(text: str) -> tuple[DocumentRef, ...]:
+        return parse_constraints(text, gazetteer).documents
+
+    assert documents("Chỉ thị số 05-CT/TW") == documents("Chỉ thị 5") == documents("chi thi 05") == (DocumentRef("chỉ thị", "5"),)
+    assert documents("Nghị quyết 17") == (DocumentRef("nghị quyết", "17"),)
+    assert documents("Kết luận 77 năm 2020") == (DocumentRef("kết luận", "77"),)
+    assert documents("Số 12-BC/BDVHU ngày 3/4") == (DocumentRef("báo cáo", "12"),)
+    assert documents("Quy định số 08-QĐi/TW") == (DocumentRef("quy định", "8"),)
+    assert documents("Nghị định 23/2021/NĐ-CP")[0].year == 2021
+    assert DocumentRef("quyết định", "290") != DocumentRef("quyết định", "29")
+    # counts, plans and plain verbs are not document numbers
+    assert documents("đã quyết định 3 vấn đề lớn") == ()
+    assert documents("kế hoạch 5 năm") == ()
+    assert documents("Kế hoạch số 7 về dân vận") == (DocumentRef("kế hoạch", "7"),)
+
+
+def test_persons(gazetteer: Gazetteer) -> None:
+    c = parse_constraints("Đồng chí Lê Minh Tâm, Phó Bí thư Huyện ủy, và ông Đỗ Văn Long dự họp", gazetteer)
+    assert c.persons == ("le minh tam", "do van long")
+    assert parse_constraints("Nguyễn Thị Lan phát biểu gì?", gazetteer).persons == ("nguyen thi lan",)
+    assert parse_constraints("dong chi nguyen thi lan phat bieu gi", gazetteer).persons == ()  # no capitals
+    assert parse_constraints("Ban Dân vận Tỉnh ủy Phú Thọ", gazetteer).persons == ()
+
+
+def test_bodies(gazetteer: Gazetteer) -> None:
+    assert parse_constraints("UBND và HĐND", gazetteer).bodies == parse_constraints(
+        "Ủy ban nhân dân và hội đồng nhân dân", gazetteer).bodies == {"uy ban nhan dan", "hoi dong nhan dan"}
+    assert parse_constraints("Hội LHPN, MTTQ", gazetteer).bodies == parse_constraints(
+        "hoi lien hiep phu nu va mat tran to quoc", gazetteer).bodies
+    c = parse_constraints("Ban Dân vận Tỉnh ủy Lạng Sơn, Đoàn Thanh niên, Hội Nông dân, Hội Cựu chiến binh", gazetteer)
+    assert c.bodies == {"ban dan van", "doan thanh nien", "hoi nong dan", "hoi cuu chien binh"}
+    assert c.places == ("Lạng Sơn",)
+
+
+def test_whole_question(gazetteer: Gazetteer) -> None:
+    c = parse_constraints("Lạng Sơn quý II năm 2021 có bao nhiêu mô hình của Hội Nông dân?", gazetteer)
+    assert (c.places, c.years, c.quarters, c.bodies) == (("Lạng Sơn",), (2021,), (2,), {"hoi nong dan"})
+    assert not c.empty
+    assert parse_constraints("Mô hình dân vận khéo là gì?", gazetteer).empty
+    assert Constraints().empty
+
+
+# --- articles ---------------------------------------------------------------------
+
+
+def test_article_places(gazetteer: Gazetteer) -> None:
+    body = [
+        "Năm qua, Ban Dân vận Tỉnh ủy Bắc Giang đã tham mưu nhiều việc.",
+        "Đoàn công tác của tỉnh Lào Cai đến thăm và trao đổi kinh nghiệm.",
+        "Các huyện của Bắc Giang đều có mô hình hay; Bắc Giang dẫn đầu khu vực.",
+    ]
+    assert article_places("Sơ kết công tác dân vận", body, "Báo Bắc Giang") == ["Bắc Giang"]
+    assert article_places("Huyện Yên Thế ra quân", body, None) == ["yen the", "Bắc Giang"]
+    assert article_places("Tin tổng hợp", ["Hà Giang có 3 mô hình.", "Cà Mau có 2 mô hình."], "VNPT Long An") == ["Long An"]
+    assert article_places("Tin tổng hợp", [], None) == []
+
+
+def test_article_documents() -> None:
+    assert article_documents("Triển khai Chỉ thị 08", ["Thực hiện Quyết định số 99-QĐ/TW"]) == [
+        DocumentRef("chỉ thị", "8"), DocumentRef("quyết định", "99")]
+
+
+# --- verdicts ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def question(gazetteer: Gazetteer) -> Constraints:
+    return parse_constraints("Bắc Giang năm 2021 công nhận bao nhiêu mô hình?", gazetteer)
+
+
+def test_check_satisfied(question: Constraints) -> None:
+    context = ArticleContext("Tổng kết năm 2021", "2021-12-30", "Báo Bắc Giang", ("Bắc Giang",))
+    verdict = check(question, "Toàn tỉnh công nhận 85 mô hình.", context)
+    assert verdict.ok
+    assert verdict.status("place") == verdict.status("year") == SATISFIED
+    assert missing_reason(verdict) is None
+
+
+def test_check_wrong_place(question: Constraints) -> None:
+    context = ArticleContext("Tổng kết năm 2021", "2021-12-30", "Báo Lào Cai", ("Lào Cai",))
+    verdict = check(question, "Năm 2021, toàn tỉnh công nhận 85 mô hình.", context)
+    assert not verdict.ok
+    assert verdict.status("place") == CONTRADICTED and verdict.status("year") == SATISFIED
+    assert missing_reason(verdict) == "missing_place"
+    # the passage itself naming the place is enough
+    assert check(question, "Bắc Giang công nhận 85 mô hình.", context).ok
+
+
+def test_check_unknown_place(question: Constraints) -> None:
+    verdict = check(question, "Năm 2021 công nhận 85 mô hình.", ArticleContext("Tin tổng hợp", None, None, ()))
+    assert verdict.status("place") == UNKNOWN and not verdict.ok
+
+
+def test_check_wrong_year(question: Constraints) -> None:
+    context = ArticleContext("Tổng kết công tác dân vận", "2023-01-10", None, ("Bắc Giang",))
+    verdict = check(question, "Năm 2022, toàn tỉnh công nhận 85 mô hình.", context)
+    assert verdict.status("year") == CONTRADICTED
+    assert missing_reason(verdict) == "missing_year"
+    plan = ArticleContext("Kế hoạch công tác dân vận năm 2021", "2020-12-28", None, ("Bắc Giang",))
+    assert check(question, "Phấn đấu công nhận 90 mô hình.", plan).ok
+
+
+def test_check_lower_unit(gazetteer: Gazetteer) -> None:
+    c = parse_constraints("Huyện Yên Thế có mấy mô hình?", gazetteer)
+    assert c.places == ("yen the",)
+    assert check(c, "Yên Thế có 12 mô hình.", ArticleContext()).status("place") == SATISFIED
+    assert check(c, "Có 12 mô hình.", ArticleContext(places=("Bắc Giang",))).status("place") == UNKNOWN
+
+
+def test_check_documents_quarters_persons(gazetteer: Gazetteer) -> None:
+    c = parse_constraints("Quyết định 290 quy định gì?", gazetteer)
+    assert check(c, "Theo Quyết định số 290-QĐ/TW ...", ArticleContext()).ok
+    assert check(c, "Ban hành kèm theo ...", ArticleContext(documents=(DocumentRef("quyết định", "290"),))).ok
+    other = check(c, "Theo Quyết định số 23-QĐ/TW ...", ArticleContext())
+    assert other.status("document") == CONTRADICTED and missing_reason(other) == "missing_document"
+    assert check(c, "Theo Chỉ thị 05 ...", ArticleContext()).status("document") == UNKNOWN
+
+    q = parse_constraints("Kết quả quý II?", gazetteer)
+    assert check(q, "Trong quý 2, ...", ArticleContext()).ok
+    assert check(q, "Trong quý III, ...", ArticleContext()).status("quarter") == CONTRADICTED
+    assert check(q, "Kết quả tốt.", ArticleContext(title="Sơ kết quý hai")).ok
+    assert missing_reason(check(q, "Kết quả tốt.", ArticleContext())) == "missing_quarter"
+
+    p = parse_constraints("Đồng chí Lê Minh Tâm nói gì?", gazetteer)
+    assert check(p, "Phát biểu tại hội nghị, đồng chí Lê Minh Tâm nhấn mạnh ...", ArticleContext()).ok
+    assert missing_reason(check(p, "Đồng chí Lê Văn Tâm nhấn mạnh ...", ArticleContext())) == "missing_person"
+
+    h = parse_constraints("6 tháng đầu năm có gì mới?", gazetteer)
+    assert check(h, "Kết quả tốt.", ArticleContext()).ok  # a half is not required ...
+    assert not check(h, "6 tháng cuối năm sẽ ...", ArticleContext()).ok  # ... but must not be contradicted
+
+
+def test_missing_reason_over_hits(question: Constraints) -> None:
+    wrong_place = check(question, "Năm 2021 có 85 mô hình.", ArticleContext(date="2021-05-01", places=("Lào Cai",)))
+    wrong_year = check(question, "Có 85 mô hình.", ArticleContext(date="2019-05-01", places=("Bắc Giang",)))
+    assert missing_reason([wrong_place, wrong_year]) == "missing_place"  # each kind met by one, not both by any
+    assert missing_reason([wrong_place, wrong_place]) == "missing_place"
+    assert missing_reason([wrong_year]) == "missing_year"
+    assert missing_reason([]) is None

@@ -1,0 +1,78 @@
+"""The packaged YAML data load and are consistent."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import yaml
+
+from retrieval.ranking import constraints, intents, spelling
+from retrieval.ranking.phrases import folded_key, key
+from retrieval.text import normalize
+
+
+def _read(path):  # noqa: ANN001, ANN202
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def test_places_file() -> None:
+    data = _read(constraints.PLACES_FILE)
+    names = [normalize(n) for n in data["places"]]
+    assert len(names) == len(set(names)) >= 63
+    owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for canonical, aliases in data["places"].items():
+        for spelling in [canonical, *(aliases or [])]:
+            owners[key(spelling)].add(normalize(canonical))
+    assert all(len(o) == 1 for o in owners.values()), {k: o for k, o in owners.items() if len(o) > 1}
+    # without diacritics, no two places share a spelling either
+    folded: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for spelling, canonicals in owners.items():
+        folded[tuple(folded_key(" ".join(spelling)))] |= canonicals
+    assert all(len(o) == 1 for o in folded.values()), {k: o for k, o in folded.items() if len(o) > 1}
+    spellings = set(owners)
+    for listed in (*data["common_words"], *data["needs_level"]):
+        assert key(listed) in spellings, listed
+    assert set(data["numbered_levels"]) <= set(data["levels"])
+
+
+def test_the_34_units_after_2025_are_spellings() -> None:
+    gazetteer = constraints.Gazetteer.load()
+    after_2025 = [
+        "Hà Nội", "Huế", "Lai Châu", "Điện Biên", "Sơn La", "Lạng Sơn", "Quảng Ninh", "Thanh Hóa", "Nghệ An",
+        "Hà Tĩnh", "Cao Bằng", "Tuyên Quang", "Lào Cai", "Thái Nguyên", "Phú Thọ", "Bắc Ninh", "Hưng Yên",
+        "Hải Phòng", "Ninh Bình", "Quảng Trị", "Đà Nẵng", "Quảng Ngãi", "Gia Lai", "Khánh Hòa", "Lâm Đồng",
+        "Đắk Lắk", "Thành phố Hồ Chí Minh", "Đồng Nai", "Tây Ninh", "Cần Thơ", "Vĩnh Long", "Đồng Tháp",
+        "Cà Mau", "An Giang",
+    ]
+    assert len(after_2025) == 34
+    for name in after_2025:
+        assert len(gazetteer.find(name)) == 1, name
+
+
+def test_constraint_words_file() -> None:
+    data = _read(constraints.LEXICON_FILE)
+    owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for canonical, aliases in data["bodies"].items():
+        for form in [canonical, *(aliases or [])]:
+            owners[key(form)].add(canonical)
+    assert all(len(o) == 1 for o in owners.values())
+    assert set(data["numbered_by_name"]) <= set(data["documents"])
+    abbreviations = [a for abbrs in data["documents"].values() for a in abbrs]
+    assert len(abbreviations) == len(set(abbreviations))
+    assert set(data["halves"]) == {1, 2} and set(data["quarter_numerals"].values()) == {1, 2, 3, 4}
+
+
+def test_small_talk_file() -> None:
+    data = _read(intents.SMALL_TALK_FILE)
+    assert {"greeting", "thanks", "farewell", "identity", "help", "ack"} <= set(data["intents"])
+    owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for intent, phrases in data["intents"].items():
+        assert phrases, intent
+        for phrase in phrases:
+            owners[tuple(folded_key(phrase)) or (phrase,)].add(intent)
+    assert all(len(o) == 1 for o in owners.values()), {k: o for k, o in owners.items() if len(o) > 1}
+
+
+def test_question_words_file() -> None:
+    words = spelling.question_words()
+    assert {"nhiêu", "gì", "nào", "đâu"} <= words

@@ -1,0 +1,61 @@
+"""Small talk is recognised only when the whole message is small talk (invented texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.ranking.intents import small_talk, strip_greeting
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("xin chào", "greeting"), ("Chào bạn!", "greeting"), ("chàoooo bot", "greeting"), ("chao ad oi", "greeting"),
+        ("Hello 😊", "greeting"), ("@danvan_bot chào", "greeting"), ("alo", "greeting"),
+        ("cảm ơn", "thanks"), ("Cảm ơn bạn nhiều nhé!", "thanks"), ("cam on nha", "thanks"), ("thankss", "thanks"),
+        ("thanks ad 🙏", "thanks"), ("cảm ơn mọi người nhiều lắm ạ", "thanks"), ("ok cảm ơn nhé", "thanks"),
+        ("tạm biệt", "farewell"), ("bye bye bot", "farewell"),
+        ("bạn là ai?", "identity"), ("Bot là gì vậy", "identity"), ("ban la ai", "identity"),
+        ("giúp tôi với", "help"), ("Bạn làm được gì?", "help"), ("hướng dẫn", "help"), ("cách dùng", "help"),
+        ("ok", "ack"), ("OKE", "ack"), ("được rồi", "ack"), ("vâng ạ", "ack"), ("ừ", "ack"),
+        ("👍", "ack"), ("🙏", "ack"), ("❤️", "ack"), ("👍🏻", "ack"),
+    ],
+)
+def test_small_talk(text: str, intent: str) -> None:
+    assert small_talk(text) == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chào bot, năm 2021 Lạng Sơn công nhận bao nhiêu mô hình?",
+        "Cảm ơn các đơn vị đã phối hợp được nêu trong báo cáo nào?",
+        "hướng dẫn số 12 về công tác dân vận",
+        "chào mừng kỷ niệm ngày truyền thống",
+        "cách dùng vốn vay ưu đãi của hội nông dân",
+        "ok vậy quý 3 thì sao",
+        "2022",
+        "???",
+        "",
+        "dân vận khéo",
+    ],
+)
+def test_questions_are_not_small_talk(text: str) -> None:
+    assert small_talk(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("chào bot, năm 2021 Lạng Sơn công nhận bao nhiêu mô hình?", "năm 2021 Lạng Sơn công nhận bao nhiêu mô hình?"),
+        ("Chào bạn năm 2021 có gì mới", "năm 2021 có gì mới"),
+        ("Xin chào! Cho em hỏi quý 3 có gì mới", "quý 3 có gì mới"),
+        ("cam on ban. thi dua nam nay the nao", "thi dua nam nay the nao"),
+        ("cảm ơn các đơn vị đã phối hợp là nội dung gì", "cảm ơn các đơn vị đã phối hợp là nội dung gì"),
+        ("chào mừng ngày thành lập", "chào mừng ngày thành lập"),
+        ("Mô hình nào hay?", "Mô hình nào hay?"),
+        ("chào bot", ""),
+    ],
+)
+def test_strip_greeting(text: str, rest: str) -> None:
+    assert strip_greeting(text) == rest

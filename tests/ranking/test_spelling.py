@@ -1,0 +1,70 @@
+"""Slip correction against a small invented vocabulary."""
+
+from __future__ import annotations
+
+import itertools
+import time
+
+import pytest
+
+from retrieval.ranking.spelling import SlipCorrector
+
+VOCABULARY = {
+    "bao": 50, "nhiều": 400, "nhiêu": 2, "mô": 80, "hình": 90, "hiện": 300, "dân": 500, "vận": 450,
+    "vàng": 10, "khéo": 60, "năm": 600, "công": 300, "nhận": 200, "hội": 300, "thi": 40, "đua": 40,
+    "phong": 70, "trào": 70, "tỉnh": 300, "xã": 200,
+}
+BIGRAMS = {"mô hình": 80, "thực hiện": 250}
+
+
+@pytest.fixture(scope="module")
+def corrector() -> SlipCorrector:
+    return SlipCorrector(VOCABULARY, BIGRAMS)
+
+
+def test_slips_with_diacritics(corrector: SlipCorrector) -> None:
+    fixed = corrector.correct("bao nhiu mô hìn dân vậng khéo")
+    assert fixed is not None
+    assert fixed.text == "bao nhiêu mô hình dân vận khéo"  # "nhiêu", not the more frequent "nhiều"
+    assert fixed.changes == [("nhiu", "nhiêu"), ("hìn", "hình"), ("vậng", "vận")]
+
+
+def test_letter_and_mark_slips(corrector: SlipCorrector) -> None:
+    assert corrector.correct("phong tràoo thi đua").text == "phong trào thi đua"  # deletion
+    assert corrector.correct("phong trao thi đua").text == "phong trào thi đua"  # marks only
+    assert corrector.correct("công nhân").text == "công nhận"  # one mark substituted
+    assert corrector.correct("Phong trào thii đua").text == "Phong trào thi đua"
+
+
+def test_without_diacritics_stays_folded(corrector: SlipCorrector) -> None:
+    fixed = corrector.correct("bao nhiu mo hin dan van kheo")
+    assert fixed is not None and fixed.text == "bao nhieu mo hinh dan van kheo"
+
+
+def test_left_alone(corrector: SlipCorrector) -> None:
+    assert corrector.correct("bao nhiêu mô hình dân vận khéo") is None  # nothing to fix
+    assert corrector.correct("năm 2022 có gì") is None  # numbers and question words
+    assert corrector.correct("hội thi ở Hà Nảm") is None  # a capitalised word inside: a name
+    assert SlipCorrector({"lâm": 4, "lam": 4}).correct("lăm") is None  # equally likely: no clear winner
+    assert corrector.correct("zzzz") is None  # nothing one edit away
+
+
+def test_clear_winner() -> None:
+    assert SlipCorrector({"xã": 200, "xá": 3}).correct("ở xâ").text == "ở xã"
+    assert SlipCorrector({"xã": 4, "xá": 3}).correct("ở xâ") is None
+
+
+def test_rare_candidates_are_not_used() -> None:
+    assert SlipCorrector({"hình": 2}).correct("mô hìn") is None
+
+
+def test_fast_on_a_large_vocabulary() -> None:
+    letters = "abcdeghiklmnopqrstuvxyàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽềếểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+    vocabulary = {"".join(p): 5 for p in itertools.islice(itertools.product(letters, repeat=3), 50_000)}
+    corrector = SlipCorrector(vocabulary)
+    question = "năm nay tỉnh ta công nhậnn bao nhiu mô hìn dân vậng khéo trong lĩnh vựcc nào"
+    corrector.correct(question)
+    start = time.perf_counter()
+    for _ in range(50):
+        corrector.correct(question)
+    assert (time.perf_counter() - start) / 50 < 0.001
