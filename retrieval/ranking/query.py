@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from retrieval.analysis.abbreviations import Abbreviations
 from retrieval.analysis.views import Analyzer
+from retrieval.ranking.constraints import Constraints, parse_constraints
+from retrieval.ranking.intents import small_talk, strip_greeting
 from retrieval.ranking.names import specific_terms
 from retrieval.text import cut_at_word, fold_accents, has_diacritics, normalize
 
@@ -51,6 +53,10 @@ class Query:
     asks: str | None  # the kind of answer asked for: "number", "date", "person"
     known_numbers: frozenset[str]  # numbers the question names (they answer nothing)
     specific: tuple[tuple[str, ...], ...]  # names and years some hit must name
+    constraints: Constraints = Constraints()  # places, years, quarters, documents … a hit must satisfy
+    intent: str | None = None  # small talk ("greeting", "thanks" …): not a question at all
+    corrections: tuple[tuple[str, str], ...] = ()  # slips read as another word: (typed, read)
+    asked: str = ""  # the text as the user typed it, when slips were corrected
 
     @property
     def empty(self) -> bool:
@@ -70,7 +76,9 @@ class QueryParser:
     def parse(self, question: str) -> Query:
         text = cut_at_word(question, self.max_chars).strip()
         truncated = len(question.strip()) > self.max_chars
-        normalized = normalize(text)
+        intent = small_talk(text)
+        # "chào bot, năm 2022 …": the greeting is not part of the question
+        normalized = normalize(text) if intent else normalize(strip_greeting(text) or text)
         folded = not has_diacritics(normalized)
         return Query(
             text=text,
@@ -81,4 +89,6 @@ class QueryParser:
             asks=asked_type(normalized),
             known_numbers=frozenset(NUMBERS.findall(normalized)),
             specific=tuple(specific_terms(normalized, self.generic_words, folded)),
+            constraints=parse_constraints(normalized),
+            intent=intent,
         )
