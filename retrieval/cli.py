@@ -17,7 +17,7 @@ from typing import TextIO
 
 from retrieval.config import Config, ConfigError, load_config
 from retrieval.documents.readers import CorpusError
-from retrieval.evaluation import evaluate, format_report, format_tradeoff, misses, read_questions
+from retrieval.evaluation import evaluate, format_answer_kinds, format_refusals, format_report, format_tradeoff, misses, read_questions
 from retrieval.indexer import Indexer, RefreshReport
 from retrieval.presentation import NOT_FOUND, NOT_FOUND_HINT, format_date, marked_runs
 from retrieval.records import Hit
@@ -185,12 +185,11 @@ def cmd_eval(args: argparse.Namespace, config: Config) -> int:
         raise CliError(f"Tệp câu hỏi không có câu nào: {path}")
     indexer, searcher, _ = _open(args, config)
     floor = config.ranking.folded_min_coverage if args.strip_accents else config.ranking.min_coverage
-    report = evaluate(
-        searcher.search, questions, k=args.k, strip_accents=args.strip_accents,
-        progress=sys.stderr.isatty(), rank=searcher.rank,
-    )
-    print(f"Đánh giá {path.name} trên {indexer.corpus_path.name}" + (" (bỏ dấu câu hỏi)" if args.strip_accents else ""))
+    report = evaluate(searcher.rank, questions, k=args.k, strip_accents=args.strip_accents, progress=sys.stderr.isatty())
     print(format_report(report))
+    for extra in (format_answer_kinds(report), format_refusals(report)):
+        if extra:
+            print(extra)
     print(_meaning_line(searcher))
     print("\nTừ chối trả lời theo ngưỡng độ phủ (ranking.min_coverage / folded_min_coverage; ← là giá trị đang dùng cho câu hỏi có dấu):"
           if not args.strip_accents else "\nTừ chối trả lời theo ngưỡng độ phủ (← là ranking.folded_min_coverage đang dùng):")

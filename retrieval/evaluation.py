@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -17,8 +18,9 @@ from typing import TYPE_CHECKING
 
 from tqdm import tqdm
 
-from retrieval.text import fold_accents, normalize
+from retrieval.ranking.evidence import holds_kind
 from retrieval.records import Hit
+from retrieval.text import fold_accents, normalize
 
 if TYPE_CHECKING:
     from retrieval.searcher import Ranking
@@ -43,6 +45,10 @@ class Outcome:
     names_found: bool = True
     ranked: int | None = None  # rank of the correct passage had the answer not been refused
     sentence_holds_gold: bool | None = None  # the correct hit's answer sentence holds a gold snippet
+    reason: str | None = None  # why it was not answered (Ranking.why_not)
+    confidence: str = "high"
+    asks: str | None = None  # the kind of answer the question asks for (number, date, person)
+    typed: bool | None = None  # the first answer sentence holds an answer of that kind
 
 
 @dataclass
@@ -57,7 +63,7 @@ class Report:
         n = len(answerable)
         figures: dict[str, float] = {"questions": len(rows), "answerable": n}
         if n:
-            for cut in (1, 5, 10):
+            for cut in (1, 3, 5, 10):
                 figures[f"R@{cut}"] = sum(1 for o in answerable if o.rank and o.rank <= cut) / n
             figures["MRR@10"] = sum(1 / o.rank for o in answerable if o.rank and o.rank <= 10) / n
             figures["not_found_answerable"] = sum(1 for o in answerable if not o.found) / n
@@ -122,35 +128,65 @@ def answer_sentence_holds_gold(hit: Hit, question: Question) -> bool | None:
 
 
 def evaluate(
-    search: Callable[[str, int], list[Hit]],
+    rank: Callable[[str, int], Ranking],
     questions: Iterable[Question],
     k: int = 10,
     strip_accents: bool = False,
     progress: bool = False,
-    rank: Callable[[str, int], Ranking] | None = None,
 ) -> Report:
-    """Ask every question.  With ``rank`` (``Searcher.rank``) the evidence behind each
-    answer is kept too, for :func:`format_tradeoff`; ``search`` is then not called."""
+    """Ask every question with ``rank`` (``Searcher.rank``), keeping the evidence and
+    the verdict behind each answer or refusal."""
     report = Report(k=k)
     questions = list(questions)
     for q in tqdm(questions, desc="Đánh giá", unit="câu", file=sys.stderr, disable=not progress, mininterval=0.5):
         text = fold_accents(q.question) if strip_accents else q.question
         start = time.perf_counter()
-        if rank is not None:
-            ranked = rank(text, k)
-            hits = ranked.hits if ranked.answerable() else []
-        else:
-            ranked, hits = None, search(text, k)
+        ranked = rank(text, k)
         elapsed = time.perf_counter() - start
+        hits = ranked.hits if ranked.answerable() else []
         correct = next((h for h in hits if is_correct(h, q)), None)
         outcome = Outcome(q, correct.rank if correct else None, bool(hits), elapsed)
         if correct is not None:
             outcome.sentence_holds_gold = answer_sentence_holds_gold(correct, q)
-        if ranked is not None:
-            outcome.coverage, outcome.names_found = ranked.coverage, ranked.names_found
-            outcome.ranked = next((h.rank for h in ranked.hits if is_correct(h, q)), None)
+        outcome.coverage, outcome.names_found = ranked.coverage, ranked.names_found
+        outcome.ranked = next((h.rank for h in ranked.hits if is_correct(h, q)), None)
+        outcome.reason, outcome.confidence, outcome.asks = ranked.why_not, ranked.confidence, ranked.query.asks
+        if hits and ranked.query.asks:
+            first = hits[0]
+            outcome.typed = holds_kind(first.text[slice(*(first.answer_span or (0, 0)))], ranked.query.asks, ranked.query.known_numbers)
         report.outcomes.append(outcome)
     return report
+
+
+def format_refusals(report: Report) -> str:
+    """Per kind of unanswerable question: how many were refused, and why."""
+    rows = [o for o in report.outcomes if o.question.file is None]
+    lines = ["Câu không có đáp án: tỷ lệ từ chối và lý do"] if rows else []
+    for kind in sorted({o.question.kind for o in rows}):
+        group = [o for o in rows if o.question.kind == kind]
+        refused = sum(1 for o in group if not o.found)
+        reasons = Counter(o.reason for o in group if not o.found)
+        detail = ", ".join(f"{r}: {n}" for r, n in reasons.most_common())
+        lines.append(f"  {kind}: {refused}/{len(group)} ({refused / len(group):.3f}) — {detail}")
+    answered = Counter(o.reason for o in report.outcomes if o.question.file and not o.found)
+    if answered:
+        lines.append("Câu có đáp án bị từ chối, theo lý do: " + ", ".join(f"{r}: {n}" for r, n in answered.most_common()))
+    return "\n".join(lines)
+
+
+def format_answer_kinds(report: Report) -> str:
+    """Per kind of answer asked for: how often the first answer sentence holds one."""
+    rows = [o for o in report.outcomes if o.question.file and o.asks and o.typed is not None]
+    if not rows:
+        return ""
+    parts = []
+    for asks in ("number", "date", "person"):
+        group = [o for o in rows if o.asks == asks]
+        if group:
+            held = sum(1 for o in group if o.typed)
+            parts.append(f"{asks} {held}/{len(group)} ({held / len(group):.3f})")
+    low = sum(1 for o in report.outcomes if o.found and o.confidence == "low")
+    return "câu trả lời chứa đúng loại được hỏi: " + "; ".join(parts) + f"; trả lời với độ tin cậy thấp: {low}"
 
 
 def format_tradeoff(report: Report, thresholds: Iterable[float], current: float) -> str:
@@ -175,8 +211,8 @@ def _share(count: int, rows: list) -> str:
 
 def format_report(report: Report) -> str:
     """A plain-text table: overall, then one row per kind."""
-    cols = ["questions", "R@1", "R@5", "R@10", "MRR@10", "not_found_answerable", "not_found_unanswerable"]
-    heads = ["kind", "n", "R@1", "R@5", "R@10", "MRR@10", "không thấy (có đáp án)", "không thấy (không đáp án)"]
+    cols = ["questions", "R@1", "R@3", "R@5", "R@10", "MRR@10", "not_found_answerable", "not_found_unanswerable"]
+    heads = ["kind", "n", "R@1", "R@3", "R@5", "R@10", "MRR@10", "không thấy (có đáp án)", "không thấy (không đáp án)"]
     rows = [["all", *_cells(report.figures(), cols)]]
     kinds = report.kinds()
     if len(kinds) > 1:

@@ -8,6 +8,7 @@ index and the analysis it was built with.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import logging
@@ -22,6 +23,7 @@ from retrieval.analysis.views import ANALYSIS_VERSION, Analyzer
 from retrieval.config import Config, ConfigError
 from retrieval.documents.sync import Changes, CorpusError, changes
 from retrieval.index.store import Index
+from retrieval.ranking.constraints import article_documents, article_places
 from retrieval.records import Article
 from retrieval.searcher import Searcher
 
@@ -44,6 +46,19 @@ class RefreshReport:
     @property
     def unchanged(self) -> bool:
         return not (self.added or self.changed or self.removed or self.rebuilt or self.merged)
+
+
+def describe(article: Article) -> Article:
+    """The article with the places it is about and the document numbers it names,
+    found once at index time: a passage rarely repeats its article's province, and a
+    question about another province must not be answered from it.  A ``place:`` in
+    the article's sidecar or front matter overrides what is inferred."""
+    given = article.extra.get("place", "")
+    places = [p.strip() for p in given.replace(";", ",").split(",") if p.strip()]
+    if not places:
+        places = article_places(article.title, article.paragraphs, article.source)
+    documents = [str(d) for d in article_documents(article.title, article.paragraphs)]
+    return dataclasses.replace(article, places=tuple(places), documents=tuple(documents))
 
 
 class Indexer:
@@ -121,7 +136,8 @@ class Indexer:
 
     # -- refreshing -------------------------------------------------------------------
     def _changes(self) -> Changes:
-        return changes(self.corpus_path, self.index.files, self.index.digests, self.config.corpus.extra_furniture_patterns)
+        found = changes(self.corpus_path, self.index.files, self.index.digests, self.config.corpus.extra_furniture_patterns)
+        return found._replace(fresh=[describe(a) for a in found.fresh])
 
     def prepare_refresh(self) -> None:
         """Do the slow part of the next :meth:`refresh` now, leaving the index as it is:

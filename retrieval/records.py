@@ -23,6 +23,8 @@ class Article:
     author: str | None = None  # byline
     url: str | None = None
     path: str | None = None  # file the article was read from, relative to the corpus
+    places: tuple[str, ...] = ()  # provinces/units the article is about, most important first
+    documents: tuple[str, ...] = ()  # document numbers it names ("quyết định 290")
     digest: str = field(default="", compare=False)  # hash of the source bytes (cache key)
     extra: dict[str, str] = field(default_factory=dict, compare=False)
 
@@ -54,3 +56,4 @@ class Hit(NamedTuple):
     text: str  # the verbatim passage to quote
     highlights: tuple[tuple[int, int], ...] = ()  # (start, end) spans of ``text`` matching the query
     answer_span: tuple[int, int] | None = None  # (start, end) of the answer sentence in ``text``
+    places: tuple[str, ...] = ()  # what the article is about (provinces, units)

@@ -8,21 +8,26 @@ the index was built with.
 
 from __future__ import annotations
 
+import dataclasses
+import threading
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from retrieval.analysis.abbreviations import Abbreviations
+from retrieval.analysis.lexicon import vietnamese_syllables
 from retrieval.analysis.meaning import Encoder
-from retrieval.analysis.views import QUESTION_PHRASES, Analyzer
+from retrieval.analysis.views import BIGRAMS, QUESTION_PHRASES, SYLLABLES, VIEWS, Analyzer
 from retrieval.config import Config
 from retrieval.index import bm25
 from retrieval.index.store import Index, Posting
-from retrieval.ranking.evidence import evidence, evidences, query_terms
+from retrieval.ranking.evidence import evidence, evidences, holds_asked_kind, query_terms
 from retrieval.ranking.fusion import fuse
 from retrieval.ranking.highlight import highlight_spans
 from retrieval.ranking.names import named_in_sentences, named_terms
 from retrieval.ranking.query import Query, QueryParser
+from retrieval.ranking.spelling import SlipCorrector
+from retrieval.ranking.verdict import holdings, judge
 from retrieval.records import Article, Hit
 from retrieval.text import restore_diacritics
 
@@ -31,6 +36,9 @@ from retrieval.text import restore_diacritics
 NEIGHBOUR_CHECKS = 5
 NEAR_MISS = 0.75  # a passage holding this share of the floor is worth that second look
 WARM_UP_QUESTION = "công tác dân vận"
+#: Word pairs break ties between slip corrections; a larger corpus's pairs are not
+#: loaded for that (the corrector then decides on syllable counts alone).
+MAX_CORRECTOR_BIGRAMS = 200_000
 
 
 #: Why a question gets no answer (``Ranking.reason``).
@@ -63,6 +71,7 @@ class Ranking:
     confidence: str = "high"  # "high", or "low" when the answer sentence lacks what was asked
     holdings: tuple[str, ...] = ()
     nearest: list[Hit] = field(default_factory=list)
+    similarity: float = 0.0  # the best answer's cosine with the question (0 without the meaning match)
 
     def answerable(self, min_coverage: float | None = None) -> bool:
         floor = self.min_coverage if min_coverage is None else min_coverage
@@ -88,6 +97,8 @@ class Searcher:
         r = config.ranking
         self.params = bm25.BM25Params(variant=r.variant, k1=r.k1, b=r.b, delta=r.delta, epsilon=r.epsilon)
         self.parser = QueryParser(analyzer, abbreviations, config.search.max_query_chars)
+        self._lock = threading.Lock()
+        self._corrector: tuple[tuple[int, int], SlipCorrector] | None = None
 
     def warm_up(self) -> None:
         """Ask one question, so the compiled loops of the index are loaded (compiled,
@@ -104,14 +115,16 @@ class Searcher:
         k = k or self.config.search.k
         if k < 1:
             raise ValueError("k must be at least 1")
-        query = self.parser.parse(question)
+        query = self._read_slips(self.parser.parse(question))
+        if query.intent:
+            return Ranking(query, [], reason="small_talk")
         if query.empty:
-            return Ranking(query, [])
+            return Ranking(query, [], reason="empty")
         ranking = self.config.ranking
         view_weights = ranking.folded_weights if query.folded else ranking.weights
         candidates = self.index.top_k(query.views, self.params, view_weights, max(k, ranking.rerank_depth))
         if not candidates or candidates[0].score <= 0:
-            return Ranking(query, [])
+            return Ranking(query, [], reason="off_topic")
         terms = query_terms(query, self.index.document_frequencies, self.index.n_docs)
         masks = self.index.sentence_masks(terms.lookups, candidates)
         passages = [self.index.passage(p.segment, p.doc) for p in candidates]
@@ -126,18 +139,60 @@ class Searcher:
         }
         final = fuse(signals, ranking.signals)
         order = sorted(range(len(candidates)), key=lambda i: (-final[i], candidates[i].segment, candidates[i].doc))
-        hits = [self._hit(rank, candidates[i], passages[i], float(final[i]), found[i].sentence, terms) for rank, i in enumerate(order[:k], 1)]
+        contexts = [self.index.context(candidates[i].segment, candidates[i].doc) for i in order]
+        judgement = judge(query, [(passages[i][slice(*found[i].sentence)], passages[i]) for i in order], contexts, enough=k)
+        answers = [order[j] for j in judgement.satisfying]
+
+        def hits_of(positions: list[int]) -> list[Hit]:
+            return [self._hit(rank, candidates[i], passages[i], float(final[i]), found[i].sentence, terms) for rank, i in enumerate(positions[:k], 1)]
+
         # Without diacritics more syllables collide ("tiet", "tuan"), so more must match.
         floor = ranking.folded_min_coverage if query.folded else ranking.min_coverage
-        coverage = max(ev.passage_share for ev in found)
+        coverage = max((found[i].passage_share for i in answers), default=0.0)
         if coverage < floor and not query.folded:  # before saying "not found": an answer may span two paragraphs
             # Only near misses, and only with diacritics: without them, more text means
             # more accidental matches.
-            for i in order[:NEIGHBOUR_CHECKS]:
+            for i in answers[:NEIGHBOUR_CHECKS]:
                 if found[i].passage_share >= NEAR_MISS * floor:
                     joined = "\n".join(self.index.neighbourhood(candidates[i].segment, candidates[i].doc))
                     coverage = max(coverage, evidence(joined, terms).passage_share)
-        return Ranking(query, hits, coverage, self._all_named(query, named, [candidates[i] for i in order]), floor)
+        names_found = self._all_named(query, named, [candidates[i] for i in order])
+        if judgement.reason:
+            return Ranking(query, [], coverage, names_found, floor, reason=judgement.reason, nearest=hits_of(order),
+                           holdings=holdings(judgement.reason, query, self.index.contexts()))  # fmt: skip
+        hits = hits_of(answers)
+        confident = not query.asks or holds_asked_kind(hits[0].text[slice(*hits[0].answer_span)], terms)
+        similarity = max(float(signals["meaning"][i]) for i in answers[:NEIGHBOUR_CHECKS])
+        if self.encoder is not None and (
+            similarity < ranking.min_similarity or (similarity < ranking.weak_similarity and coverage < ranking.weak_min_coverage)
+        ):
+            return Ranking(query, [], coverage, names_found, floor, reason="off_topic", nearest=hits, similarity=similarity)
+        return Ranking(query, hits, coverage, names_found, floor, confidence="high" if confident else "low", nearest=hits,
+                       similarity=similarity)  # fmt: skip
+
+    def _read_slips(self, query: Query) -> Query:
+        """The question with its slips read as the corpus's words ("bao nhiu" as "bao
+        nhiêu"), re-parsed; as it was when there is nothing to correct."""
+        if query.intent or query.empty:
+            return query
+        correction = self._slips().correct(query.text)
+        if correction is None or not correction.changes:
+            return query
+        read = self.parser.parse(correction.text)
+        # What the question asks about is what the user typed: a place the corpus lacks
+        # is not "corrected" into a word it has.
+        return dataclasses.replace(read, corrections=tuple(correction.changes), asked=query.text, truncated=query.truncated,
+                                   constraints=query.constraints, specific=query.specific)  # fmt: skip
+
+    def _slips(self) -> SlipCorrector:
+        """The slip corrector for the index as it is now (rebuilt after a refresh)."""
+        state = (id(self.index.segments), self.index.n_docs)
+        with self._lock:
+            if self._corrector is None or self._corrector[0] != state:
+                vocabulary = self.index.vocabulary(VIEWS.index(SYLLABLES))
+                pairs = self.index.vocabulary(VIEWS.index(BIGRAMS), limit=MAX_CORRECTOR_BIGRAMS)
+                self._corrector = (state, SlipCorrector(vocabulary, pairs, vietnamese_syllables()))
+            return self._corrector[1]
 
     def _hit(self, rank: int, posting: Posting, text: str, score: float, answer: tuple[int, int], terms) -> Hit:
         article_id, title, date, source, url, paragraph = self.index.citation(posting.segment, posting.doc)

@@ -43,7 +43,7 @@ def test_hits_are_ranked_and_verbatim(seed_searcher: Opened):
 
 
 def test_seed_dev_set_quality(seed_searcher: Opened):
-    report = evaluate(seed_searcher.search, read_questions(SEED_QUESTIONS), k=10)
+    report = evaluate(seed_searcher.rank, read_questions(SEED_QUESTIONS), k=10)
     answerable = [o for o in report.outcomes if o.question.file]
     assert all(o.rank and o.rank <= 3 for o in answerable)
     assert sum(o.rank == 1 for o in answerable) >= 0.8 * len(answerable)

@@ -24,7 +24,7 @@ from retrieval.analysis.views import VIEWS, sentence_masks
 from retrieval.records import Article, Chunk
 
 SEP = "\x1f"  # between view number and token in a term key
-FORMAT_VERSION = 8
+FORMAT_VERSION = 9
 
 
 def term_key(view: int, token: str) -> str:
@@ -212,7 +212,7 @@ class SegmentWriter:
                 fh.write(line)
                 offsets_a.append(offsets_a[-1] + len(line))
         _save_array(tmp / "articles_offsets.npy", np.asarray(offsets_a, dtype=np.int64))
-        ids = [[a.id, a.digest, a.title, a.date or "", a.source or "", a.url or ""] for a in self.articles]
+        ids = [[a.id, a.digest, a.title, a.date or "", a.source or "", a.url or "", list(a.places), list(a.documents)] for a in self.articles]
         (tmp / "article_ids.json").write_text(json.dumps(ids, ensure_ascii=False), encoding="utf-8")
         files = {p.name: [p.stat().st_size, file_crc32(p), p.stat().st_mtime_ns] for p in sorted(tmp.iterdir())}
         meta = {"format": FORMAT_VERSION, "docs": n_docs, "terms": len(terms), "articles": len(self.articles), "files": files}
@@ -283,7 +283,8 @@ class Segment:
         s, e = int(self.article_offsets[number]), int(self.article_offsets[number + 1])
         # pread: no shared file position, so searches may run in several threads
         record = json.loads(os.pread(self._articles_file.fileno(), e - s, s))
-        record["paragraphs"] = tuple(record["paragraphs"])
+        for key in ("paragraphs", "places", "documents"):
+            record[key] = tuple(record.get(key) or ())
         return Article(**record)
 
     def article_ids(self) -> list[tuple[str, str]]:
@@ -297,8 +298,18 @@ class Segment:
 
     def citation(self, doc: int) -> tuple[str, str, str | None, str | None, str | None]:
         """(id, title, date, source, url) of a passage's article, without reading it."""
-        article_id, _, title, date, source, url = self._catalogue()[int(self.chunks[doc][0])]
+        article_id, _, title, date, source, url = self._catalogue()[int(self.chunks[doc][0])][:6]
         return article_id, title, date or None, source or None, url or None
+
+    def context(self, doc: int) -> tuple[str, str | None, str | None, tuple[str, ...], tuple[str, ...]]:
+        """(title, date, source, places, documents) of a passage's article: what the
+        question's constraints are checked against, without reading the article."""
+        return self.article_context(int(self.chunks[doc][0]))
+
+    def article_context(self, number: int) -> tuple[str, str | None, str | None, tuple[str, ...], tuple[str, ...]]:
+        """:meth:`context` by article number."""
+        _, _, title, date, source, _, places, documents = self._catalogue()[number]
+        return title, date or None, source or None, tuple(places), tuple(documents)
 
     def _catalogue(self) -> list[list[str]]:
         if self._rows is None:

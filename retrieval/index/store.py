@@ -13,6 +13,7 @@ written last, so a crash mid-write leaves the previous index intact.
 
 from __future__ import annotations
 
+import bisect
 import json
 import shutil
 import uuid
@@ -368,6 +369,25 @@ class Index:
             rows.append(vectors[posting.doc])
         return np.asarray(rows, dtype=np.float32)
 
+    def vocabulary(self, view: int, limit: int | None = None) -> dict[str, int]:
+        """Every token of one view with the number of passages holding it (deleted
+        passages included: a vocabulary, not statistics), or ``{}`` when the view has
+        more than ``limit`` tokens in a segment.  Terms are sorted by key, so one view's
+        are one range of each segment's term table."""
+        counts: dict[str, int] = {}
+        prefix = term_key(view, "")
+        for segment in self.segments:
+            terms = segment.terms
+            start = bisect.bisect_left(terms, prefix)
+            end = bisect.bisect_left(terms, term_key(view + 1, ""), lo=start)
+            if limit is not None and end - start > limit:
+                return {}
+            sizes = np.diff(segment.ptr[start : end + 1]).tolist()
+            for i, size in zip(range(start, end), sizes):
+                token = terms[i][len(prefix) :]
+                counts[token] = counts.get(token, 0) + size
+        return counts
+
     def document_frequencies(self, pairs: Sequence[tuple[int, str]]) -> np.ndarray:
         """In how many live passages each (view, token) occurs."""
         return self._lookup(pairs)[1] if pairs else np.zeros(0, dtype=np.int64)
@@ -494,6 +514,14 @@ class Index:
         """(article id, title, date, source, url, paragraph number) of a passage: what
         a hit shows, without reading its article."""
         return (*self.segments[seg_no].citation(doc), int(self.segments[seg_no].chunks[doc][1]))
+
+    def context(self, seg_no: int, doc: int) -> tuple[str, str | None, str | None, tuple[str, ...], tuple[str, ...]]:
+        """(title, date, source, places, documents) of a passage's article."""
+        return self.segments[seg_no].context(doc)
+
+    def contexts(self) -> list[tuple[str, str | None, str | None, tuple[str, ...], tuple[str, ...]]]:
+        """:meth:`context` of every live article, read from the segments' catalogues."""
+        return [self.segments[s].article_context(n) for s, n in sorted(self.locations.values())]
 
     def heading(self, seg_no: int, doc: int) -> tuple[str, str]:
         """(title, ISO date or "") of a passage's article, without reading the article."""

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +52,10 @@ REQUIRED_KINDS = (PLACE, YEAR, DOCUMENT, QUARTER, PERSON)
 
 
 # --------------------------------------------------------------------------- records
+
+
+#: Level words that, typed without marks, are mostly other words.
+AMBIGUOUS_UNMARKED_LEVELS = frozenset({"quận", "xã", "phường", "tỉnh"})
 
 
 @dataclass(frozen=True)
@@ -220,7 +224,8 @@ class Gazetteer:
         self._stop = _WordSet(data.get("stop_words", []))
         self._quantifiers = _WordSet(data.get("quantifiers", []))
         self.surnames = _WordSet(data.get("surnames", []))
-        self._person_syllables = self.surnames | _WordSet(data.get("middle_names", []))
+        self.middle_names = _WordSet(data.get("middle_names", []))
+        self._person_syllables = self.surnames | self.middle_names
         self._canonical = frozenset(self.names)
 
     @classmethod
@@ -277,6 +282,10 @@ class Gazetteer:
             return None
         if self._suffixes.has(first):
             return None
+        if not tokens[i].marked and not cased and level in AMBIGUOUS_UNMARKED_LEVELS:
+            # Typed without marks these level words are mostly other words ("quan triet"
+            # is "quán triệt", "xa" is "xa", "tinh" is "tình"): no lower unit after them.
+            return None
         if cased:
             run = self._run(text, tokens, j, MAX_CASED_NAME, lambda t: t.capitalised)
         else:
@@ -317,6 +326,8 @@ class Gazetteer:
         if (cased and before is not None and before.capitalised and text[before.end : tokens[i].start].isspace()
                 and self._person_syllables.has(before)):
             return None, named.last  # "Nguyễn Thái Bình", "Trần Thị Huế": a person
+        if not cased and i >= 2 and all(self._person_syllables.has(t) for t in tokens[i - 2 : i]):
+            return None, named.last  # "vuong dinh hue", "tran thi hue": a person's full name
         start, end = span[0].start, span[-1].end
         return PlaceMention(text[start:end], None, entry.canonical, True, start, end), named.last
 
@@ -373,15 +384,17 @@ _SHORT_DATE_RE = re.compile(r"(?<![\d/.,-])(\d{1,2})/(\d{1,2})(?![\d/])")
 _WORD_DATE_RE = re.compile(r"(?<!\w)ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+((?:19|20)\d\d))?(?!\d)")
 
 
+@lru_cache(maxsize=4096)
+def _folded_char(ch: str) -> str:
+    low = ch.lower()
+    low = low if len(low) == 1 else ch
+    folded = fold_accents(low)
+    return folded if len(folded) == 1 else low
+
+
 def _folded_chars(text: str) -> str:
     """Lowercase, accent-folded ``text`` with the same length (offsets carry over)."""
-    out = []
-    for ch in text:
-        low = ch.lower()
-        low = low if len(low) == 1 else ch
-        folded = fold_accents(low)
-        out.append(folded if len(folded) == 1 else low)
-    return "".join(out)
+    return "".join(map(_folded_char, text))
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -440,6 +453,24 @@ def _quarters(text: str, tokens: list[Token], lexicon: _Lexicon) -> list[int]:
     return list(dict.fromkeys(found))
 
 
+def _uncased_name_at(tokens: list[Token], i: int, taken: set[int], gazetteer: Gazetteer, lexicon: _Lexicon) -> list[int]:
+    """A full name in text typed without capitals: a surname, a middle name ("văn",
+    "thị", "đình" …), then one given name (two when the first is a middle name too:
+    "bùi thị minh hoài").  Without the middle name nothing tells a name from words."""
+    j = i + 1
+    if j >= len(tokens) or j in taken or not gazetteer.middle_names.has(tokens[j]):
+        return []
+    run = [i, j]
+    for k in range(j + 1, min(len(tokens), j + 3)):
+        t = tokens[k]
+        if k in taken or t.is_number or lexicon.not_in_names.has(t):
+            break
+        run.append(k)
+        if not gazetteer.middle_names.has(t):
+            break
+    return run if len(run) >= 3 else []
+
+
 def _persons(text: str, tokens: list[Token], taken: set[int], gazetteer: Gazetteer, lexicon: _Lexicon) -> list[str]:
     """Names of 2-4 capitalised syllables after "đồng chí", "ông", "bà" ..., or
     starting with a surname anywhere ("Nguyễn Văn A")."""
@@ -464,7 +495,7 @@ def _persons(text: str, tokens: list[Token], taken: set[int], gazetteer: Gazette
         if title is not None and title.last < len(tokens) and joined(text, tokens[title.last - 1], tokens[title.last]):
             run = name_at(title.last)
         if not run and i not in taken and gazetteer.surnames.has(tokens[i]):
-            run = name_at(i)
+            run = name_at(i) or (_uncased_name_at(tokens, i, taken, gazetteer, lexicon) if not is_cased(tokens) else [])
         if run:
             found.append(" ".join(tokens[k].folded for k in run))
             i = run[-1] + 1
@@ -492,7 +523,10 @@ def parse_constraints(text: str, gazetteer: Gazetteer | None = None) -> Constrai
             taken.update(range(m.first, m.last))
     documents, code_spans = _documents(text, folded, lexicon)
     dates = _dates(folded, code_spans)
-    years = [int(m[1]) for m in _YEAR_RE.finditer(folded) if not _inside(code_spans, *m.span())]
+    # A year inside a full date ("ngày 30/7/2021") dates a document or an event; what a
+    # text is *about* is the year it names on its own ("năm 2021", "2021").
+    date_spans = [m.span() for pattern in (_FULL_DATE_RE, _WORD_DATE_RE) for m in pattern.finditer(folded)]
+    years = [int(m[1]) for m in _YEAR_RE.finditer(folded) if not _inside(code_spans + date_spans, *m.span())]
     halves = [m.value for m in lexicon.halves.find(text, tokens)]
     return Constraints(
         places=tuple(dict.fromkeys(m.canonical for m, _, _ in places)),

@@ -32,6 +32,7 @@ from retrieval.analysis.views import (
 from retrieval.documents.passages import sentence_spans
 from retrieval.ranking.query import NUMBERS, Query
 
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _DATE = re.compile(
     r"\b(khi nào|khi nao|lúc nào|luc nao|bao giờ|bao gio|ngày nào|ngay nao|năm nào|nam nao|tháng nào|thang nao|thời gian nào|ngày mấy|ngay may)\b",
     re.IGNORECASE,
@@ -113,14 +114,20 @@ def query_terms(query: Query, document_frequencies: Callable[[list[tuple[int, st
     )
 
 
-def _kind_matches(sentence: str, terms: QueryTerms) -> bool:
-    """Does the sentence hold something of the asked kind that the question lacks
-    (a *new* number answers "bao nhiêu"; the year the question names does not)?"""
-    if terms.asks == "number":
-        return any(n not in terms.known_numbers for n in NUMBERS.findall(sentence))
-    if terms.asks == "date":
+def holds_asked_kind(sentence: str, terms: QueryTerms) -> bool:
+    """Does the sentence hold something of the asked kind that the question lacks?"""
+    return holds_kind(sentence, terms.asks, terms.known_numbers)
+
+
+def holds_kind(sentence: str, asks: str | None, known_numbers: frozenset[str] = frozenset()) -> bool:
+    """Whether ``sentence`` holds an answer of the kind ``asks``: a *new* number for
+    "bao nhiêu" (a year, named in the question or not, is no count: years are
+    everywhere in reports), a date for "khi nào", a name for "ai"."""
+    if asks == "number":
+        return any(n not in known_numbers and not _YEAR.fullmatch(n) for n in NUMBERS.findall(sentence))
+    if asks == "date":
         return bool(_DATE.search(sentence))
-    if terms.asks == "person":
+    if asks == "person":
         return bool(_NAME.search(sentence))
     return False
 
@@ -150,7 +157,7 @@ def evidences(texts: list[str], terms: QueryTerms, masks: np.ndarray) -> list[Ev
         if terms.asks:
             top = float(row.max())
             for i in np.flatnonzero((row > 0) & (row + TYPE_BONUS >= top)).tolist():
-                if _kind_matches(text[spans[i][0] : spans[i][1]], terms):
+                if holds_asked_kind(text[spans[i][0] : spans[i][1]], terms):
                     row[i] += TYPE_BONUS
         best = int(np.argmax(row))  # the first of equals, as when reading sentence by sentence
         found.append(Evidence(spans[best], max(float(row[best]), 0.0), passage_share))
@@ -173,7 +180,7 @@ def _evidence_from_text(text: str, spans: list[tuple[int, int]], terms: QueryTer
             sum(w for t, w in terms.unigrams.items() if t in (loose_unigrams if t in terms.loose else unigrams))
             + sum(w for t, w in terms.bigrams.items() if t in (loose_bigrams if t in terms.loose else bigrams))
         ) / total
-        if share > 0 and _kind_matches(sentence, terms):
+        if share > 0 and holds_asked_kind(sentence, terms):
             share += TYPE_BONUS
         if share > best_share:
             best, best_share = (start, end), share
@@ -181,4 +188,4 @@ def _evidence_from_text(text: str, spans: list[tuple[int, int]], terms: QueryTer
     return Evidence(best, max(best_share, 0.0), passage_share)
 
 
-__all__ = ["Evidence", "QueryTerms", "evidence", "evidences", "is_loose", "query_terms"]
+__all__ = ["Evidence", "QueryTerms", "evidence", "evidences", "holds_asked_kind", "holds_kind", "is_loose", "query_terms"]

@@ -94,10 +94,13 @@ class SlipCorrector:
 
     ``vocabulary`` maps lowercase syllables to how many documents use them;
     ``bigrams`` (optional) maps "a b" syllable pairs to their counts, to let the
-    neighbours of a slip choose between candidates.
+    neighbours of a slip choose between candidates.  ``known`` are real syllables
+    (with their folded forms) that are never slips even when the corpus lacks them.
     """
 
-    def __init__(self, vocabulary: Mapping[str, int], bigrams: Mapping[str, int] | None = None) -> None:
+    def __init__(
+        self, vocabulary: Mapping[str, int], bigrams: Mapping[str, int] | None = None, known: frozenset[str] = frozenset()
+    ) -> None:
         counts: dict[str, int] = defaultdict(int)
         for word, count in vocabulary.items():
             counts[normalize(word).lower()] += int(count)
@@ -112,7 +115,7 @@ class SlipCorrector:
         self._folded_bigrams: dict[str, int] = defaultdict(int)
         for pair, count in self._bigrams.items():
             self._folded_bigrams[fold_accents(pair)] += count
-        self._skip = question_words()
+        self._skip = question_words() | known
         self._phrase_pairs = _question_pairs()
         self._phrase_pairs |= {(fold_accents(a), fold_accents(b)) for a, b in self._phrase_pairs}
 
