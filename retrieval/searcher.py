@@ -35,6 +35,8 @@ from retrieval.text import restore_diacritics
 #: question is declared unanswerable.
 NEIGHBOUR_CHECKS = 5
 NEAR_MISS = 0.75  # a passage holding this share of the floor is worth that second look
+#: The best cosine among this many top answers says whether the question is on topic.
+MEANING_CHECKS = 5
 WARM_UP_QUESTION = "công tác dân vận"
 #: Word pairs break ties between slip corrections; a larger corpus's pairs are not
 #: loaded for that (the corrector then decides on syllable counts alone).
@@ -162,7 +164,7 @@ class Searcher:
                            holdings=holdings(judgement.reason, query, self.index.contexts()))  # fmt: skip
         hits = hits_of(answers)
         confident = not query.asks or holds_asked_kind(hits[0].text[slice(*hits[0].answer_span)], terms)
-        similarity = max(float(signals["meaning"][i]) for i in answers[:NEIGHBOUR_CHECKS])
+        similarity = max(float(signals["meaning"][i]) for i in answers[:MEANING_CHECKS])
         if self.encoder is not None and (
             similarity < ranking.min_similarity or (similarity < ranking.weak_similarity and coverage < ranking.weak_min_coverage)
         ):
