@@ -495,6 +495,11 @@ class Index:
         a hit shows, without reading its article."""
         return (*self.segments[seg_no].citation(doc), int(self.segments[seg_no].chunks[doc][1]))
 
+    def location(self, seg_no: int, doc: int) -> tuple[str | None, str | None]:
+        """(page/section, document number) of a passage, without reading its article."""
+        segment = self.segments[seg_no]
+        return segment.location(doc), segment.number(doc)
+
     def heading(self, seg_no: int, doc: int) -> tuple[str, str]:
         """(title, ISO date or "") of a passage's article, without reading the article."""
         return self.segments[seg_no].heading(doc)
