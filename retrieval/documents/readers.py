@@ -203,12 +203,14 @@ def _file_digest(path: Path) -> bytes:
 
 
 def corpus_files(root: Path) -> list[Path]:
-    """The page files of a corpus directory, in a stable order (by path components).
+    """The page files of a corpus directory, in a stable order (by path components);
+    hidden files and folders (a name starting with ".") are left out.
 
     Walked with :func:`os.walk`, which lists each folder once without a system call
     per file: a national archive is a hundred thousand files, listed at every start."""
     found: list[tuple[tuple[str, ...], Path]] = []
-    for folder, _, names in os.walk(root, followlinks=True):
+    for folder, folders, names in os.walk(root, followlinks=True):
+        folders[:] = [f for f in folders if not f.startswith(".")]  # hidden: .git, the bot's .da-xoa
         base = Path(folder)
         parts = base.relative_to(root).parts
         for name in names:
