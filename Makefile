@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run ask index sources eval test bench clean
+.PHONY: setup run ask index sources eval test bench clean fonts
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,7 +39,15 @@ eval: $(STAMP)
 	$(BIN)/danvan eval --corpus ../shared/eval/viquad_dev/corpus.jsonl --questions ../shared/eval/viquad_dev/questions.jsonl
 	$(BIN)/danvan eval --corpus ../shared/eval/viquad_dev/corpus.jsonl --questions ../shared/eval/viquad_dev/questions.jsonl --strip-accents
 
-test: $(STAMP)
+# The PDF fixtures of tests/documents need the DejaVu fonts (Debian: fonts-dejavu-core);
+# without them, and without apt-get to install them, those tests are skipped.
+FONT := /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf
+fonts:
+	@if [ ! -f $(FONT) ] && command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && apt-get install -y -qq fonts-dejavu-core >/dev/null; \
+	fi
+
+test: $(STAMP) fonts
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)

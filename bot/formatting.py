@@ -12,6 +12,7 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
+from retrieval.documents.structure import page_of
 from retrieval.presentation import NOT_FOUND, NOT_FOUND_HINT, format_date, marked_runs, shorten
 from retrieval.records import Article, Hit
 from retrieval.text import cut_at_word
@@ -86,15 +87,25 @@ def question_cut_note(limit: int) -> str:
     return f"✂️ Câu hỏi dài hơn {limit} ký tự nên tôi chỉ tìm theo phần đầu của câu."
 
 
-def source_lines(title: str, date: str | None, source: str | None, url: str | None, author: str | None = None) -> list[str]:
-    """Title, then date · publisher · author · link, as HTML lines."""
+def source_lines(
+    title: str, date: str | None, source: str | None, url: str | None, author: str | None = None, where: str | None = None
+) -> list[str]:
+    """Title, then date · publisher · author · link, then ``where`` in the document
+    (number, page, section), as HTML lines."""
     details = [escape(shorten(x, MAX_DETAIL)) for x in (format_date(date), source, author) if x and x.strip()]
     if linkable(url):
         details.append(f'<a href="{escape(url or "")}">Xem bài gốc</a>')
     lines = [f"📰 <b>{escape(shorten(title, MAX_TITLE))}</b>"]
     if details:
         lines.append("🗓 " + " · ".join(details))
+    if where:
+        lines.append("📍 " + escape(shorten(where, MAX_TITLE)))
     return lines
+
+
+def hit_where(hit: Hit) -> str | None:
+    """"Số 45-BC/BDVTU · trang 3 · II. … › 2. …": what a citation of a report names."""
+    return " · ".join(x for x in (f"Số {hit.number}" if hit.number else None, hit.location) if x) or None
 
 
 def _fit(text: str, budget: int) -> str:
@@ -115,7 +126,7 @@ def hit_message(hit: Hit, total: int | None = None, note: str | None = None) -> 
     ``total`` adds the "Kết quả i/n" line shown above the paging buttons; ``note`` a
     last line of our own (plain text), e.g. that the question was cut.
     """
-    head = source_lines(hit.title, hit.date, hit.source, hit.url)
+    head = source_lines(hit.title, hit.date, hit.source, hit.url, where=hit_where(hit))
     tail = [f"🔎 Kết quả {hit.rank}/{total}"] if total else []
     if note:
         tail.append(escape(note))
@@ -211,9 +222,26 @@ def paginate(blocks: Sequence[str], header: str, footer: str = "Trang {page}/{pa
 def article_pages(article: Article, limit: int = MAX_MESSAGE) -> list[str]:
     """The whole article, verbatim, in as many messages as it takes."""
     header = "\n".join(source_lines(article.title, article.date, article.source, article.url, article.author))
+    if article.pages and article.locations:
+        return _document_pages(article, header, limit)
     budget = limit - visible_len(header) - visible_len("Trang 9999/9999") - 8
     blocks = [escape(piece) for paragraph in article.paragraphs for piece in split_text(paragraph, budget)]
     return paginate(blocks, header, limit=limit)
+
+
+def _document_pages(article: Article, header: str, limit: int) -> list[str]:
+    """A paged document (PDF) by its own pages: a message per page (more when a page
+    does not fit), each saying which page of the document it is."""
+    by_page: dict[int, list[str]] = {}
+    for paragraph, location in zip(article.paragraphs, article.locations):
+        by_page.setdefault(page_of(location) or 1, []).append(paragraph)
+    out = []
+    for page, paragraphs in sorted(by_page.items()):
+        head = f"{header}\n📄 Trang {page}/{article.pages} của văn bản"
+        budget = limit - visible_len(head) - visible_len("(phần 999/999)") - 8
+        blocks = [escape(piece) for paragraph in paragraphs for piece in split_text(paragraph, budget)]
+        out += paginate(blocks, head, footer="(phần {page}/{pages})", limit=limit)
+    return out
 
 
 def sources_pages(articles: Sequence[Article], limit: int = MAX_MESSAGE) -> list[str]:

@@ -7,7 +7,9 @@ What the bot does with each kind of update:
 
 * text in a private chat, ``/hoi``, a mention or a reply in a group: a question;
 * commands (new messages only);
-* stickers, photos, voice, documents … in a private chat: a short note that only typed
+* a document in a private chat: an admin's is added to the corpus (:mod:`bot.uploads`),
+  anyone else is told that only admins add documents;
+* stickers, photos, voice … in a private chat: a short note that only typed
   questions are read; in groups: nothing (they are not meant for the bot);
 * edited messages, channel posts and their edits: ignored on purpose — the original
   question was answered already, and the bot does not serve channels;
@@ -62,6 +64,7 @@ from .keyboards import FULL_ARTICLE, SHOW_PAGE, SHOW_RESULT, pages_keyboard, par
 from .service import SearchService
 from .sessions import Pages, Results, SessionStore
 from .throttle import Throttle
+from .uploads import CALLBACK_PATTERN, Uploads
 
 log = logging.getLogger(__name__)
 
@@ -201,6 +204,7 @@ class Handlers:
         self.inline_throttle = Throttle(config.inline_queries_per_minute)
         self.k = config.results
         self.max_question_chars = max_question_chars
+        self.uploads = Uploads(self.access, service)
 
     def register(self, application: Application) -> None:
         new = filters.UpdateType.MESSAGE  # not edits, not channel posts
@@ -213,11 +217,14 @@ class Handlers:
             CommandHandler("nguon", self.sources, filters=new),
             CommandHandler("bai", self.read_article, filters=new),
             CommandHandler("reload", self.reload, filters=new),
+            CommandHandler("xoa", self.uploads.delete, filters=new),
             MessageHandler(private & text, self.ask),
             MessageHandler(new & filters.ChatType.GROUPS & text & _AddressedInGroup(), self.ask_in_group),
             MessageHandler(private & filters.COMMAND, self.unknown_command),
+            MessageHandler(private & filters.Document.ALL, self.uploads.document),
             MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, self.not_text),
             MessageHandler(filters.UpdateType.EDITED | filters.UpdateType.CHANNEL_POSTS, self.ignore),
+            CallbackQueryHandler(self.uploads.confirm, pattern=CALLBACK_PATTERN),
             CallbackQueryHandler(self.button),
             InlineQueryHandler(self.inline),
         ])

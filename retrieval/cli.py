@@ -19,7 +19,7 @@ from retrieval.config import Config, ConfigError, load_config
 from retrieval.documents.readers import CorpusError
 from retrieval.evaluation import evaluate, format_answer_kinds, format_refusals, format_report, format_tradeoff, misses, read_questions
 from retrieval.indexer import Indexer, RefreshReport
-from retrieval.presentation import NOT_FOUND, NOT_FOUND_HINT, format_date, marked_runs
+from retrieval.presentation import NOT_FOUND, NOT_FOUND_HINT, format_date, marked_runs, sections
 from retrieval.records import Hit
 from retrieval.searcher import Searcher
 
@@ -49,7 +49,8 @@ def emphasise(text: str, spans: Sequence[tuple[int, int]], answer: tuple[int, in
 
 def format_hit(hit: Hit, tty: bool) -> str:
     source = " · ".join(x for x in (format_date(hit.date) or "không rõ ngày", hit.source) if x)
-    lines = [f"{hit.rank}. {hit.title}", f"   {source} · {hit.article_id}, đoạn {hit.paragraph + 1}"]
+    where = ", ".join(x for x in (f"số {hit.number}" if hit.number else None, hit.location) if x)
+    lines = [f"{hit.rank}. {hit.title}", f"   {source} · {hit.article_id}{', ' + where if where else ''}, đoạn {hit.paragraph + 1}"]
     if hit.url:
         lines.append(f"   {hit.url}")
     quote = emphasise(hit.text, hit.highlights, hit.answer_span, tty)
@@ -67,6 +68,8 @@ def hit_json(hit: Hit) -> dict:
         "source": hit.source,
         "url": hit.url,
         "paragraph": hit.paragraph,
+        "location": hit.location,
+        "number": hit.number,
         "text": hit.text,
         "answer_span": list(hit.answer_span) if hit.answer_span else None,
     }
@@ -163,12 +166,17 @@ def cmd_sources(args: argparse.Namespace, config: Config) -> int:
     articles = searcher.articles()
     if args.json:
         for a in articles:
-            row = {"id": a.id, "title": a.title, "date": a.date, "source": a.source, "author": a.author, "url": a.url, "paragraphs": len(a.paragraphs)}
+            row = {
+                "id": a.id, "title": a.title, "date": a.date, "source": a.source, "author": a.author, "url": a.url,
+                "paragraphs": len(a.paragraphs), "number": a.number, "format": a.format, "pages": a.pages,
+                "sections": len(sections(a)),
+            }  # fmt: skip
             print(json.dumps(row, ensure_ascii=False))
         return 0
     for a in articles:
-        meta = " · ".join(x for x in (format_date(a.date) or "không rõ ngày", a.source, a.author) if x)
-        print(f"{a.id}\n  {a.title}\n  {meta} · {len(a.paragraphs)} đoạn" + (f"\n  {a.url}" if a.url else ""))
+        meta = " · ".join(x for x in (format_date(a.date) or "không rõ ngày", a.source, a.author, f"số {a.number}" if a.number else None) if x)
+        size = ", ".join(x for x in (a.format, f"{a.pages} trang" if a.pages else None, f"{len(sections(a))} mục" if sections(a) else None) if x)
+        print(f"{a.id}\n  {a.title}\n  {meta} · {len(a.paragraphs)} đoạn" + (f" ({size})" if size else "") + (f"\n  {a.url}" if a.url else ""))
     print(f"\nTổng cộng {len(articles)} bài viết.")
     return 0
 

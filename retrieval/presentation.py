@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from retrieval.records import Article
+
 NOT_FOUND = "Không tìm thấy đoạn nào trong các bài viết trả lời câu hỏi này."
 NOT_FOUND_HINT = "Hãy thử diễn đạt khác hoặc thêm từ khoá cụ thể (tên đơn vị, địa phương, năm, tên phong trào…)."
 
@@ -20,6 +22,16 @@ def format_date(iso: str | None) -> str | None:
         return None
     parts = iso.split("-")
     return "/".join(reversed(parts)) if len(parts) == 3 else iso
+
+
+def sections(article: Article) -> list[str]:
+    """The top-level sections of a structured document ("I. KẾT QUẢ …"), in order."""
+    found: list[str] = []
+    for location in article.locations:
+        section = location.split(" · ")[-1].split(" › ")[0] if location else ""
+        if section and not section.startswith(("Đầu văn bản", "trang ")) and section not in found:
+            found.append(section)
+    return found
 
 
 def shorten(text: str, limit: int) -> str:

@@ -27,10 +27,20 @@ class Article:
     documents: tuple[str, ...] = ()  # document numbers it names ("quyết định 290")
     digest: str = field(default="", compare=False)  # hash of the source bytes (cache key)
     extra: dict[str, str] = field(default_factory=dict, compare=False)
+    # Where each paragraph stands, parallel to ``paragraphs`` ("trang 3 · II. … › 2. …");
+    # empty for pages without structure (.txt, .md, .jsonl).
+    locations: tuple[str, ...] = ()
+    number: str | None = None  # the document's number, e.g. "45-BC/BDVTU"
+    format: str | None = None  # what it was read from: "txt", "md", "jsonl", "docx", "pdf", "odt", "html"
+    pages: int | None = None  # pages of a paged document (PDF)
 
     @property
     def year(self) -> int | None:
         return int(self.date[:4]) if self.date else None
+
+    def location(self, paragraph: int) -> str | None:
+        """Where paragraph number ``paragraph`` stands, when the document says."""
+        return (self.locations[paragraph] or None) if paragraph < len(self.locations) else None
 
 
 class Chunk(NamedTuple):
@@ -56,4 +66,6 @@ class Hit(NamedTuple):
     text: str  # the verbatim passage to quote
     highlights: tuple[tuple[int, int], ...] = ()  # (start, end) spans of ``text`` matching the query
     answer_span: tuple[int, int] | None = None  # (start, end) of the answer sentence in ``text``
+    location: str | None = None  # page and/or section of the passage ("trang 3 · II. … › 2. …")
+    number: str | None = None  # the document's number ("45-BC/BDVTU")
     places: tuple[str, ...] = ()  # what the article is about (provinces, units)

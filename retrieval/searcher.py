@@ -198,9 +198,11 @@ class Searcher:
 
     def _hit(self, rank: int, posting: Posting, text: str, score: float, answer: tuple[int, int], terms) -> Hit:
         article_id, title, date, source, url, paragraph = self.index.citation(posting.segment, posting.doc)
+        location, number = self.index.location(posting.segment, posting.doc)
         return Hit(
             rank=rank, score=round(score, 6), article_id=article_id, title=title, date=date, source=source, url=url,
             paragraph=paragraph, text=text, highlights=highlight_spans(text, terms, self.index.n_docs), answer_span=answer,
+            location=location, number=number,
         )  # fmt: skip
 
     def _meaning(self, query: Query, candidates: list[Posting], passages: list[str]) -> np.ndarray:

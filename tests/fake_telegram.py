@@ -492,6 +492,7 @@ class FakeTelegram:
         self._down = False
         self._replies: dict[tuple[int, int], list[Call]] = {}
         self._reply_waiters: dict[tuple[int, int], asyncio.Future[Call]] = {}
+        self.files: dict[str, tuple[JSON, bytes]] = {}  # file_id -> (File, content) of documents users sent
 
     # -- lifecycle ------------------------------------------------------------------------
     async def start(self) -> None:
@@ -501,6 +502,7 @@ class FakeTelegram:
         app = web.Application()
         app.router.add_post("/bot{token}/{method}", self._handle)
         app.router.add_get("/bot{token}/{method}", self._handle)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._download)
         self._runner = web.AppRunner(app, shutdown_timeout=0.5, handle_signals=False)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", port)
@@ -704,6 +706,24 @@ class FakeTelegram:
             message["_delivered"] = True
         return message
 
+    def push_document(
+        self, chat: JSON, user: JSON, file_name: str, content: bytes, *, file_size: int | None = None, mime_type: str | None = None
+    ) -> JSON:
+        """A user sends a file; ``file_size`` may claim more than ``content`` holds (a
+        file too big to download needs no bytes).  getFile and the file URL serve it."""
+        number = len(self.files) + 1
+        size = len(content) if file_size is None else file_size
+        file = {"file_id": f"file-{number}", "file_unique_id": f"u{number}", "file_size": size, "file_path": f"documents/file_{number}"}
+        self.files[file["file_id"]] = (file, content)
+        document = {k: file[k] for k in ("file_id", "file_unique_id", "file_size")}
+        document.update(file_name=file_name, mime_type=mime_type or "application/octet-stream")
+        message: JSON = {"message_id": self._next_message_id(chat["id"]), "from": user, "chat": chat, "date": int(time.time()), "document": document}
+        self.messages[(chat["id"], message["message_id"])] = message
+        if self._meant_for_bot(message):
+            message["_update_id"] = self._queue({"message": message})
+            message["_delivered"] = True
+        return message
+
     def edit(self, message: JSON, text: str) -> JSON:
         """The user edits a message they sent: Telegram sends an ``edited_message`` update."""
         edited = {**_public(message), "text": text, "edit_date": int(time.time())}
@@ -895,6 +915,15 @@ class FakeTelegram:
             await asyncio.sleep(fault.delay)
         return web.json_response({"ok": True, "result": result})
 
+    async def _download(self, request: web.Request) -> web.Response:
+        """``GET /file/bot<token>/<file_path>``: the bytes of a file getFile described."""
+        if request.match_info["token"] != self.token:
+            return web.Response(status=401, text="Unauthorized")
+        path = request.match_info["path"]
+        found = next((content for file, content in self.files.values() if file["file_path"] == path), None)
+        self._record("downloadFile", {"file_path": path}, found is not None, len(found or b""), None if found is not None else "Not Found")
+        return web.Response(body=found) if found is not None else web.Response(status=404, text="Not Found")
+
     def _chat(self, params: JSON) -> JSON:
         chat_id = params.get("chat_id")
         if chat_id is None or chat_id == "":
@@ -1056,6 +1085,14 @@ class FakeTelegram:
             message["reply_markup"] = markup
         message["edit_date"] = int(time.time())
         return _public(message)
+
+    async def _api_getfile(self, params: JSON) -> JSON:
+        found = self.files.get(str(params.get("file_id") or ""))
+        if found is None:
+            raise bad_request("invalid file_id")
+        if found[0]["file_size"] > 20 * 1024 * 1024:  # bots download at most 20 MB
+            raise bad_request("file is too big")
+        return found[0]
 
     async def _api_answercallbackquery(self, params: JSON) -> bool:
         query = self._callback_queries.get(params.get("callback_query_id", ""))

@@ -10,7 +10,6 @@ The ``tg`` fixture fails any test in which the bot made a call Telegram would re
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import logging
 import re
 import threading

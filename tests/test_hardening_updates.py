@@ -14,6 +14,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot import formatting as fmt
+from bot.uploads import ADMINS_ONLY
 from retrieval.config import Config
 from tests.fake_telegram import MEDIA, FakeTelegram, Person
 from tests.conftest import Opened, open_corpus
@@ -42,7 +43,7 @@ async def test_media_in_a_private_chat_gets_a_short_help_reply(bot: Application,
     for kind in MEDIA:
         tg.push_media(lan.chat, lan.user, kind, caption="Dân vận khéo là gì?" if kind == "photo" else None)
         reply = await tg.wait_for("sendMessage", chat_id=lan.chat_id)
-        assert reply.text == fmt.NOT_TEXT, kind
+        assert reply.text == (ADMINS_ONLY if kind == "document" else fmt.NOT_TEXT), kind  # documents: admins only
     assert not errors()
 
 

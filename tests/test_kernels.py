@@ -2,7 +2,6 @@
 
 import json
 from bisect import bisect_left
-from pathlib import Path
 
 import numpy as np
 import pytest

@@ -16,7 +16,7 @@ from retrieval.config import ConfigError, config_from_dict
 from retrieval.analysis.meaning import DIM, Encoder, model_name
 from retrieval.analysis.vector_cache import VectorCache
 from retrieval.text import normalize, restore_diacritics
-from tests.conftest import SHARED_VECTORS, open_corpus
+from tests.conftest import SHARED_VECTORS, Opened, open_corpus
 
 # Passages of our own (not from the eval sets): a question can name its answer in
 # other words than the passage, while a wrong passage shares more of its words.

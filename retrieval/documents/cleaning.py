@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from retrieval.documents.tables import ROW_SHAPE
 from retrieval.text import fold_accents
 
 # Lines that are page furniture wherever they stand (matched against the accent-folded,
@@ -113,6 +114,8 @@ def _is_title_candidate(line: str) -> bool:
 def _looks_like_byline(line: str) -> bool:
     """A short closing line with no sentence punctuation: "Thùy Linh", "BAN TUYÊN GIÁO QUẬN ỦY"."""
     words = line.split()
+    if ROW_SHAPE.fullmatch(line):  # a table row ("Đơn vị: Lý Nhân; Mô hình: 52") signs nothing
+        return False
     return 1 <= len(words) <= 12 and not line.rstrip().endswith((".", ":", ";", ",")) and line[:1].isupper()
 
 

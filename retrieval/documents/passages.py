@@ -3,7 +3,9 @@
 A passage is a body paragraph, quoted verbatim.  Captions and headings are not
 indexed on their own (they repeat the paragraph next to them and crowd the top of the
 results), and a paragraph longer than ``max_chars`` is cut at sentence ends into
-pieces, each still a verbatim substring of its paragraph.
+pieces, each still a verbatim substring of its paragraph.  Two short kinds of line
+are indexed all the same: table rows ("Đơn vị: Lý Nhân; Mô hình: 52"), which carry
+the figures, and a report's header block, which carries its number ("Số 45-BC/BDVTU").
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import re
 from collections.abc import Iterable, Iterator
 
 from retrieval.documents.cleaning import is_caption
+from retrieval.documents.structure import DOC_NUMBER
+from retrieval.documents.tables import ROW_SHAPE
 from retrieval.records import Article, Chunk
 
 # A sentence ends at . ! ? … followed by space and an upper-case letter, digit or quote.
@@ -54,10 +58,14 @@ def split_long(text: str, max_chars: int) -> list[tuple[int, int]]:
 
 def chunk_article(article: Article, min_words: int, max_chars: int) -> Iterator[Chunk]:
     for number, paragraph in enumerate(article.paragraphs):
-        if is_caption(paragraph, min_words):
+        if is_caption(paragraph, min_words) and not _indexed_anyway(paragraph):
             continue
         for start, end in split_long(paragraph, max_chars):
             yield Chunk(article.id, number, paragraph[start:end], start)
+
+
+def _indexed_anyway(paragraph: str) -> bool:
+    return bool(ROW_SHAPE.fullmatch(paragraph) or DOC_NUMBER.search(paragraph))
 
 
 def chunk_articles(articles: Iterable[Article], min_words: int, max_chars: int) -> list[Chunk]:

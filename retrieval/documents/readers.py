@@ -1,7 +1,10 @@
-"""Read a corpus: a directory of ``.txt``/``.md`` pages or a JSON Lines file.
+"""Read a corpus: a directory of pages and documents, or a JSON Lines file.
 
-One bad file never stops the rest: empty, binary and non-UTF-8 files are skipped and
-reported by name in :attr:`LoadedCorpus.skipped`.
+Text pages (``.txt``, ``.md``) are read here; Word, PDF, ODT and HTML documents by
+the readers in :mod:`retrieval.documents.formats`, chosen by suffix.  Text in the
+legacy encodings TCVN3 and VNI is converted to Unicode.  One bad file never stops the
+rest: empty, binary and unreadable files are skipped and reported by name in
+:attr:`LoadedCorpus.skipped`.
 """
 
 from __future__ import annotations
@@ -13,18 +16,22 @@ import logging
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from retrieval.documents import legacy
 from retrieval.documents.cleaning import FULL_DATE, clean_page
+from retrieval.documents.structure import build_article, is_report, text_blocks
 from retrieval.records import Article
 
 log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = (".txt", ".md")
+DOCUMENT_SUFFIXES = (".docx", ".pdf", ".odt", ".html", ".htm", ".doc")  # see retrieval.documents.formats
+CORPUS_SUFFIXES = TEXT_SUFFIXES + DOCUMENT_SUFFIXES
 SIDECAR_SUFFIX = ".meta.yaml"
 METADATA_KEYS = ("title", "date", "source", "url", "author")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n?", re.DOTALL)
@@ -40,16 +47,21 @@ class LoadedCorpus:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file or row, reason)
 
 
-def _decode(data: bytes) -> str:
-    """UTF-8 text of a file, or ValueError with a reason fit for a warning."""
+def _decode(data: bytes, name: str = "") -> str:
+    """Unicode NFC text of a file (UTF-8, or TCVN3/VNI/Windows-1258 bytes), or
+    ValueError with a reason fit for a warning."""
     if not data.strip():
         raise ValueError("tệp rỗng (empty file)")
     if b"\x00" in data[:8192]:
         raise ValueError("tệp nhị phân (binary file)")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ValueError("không phải UTF-8 (not UTF-8)") from None
+        try:
+            return legacy.decode_bytes(data, name)[0]
+        except legacy.LegacyTextError:
+            raise ValueError("không phải UTF-8, TCVN3 hay VNI (not UTF-8, TCVN3 or VNI)") from None
+    return legacy.repair(text, name)[0]  # UTF-8 text typed in a legacy font ("B¸o c¸o")
 
 
 def parse_date(value: Any) -> str | None:
@@ -148,11 +160,21 @@ def _read_sidecar(path: Path) -> tuple[dict[str, str], bytes]:
 
 
 def read_file(path: Path, article_id: str, extra_furniture: Iterable[str] = ()) -> Article:
-    """One ``.txt`` or ``.md`` page (with its optional ``.meta.yaml`` sidecar)."""
+    """One page or document (with its optional ``.meta.yaml`` sidecar), read by the
+    reader its suffix names."""
+    suffix = path.suffix.lower()
+    if suffix not in TEXT_SUFFIXES:
+        from retrieval.documents.formats import READERS
+
+        if suffix not in READERS:
+            raise ValueError(f"không hỗ trợ định dạng {suffix} (unsupported format)")
+        meta, sidecar_bytes = _read_sidecar(path)
+        digest = hashlib.sha1(_file_digest(path) + b"\0" + sidecar_bytes).hexdigest()
+        return READERS[suffix](path, article_id, meta, digest, extra_furniture)
     data = path.read_bytes()
-    text = _decode(data)
+    text = _decode(data, path.name)
     meta, sidecar_bytes = _read_sidecar(path)
-    if path.suffix == ".md":
+    if suffix == ".md":
         m = FRONT_MATTER.match(text)
         if m:
             try:
@@ -165,20 +187,34 @@ def read_file(path: Path, article_id: str, extra_furniture: Iterable[str] = ()) 
     if not text.strip():
         raise ValueError("không có nội dung (no text)")
     digest = hashlib.sha1(data + b"\0" + sidecar_bytes).hexdigest()
-    return article_from_text(article_id, text, meta, path=article_id, digest=digest, extra_furniture=extra_furniture)
+    if is_report(text_blocks("\n".join(text.splitlines()[:40]))):  # a report typed as text
+        return build_article(article_id, text_blocks(text), meta, fmt=suffix[1:], path=article_id, digest=digest)
+    article = article_from_text(article_id, text, meta, path=article_id, digest=digest, extra_furniture=extra_furniture)
+    return replace(article, format=suffix[1:])
+
+
+def _file_digest(path: Path) -> bytes:
+    """SHA-1 of a document's bytes, read in blocks (a PDF may be large)."""
+    digest = hashlib.sha1()
+    with open(path, "rb") as fh:
+        while block := fh.read(1 << 20):
+            digest.update(block)
+    return digest.digest()
 
 
 def corpus_files(root: Path) -> list[Path]:
-    """The page files of a corpus directory, in a stable order (by path components).
+    """The page files of a corpus directory, in a stable order (by path components);
+    hidden files and folders (a name starting with ".") are left out.
 
     Walked with :func:`os.walk`, which lists each folder once without a system call
     per file: a national archive is a hundred thousand files, listed at every start."""
     found: list[tuple[tuple[str, ...], Path]] = []
-    for folder, _, names in os.walk(root, followlinks=True):
+    for folder, folders, names in os.walk(root, followlinks=True):
+        folders[:] = [f for f in folders if not f.startswith(".")]  # hidden: .git, the bot's .da-xoa
         base = Path(folder)
         parts = base.relative_to(root).parts
         for name in names:
-            if not name.startswith(".") and os.path.splitext(name)[1] in TEXT_SUFFIXES:
+            if not name.startswith(".") and os.path.splitext(name)[1].lower() in CORPUS_SUFFIXES:
                 found.append(((*parts, name), base / name))
     found.sort(key=lambda item: item[0])
     return [path for _, path in found]
@@ -197,7 +233,7 @@ def _iter_jsonl(path: Path, extra_furniture: Iterable[str]) -> Iterator[Article 
                 if not row["text"].strip():
                     raise ValueError("văn bản rỗng (empty text)")
                 meta = _metadata({k: row.get(k) for k in METADATA_KEYS}, where)
-                yield article_from_text(
+                yield replace(article_from_text(
                     str(row["id"]),
                     row["text"],
                     meta,
@@ -205,7 +241,7 @@ def _iter_jsonl(path: Path, extra_furniture: Iterable[str]) -> Iterator[Article 
                     digest=hashlib.sha1(raw).hexdigest(),
                     guess_title=False,
                     extra_furniture=extra_furniture,
-                )
+                ), format="jsonl")
             except (UnicodeDecodeError, json.JSONDecodeError):
                 yield where, "dòng không phải JSON UTF-8 hợp lệ (not valid UTF-8 JSON)"
             except ValueError as exc:

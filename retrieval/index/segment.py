@@ -24,7 +24,7 @@ from retrieval.analysis.views import VIEWS, sentence_masks
 from retrieval.records import Article, Chunk
 
 SEP = "\x1f"  # between view number and token in a term key
-FORMAT_VERSION = 9
+FORMAT_VERSION = 10  # 9: passage locations and article numbers; 10: article places and documents
 
 
 def term_key(view: int, token: str) -> str:
@@ -66,7 +66,8 @@ class _StringTable(Sequence[str]):
         self.blob.release()
         self.offsets.release()
         for m in self._maps:
-            m.close()
+            if isinstance(m, mmap.mmap):  # an empty file is b"", not a map
+                m.close()
 
 
 def _map(path: Path) -> mmap.mmap | bytes:
@@ -91,6 +92,14 @@ def _article_record(article: Article) -> dict:
     return record
 
 
+def _write_strings(directory: Path, name: str, items: Sequence[bytes]) -> None:
+    """A list of UTF-8 strings as ``NAME_blob.bin`` + ``NAME_offsets.bin`` (see :class:`_StringTable`)."""
+    offsets = np.zeros(len(items) + 1, dtype="<i8")
+    np.cumsum([len(t) for t in items], out=offsets[1:])
+    (directory / f"{name}_offsets.bin").write_bytes(offsets.tobytes())
+    (directory / f"{name}_blob.bin").write_bytes(b"".join(items))
+
+
 def _save_array(path: Path, array: np.ndarray) -> None:
     """One array as .npy, never pickled (the segment as a whole is renamed into place)."""
     with open(path, "wb") as fh:
@@ -109,6 +118,7 @@ class SegmentWriter:
         self.doc_len: list[list[int]] = []
         self.chunks: list[tuple[int, int, int, int]] = []  # article, paragraph, start, length
         self.texts: list[bytes] = []  # each passage's text, UTF-8 (read by the re-ranker)
+        self.locations: list[bytes] = []  # each passage's page/section, UTF-8 ("" when unknown)
         self.articles: list[Article] = []
 
     def _ids(self, view: int, tokens: list[str]) -> list[int]:
@@ -152,6 +162,7 @@ class SegmentWriter:
             self.doc_len.append(lengths)
             self.chunks.append((article_number, chunk.paragraph, chunk.start, len(chunk.text)))
             self.texts.append(chunk.text.encode("utf-8"))
+            self.locations.append((article.location(chunk.paragraph) or "").encode("utf-8"))
 
     def passage_texts(self) -> list[str]:
         return [t.decode("utf-8") for t in self.texts]
@@ -190,6 +201,7 @@ class SegmentWriter:
         np.cumsum([len(t) for t in self.texts], out=text_offsets[1:])
         (tmp / "texts_offsets.bin").write_bytes(text_offsets.tobytes())
         (tmp / "texts_blob.bin").write_bytes(b"".join(self.texts))
+        _write_strings(tmp, "locations", self.locations)
         _save_array(tmp / "postings_ptr.npy", ptr)
         _save_array(tmp / "postings_doc.npy", docs)
         _save_array(tmp / "postings_sentences.npy", sorted_masks)
@@ -214,6 +226,8 @@ class SegmentWriter:
         _save_array(tmp / "articles_offsets.npy", np.asarray(offsets_a, dtype=np.int64))
         ids = [[a.id, a.digest, a.title, a.date or "", a.source or "", a.url or "", list(a.places), list(a.documents)] for a in self.articles]
         (tmp / "article_ids.json").write_text(json.dumps(ids, ensure_ascii=False), encoding="utf-8")
+        numbers = [a.number or "" for a in self.articles]  # beside the catalogue: shown with each hit
+        (tmp / "article_numbers.json").write_text(json.dumps(numbers, ensure_ascii=False), encoding="utf-8")
         files = {p.name: [p.stat().st_size, file_crc32(p), p.stat().st_mtime_ns] for p in sorted(tmp.iterdir())}
         meta = {"format": FORMAT_VERSION, "docs": n_docs, "terms": len(terms), "articles": len(self.articles), "files": files}
         (tmp / "segment.json").write_text(json.dumps(meta))
@@ -240,6 +254,7 @@ class Segment:
         load = lambda name: np.asarray(np.load(directory / name, mmap_mode="r", allow_pickle=False))  # noqa: E731
         self.terms = _StringTable(directory / "terms_blob.bin", directory / "terms_offsets.bin")
         self.texts = _StringTable(directory / "texts_blob.bin", directory / "texts_offsets.bin")
+        self.locations = _StringTable(directory / "locations_blob.bin", directory / "locations_offsets.bin")
         self.ptr = load("postings_ptr.npy")
         self.docs = load("postings_doc.npy")
         self.tfs = load("postings_tf.npy")
@@ -254,14 +269,15 @@ class Segment:
         self.vectors: np.ndarray | None = load("vectors.npy") if "vectors.npy" in meta["files"] else None
         if self.vectors is not None and self.vectors.shape[0] != self.n_docs:
             raise ValueError(f"segment {directory.name}: vectors do not match the passages")
-        if self.doc_len.shape != (len(VIEWS), self.n_docs) or len(self.ptr) != len(self.terms) + 1 or len(self.sentences) != len(self.docs) or len(self.texts) != self.n_docs:
+        if self.doc_len.shape != (len(VIEWS), self.n_docs) or len(self.ptr) != len(self.terms) + 1 or len(self.sentences) != len(self.docs) or len(self.texts) != self.n_docs or len(self.locations) != self.n_docs:
             raise ValueError(f"segment {directory.name}: arrays do not match")
         self._articles_file = open(directory / "articles.jsonl", "rb")  # noqa: SIM115
         self._rows: list[list[str]] | None = None
+        self._numbers: list[str] | None = None
 
     def close(self) -> None:
         self._articles_file.close()
-        for blob in (self.terms, self.texts):
+        for blob in (self.terms, self.texts, self.locations):
             try:
                 blob.close()
             except BufferError:  # a search still holds a slice; the map closes with it
@@ -283,7 +299,7 @@ class Segment:
         s, e = int(self.article_offsets[number]), int(self.article_offsets[number + 1])
         # pread: no shared file position, so searches may run in several threads
         record = json.loads(os.pread(self._articles_file.fileno(), e - s, s))
-        for key in ("paragraphs", "places", "documents"):
+        for key in ("paragraphs", "locations", "places", "documents"):
             record[key] = tuple(record.get(key) or ())
         return Article(**record)
 
@@ -310,6 +326,16 @@ class Segment:
         """:meth:`context` by article number."""
         _, _, title, date, source, _, places, documents = self._catalogue()[number]
         return title, date or None, source or None, tuple(places), tuple(documents)
+
+    def location(self, doc: int) -> str | None:
+        """The page/section a passage stands in, None when its document has none."""
+        return self.locations[doc] or None
+
+    def number(self, doc: int) -> str | None:
+        """The number of a passage's document ("45-BC/BDVTU"), without reading it."""
+        if self._numbers is None:
+            self._numbers = json.loads((self.directory / "article_numbers.json").read_text(encoding="utf-8"))
+        return self._numbers[int(self.chunks[doc][0])] or None
 
     def _catalogue(self) -> list[list[str]]:
         if self._rows is None:

@@ -523,6 +523,11 @@ class Index:
         """:meth:`context` of every live article, read from the segments' catalogues."""
         return [self.segments[s].article_context(n) for s, n in sorted(self.locations.values())]
 
+    def location(self, seg_no: int, doc: int) -> tuple[str | None, str | None]:
+        """(page/section, document number) of a passage, without reading its article."""
+        segment = self.segments[seg_no]
+        return segment.location(doc), segment.number(doc)
+
     def heading(self, seg_no: int, doc: int) -> tuple[str, str]:
         """(title, ISO date or "") of a passage's article, without reading the article."""
         return self.segments[seg_no].heading(doc)

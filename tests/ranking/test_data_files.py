@@ -21,13 +21,13 @@ def test_places_file() -> None:
     assert len(names) == len(set(names)) >= 63
     owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for canonical, aliases in data["places"].items():
-        for spelling in [canonical, *(aliases or [])]:
-            owners[key(spelling)].add(normalize(canonical))
+        for written in [canonical, *(aliases or [])]:
+            owners[key(written)].add(normalize(canonical))
     assert all(len(o) == 1 for o in owners.values()), {k: o for k, o in owners.items() if len(o) > 1}
     # without diacritics, no two places share a spelling either
     folded: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    for spelling, canonicals in owners.items():
-        folded[tuple(folded_key(" ".join(spelling)))] |= canonicals
+    for written_key, canonicals in owners.items():
+        folded[tuple(folded_key(" ".join(written_key)))] |= canonicals
     assert all(len(o) == 1 for o in folded.values()), {k: o for k, o in folded.items() if len(o) > 1}
     spellings = set(owners)
     for listed in (*data["common_words"], *data["needs_level"]):

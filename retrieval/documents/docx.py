@@ -1,0 +1,175 @@
+"""Word reports (.docx) with python-docx: paragraphs, headings and tables in order.
+
+Headings come from the paragraph style ("Heading 2") or the outline level, else from
+their numbering ("II.", "2.") in :mod:`retrieval.documents.structure`.  A table at the
+top holding the header block (publisher | motto, number | place and date) is read as
+lines; other tables become "header: value" rows.  Runs set in TCVN3 or VNI fonts
+(".VnTime", ".VnTimeH", "VNI-Times") are converted to Unicode; a document with no
+such font names is still checked by its character statistics.  Running headers and
+footers live outside the body and are never read.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from retrieval.documents import legacy
+from retrieval.documents.structure import DOC_NUMBER, MOTTOS, PLACE_DATE, Block
+from retrieval.documents.tables import table_rows
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+HEADING_STYLE = re.compile(r"^(?:heading|tiêu đề|título|titre)\s*(\d)$", re.IGNORECASE)
+CAPTION = re.compile(r"^(?:Bảng|Biểu|Table|Phụ lục)\b")
+HEADER_TABLE_ROWS = 4
+
+
+class _Fonts:
+    """The font a run is set in: its own, its character style's, its paragraph
+    style's (with the styles it is based on), or the document default."""
+
+    def __init__(self, document) -> None:  # type: ignore[no-untyped-def]
+        self.styles = {}
+        for style in document.styles.element.iterfind(f"{W}style"):
+            self.styles[style.get(f"{W}styleId")] = style
+        defaults = document.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
+        self.default = _font_of(defaults)
+        self.found: set[str] = set()
+
+    def style_font(self, style_id: str | None, depth: int = 0) -> str | None:
+        style = self.styles.get(style_id) if style_id else None
+        if style is None or depth > 10:
+            return None
+        font = _font_of(style.find(f"{W}rPr"))
+        if font:
+            return font
+        based = style.find(f"{W}basedOn")
+        return self.style_font(based.get(f"{W}val") if based is not None else None, depth + 1)
+
+    def of(self, run, paragraph_style: str | None) -> str | None:  # type: ignore[no-untyped-def]
+        rpr = run.find(f"{W}rPr")
+        font = _font_of(rpr)
+        if not font and rpr is not None and (rs := rpr.find(f"{W}rStyle")) is not None:
+            font = self.style_font(rs.get(f"{W}val"))
+        font = font or self.style_font(paragraph_style) or self.default
+        if font:
+            self.found.add(font)
+        return font
+
+
+def _font_of(rpr) -> str | None:  # type: ignore[no-untyped-def]
+    fonts = rpr.find(f"{W}rFonts") if rpr is not None else None
+    if fonts is None:
+        return None
+    return fonts.get(f"{W}hAnsi") or fonts.get(f"{W}ascii")
+
+
+def _run_text(run) -> str:  # type: ignore[no-untyped-def]
+    out = []
+    for child in run:
+        tag = child.tag
+        if tag == f"{W}t":
+            out.append(child.text or "")
+        elif tag == f"{W}tab":
+            out.append("\t")
+        elif tag in (f"{W}br", f"{W}cr"):
+            out.append("\n")
+        elif tag == f"{W}noBreakHyphen":
+            out.append("-")
+    return "".join(out)
+
+
+def _paragraph_text(p, fonts: _Fonts) -> str:  # type: ignore[no-untyped-def]
+    """A paragraph's text, each stretch of runs decoded by the encoding its font implies."""
+    ppr = p.find(f"{W}pPr")
+    style = ppr.find(f"{W}pStyle") if ppr is not None else None
+    style_id = style.get(f"{W}val") if style is not None else None
+    pieces: list[tuple[tuple[legacy.Encoding | None, bool], str]] = []
+    for run in p.iter(f"{W}r"):
+        text = _run_text(run)
+        if not text:
+            continue
+        key = legacy.font_encoding(fonts.of(run, style_id))
+        if pieces and pieces[-1][0] == key:
+            pieces[-1] = (key, pieces[-1][1] + text)
+        else:
+            pieces.append((key, text))
+    return "".join(legacy.decode(text, enc, caps) if enc else text for (enc, caps), text in pieces)
+
+
+def _heading_level(p, styles: dict[str, str]) -> int:  # type: ignore[no-untyped-def]
+    ppr = p.find(f"{W}pPr")
+    if ppr is None:
+        return 0
+    outline = ppr.find(f"{W}outlineLvl")
+    if outline is not None and (val := outline.get(f"{W}val", "")).isdigit() and int(val) < 9:
+        return int(val) + 1
+    style = ppr.find(f"{W}pStyle")
+    name = styles.get(style.get(f"{W}val"), "") if style is not None else ""
+    m = HEADING_STYLE.match(name.strip())
+    return int(m.group(1)) if m else 0
+
+
+def _cells(row) -> list:  # type: ignore[no-untyped-def]
+    """A row's cells, a cell spanning n grid columns repeated n times."""
+    cells = []
+    for tc in row.iterfind(f"{W}tc"):
+        span = tc.find(f"{W}tcPr/{W}gridSpan")
+        cells += [tc] * (int(span.get(f"{W}val", "1")) if span is not None else 1)
+    return cells
+
+
+def _cell_lines(tc, fonts: _Fonts) -> list[str]:  # type: ignore[no-untyped-def]
+    return [t for p in tc.iter(f"{W}p") if (t := " ".join(_paragraph_text(p, fonts).split()))]
+
+
+def _is_header_table(rows: list[list[list[str]]]) -> bool:
+    text = " ".join(line for row in rows for cell in row for line in cell)
+    return len(rows) <= HEADER_TABLE_ROWS and bool(MOTTOS.search(text) or DOC_NUMBER.search(text) or PLACE_DATE.search(text))
+
+
+def _body(body):  # type: ignore[no-untyped-def]
+    """The body's paragraphs and tables, content controls opened."""
+    for element in body:
+        if element.tag == f"{W}sdt":
+            content = element.find(f"{W}sdtContent")
+            if content is not None:
+                yield from _body(content)
+        else:
+            yield element
+
+
+def read_blocks(path: Path) -> tuple[list[Block], set[str]]:
+    """(blocks, the font names used) of a .docx file."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, KeyError, ValueError) as exc:
+        raise ValueError(f"không mở được tệp Word (unreadable .docx: {exc.__class__.__name__})") from None
+    fonts = _Fonts(document)
+    style_names = {sid: (s.find(f"{W}name").get(f"{W}val") if s.find(f"{W}name") is not None else "") for sid, s in fonts.styles.items()}
+    blocks: list[Block] = []
+    for element in _body(document.element.body):
+        if element.tag == f"{W}p":
+            text = " ".join(_paragraph_text(element, fonts).split())
+            if text:
+                level = _heading_level(element, style_names)
+                blocks.append(Block(text, kind="heading" if level else "text", level=level))
+        elif element.tag == f"{W}tbl":
+            grid = [_cells(tr) for tr in element.iterfind(f"{W}tr")]
+            lines = {tc: _cell_lines(tc, fonts) for row in grid for tc in row}
+            rows = [[lines[tc] for tc in row] for row in grid]
+            if not any(b.kind == "text" and len(b.text.split()) > 30 for b in blocks) and _is_header_table(rows):
+                seen = set()
+                for col in range(max(len(r) for r in grid)):  # column by column: the left block, then the right
+                    for row in grid:
+                        if col < len(row) and row[col] not in seen:
+                            seen.add(row[col])
+                            blocks += [Block(line) for line in lines[row[col]]]
+                continue
+            if blocks and blocks[-1].kind == "text" and CAPTION.match(blocks[-1].text):
+                blocks[-1].kind = "caption"
+            blocks += [Block(text, kind="row") for text in table_rows([["\n".join(c) for c in row] for row in rows])]
+    return blocks, fonts.found

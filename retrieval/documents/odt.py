@@ -1,0 +1,85 @@
+"""OpenDocument text (.odt, LibreOffice) read from its ``content.xml`` with the
+standard library: headings (``text:h`` with their outline level), paragraphs, lists,
+sections and tables, in document order.  No third-party parser is needed for this
+much of the format, and none is pulled in."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from xml.etree import ElementTree
+
+from retrieval.documents.structure import Block
+from retrieval.documents.tables import table_rows
+
+TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+MAX_CONTENT = 200 * 1024 * 1024  # content.xml larger than this is refused (a zip bomb)
+SKIPPED = {f"{TEXT}note", f"{TEXT}tracked-changes", f"{OFFICE}annotation"}
+
+
+def _text(element: ElementTree.Element) -> str:
+    """The text of a paragraph, with ``text:s`` spaces, tabs and line breaks."""
+    out = [element.text or ""]
+    for child in element:
+        tag = child.tag
+        if tag == f"{TEXT}s":
+            out.append(" " * int(child.get(f"{TEXT}c", "1")))
+        elif tag == f"{TEXT}tab":
+            out.append("\t")
+        elif tag == f"{TEXT}line-break":
+            out.append("\n")
+        elif tag not in SKIPPED:
+            out.append(_text(child))
+        out.append(child.tail or "")
+    return "".join(out)
+
+
+def _rows(table: ElementTree.Element) -> list[list[str]]:
+    rows = []
+    for row in table.iter(f"{TABLE}table-row"):
+        cells: list[str] = []
+        for cell in row:
+            if cell.tag not in (f"{TABLE}table-cell", f"{TABLE}covered-table-cell"):
+                continue
+            text = "\n".join(_text(p) for p in cell.iter() if p.tag in (f"{TEXT}p", f"{TEXT}h"))
+            repeat = min(int(cell.get(f"{TABLE}number-columns-repeated", "1")), 64)
+            cells += [text] * repeat
+        rows.append(cells)
+    return rows
+
+
+def _walk(element: ElementTree.Element) -> Iterator[Block]:
+    for child in element:
+        tag = child.tag
+        if tag == f"{TEXT}h":
+            level = int(child.get(f"{TEXT}outline-level", "1") or 1)
+            yield Block(_text(child), kind="heading", level=level)
+        elif tag == f"{TEXT}p":
+            yield Block(_text(child))
+        elif tag == f"{TABLE}table":
+            for row in table_rows(_rows(child)):
+                yield Block(row, kind="row")
+        elif tag not in SKIPPED:  # lists, list items, sections, frames
+            yield from _walk(child)
+
+
+def read_blocks(path: Path) -> list[Block]:
+    try:
+        with zipfile.ZipFile(path) as z:
+            info = z.getinfo("content.xml")
+            if info.file_size > MAX_CONTENT:
+                raise ValueError("content.xml quá lớn (too large)")
+            root = ElementTree.fromstring(z.read(info))
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as exc:
+        raise ValueError(f"không mở được tệp ODT (unreadable .odt: {exc.__class__.__name__})") from None
+    body = root.find(f"{OFFICE}body/{OFFICE}text")
+    if body is None:
+        raise ValueError("tệp ODT không có phần văn bản (no text body)")
+    blocks = [Block(" ".join(b.text.split()), b.kind, b.level) for b in _walk(body)]
+    for previous, block in zip(blocks, blocks[1:]):
+        if block.kind == "row" and previous.kind == "text" and previous.text.startswith(("Bảng", "Biểu", "Table")):
+            previous.kind = "caption"
+    return blocks

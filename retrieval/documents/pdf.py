@@ -1,0 +1,284 @@
+"""PDF reports: text per page with pypdfium2 (PDFium, the engine of Chrome's viewer).
+
+A PDF has lines, not paragraphs.  Per page we take PDFium's text with each line's
+position, drop the running header, footer and page number that repeat on every page,
+re-join lines into paragraphs (a paragraph ends at a short line, an indented line or
+a wider gap; a hyphen at a line end joins its word), read ruled tables cell by cell
+from the page's lines, and normalise decomposed diacritics to NFC.  A PDF without a
+text layer (a scan) is refused: we do not run OCR.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from retrieval.documents import legacy
+from retrieval.documents.structure import Block, heading_level
+from retrieval.documents.tables import table_rows
+
+NO_TEXT = "PDF không có lớp chữ (bản quét): chưa hỗ trợ nhận dạng chữ OCR (no text, OCR not supported yet)"
+MARGIN_BAND = 0.1  # running headers and footers stand in the top and bottom tenth of a page
+PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:trang|page)?\s*\d{1,4}(?:\s*(?:/|trên|of)\s*\d{1,4})?[-–—\s]*$", re.IGNORECASE)
+LINE_END_HYPHENS = ("-", "\u00ad", "\x02", "\ufffe")
+COMBINING_AFTER_SPACE = re.compile(r"\s+(?=[\u0300-\u036f])")
+
+
+@dataclass
+class Line:
+    text: str
+    left: float
+    right: float
+    top: float
+    bottom: float
+
+
+@dataclass
+class Table:
+    """A ruled table: its box and the text of its cells, row by row."""
+
+    left: float
+    bottom: float
+    right: float
+    top: float
+    rows: list[list[str]]
+
+    def holds(self, line: Line) -> bool:
+        middle = (line.top + line.bottom) / 2
+        return self.bottom - 1 <= middle <= self.top + 1 and self.left - 1 <= line.left <= self.right + 1
+
+
+def _lines(textpage) -> list[Line]:  # type: ignore[no-untyped-def]
+    """The page's lines with their boxes (PDFium's text indexes its characters,
+    its generated line breaks included)."""
+    text = textpage.get_text_range()
+    if len(text) != textpage.count_chars():  # characters beyond the BMP: no positions
+        return [Line(t, 0, 0, 0, 0) for t in text.split("\r\n")]
+    lines = []
+    offset = 0
+    for raw in text.split("\r\n"):
+        stripped = raw.strip()
+        if stripped:
+            first = offset + len(raw) - len(raw.lstrip())
+            last = offset + len(raw.rstrip()) - 1
+            left, bottom, _, top = textpage.get_charbox(first)
+            _, bottom2, right, top2 = textpage.get_charbox(last)
+            lines.append(Line(stripped, left, right, max(top, top2), min(bottom, bottom2)))
+        offset += len(raw) + 2
+    return lines
+
+
+def _segments(page) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:  # type: ignore[no-untyped-def]
+    """Horizontal (y, x0, x1) and vertical (x, y0, y1) rules of a page: thin paths and
+    the edges of rectangles."""
+    import pypdfium2.raw as pdfium_c
+
+    horizontal, vertical = [], []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
+        left, bottom, right, top = obj.get_bounds()
+        width, height = right - left, top - bottom
+        if height <= 2.5 and width > 5:
+            horizontal.append(((top + bottom) / 2, left, right))
+        elif width <= 2.5 and height > 5:
+            vertical.append(((left + right) / 2, bottom, top))
+        elif width > 5 and height > 5:
+            horizontal += [(top, left, right), (bottom, left, right)]
+            vertical += [(left, bottom, top), (right, bottom, top)]
+    return horizontal, vertical
+
+
+def _positions(values: list[float], tolerance: float = 2.0) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > tolerance:
+            out.append(v)
+    return out
+
+
+def _tables(page, textpage) -> list[Table]:  # type: ignore[no-untyped-def]
+    """Ruled tables: rules sharing a left and right edge, split into cells by the
+    vertical rules between them."""
+    horizontal, vertical = _segments(page)
+    if len(horizontal) < 3 or len(vertical) < 3:
+        return []
+    groups: dict[tuple[int, int], list[float]] = {}
+    for y, x0, x1 in horizontal:
+        groups.setdefault((round(x0 / 3), round(x1 / 3)), []).append(y)
+    tables = []
+    for (x0, x1), ys in groups.items():
+        rows_y = _positions(ys)
+        if len(rows_y) < 3:
+            continue
+        left, right, bottom, top = x0 * 3, x1 * 3, rows_y[0], rows_y[-1]
+        cols_x = _positions([x for x, y0, y1 in vertical if left - 4 <= x <= right + 4 and y0 >= bottom - 4 and y1 <= top + 4])
+        if len(cols_x) < 3:
+            continue
+        rows = []
+        for y_top, y_bottom in zip(reversed(rows_y), list(reversed(rows_y))[1:]):
+            cells = [
+                " ".join(textpage.get_text_bounded(left=a + 0.5, bottom=y_bottom + 0.5, right=b - 0.5, top=y_top - 0.5).split())
+                for a, b in zip(cols_x, cols_x[1:])
+            ]
+            rows.append(cells)
+        tables.append(Table(cols_x[0], bottom, cols_x[-1], top, rows))
+    return tables
+
+
+def _furniture(pages: list[list[Line]], heights: list[float]) -> set[str]:
+    """Keys (digits as #) of the lines in the top or bottom band that repeat on at
+    least half the pages: running headers, footers, "Trang 3/12"."""
+    seen: Counter[str] = Counter()
+    for lines, height in zip(pages, heights):
+        keys = {_key(line.text) for line in lines if _in_margin(line, height)}
+        seen.update(keys)
+    need = max(2, (len(pages) + 1) // 2)
+    return {key for key, n in seen.items() if n >= need}
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.split()))
+
+
+def _in_margin(line: Line, height: float) -> bool:
+    return line.bottom >= height * (1 - MARGIN_BAND) or line.top <= height * MARGIN_BAND
+
+
+def _paragraphs(lines: list[Line]) -> Iterator[list[Line]]:
+    """Group a page's lines into paragraphs by shape: a paragraph goes on while a line
+    is full (reaches the right edge) and the next starts at the margin, without a gap."""
+    if not lines:
+        return
+    margin = statistics.median_low(round(line.left) for line in lines)
+    right = sorted(line.right for line in lines)[int(0.9 * (len(lines) - 1))]
+    gaps = [a.bottom - b.top for a, b in zip(lines, lines[1:]) if 0 < a.bottom - b.top < 40]
+    gap = statistics.median(gaps) if gaps else 0.0
+    current = [lines[0]]
+    for previous, line in zip(lines, lines[1:]):
+        full = previous.right >= right - 0.04 * max(right - margin, 1)
+        indented = line.left > margin + 6
+        spaced = gap > 0 and previous.bottom - line.top > gap * 1.8 + 2
+        heading = bool(heading_level(line.text)) and not _full_width(line, margin, right)
+        if full and not indented and not spaced and not heading:
+            current.append(line)
+        else:
+            yield current
+            current = [line]
+    yield current
+
+
+def _full_width(line: Line, margin: float, right: float) -> bool:
+    return line.right >= right - 0.04 * max(right - margin, 1)
+
+
+def join_lines(texts: list[str]) -> str:
+    """One paragraph from its lines: a word cut by a hyphen at a line end is joined
+    (its hyphen kept before a digit or capital), other lines meet with a space."""
+    out = ""
+    for text in texts:
+        if out.endswith(LINE_END_HYPHENS) and len(out) > 1 and out[-2].isalpha():
+            if text[:1].islower():
+                out = out[:-1] + text
+                continue
+            out = out.rstrip("\u00ad\x02\ufffe") + text
+            continue
+        out = f"{out} {text}" if out else text
+    return nfc(out)
+
+
+def nfc(text: str) -> str:
+    """Decomposed diacritics ("a" + U+0301) composed; marks a PDF put after a space
+    are moved back onto their letter."""
+    return unicodedata.normalize("NFC", COMBINING_AFTER_SPACE.sub("", text))
+
+
+def read_blocks(path: Path) -> tuple[list[Block], int]:
+    """(blocks, page count) of a PDF.  Raises ValueError for a PDF without text."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        raise ValueError(f"không mở được tệp PDF (unreadable PDF: {exc})") from None
+    try:
+        pages: list[list[Line]] = []
+        tables: list[list[Table]] = []
+        heights: list[float] = []
+        for number in range(len(pdf)):
+            page = pdf[number]
+            textpage = page.get_textpage()
+            pages.append(_lines(textpage))
+            heights.append(page.get_height())
+            tables.append(_tables(page, textpage) if pages[-1] else [])
+            textpage.close()
+            page.close()
+        n_pages = len(pdf)
+    finally:
+        pdf.close()
+    if not any(pages):
+        raise ValueError(NO_TEXT)
+    furniture = _furniture(pages, heights)
+    blocks: list[Block] = []
+    carry = False  # the last paragraph of the previous page runs on
+    for number, (lines, page_tables, height) in enumerate(zip(pages, tables, heights), start=1):
+        body = [
+            line for line in lines
+            if not (_in_margin(line, height) and (_key(line.text) in furniture or PAGE_NUMBER.match(line.text)))
+        ]  # fmt: skip
+        carry = _page_blocks(blocks, body, page_tables, number, carry)
+    return _fix_encoding(blocks), n_pages
+
+
+def _page_blocks(blocks: list[Block], lines: list[Line], tables: list[Table], page: int, carry: bool) -> bool:
+    """Add a page's paragraphs and table rows to ``blocks``; whether its last
+    paragraph may run on to the next page."""
+    flow: list[Line | Table] = []
+    for line in lines:
+        table = next((t for t in tables if t.holds(line)), None)
+        if table is None:
+            flow.append(line)
+        elif table not in flow:
+            flow.append(table)
+    text_lines = [item for item in flow if isinstance(item, Line)]
+    margin_right = sorted(line.right for line in text_lines)[int(0.9 * (len(text_lines) - 1))] if text_lines else 0
+    margin_left = statistics.median_low(round(line.left) for line in text_lines) if text_lines else 0
+    pending: list[Line] = []
+
+    def flush() -> None:
+        nonlocal carry
+        for i, group in enumerate(_paragraphs(pending)):
+            text = join_lines([line.text for line in group])
+            runs_on = carry and group[0].left <= margin_left + 6 and not heading_level(text)
+            if i == 0 and runs_on and blocks and blocks[-1].kind == "text":
+                blocks[-1].text = join_lines([blocks[-1].text, text])
+            else:
+                blocks.append(Block(text, page=page))
+            carry = False
+        if pending:
+            last = pending[-1]
+            carry = last.right >= margin_right - 12 and not last.text.endswith((".", ":", "!", "?", "…"))
+        pending.clear()
+
+    for item in flow:
+        if isinstance(item, Table):
+            flush()
+            if blocks and blocks[-1].kind == "text" and re.match(r"(Bảng|Biểu|Table)\b", blocks[-1].text):
+                blocks[-1].kind = "caption"
+            blocks += [Block(row, kind="row", page=page) for row in table_rows(item.rows)]
+            carry = False
+        else:
+            pending.append(item)
+    flush()
+    return carry
+
+
+def _fix_encoding(blocks: list[Block]) -> list[Block]:
+    """A PDF made from a TCVN3/VNI document without a Unicode map carries its bytes."""
+    encoding = legacy.detect("\n".join(b.text for b in blocks))
+    if encoding is None:
+        return blocks
+    return [Block(legacy.decode(b.text, encoding), b.kind, b.level, b.page) for b in blocks]

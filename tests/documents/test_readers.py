@@ -1,0 +1,118 @@
+"""Each reader gives the report's paragraphs verbatim, with their page or section,
+its header metadata and its table rows; what cannot be read is skipped with a reason."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from retrieval.documents import pdf
+from retrieval.documents.formats import OLD_WORD
+from retrieval.documents.readers import corpus_files, load_corpus, read_file
+from retrieval.documents.structure import HEADER_LOCATION, page_of
+from retrieval.records import Article
+from tests.documents import report
+from tests.documents.conftest import WRITERS
+
+BODY_TEXT = [str(v) for k, v in report.BODY if k in ("p", "h1", "h2", "caption")]
+LY_NHAN = "STT: 2; Đơn vị: Huyện Lý Nhân; Mô hình được công nhận: 52; Hộ tham gia: 1.450"
+
+
+def _read(documents: Path, name: str) -> Article:
+    return read_file(documents / name, name)
+
+
+@pytest.mark.parametrize("name", list(WRITERS))
+def test_every_format_gives_the_same_report(documents: Path, name: str) -> None:
+    article = _read(documents, name)
+    assert article.title == "Báo cáo kết quả công tác dân vận năm 2022, phương hướng, nhiệm vụ năm 2023"
+    assert (article.number, article.date, article.source) == ("45-BC/BDVTU", "2022-12-20", "Tỉnh Ủy Hà Nam – Ban Dân Vận")
+    assert article.format == name.rsplit(".", 1)[1]
+    assert len(article.locations) == len(article.paragraphs)
+    for text in BODY_TEXT:  # every paragraph quoted verbatim, in NFC
+        assert text in article.paragraphs, text
+    assert all(unicodedata.is_normalized("NFC", p) for p in article.paragraphs)
+    assert LY_NHAN in article.paragraphs
+    assert article.paragraphs.index(BODY_TEXT[0]) > article.paragraphs.index("Số 45-BC/BDVTU")
+    assert article.location(article.paragraphs.index("Số 45-BC/BDVTU")).endswith(HEADER_LOCATION)
+
+
+@pytest.mark.parametrize("name", ["bao_cao.docx", "bao_cao.pdf", "bao_cao.odt", "bao_cao_vni.txt"])
+def test_paragraphs_carry_their_section(documents: Path, name: str) -> None:
+    article = _read(documents, name)
+    where = dict(zip(article.paragraphs, article.locations))
+    tuyen_truyen = next(p for p in article.paragraphs if p.startswith("Đẩy mạnh công tác tuyên truyền"))
+    assert where[tuyen_truyen].endswith("II. NHIỆM VỤ NĂM 2023 › 2. Công tác tuyên truyền")
+    assert where[LY_NHAN].endswith(f"I. KẾT QUẢ CÔNG TÁC DÂN VẬN NĂM 2022 › 2. Phong trào thi đua “Dân vận khéo” › {report.TABLE_CAPTION}")
+
+
+def test_pdf_pages_furniture_and_diacritics(documents: Path) -> None:
+    article = _read(documents, "bao_cao.pdf")
+    assert article.pages == 3
+    text = "\n".join(article.paragraphs)
+    assert report.RUNNING_HEADER not in text and "Trang 2" not in text
+    assert str(report.BODY[report.NFD_PARAGRAPH][1]) in article.paragraphs  # written NFD, read NFC
+    pages = {p: page_of(loc) for p, loc in zip(article.paragraphs, article.locations)}
+    assert pages["Số 45-BC/BDVTU"] == 1 and pages[LY_NHAN] == 2
+    # A paragraph that runs from page 2 onto page 3 is one paragraph (verbatim, see above),
+    # cited by the page it starts on.
+    runs_on = next(p for p in article.paragraphs if p.startswith("Đẩy mạnh công tác tuyên truyền"))
+    assert pages[runs_on] == 2 and pages[article.paragraphs[article.paragraphs.index(runs_on) + 1]] == 3
+
+
+def test_pdf_without_text_layer_is_skipped_with_a_reason(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    report.write_scanned_pdf(tmp_path / "scan.pdf")
+    (tmp_path / "note.txt").write_text("Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết công tác dân vận năm 2022.\n")
+    with caplog.at_level(logging.WARNING):
+        loaded = load_corpus(tmp_path)
+    assert [a.id for a in loaded.articles] == ["note.txt"]
+    assert loaded.skipped == [("scan.pdf", pdf.NO_TEXT)]
+    assert "OCR" in pdf.NO_TEXT and "scan.pdf" in caplog.text
+
+
+def test_old_word_files_are_skipped_saying_to_save_as_docx(tmp_path: Path, documents: Path) -> None:
+    (tmp_path / "cu.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    shutil.copy(documents / "bao_cao.docx", tmp_path / "doi_ten.doc")  # a .docx renamed .doc is read
+    loaded = load_corpus(tmp_path)
+    assert [a.id for a in loaded.articles] == ["doi_ten.doc"]
+    assert loaded.skipped == [("cu.doc", OLD_WORD)]
+    assert ".docx" in OLD_WORD and "Lưu thành" in OLD_WORD
+
+
+def test_unreadable_legacy_text_is_skipped_naming_the_file(tmp_path: Path) -> None:
+    (tmp_path / "hong.txt").write_bytes(bytes(range(0xA0, 0x100)) * 8)
+    (tmp_path / "hong.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    loaded = load_corpus(tmp_path)
+    assert not loaded.articles
+    assert {name for name, _ in loaded.skipped} == {"hong.txt", "hong.docx"}
+
+
+def test_corpus_lists_the_new_suffixes(tmp_path: Path) -> None:
+    for name in ("a.docx", "b.PDF", "c.odt", "d.html", "e.htm", "f.doc", "g.txt", "h.md", "i.xlsx", "j.docx.meta.yaml"):
+        (tmp_path / name).write_bytes(b"x")
+    assert [p.name for p in corpus_files(tmp_path)] == ["a.docx", "b.PDF", "c.odt", "d.html", "e.htm", "f.doc", "g.txt", "h.md"]
+
+
+def test_sidecar_metadata_overrides_the_header(documents: Path, tmp_path: Path) -> None:
+    shutil.copy(documents / "bao_cao.pdf", tmp_path / "bc.pdf")
+    (tmp_path / "bc.pdf.meta.yaml").write_text("title: Báo cáo năm 2022\nsource: Ban Dân vận Tỉnh ủy Hà Nam\nurl: https://example.org/bc\n")
+    article = read_file(tmp_path / "bc.pdf", "bc.pdf")
+    assert (article.title, article.source, article.url, article.number) == ("Báo cáo năm 2022", "Ban Dân vận Tỉnh ủy Hà Nam", "https://example.org/bc", "45-BC/BDVTU")
+
+
+def test_html_page_text(tmp_path: Path) -> None:
+    page = """<html><head><title>Hà Nam tổng kết công tác dân vận - Báo Hà Nam</title><script>var x = 1;</script></head>
+    <body><nav>Trang chủ | Tin tức</nav><article><h1>Hà Nam tổng kết công tác dân vận</h1><p>Ngày 20/12/2022</p>
+    <p>Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết công tác dân vận năm 2022 tại thành phố Phủ Lý.</p>
+    <table><tr><th>Đơn vị</th><th>Mô hình</th></tr><tr><td>Huyện Lý Nhân</td><td>52</td></tr></table></article>
+    <footer>© 2022 Báo Hà Nam</footer></body></html>"""
+    (tmp_path / "tin.html").write_text(page, encoding="utf-8")
+    article = read_file(tmp_path / "tin.html", "tin.html")
+    assert article.title == "Hà Nam tổng kết công tác dân vận" and article.date == "2022-12-20" and article.format == "html"
+    assert "Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết công tác dân vận năm 2022 tại thành phố Phủ Lý." in article.paragraphs
+    assert "Đơn vị: Huyện Lý Nhân; Mô hình: 52" in article.paragraphs
+    assert not any("var x" in p or "Trang chủ" in p for p in article.paragraphs)
