@@ -13,16 +13,20 @@ import re
 from collections.abc import Iterable, Sequence
 
 from retrieval.documents.structure import page_of
-from retrieval.presentation import NOT_FOUND, NOT_FOUND_HINT, format_date, marked_runs, shorten
+from retrieval.presentation import NOT_FOUND, NOT_FOUND_HINT, answer_line, format_date, marked_runs, phrase_spans, shorten
 from retrieval.records import Article, Hit
 from retrieval.text import cut_at_word
 
 #: Telegram's limit on a message's text after entity parsing, in UTF-16 code units.
 MAX_MESSAGE = 4096
-#: Quotes longer than this are shown in a collapsed ("expandable") blockquote...
-EXPANDABLE_FROM = 1000
-#: ...unless the answer sentence ends after this many characters (it would be hidden).
-COLLAPSED_SHOWS = 250
+#: Quotes longer than this are shown in a collapsed ("expandable") blockquote: the
+#: answer line above them already says what matters.
+EXPANDABLE_FROM = 250
+#: Characters of a collapsed quote a reader sees before expanding it (about three lines
+#: on a phone): what the "visible before expansion" measure counts.
+COLLAPSED_SHOWS = 120
+#: Longest title in an answer's source line (the whole title is in "Toàn bài").
+ANSWER_TITLE = 80
 #: Longest question echoed back to the user.
 MAX_ECHO = 200
 #: Longest title, publisher, author and date shown (metadata comes from user-written files).
@@ -88,14 +92,17 @@ def question_cut_note(limit: int) -> str:
 
 
 def source_lines(
-    title: str, date: str | None, source: str | None, url: str | None, author: str | None = None, where: str | None = None
+    title: str, date: str | None, source: str | None, url: str | None, author: str | None = None, where: str | None = None,
+    places: Sequence[str] = (), title_max: int = MAX_TITLE,
 ) -> list[str]:
-    """Title, then date · publisher · author · link, then ``where`` in the document
-    (number, page, section), as HTML lines."""
-    details = [escape(shorten(x, MAX_DETAIL)) for x in (format_date(date), source, author) if x and x.strip()]
+    """Title, then date · publisher · the places the article is about · author · link,
+    then ``where`` in the document (number, page, section), as HTML lines: enough for
+    a reader to tell two articles of one date apart and to find the passage."""
+    about = ", ".join(dict.fromkeys(p for p in places if p and p.strip()))
+    details = [escape(shorten(x, MAX_DETAIL)) for x in (format_date(date), source, about and f"về {about}", author and f"✍️ {author}") if x and x.strip()]
     if linkable(url):
         details.append(f'<a href="{escape(url or "")}">Xem bài gốc</a>')
-    lines = [f"📰 <b>{escape(shorten(title, MAX_TITLE))}</b>"]
+    lines = [f"📰 <b>{escape(shorten(title, title_max))}</b>"]
     if details:
         lines.append("🗓 " + " · ".join(details))
     if where:
@@ -120,22 +127,56 @@ def _fit(text: str, budget: int) -> str:
     return cut + "…"
 
 
-def hit_message(hit: Hit, total: int | None = None, note: str | None = None) -> str:
-    """The answer: the passage quoted verbatim, matched words in bold, then its source.
+def places_of(item: object) -> tuple[str, ...]:
+    """The places an article (or a hit) is about, once the engine says
+    (``Article.places`` / ``Hit.places``); nothing before."""
+    return tuple(getattr(item, "places", ()) or ())
 
+
+def hit_message(
+    hit: Hit, total: int | None = None, note: str | None = None, lead: Sequence[str] = (),
+    question: str | None = None, article: Article | None = None,
+) -> str:
+    """The answer first: the answer sentence in bold, then the passage verbatim in a
+    (collapsed when long) quote with the answer sentence underlined and the matched
+    phrases bold, then its source.
+
+    ``lead`` are HTML lines shown above the answer (how the question was read, low
+    confidence); ``question`` is echoed first (inline results, which quote nothing);
     ``total`` adds the "Kết quả i/n" line shown above the paging buttons; ``note`` a
-    last line of our own (plain text), e.g. that the question was cut.
+    last line of our own (plain text), e.g. that the question was cut; ``article`` (its
+    catalogue entry) gives the author and places the hit itself does not carry.
     """
-    head = source_lines(hit.title, hit.date, hit.source, hit.url, where=hit_where(hit))
+    head = [f"❓ <i>{escape(shorten(question, MAX_ECHO))}</i>"] if question else []
+    head += list(lead)
+    head.append(f"<b>{escape(answer_line(hit.text, hit.answer_span, hit.highlights))}</b>")
+    author = article.author if article is not None else None
+    places = places_of(hit) or places_of(article)
+    source = source_lines(hit.title, hit.date, hit.source, hit.url, author, hit_where(hit), places, ANSWER_TITLE)
     tail = [f"🔎 Kết quả {hit.rank}/{total}"] if total else []
     if note:
         tail.append(escape(note))
-    frame = "\n".join(["", *head, *tail])
-    text = _fit(hit.text, MAX_MESSAGE - visible_len(frame) - 2)
-    answer_hidden = hit.answer_span is not None and hit.answer_span[1] > COLLAPSED_SHOWS
-    tag = "blockquote expandable" if len(text) > EXPANDABLE_FROM and not answer_hidden else "blockquote"
-    quote = f"<{tag}>{mark_up(text, hit.highlights, hit.answer_span)}</blockquote>"
-    return quote + frame
+    top = "\n".join(head) + "\n"
+    frame = "\n".join(["", *source, *tail])
+    text = _fit(hit.text, MAX_MESSAGE - visible_len(top) - visible_len(frame) - 2)
+    tag = "blockquote expandable" if len(text) > EXPANDABLE_FROM else "blockquote"
+    phrases = phrase_spans(text, hit.highlights, hit.answer_span)
+    quote = f"<{tag}>{mark_up(text, phrases, hit.answer_span)}</blockquote>"
+    return top + quote + frame
+
+
+_EXPANDABLE = re.compile(r"<blockquote expandable>(.*?)</blockquote>", re.DOTALL)
+
+
+def visible_before_expansion(markup: str, collapsed_shows: int = COLLAPSED_SHOWS) -> str:
+    """The text a reader sees before expanding a collapsed quote: everything outside
+    it, and its first ``collapsed_shows`` characters (about three lines on a phone)."""
+
+    def preview(match: re.Match[str]) -> str:
+        inner = html.unescape(_TAG.sub("", match.group(1)))
+        return escape(inner[:collapsed_shows])
+
+    return html.unescape(_TAG.sub("", _EXPANDABLE.sub(preview, markup)))
 
 
 def not_found_message(question: str, note: str | None = None) -> str:

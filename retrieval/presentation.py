@@ -7,6 +7,7 @@ neither decides on its own how a date looks or which words are marked.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -73,3 +74,222 @@ def marked_runs(text: str, highlights: Sequence[tuple[int, int]] = (), answer: t
     cuts = sorted(edges)
     inside = (lambda i: answer[0] <= i < answer[1]) if answer is not None else (lambda i: False)
     return [Run(text[a:b], bold[a], inside(a)) for a, b in zip(cuts, cuts[1:]) if a < b]
+
+
+# -- the answer first ------------------------------------------------------------------------
+
+#: The answer line is the answer sentence; past this many characters it is cut to the
+#: clauses that hold the most matched words (an official reads it in five seconds).
+ANSWER_LINE_MAX = 180
+#: At most this many phrases are bolded in a quote: more pulls the eye away from the answer.
+MAX_PHRASES = 5
+
+_BETWEEN_WORDS = re.compile(r"[\s\"“”'‘’()]*")
+
+
+def answer_span(text: str, span: tuple[int, int] | None) -> tuple[int, int]:
+    """The answer sentence's span, or the whole passage's first sentence-sized stretch."""
+    if span is not None and 0 <= span[0] < span[1] <= len(text):
+        return span
+    return 0, len(text)
+
+
+def answer_line(text: str, span: tuple[int, int] | None, highlights: Sequence[tuple[int, int]] = (), limit: int = ANSWER_LINE_MAX) -> str:
+    """The answer sentence on one line; a long one is cut, with "…", to ``limit``
+    characters around the densest cluster of the question's words: what a question
+    asks for usually follows the words that frame it ("… đề nghị đối thoại về các vấn
+    đề như *xử lý rác thải*…")."""
+    start, end = answer_span(text, span)
+    a, b = _answer_window(text, start, end, highlights, limit)
+    line = " ".join(text[a:b].split()).strip(" ,;:–—-")
+    return ("…" if a > start else "") + line + ("…" if b < end else "")
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _answer_window(text: str, start: int, end: int, highlights: Sequence[tuple[int, int]], limit: int) -> tuple[int, int]:
+    if end - start <= limit:
+        return start, end
+    words = [m.span() for m in _WORD.finditer(text, start, end)]
+    marked = [any(s < we and ws < e for s, e in highlights) for ws, we in words]
+    best, anchor = 0, None
+    for i, (ws, _) in enumerate(words):  # distinct matched words among the last ten; ties go to the later
+        if marked[i]:
+            distinct = {text[slice(*words[j])].lower() for j in range(max(0, i - 9), i + 1) if marked[j]}
+            score = sum(2 if w[:1].isdigit() else 1 for w in distinct)  # a number the question names weighs more
+            if score >= best:
+                best, anchor = score, i
+    if anchor is None:
+        return start, _word_cut(text, start, start + limit)
+    cluster = max(0, anchor - 9)
+    while not marked[cluster]:
+        cluster += 1
+    a = max(start, min(words[cluster][0], words[anchor][1] - limit // 3))
+    clause = max(text.rfind(sep, start, a) for sep in (", ", "; ", ": "))  # start at a clause when close
+    if clause >= 0 and a - clause <= limit // 5:
+        a = clause + 2
+    b = min(end, a + limit)
+    if b == end:
+        a = max(start, end - limit)
+    a = a if a == start or text[a - 1].isspace() else (text.find(" ", a) + 1 or a)
+    return a, _word_cut(text, a, b) if b < end else end
+
+
+def _word_cut(text: str, a: int, b: int) -> int:
+    cut = text.rfind(" ", a, b)
+    return cut if cut > a else b
+
+
+def phrase_spans(text: str, highlights: Sequence[tuple[int, int]], answer: tuple[int, int] | None = None, limit: int = MAX_PHRASES) -> tuple[tuple[int, int], ...]:
+    """Matched words joined into phrases ("Dân vận khéo", not three bold syllables), at
+    most ``limit`` of them: the longest first, those in the answer sentence before others."""
+    merged: list[list[int]] = []
+    for start, end in sorted(highlights):
+        if merged and _BETWEEN_WORDS.fullmatch(text[merged[-1][1] : start]) and start - merged[-1][1] <= 3:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    spans = [(a, b) for a, b in merged if b > a]
+
+    def rank(span: tuple[int, int]) -> tuple[int, int, int]:
+        inside = answer is not None and answer[0] <= span[0] < answer[1]
+        words = len(text[span[0] : span[1]].split())
+        return (-int(inside), -words, span[0])
+
+    # One of each phrase: "mô hình" bolded once says as much as five times.
+    chosen: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    for span in sorted(spans, key=rank):
+        key = text[span[0] : span[1]].lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        chosen.append(span)
+        if len(chosen) == limit:
+            break
+    return tuple(sorted(chosen))
+
+
+def excerpt(text: str, span: tuple[int, int] | None, limit: int) -> tuple[int, int]:
+    """A stretch of at most ``limit`` characters around the answer sentence, cut at
+    sentence ends where it can be, else at spaces: what a terminal shows by default."""
+    if len(text) <= limit:
+        return 0, len(text)
+    start, end = answer_span(text, span)
+    if end - start >= limit:
+        cut = text.rfind(" ", start, start + limit)
+        return start, cut if cut > start else start + limit
+    room = limit - (end - start)
+    before = text.rfind(". ", max(0, start - room // 2), start)
+    a = before + 2 if before >= 0 else max(0, start - room // 2)
+    if a > 0 and before < 0:
+        space = text.find(" ", a, start)
+        a = space + 1 if space >= 0 else start
+    b = min(len(text), a + limit)
+    if b < len(text):
+        cut = text.rfind(" ", end, b)
+        b = cut if cut >= end else end
+    return a, b
+
+
+# -- what each kind of reply says -------------------------------------------------------------
+
+_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+_HALVES = {1: "6 tháng đầu năm", 2: "6 tháng cuối năm"}
+
+#: Small talk gets a short reply of its own, never a search ("{example}": one question to try).
+SMALL_TALK = {
+    "greeting": "Xin chào! 👋 Tôi tìm đoạn trả lời trong các bài viết về công tác dân vận. Bạn thử hỏi xem, ví dụ: “{example}”",
+    "thanks": "Không có gì ạ! Bạn cần tra cứu gì thêm cứ hỏi tôi nhé.",
+    "farewell": "Tạm biệt! Khi cần tra cứu về công tác dân vận, bạn cứ nhắn tôi nhé.",
+    "identity": (
+        "Tôi là bot tra cứu các bài viết về công tác dân vận: tôi trích nguyên văn đoạn trả lời kèm tên bài, "
+        "ngày đăng và nguồn, chứ không tự viết câu trả lời. Ví dụ, bạn có thể hỏi: “{example}”"
+    ),
+    "help": "Bạn cứ gõ câu hỏi về công tác dân vận, có dấu hay không dấu đều được, ví dụ: “{example}”. Tôi sẽ trích đoạn trả lời kèm nguồn.",
+    "ack": "👍",
+}
+LOW_CONFIDENCE = "🤔 Có thể chưa đúng ý bạn: đây là đoạn gần nhất tôi tìm được, nhưng nó chưa nói rõ điều bạn hỏi."
+NEAREST_LABEL = "Đoạn gần nhất tôi có, nhưng KHÔNG nói về {what}:"
+OFF_TOPIC = "Các bài viết tôi có không nói về điều này."
+
+
+def small_talk_reply(intent: str, example: str = "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?") -> str:
+    """The reply to a greeting, thanks, farewell, "who are you", "help" or "ok"."""
+    return SMALL_TALK.get(intent, SMALL_TALK["help"]).format(example=example)
+
+
+class Refusal(NamedTuple):
+    """Why there is no answer, in the user's terms: ``headline`` what is missing,
+    ``detail`` what the corpus holds instead, ``nearest_label`` the caption over the
+    closest passage (which is *not* about what was asked), ``hint`` how to ask better."""
+
+    reason: str
+    headline: str
+    detail: str | None = None
+    nearest_label: str | None = None
+    hint: str | None = None
+
+
+def _listing(items: Sequence[str], most: int = 6) -> str:
+    items = list(dict.fromkeys(i for i in items if i))
+    shown = ", ".join(items[:most])
+    return shown + ("…" if len(items) > most else "")
+
+
+def refusal(ranking: object) -> Refusal:
+    """The wording for a ranking that does not answer (``ranking.why_not``)."""
+    reason = getattr(ranking, "why_not", None) or "off_topic"
+    query = getattr(ranking, "query", None)
+    c = getattr(query, "constraints", None)
+    holdings = tuple(str(h) for h in getattr(ranking, "holdings", ()) or ())
+    places = tuple(getattr(c, "places", ()) or ())
+    years = tuple(getattr(c, "years", ()) or ())
+    place = places[0] if places else None
+    year = years[0] if years else None
+    if reason == "missing_place" and place:
+        detail = f"Các bài hiện có nói về {_listing(holdings)}." if holdings else None
+        return Refusal(reason, f"Tôi chưa có bài nào về {place}.", detail, NEAREST_LABEL.format(what=place))
+    if reason == "missing_year" and year:
+        where = f" về {place}" if place else ""
+        if holdings:
+            detail = f"Các bài{where} tôi có nói về năm {_listing(sorted(holdings))}."
+        else:
+            detail = None
+        return Refusal(reason, f"Tôi chưa có bài nào{where} năm {year}.", detail, NEAREST_LABEL.format(what=f"năm {year}"))
+    if reason == "missing_document":
+        docs = tuple(getattr(c, "documents", ()) or ())
+        what = str(docs[0]) if docs else "văn bản này"
+        detail = f"Các văn bản được nhắc đến: {_listing(holdings)}." if holdings else None
+        return Refusal(reason, f"Tôi chưa có bài nào nói về {what}.", detail, NEAREST_LABEL.format(what=what))
+    if reason in ("missing_quarter", "missing_half"):
+        quarters, halves = getattr(c, "quarters", ()) or (), getattr(c, "halves", ()) or ()
+        period = f"quý {_ROMAN.get(quarters[0], quarters[0])}" if reason == "missing_quarter" and quarters else (
+            _HALVES.get(halves[0], "giai đoạn này") if halves else "giai đoạn này")
+        period += f" năm {year}" if year else ""
+        detail = f"Các bài tôi có nói về: {_listing(holdings)}." if holdings else None
+        return Refusal(reason, f"Tôi chưa có bài nào về {period}.", detail, NEAREST_LABEL.format(what=period))
+    if reason == "missing_person":
+        persons = tuple(getattr(c, "persons", ()) or ())
+        who = persons[0].title() if persons else "người được hỏi"
+        return Refusal(reason, f"Các bài viết tôi có không nhắc đến {who}.", None, NEAREST_LABEL.format(what=who))
+    if reason == "missing_name":
+        names = [" ".join(t) for t in getattr(query, "specific", ()) or () if not (len(t) == 1 and t[0].isdigit())]
+        what = f"“{names[0]}”" if names else "tên riêng trong câu hỏi"
+        return Refusal(reason, f"Các bài viết tôi có không nhắc đến {what}.", None, None, NOT_FOUND_HINT)
+    if reason == "empty":
+        return Refusal(reason, "Câu này chưa có từ khoá nào để tôi tìm.", None, None,
+                       "Bạn hãy hỏi cụ thể hơn, ví dụ nêu tên đơn vị, địa phương, năm hoặc tên phong trào.")
+    return Refusal("off_topic", OFF_TOPIC, None, None, NOT_FOUND_HINT)
+
+
+def corrected_question(query: object) -> str | None:
+    """The question as it was read when slips were corrected ("Tôi hiểu là: …"), else None."""
+    corrections = tuple(getattr(query, "corrections", ()) or ())
+    if not corrections:
+        return None
+    text = getattr(query, "asked", "") or getattr(query, "text", "")
+    for typed, read in corrections:
+        text = re.sub(rf"(?<!\w){re.escape(typed)}(?!\w)", read, text, flags=re.IGNORECASE)
+    return text
