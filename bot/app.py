@@ -79,7 +79,8 @@ def build_application(
     """
     telegram = telegram_config(config)
     service = SearchService(indexer, searcher)
-    handlers = Handlers(telegram, service, telegram.examples, max_question_chars=config.search.max_query_chars)
+    store_dir = config.resolve(telegram.store_dir) if telegram.store_dir else indexer.index_dir.parent
+    handlers = Handlers(telegram, service, telegram.examples, max_question_chars=config.search.max_query_chars, store_dir=store_dir)
 
     async def post_init(application: Application) -> None:
         await application.bot.set_my_commands(list(COMMANDS))
@@ -112,6 +113,7 @@ def build_application(
         .build()
     )
     handlers.register(application)
+    application.bot_data["handlers"] = handlers  # for tests and tools: the bot's state
     return application
 
 

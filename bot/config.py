@@ -47,6 +47,16 @@ class TelegramConfig:
     # How long a call Telegram certainly did not carry out (connection refused, 500, 502, 503)
     # is retried, with backoff, before the bot gives up on it.
     retry_seconds: float = field(default=60.0, metadata=limits(0, 86_400))
+    # A short question without a subject ("còn năm 2021 thì sao?") is read with the
+    # previous question of the chat (of the user, in groups) this long (0 = never).
+    follow_up_seconds: int = field(default=300, metadata=limits(0, 86_400))
+    # Folder of the bot's SQLite files (result lists behind buttons, the usage log with
+    # 👍 / 👎); "" = the index folder (index.dir or --index-dir).
+    store_dir: str = ""
+    # 👍 / 👎 under each answer.
+    feedback: bool = True
+    # Days /thongke covers.
+    stats_days: int = field(default=7, metadata=limits(1, 3650))
 
 
 

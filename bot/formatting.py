@@ -260,40 +260,55 @@ def paginate(blocks: Sequence[str], header: str, footer: str = "Trang {page}/{pa
     return out
 
 
-def article_pages(article: Article, limit: int = MAX_MESSAGE) -> list[str]:
-    """The whole article, verbatim, in as many messages as it takes."""
-    header = "\n".join(source_lines(article.title, article.date, article.source, article.url, article.author))
+def article_pages(article: Article, limit: int = MAX_MESSAGE, mark: int = -1) -> list[str]:
+    """The whole article, verbatim, in as many messages as it takes; paragraph ``mark``
+    (the passage an answer quoted) in a quote, so the reader finds it."""
+    header = "\n".join(source_lines(article.title, article.date, article.source, article.url, article.author, places=places_of(article)))
     if article.pages and article.locations:
-        return _document_pages(article, header, limit)
+        return _document_pages(article, header, limit, mark)
     budget = limit - visible_len(header) - visible_len("Trang 9999/9999") - 8
-    blocks = [escape(piece) for paragraph in article.paragraphs for piece in split_text(paragraph, budget)]
+    blocks = []
+    for number, paragraph in enumerate(article.paragraphs):
+        for piece in split_text(paragraph, budget):
+            blocks.append(f"<blockquote>{escape(piece)}</blockquote>" if number == mark else escape(piece))
     return paginate(blocks, header, limit=limit)
 
 
-def _document_pages(article: Article, header: str, limit: int) -> list[str]:
+def _document_pages(article: Article, header: str, limit: int, mark: int = -1) -> list[str]:
     """A paged document (PDF) by its own pages: a message per page (more when a page
     does not fit), each saying which page of the document it is."""
-    by_page: dict[int, list[str]] = {}
-    for paragraph, location in zip(article.paragraphs, article.locations):
-        by_page.setdefault(page_of(location) or 1, []).append(paragraph)
+    by_page: dict[int, list[tuple[int, str]]] = {}
+    for number, (paragraph, location) in enumerate(zip(article.paragraphs, article.locations)):
+        by_page.setdefault(page_of(location) or 1, []).append((number, paragraph))
     out = []
     for page, paragraphs in sorted(by_page.items()):
         head = f"{header}\n📄 Trang {page}/{article.pages} của văn bản"
         budget = limit - visible_len(head) - visible_len("(phần 999/999)") - 8
-        blocks = [escape(piece) for paragraph in paragraphs for piece in split_text(paragraph, budget)]
+        blocks = [
+            f"<blockquote>{escape(piece)}</blockquote>" if number == mark else escape(piece)
+            for number, paragraph in paragraphs for piece in split_text(paragraph, budget)
+        ]
         out += paginate(blocks, head, footer="(phần {page}/{pages})", limit=limit)
     return out
 
 
+def marked_page(pages: Sequence[str]) -> int:
+    """The page holding the marked paragraph (the first page when none is marked)."""
+    return next((i for i, page in enumerate(pages) if "<blockquote>" in page), 0)
+
+
 def sources_pages(articles: Sequence[Article], limit: int = MAX_MESSAGE) -> list[str]:
-    """The list for /nguon: number, title, date and publisher of every article."""
+    """The list for /nguon: number, title, date, publisher, places and author of every article."""
     if not articles:
         return ["Kho bài viết đang trống."]
     header = f"📚 <b>Kho có {len(articles)} bài viết</b> — gõ <code>/bai số</code> để đọc một bài."
     blocks = []
     for number, article in enumerate(articles, start=1):
+        where = ", ".join(places_of(article))
         details = " · ".join(
-            escape(shorten(x, MAX_DETAIL)) for x in (format_date(article.date) or "không rõ ngày", article.source) if x and x.strip()
+            escape(shorten(x, MAX_DETAIL))
+            for x in (format_date(article.date) or "không rõ ngày", article.source, where and f"📍 {where}", article.author and f"✍️ {article.author}")
+            if x and x.strip()
         )
         blocks.append(f"<b>{number}.</b> {escape(shorten(article.title, MAX_TITLE))}\n🗓 {details} — <code>/bai {number}</code>")
     return paginate(blocks, header, limit=limit)
@@ -345,17 +360,35 @@ def refused_message(user_id: int | None, chat_id: int | None, group: bool) -> st
 
 ASK_USAGE = "Bạn hãy gõ câu hỏi sau lệnh, ví dụ: <code>/hoi Năm 2022 có bao nhiêu mô hình Dân vận khéo?</code>"
 MENTION_USAGE = "Bạn hãy gõ câu hỏi ngay sau tên tôi, hoặc dùng <code>/hoi câu hỏi</code>."
-READ_USAGE = "Bạn hãy gõ số thứ tự hoặc mã bài, ví dụ <code>/bai 1</code>. Gõ /nguon để xem danh sách."
+READ_USAGE = "Bạn hãy gõ số thứ tự, vài chữ của tên bài hoặc địa phương, ví dụ <code>/bai 1</code> hay <code>/bai Hà Nam</code>. Gõ /nguon để xem danh sách."
 UNKNOWN_COMMAND = "Tôi không biết lệnh này. Gõ /help để xem hướng dẫn."
-TOO_FAST = "⏳ Bạn hỏi nhanh quá, vui lòng đợi một chút rồi hỏi tiếp."
-EXPIRED = "Danh sách này đã hết hạn. Bạn hãy gửi lại câu hỏi nhé."
-ARTICLE_GONE = "Bài viết này không còn trong kho."
+EXPIRED = "Danh sách kết quả này đã hết hạn. Bạn hãy gửi lại câu hỏi nhé."
+OLD_BUTTON = "Nút này thuộc phiên bản cũ của bot và không còn dùng được."
+ARTICLE_GONE = "Bài viết này không còn trong kho. Gõ /nguon để xem các bài hiện có."
+ARTICLE_CHANGED = "Bài viết này đã thay đổi. Bạn hãy mở lại bằng lệnh /bai nhé."
+SOURCES_CHANGED = "Danh sách bài viết đã thay đổi. Bạn hãy gõ lại /nguon nhé."
 ADMINS_ONLY = "Lệnh này chỉ dành cho quản trị viên."
 RELOADING = "⏳ Đang nạp lại kho bài viết và chỉ mục…"
 ERROR = "😥 Đã có lỗi khi xử lý yêu cầu. Bạn thử lại sau nhé."
 NOT_TEXT = "🙂 Tôi chỉ đọc được câu hỏi gõ bằng chữ. Bạn hãy gõ câu hỏi, hoặc gõ /help để xem hướng dẫn."
 INLINE_TOO_FAST = "⏳ Bạn hỏi nhanh quá, đợi một chút nhé"
 INLINE_ERROR = "😥 Đã có lỗi, bạn thử lại sau nhé"
+
+
+def too_fast_message(seconds: float) -> str:
+    """Flood control that says when to come back."""
+    return f"⏳ Bạn hỏi nhanh quá. Bạn thử lại sau {max(1, round(seconds))} giây nhé."
+
+
+def several_articles_message(ref: str, found: Sequence[Article], articles: Sequence[Article]) -> str:
+    """``/bai`` words that match several articles: list them with their /nguon numbers."""
+    numbers = {a.id: i for i, a in enumerate(articles, start=1)}
+    lines = [f"Có {len(found)} bài khớp với <code>{escape(shorten(ref, 100))}</code>, bạn chọn một bài:"]
+    for article in found[:20]:
+        n = numbers.get(article.id)
+        date = format_date(article.date)
+        lines.append(f"<code>/bai {n}</code> — {escape(shorten(article.title, 120))}" + (f" ({escape(date)})" if date else ""))
+    return "\n".join(lines)
 
 
 def unknown_article_message(ref: str) -> str:

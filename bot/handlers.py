@@ -1,7 +1,9 @@
 """The bot's behaviour: one typed async handler per thing a user can do.
 
 Handlers only move text between Telegram and :class:`bot.service.SearchService`; what
-is said lives in :mod:`bot.formatting`, the buttons in :mod:`bot.keyboards`.
+is said lives in :mod:`bot.formatting` and :mod:`bot.replies`, the buttons in
+:mod:`bot.keyboards` and :mod:`bot.buttons`, answering a question in
+:mod:`bot.answering`, feedback and ``/thongke`` in :mod:`bot.feedback`.
 
 What the bot does with each kind of update:
 
@@ -26,22 +28,20 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import re
 from collections.abc import AsyncIterator, Sequence
+from pathlib import Path
 
 from telegram import (
     BotCommand,
-    InlineKeyboardMarkup,
     InlineQueryResultArticle,
     InlineQueryResultsButton,
     InputTextMessageContent,
     LinkPreviewOptions,
     Message,
-    MessageEntity,
     Update,
 )
 from telegram.constants import ChatAction, ChatType, ParseMode
-from telegram.error import BadRequest, TelegramError
+from telegram.error import TelegramError
 from telegram.ext import (
     Application,
     ApplicationHandlerStop,
@@ -55,14 +55,24 @@ from telegram.ext import (
 )
 
 from bot.config import TelegramConfig
-from retrieval.records import Article
+from retrieval.presentation import answer_line
+from retrieval.usage import UsageLog, usage_path
 
 from . import formatting as fmt
 from .access import Access
+from .addressing import (  # noqa: F401 - re-exported: the handlers' vocabulary
+    _AddressedInGroup, addressed_to_bot, command_for_bot, mentions_bot, question_of, replies_to_bot,
+)
+from .answering import answer
+from .articles import article_view, find_article, find_articles  # noqa: F401 - find_article re-exported
+from .buttons import Buttons, edit  # noqa: F401 - edit re-exported
 from .delivery import is_transient
-from .keyboards import FULL_ARTICLE, SHOW_PAGE, SHOW_RESULT, pages_keyboard, parse_callback, results_keyboard
+from .feedback import show_stats
+from .followups import FollowUps
+from .keyboards import article_keyboard, sources_keyboard
 from .service import SearchService
-from .sessions import Pages, Results, SessionStore
+from .store import FILE_NAME as SESSIONS_FILE
+from .store import PersistentSessions
 from .throttle import Throttle
 from .uploads import CALLBACK_PATTERN, Uploads
 
@@ -78,110 +88,7 @@ COMMANDS = (
     BotCommand("start", "Bắt đầu"),
 )
 
-#: "typing…" is shown only for answers slower than this many seconds: most answers
-#: take milliseconds, and each status is a Bot API call that counts against the
-#: bot's rate limit.
-TYPING_AFTER = 0.3
-#: Seconds between "typing…" refreshes (Telegram clears the status after five).
-TYPING_REFRESH = 4.0
-
 Context = ContextTypes.DEFAULT_TYPE
-
-
-def _bot_username(message: Message) -> str:
-    return (message.get_bot().username or "").lower()
-
-
-def mentions_bot(message: Message) -> bool:
-    username = _bot_username(message)
-    mentions = message.parse_entities([MessageEntity.MENTION]).values()
-    return any(m[1:].lower() == username for m in mentions)
-
-
-def replies_to_bot(message: Message) -> bool:
-    replied = message.reply_to_message
-    return bool(replied and replied.from_user and replied.from_user.id == message.get_bot().id)
-
-
-def command_for_bot(message: Message) -> bool:
-    """A command at the start of the message that is not addressed to another bot."""
-    commands = message.parse_entities([MessageEntity.BOT_COMMAND])
-    for entity, text in commands.items():
-        if entity.offset == 0:
-            _, _, target = text.partition("@")
-            return not target or target.lower() == _bot_username(message)
-    return False
-
-
-def addressed_to_bot(message: Message) -> bool:
-    """Whether the user meant the bot: a private chat, a command, a mention or a reply."""
-    return message.chat.type == ChatType.PRIVATE or command_for_bot(message) or mentions_bot(message) or replies_to_bot(message)
-
-
-class _AddressedInGroup(filters.MessageFilter):
-    """Group messages that mention the bot or reply to one of its messages."""
-
-    def filter(self, message: Message) -> bool:
-        return mentions_bot(message) or replies_to_bot(message)
-
-
-def question_of(message: Message) -> str:
-    """The question in a message: without a leading ``/hoi`` and without mentions of the bot."""
-    text = message.text or ""
-    if command_for_bot(message):
-        text = re.sub(r"^/\S+", "", text, count=1)
-    username = _bot_username(message)
-    if username:
-        text = re.sub(rf"(?<!\w)@{re.escape(username)}(?!\w)", " ", text, flags=re.IGNORECASE)
-    return " ".join(text.split())
-
-
-def find_article(ref: str, articles: Sequence[Article]) -> Article | None:
-    """The article ``/bai`` names: a number from ``/nguon``, an id, an id without its
-    extension, or an unambiguous beginning of an id (``001``)."""
-    ref = ref.strip()
-    if ref.isdigit() and not ref.startswith("0"):
-        number = int(ref)
-        return articles[number - 1] if 1 <= number <= len(articles) else None
-    for article in articles:
-        if ref in (article.id, article.id.rsplit(".", 1)[0]):
-            return article
-    starting = [a for a in articles if a.id.startswith(ref)]
-    return starting[0] if len(starting) == 1 else None
-
-
-@contextlib.asynccontextmanager
-async def typing(message: Message) -> AsyncIterator[None]:
-    """Show "typing…" in the chat while the body runs, if it runs longer than
-    :data:`TYPING_AFTER` seconds.
-
-    The status is sent in the background: when Telegram is slow or failing, the answer
-    never waits for it.
-    """
-
-    async def show() -> None:
-        await asyncio.sleep(TYPING_AFTER)
-        while True:
-            with contextlib.suppress(TelegramError):
-                await message.reply_chat_action(ChatAction.TYPING)
-            await asyncio.sleep(TYPING_REFRESH)
-
-    task = asyncio.create_task(show())
-    try:
-        yield
-    finally:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
-
-
-async def edit(message: Message, text: str, markup: InlineKeyboardMarkup | None) -> None:
-    """Edit a message; a double tap that changes nothing is not an error."""
-    try:
-        await message.edit_text(text, reply_markup=markup)
-    except BadRequest as exc:
-        if "not modified" not in str(exc).lower():
-            raise
 
 
 class Handlers:
@@ -194,17 +101,33 @@ class Handlers:
         examples: Sequence[str] = (),
         *,
         max_question_chars: int = 500,
+        store_dir: str | Path | None = None,
     ) -> None:
+        """``store_dir``: where result lists and the usage log are kept (``None``: in
+        memory, and the usage log in a temporary folder)."""
         self.config = config
         self.service = service
         self.examples = list(examples)
         self.access = Access.from_config(config)
-        self.sessions = SessionStore(config.session_ttl_seconds, config.max_sessions)
+        folder = Path(store_dir) if store_dir is not None else None
+        self.sessions = PersistentSessions(folder / SESSIONS_FILE if folder else None, config.session_ttl_seconds, config.max_sessions)
+        self.usage = UsageLog(usage_path(folder) if folder else ":memory:")
+        self.followups = FollowUps(config.follow_up_seconds)
+        self.buttons = Buttons(self)
         self.throttle = Throttle(config.questions_per_minute)
         self.inline_throttle = Throttle(config.inline_queries_per_minute)
         self.k = config.results
         self.max_question_chars = max_question_chars
         self.uploads = Uploads(self.access, service)
+
+    async def log(self, user_id: int | None, question: str, read_as: str, outcome: str, reason: str | None = None,
+                  article_id: str | None = None, paragraph: int | None = None) -> int:
+        """Log a message's outcome for /thongke (off the event loop); its id, 0 if logging failed."""
+        try:
+            return await asyncio.to_thread(self.usage.record_question, user_id, question, read_as, outcome, reason, article_id, paragraph)
+        except Exception:  # the log never stops an answer
+            log.exception("could not log a question")
+            return 0
 
     def register(self, application: Application) -> None:
         new = filters.UpdateType.MESSAGE  # not edits, not channel posts
@@ -218,6 +141,7 @@ class Handlers:
             CommandHandler("bai", self.read_article, filters=new),
             CommandHandler("reload", self.reload, filters=new),
             CommandHandler("xoa", self.uploads.delete, filters=new),
+            CommandHandler("thongke", self.stats, filters=new),
             MessageHandler(private & text, self.ask),
             MessageHandler(new & filters.ChatType.GROUPS & text & _AddressedInGroup(), self.ask_in_group),
             MessageHandler(private & filters.COMMAND, self.unknown_command),
@@ -225,7 +149,7 @@ class Handlers:
             MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, self.not_text),
             MessageHandler(filters.UpdateType.EDITED | filters.UpdateType.CHANNEL_POSTS, self.ignore),
             CallbackQueryHandler(self.uploads.confirm, pattern=CALLBACK_PATTERN),
-            CallbackQueryHandler(self.button),
+            CallbackQueryHandler(self.buttons.press),
             InlineQueryHandler(self.inline),
         ])
         application.add_error_handler(self.on_error)
@@ -250,7 +174,7 @@ class Handlers:
             return False
         verdict = self.throttle.check(user.id)
         if verdict == "warn":
-            await message.reply_text(fmt.TOO_FAST, do_quote=True)
+            await message.reply_text(fmt.too_fast_message(self.throttle.wait_seconds(user.id)), do_quote=True)
         return verdict != "ok"
 
     async def _refuse(self, update: Update) -> None:
@@ -280,24 +204,8 @@ class Handlers:
         await self.answer(update.message, question_of(update.message), fmt.MENTION_USAGE)
 
     async def answer(self, message: Message, question: str, usage: str) -> None:
-        """Rank the passages for ``question`` and reply with the best one and its buttons.
-
-        The reply quotes the question, so answers that arrive out of order are clear.
-        Questions longer than ``search.max_query_chars`` are cut, and the reply says so.
-        """
-        if not question:
-            await message.reply_text(usage)
-            return
-        question, cut = fmt.cap_question(question, self.max_question_chars)
-        note = fmt.question_cut_note(self.max_question_chars) if cut else None
-        async with typing(message):
-            hits = await self.service.search(question, self.k)
-        if not hits:
-            await message.reply_text(fmt.not_found_message(question, note), do_quote=True)
-            return
-        total = len(hits)
-        sent = await message.reply_text(fmt.hit_message(hits[0], total, note), reply_markup=results_keyboard(0, total), do_quote=True)
-        self.sessions.put(sent.chat_id, sent.message_id, Results(question, tuple(hits), note))
+        """Reply with the reply of the question's kind (see :func:`bot.answering.answer`)."""
+        await answer(self, message, question, usage)
 
     async def not_text(self, update: Update, context: Context) -> None:
         """A sticker, photo, voice message, document … in a private chat."""
@@ -308,40 +216,6 @@ class Handlers:
         """Edited messages and channel posts: deliberately left unanswered."""
         log.debug("update %s ignored: edits and channel posts are not answered", update.update_id)
 
-    # -- buttons ------------------------------------------------------------------------
-    async def button(self, update: Update, context: Context) -> None:
-        query = update.callback_query
-        assert query
-        message = query.message
-        parsed = parse_callback(query.data)
-        session = self.sessions.get(message.chat.id, message.message_id) if isinstance(message, Message) else None
-        if not isinstance(message, Message) or parsed is None or session is None:
-            await query.answer(fmt.EXPIRED, show_alert=True)
-            return
-        verb, number = parsed
-        if isinstance(session, Results) and verb == SHOW_RESULT and number < len(session.hits):
-            total = len(session.hits)
-            await edit(message, fmt.hit_message(session.hits[number], total, session.note), results_keyboard(number, total))
-            await query.answer()
-        elif isinstance(session, Results) and verb == FULL_ARTICLE and number < len(session.hits):
-            article = await self.service.article(session.hits[number].article_id)
-            if article is None:
-                await query.answer(fmt.ARTICLE_GONE, show_alert=True)
-                return
-            await self.send_pages(message, fmt.article_pages(article), article.id)
-            await query.answer()
-        elif isinstance(session, Pages) and verb == SHOW_PAGE and number < len(session.pages):
-            await edit(message, session.pages[number], pages_keyboard(number, len(session.pages)))
-            await query.answer()
-        else:
-            await query.answer(fmt.EXPIRED, show_alert=True)
-
-    async def send_pages(self, message: Message, pages: Sequence[str], article_id: str | None = None) -> None:
-        """Reply with the first page; the others are reached with the page buttons."""
-        sent = await message.reply_text(pages[0], reply_markup=pages_keyboard(0, len(pages)))
-        if len(pages) > 1:
-            self.sessions.put(sent.chat_id, sent.message_id, Pages(tuple(pages), article_id))
-
     # -- commands -----------------------------------------------------------------------
     async def help(self, update: Update, context: Context) -> None:
         assert update.message
@@ -350,20 +224,30 @@ class Handlers:
 
     async def sources(self, update: Update, context: Context) -> None:
         assert update.message
-        await self.send_pages(update.message, fmt.sources_pages(await self.service.catalogue()))
+        pages = fmt.sources_pages(await self.service.catalogue())
+        await update.message.reply_text(pages[0], reply_markup=sources_keyboard(0, len(pages)))
 
     async def read_article(self, update: Update, context: Context) -> None:
+        """``/bai 2`` (the number /nguon shows), ``/bai <id>`` or ``/bai <words of a title or place>``."""
         assert update.message
         ref = " ".join(context.args or [])
         if not ref:
             await update.message.reply_text(fmt.READ_USAGE)
             return
-        found = find_article(ref, await self.service.catalogue())
-        article = await self.service.article(found.id) if found else None
+        articles = await self.service.catalogue()
+        found = find_articles(ref, articles)
+        if len(found) > 1:
+            await update.message.reply_text(fmt.several_articles_message(ref, found, articles))
+            return
+        article = await self.service.article(found[0].id) if found else None
         if article is None:
             await update.message.reply_text(fmt.unknown_article_message(ref))
             return
-        await self.send_pages(update.message, fmt.article_pages(article), article.id)
+        pages, page = article_view(article)
+        await update.message.reply_text(pages[page], reply_markup=article_keyboard(article.id, page, len(pages)))
+
+    async def stats(self, update: Update, context: Context) -> None:
+        await show_stats(self, update, context)
 
     async def unknown_command(self, update: Update, context: Context) -> None:
         assert update.message
@@ -409,18 +293,19 @@ class Handlers:
             await query.answer([], cache_time=0, is_personal=True, button=button)
             return
         question, _ = fmt.cap_question(question, self.max_question_chars)
-        hits = await self.service.search(question, self.k)
+        ranking = await self.service.rank(question, self.k)
+        hits = ranking.hits if ranking.answerable() and not ranking.query.intent else []
         if not hits:
             button = InlineQueryResultsButton(text="Không tìm thấy — bấm để xem cách hỏi", start_parameter="help")
             await query.answer([], cache_time=30, is_personal=self.access.restricted, button=button)
             return
-        results = [
+        results = [  # each titled by its answer; the message sent says what was asked
             InlineQueryResultArticle(
                 id=str(hit.rank),
-                title=fmt.shorten(hit.title, 100) or hit.article_id,
-                description=fmt.shorten(hit.text[slice(*hit.answer_span)] if hit.answer_span else hit.text, 150),
+                title=fmt.shorten(answer_line(hit.text, hit.answer_span, hit.highlights), 100) or hit.title,
+                description=fmt.shorten(" · ".join(x for x in (hit.title, fmt.format_date(hit.date), hit.source) if x), 150),
                 input_message_content=InputTextMessageContent(
-                    fmt.hit_message(hit),
+                    fmt.hit_message(hit, question=question, article=await self.service.described(hit.article_id)),
                     parse_mode=ParseMode.HTML,
                     link_preview_options=LinkPreviewOptions(is_disabled=True),
                 ),

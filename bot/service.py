@@ -22,8 +22,10 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from retrieval import Indexer, Searcher
+from retrieval import Indexer, Ranking, Searcher
 from retrieval.records import Article, Hit
+
+from .keyboards import article_key
 
 from .rwlock import ReadWriteLock
 
@@ -39,6 +41,8 @@ class SearchService:
         self.searcher = searcher
         self._lock = ReadWriteLock()
         self._catalogue: list[Article] | None = None
+        self._by_id: dict[str, Article] = {}
+        self._by_key: dict[str, Article] = {}
 
     async def _read(self, function: Callable[[], T]) -> T:
         def shared() -> T:
@@ -60,6 +64,21 @@ class SearchService:
     async def search(self, question: str, k: int) -> list[Hit]:
         return await self._read(lambda: self.searcher.search(question, k))
 
+    async def rank(self, question: str, k: int) -> Ranking:
+        """The ranking with its verdict: answers, or why not (small talk, a place or year
+        the corpus lacks …), so each kind of reply can be worded for what it is."""
+        return await self._read(lambda: self.searcher.rank(question, k))
+
+    async def described(self, article_id: str) -> Article | None:
+        """An article's catalogue entry (metadata, no text): author and places for a source line."""
+        await self.catalogue()
+        return self._by_id.get(article_id)
+
+    async def by_key(self, key: str) -> Article | None:
+        """The catalogue entry a button's :func:`bot.keyboards.article_key` names."""
+        await self.catalogue()
+        return self._by_key.get(key)
+
     async def article(self, article_id: str) -> Article | None:
         """One article with its full text."""
         return await self._read(lambda: self.searcher.article(article_id))
@@ -67,8 +86,14 @@ class SearchService:
     async def catalogue(self) -> list[Article]:
         """Every article's id and metadata, sorted by id; ``paragraphs`` left empty."""
         if self._catalogue is None:
-            self._catalogue = await self._read(self._load_catalogue)
+            self._set_catalogue(await self._read(self._load_catalogue))
+        assert self._catalogue is not None
         return self._catalogue
+
+    def _set_catalogue(self, articles: list[Article]) -> None:
+        self._by_id = {a.id: a for a in articles}
+        self._by_key = {article_key(a.id): a for a in articles}
+        self._catalogue = articles
 
     async def reload(self) -> Any:
         """Re-read the corpus and refresh the index; returns the searcher's report.
@@ -79,7 +104,7 @@ class SearchService:
 
         def reload() -> Any:
             report = self.indexer.refresh()
-            self._catalogue = self._load_catalogue()
+            self._set_catalogue(self._load_catalogue())
             return report
 
         return await self._write(reload)

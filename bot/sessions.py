@@ -24,6 +24,8 @@ class Results:
     question: str
     hits: tuple[Hit, ...]
     note: str | None = None  # shown under every result, e.g. that the question was cut
+    question_id: int = 0  # in the usage log: what 👍 / 👎 refer to
+    lead: tuple[str, ...] = ()  # HTML lines shown above every result (how the question was read …)
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,13 @@ class Throttle:
         self._warned.add(user_id)
         return "warn"
 
+    def wait_seconds(self, user_id: int) -> float:
+        """Seconds until ``user_id`` may send again (0 when they may now)."""
+        asked = self._asked.get(user_id)
+        if not asked or len(asked) < self.per_minute:
+            return 0.0
+        return max(0.0, asked[0] + WINDOW_SECONDS - self._clock())
+
     def forget_idle(self) -> None:
         """Drop users with no question in the window (keeps the table small)."""
         now = self._clock()

@@ -84,7 +84,7 @@ ANSWER_LINE_MAX = 180
 #: At most this many phrases are bolded in a quote: more pulls the eye away from the answer.
 MAX_PHRASES = 5
 
-_BETWEEN_WORDS = re.compile(r"[\s\"“”'‘’()]*")
+_BETWEEN_WORDS = re.compile(r"[ \t]*")
 
 
 def answer_span(text: str, span: tuple[int, int] | None) -> tuple[int, int]:
@@ -212,7 +212,7 @@ SMALL_TALK = {
 }
 LOW_CONFIDENCE = "🤔 Có thể chưa đúng ý bạn: đây là đoạn gần nhất tôi tìm được, nhưng nó chưa nói rõ điều bạn hỏi."
 NEAREST_LABEL = "Đoạn gần nhất tôi có, nhưng KHÔNG nói về {what}:"
-OFF_TOPIC = "Các bài viết tôi có không nói về điều này."
+OFF_TOPIC = "Tôi không tìm thấy bài nào nói về điều này trong các bài viết tôi có."
 
 
 def small_talk_reply(intent: str, example: str = "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?") -> str:
@@ -275,13 +275,19 @@ def refusal(ranking: object) -> Refusal:
         who = persons[0].title() if persons else "người được hỏi"
         return Refusal(reason, f"Các bài viết tôi có không nhắc đến {who}.", None, NEAREST_LABEL.format(what=who))
     if reason == "missing_name":
-        names = [" ".join(t) for t in getattr(query, "specific", ()) or () if not (len(t) == 1 and t[0].isdigit())]
+        names = [_as_typed(" ".join(t), getattr(query, "text", "")) for t in getattr(query, "specific", ()) or () if not (len(t) == 1 and t[0].isdigit())]
         what = f"“{names[0]}”" if names else "tên riêng trong câu hỏi"
         return Refusal(reason, f"Các bài viết tôi có không nhắc đến {what}.", None, None, NOT_FOUND_HINT)
     if reason == "empty":
         return Refusal(reason, "Câu này chưa có từ khoá nào để tôi tìm.", None, None,
                        "Bạn hãy hỏi cụ thể hơn, ví dụ nêu tên đơn vị, địa phương, năm hoặc tên phong trào.")
     return Refusal("off_topic", OFF_TOPIC, None, None, NOT_FOUND_HINT)
+
+
+def _as_typed(name: str, question: str) -> str:
+    """``name`` (lowercased by the parser) with the capitals the question gave it."""
+    match = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", question, re.IGNORECASE)
+    return match.group(0) if match else name
 
 
 def corrected_question(query: object) -> str | None:

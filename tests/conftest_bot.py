@@ -33,9 +33,10 @@ def bot_searcher(tmp_path_factory: pytest.TempPathFactory) -> Opened:
 
 
 @pytest.fixture
-def bot_config() -> Config:
-    """The project's config, with the bot's state small enough to test."""
-    return load_config(PROJECT_ROOT / "config.yaml")
+def bot_config(tmp_path_factory: pytest.TempPathFactory) -> Config:
+    """The project's config, with the bot's state small enough to test and its SQLite
+    files (result lists, usage log) in a folder of the test's own."""
+    return with_telegram(load_config(PROJECT_ROOT / "config.yaml"), store_dir=str(tmp_path_factory.mktemp("bot-store")))
 
 
 def with_telegram(config: Config, **changes: object) -> Config:

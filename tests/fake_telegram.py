@@ -1094,6 +1094,28 @@ class FakeTelegram:
             raise bad_request("file is too big")
         return found[0]
 
+    async def _api_editmessagereplymarkup(self, params: JSON) -> JSON | bool:
+        check_reply_markup(params.get("reply_markup"))
+        if params.get("inline_message_id"):
+            return True
+        chat = self._chat(params)
+        message = self.messages.get((chat["id"], params.get("message_id")))
+        if message is None:
+            raise bad_request("message to edit not found")
+        if message["from"]["id"] != self.bot_user["id"]:
+            raise bad_request("message can't be edited")
+        markup = params.get("reply_markup") if params.get("reply_markup") and "inline_keyboard" in params["reply_markup"] else None
+        if message.get("reply_markup") == markup:
+            raise bad_request(
+                "message is not modified: specified new message content and reply markup are "
+                "exactly the same as a current content and reply markup of the message"
+            )
+        message.pop("reply_markup", None)
+        if markup:
+            message["reply_markup"] = markup
+        message["edit_date"] = int(time.time())
+        return _public(message)
+
     async def _api_answercallbackquery(self, params: JSON) -> bool:
         query = self._callback_queries.get(params.get("callback_query_id", ""))
         if query is None or query.answered:

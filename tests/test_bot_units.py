@@ -16,7 +16,7 @@ from bot import formatting as fmt
 from bot.access import Access
 from bot.app import bot_token, file_url, webhook_settings
 from bot.handlers import find_article
-from bot.keyboards import pages_keyboard, parse_callback, results_keyboard
+from bot.keyboards import Callback, article_key, article_keyboard, parse_callback, results_keyboard, sources_keyboard
 from bot.sessions import Pages, Results, SessionStore
 from bot.throttle import Throttle
 from bot.config import TelegramConfig
@@ -72,18 +72,42 @@ def test_hit_message_is_valid_and_quotes_verbatim(case, url) -> None:
     plain, entities = parse_html(fmt.hit_message(hit, 5))
     quotes = [e for e in entities if e["type"] in ("blockquote", "expandable_blockquote")]
     assert len(quotes) == 1
-    assert plain.startswith(text)
+    quote = plain.encode("utf-16-le")[2 * quotes[0]["offset"] : 2 * (quotes[0]["offset"] + quotes[0]["length"])].decode("utf-16-le")
+    assert quote == text  # verbatim, after the answer line
     assert "Tiêu đề <b>&" in plain and "20/12/2022" in plain and "Báo & Đài" in plain and "Kết quả 1/5" in plain
     if url:
         assert {"type": "text_link", "url": url}.items() <= next(e for e in entities if e["type"] == "text_link").items()
 
 
-def test_long_quotes_collapse_unless_that_hides_the_answer() -> None:
+def test_the_answer_comes_first_and_long_quotes_collapse() -> None:
     long_text = "Câu mở đầu. " * 100
-    assert "<blockquote expandable>" in fmt.hit_message(make_hit(long_text))
-    assert "<blockquote expandable>" in fmt.hit_message(make_hit(long_text, answer=(0, 12)))
-    assert "<blockquote>" in fmt.hit_message(make_hit(long_text, answer=(1000, 1100)))
+    message = fmt.hit_message(make_hit(long_text, answer=(1008, 1020)))
+    assert "<blockquote expandable>" in message  # the answer line above says what matters
+    assert message.startswith("<b>Câu mở đầu.</b>\n")
     assert "<blockquote>" in fmt.hit_message(make_hit("ngắn"))
+
+
+def test_bold_marks_a_handful_of_phrases_not_syllables() -> None:
+    from retrieval.presentation import phrase_spans
+
+    text = "Dân vận khéo ở Hà Nam; mô hình Dân vận khéo, mô hình mới, công nhận 306 mô hình Dân vận khéo."
+    words = [(m.start(), m.end()) for m in __import__("re").finditer(r"\w+", text)]
+    spans = phrase_spans(text, words[:3] + words[6:], limit=3)
+    shown = [text[a:b] for a, b in spans]
+    assert len(shown) == 3 and shown[0] == "Dân vận khéo"
+    assert len({s.lower() for s in shown}) == 3  # one of each phrase
+
+
+def test_answer_line_is_cut_around_the_question_words() -> None:
+    from retrieval.presentation import answer_line
+
+    sentence = ("Cụ thể, Bí thư đề nghị Ban Dân vận thành phố phối hợp với các Ban Đảng và Văn phòng Thành ủy sớm tham mưu "
+                "giúp Thường trực Thành ủy, Ban Thường vụ Thành ủy đối thoại chuyên đề về các vấn đề như xử lý rác thải, "
+                "ô nhiễm môi trường, ùn tắc giao thông...")
+    marked = [(m.start(), m.end()) for m in __import__("re").finditer(r"đối thoại|chuyên đề|vấn đề", sentence)]
+    line = answer_line(sentence, (0, len(sentence)), marked, limit=120)
+    assert line.startswith("…") and "xử lý rác thải" in line and len(line) <= 124
+    assert answer_line("Ngắn gọn.", None) == "Ngắn gọn."
 
 
 def test_an_absurdly_long_passage_is_cut_to_fit_one_message() -> None:
@@ -152,7 +176,7 @@ def test_fixed_messages_are_valid_html() -> None:
         fmt.unknown_article_message("<x>"),
         fmt.reload_message(1, 2, ["<a>"] * 12, [], ["b&"], [("c.txt", "lỗi <x>")]),
         fmt.reload_failed_message("<lỗi> & hỏng"),
-        fmt.ASK_USAGE, fmt.MENTION_USAGE, fmt.READ_USAGE, fmt.UNKNOWN_COMMAND, fmt.TOO_FAST,
+        fmt.ASK_USAGE, fmt.MENTION_USAGE, fmt.READ_USAGE, fmt.UNKNOWN_COMMAND, fmt.too_fast_message(25),
         fmt.RELOADING, fmt.ERROR,
     ):
         parse_html(message)
@@ -161,15 +185,21 @@ def test_fixed_messages_are_valid_html() -> None:
 
 
 def test_callback_data_round_trips_and_stays_small() -> None:
-    for markup in (results_keyboard(0, 5), results_keyboard(4, 5), results_keyboard(2, 5), pages_keyboard(9998, 9999)):
+    long_id = "thư mục/" * 40 + "bài.txt"
+    for markup in (results_keyboard(0, 5, long_id, 12, 10**12), results_keyboard(4, 5), results_keyboard(2, 5, "a.txt", 3),
+                   article_keyboard(long_id, 9998, 9999, 250), sources_keyboard(5, 9)):
         for row in markup.inline_keyboard:
             for button in row:
                 assert len(button.callback_data.encode()) <= 64
                 assert parse_callback(button.callback_data) is not None
     assert [b.text for row in results_keyboard(0, 1).inline_keyboard for b in row] == ["📄 Toàn bài"]
-    assert pages_keyboard(0, 1) is None
-    assert parse_callback("r:2") == ("r", 2)
+    assert [b.text for row in results_keyboard(0, 1, "a", 0, 7).inline_keyboard for b in row] == ["📄 Toàn bài", "👍", "👎"]
+    assert article_keyboard("a", 0, 1) is None and sources_keyboard(0, 1) is None
+    assert parse_callback("r:2") == Callback("r", ("2",)) and parse_callback("r:2").number(0) == 2
+    assert parse_callback(f"b:{article_key('x')}:3:-1").number(2) == -1
+    assert parse_callback("f:u:12:0") and parse_callback("f:x:12:0") is None
     assert parse_callback("zz:1") is None and parse_callback("r:-1") is None and parse_callback(None) is None
+    assert parse_callback("p:1") is None  # an older version's page button
 
 
 def test_sessions_expire_and_stay_bounded() -> None:
@@ -217,7 +247,8 @@ def test_find_article() -> None:
     articles = [Article(id=i, title=i, paragraphs=("p",)) for i in ("000_a.txt", "001_b.txt", "010_c.md")]
     assert find_article("1", articles).id == "000_a.txt"  # the number /nguon shows
     assert find_article("3", articles).id == "010_c.md"
-    assert find_article("001", articles).id == "001_b.txt"  # an id prefix
+    assert find_article("001", articles).id == "000_a.txt"  # still the number /nguon shows
+    assert find_article("001_", articles).id == "001_b.txt"  # an id prefix
     assert find_article("001_b", articles).id == "001_b.txt"
     assert find_article("010_c.md", articles).id == "010_c.md"
     assert find_article("00", articles) is None  # ambiguous

@@ -1,0 +1,61 @@
+"""Who a message is for and what it asks: private chats, commands, mentions, replies.
+
+In groups (privacy mode on) the bot answers only what is addressed to it; these
+predicates decide that for the handlers and for flood control alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from telegram import Message, MessageEntity
+from telegram.constants import ChatType
+from telegram.ext import filters
+
+
+def _bot_username(message: Message) -> str:
+    return (message.get_bot().username or "").lower()
+
+
+def mentions_bot(message: Message) -> bool:
+    username = _bot_username(message)
+    mentions = message.parse_entities([MessageEntity.MENTION]).values()
+    return any(m[1:].lower() == username for m in mentions)
+
+
+def replies_to_bot(message: Message) -> bool:
+    replied = message.reply_to_message
+    return bool(replied and replied.from_user and replied.from_user.id == message.get_bot().id)
+
+
+def command_for_bot(message: Message) -> bool:
+    """A command at the start of the message that is not addressed to another bot."""
+    commands = message.parse_entities([MessageEntity.BOT_COMMAND])
+    for entity, text in commands.items():
+        if entity.offset == 0:
+            _, _, target = text.partition("@")
+            return not target or target.lower() == _bot_username(message)
+    return False
+
+
+def addressed_to_bot(message: Message) -> bool:
+    """Whether the user meant the bot: a private chat, a command, a mention or a reply."""
+    return message.chat.type == ChatType.PRIVATE or command_for_bot(message) or mentions_bot(message) or replies_to_bot(message)
+
+
+class _AddressedInGroup(filters.MessageFilter):
+    """Group messages that mention the bot or reply to one of its messages."""
+
+    def filter(self, message: Message) -> bool:
+        return mentions_bot(message) or replies_to_bot(message)
+
+
+def question_of(message: Message) -> str:
+    """The question in a message: without a leading ``/hoi`` and without mentions of the bot."""
+    text = message.text or ""
+    if command_for_bot(message):
+        text = re.sub(r"^/\S+", "", text, count=1)
+    username = _bot_username(message)
+    if username:
+        text = re.sub(rf"(?<!\w)@{re.escape(username)}(?!\w)", " ", text, flags=re.IGNORECASE)
+    return " ".join(text.split())
