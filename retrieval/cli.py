@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -19,20 +20,33 @@ from retrieval.config import Config, ConfigError, load_config
 from retrieval.documents.readers import CorpusError
 from retrieval.evaluation import evaluate, format_answer_kinds, format_refusals, format_report, format_tradeoff, misses, read_questions
 from retrieval.indexer import Indexer, RefreshReport
-from retrieval.presentation import NOT_FOUND, NOT_FOUND_HINT, format_date, marked_runs, sections
+from retrieval.presentation import (
+    LOW_CONFIDENCE, answer_line, corrected_question, excerpt, format_date, marked_runs, phrase_spans, refusal, sections,
+    small_talk_reply,
+)
 from retrieval.records import Hit
-from retrieval.searcher import Searcher
+from retrieval.searcher import Ranking, Searcher
+from retrieval.usage import UsageLog, stats_lines, usage_path
 
 EXIT_ERROR = 2
+#: Results shown by ``danvan ask`` unless ``-k`` says otherwise: a terminal is not a report.
+DEFAULT_SHOWN = 3
+#: Characters of a passage shown around its answer sentence (``--full``: all of it).
+EXCERPT_CHARS = 400
 
 
 class CliError(Exception):
     """A problem to report in one line."""
 
 
+def use_colour(stream: TextIO) -> bool:
+    """Escapes only on a terminal, and never when ``NO_COLOR`` is set (no-color.org)."""
+    return stream.isatty() and not os.environ.get("NO_COLOR")
+
+
 def emphasise(text: str, spans: Sequence[tuple[int, int]], answer: tuple[int, int] | None, tty: bool) -> str:
-    """Matched words in bold and the answer sentence underlined on a terminal;
-    elsewhere **matched** words and the answer sentence between ⟦ ⟧."""
+    """Matched phrases in bold and the answer sentence underlined on a terminal;
+    elsewhere **matched** phrases and the answer sentence between ⟦ ⟧."""
     bold_on, bold_off = ("\033[1m", "\033[22m") if tty else ("**", "**")
     under_on, under_off = ("\033[4m", "\033[24m") if tty else ("⟦", "⟧")
     out: list[str] = []
@@ -47,14 +61,23 @@ def emphasise(text: str, spans: Sequence[tuple[int, int]], answer: tuple[int, in
     return "".join(out)
 
 
-def format_hit(hit: Hit, tty: bool) -> str:
-    source = " · ".join(x for x in (format_date(hit.date) or "không rõ ngày", hit.source) if x)
+def format_hit(hit: Hit, tty: bool, full: bool = False) -> str:
+    """The answer sentence first, then the passage (cut around it unless ``full``),
+    then the source (with the document's number, page and section when known)."""
+    line = answer_line(hit.text, hit.answer_span, hit.highlights)
+    lines = [f"{hit.rank}. " + (f"\033[1m{line}\033[22m" if tty else line)]
+    start, end = (0, len(hit.text)) if full else excerpt(hit.text, hit.answer_span, EXCERPT_CHARS, hit.highlights)
+    text = hit.text[start:end]
+    shift = lambda span: (span[0] - start, span[1] - start)  # noqa: E731
+    phrases = [shift(s) for s in phrase_spans(hit.text, hit.highlights, hit.answer_span) if start <= s[0] and s[1] <= end]
+    answer = shift(hit.answer_span) if hit.answer_span else None
+    quote = ("… " if start > 0 else "") + emphasise(text, phrases, answer, tty) + (" …" if end < len(hit.text) else "")
+    lines.append("   « " + quote + " »")
+    source = " · ".join(x for x in (hit.title, format_date(hit.date) or "không rõ ngày", hit.source, "về " + ", ".join(hit.places) if hit.places else None) if x)
     where = ", ".join(x for x in (f"số {hit.number}" if hit.number else None, hit.location) if x)
-    lines = [f"{hit.rank}. {hit.title}", f"   {source} · {hit.article_id}{', ' + where if where else ''}, đoạn {hit.paragraph + 1}"]
+    lines.append(f"   {source} · {hit.article_id}{', ' + where if where else ''}, đoạn {hit.paragraph + 1}")
     if hit.url:
         lines.append(f"   {hit.url}")
-    quote = emphasise(hit.text, hit.highlights, hit.answer_span, tty)
-    lines += ["   « " + quote + " »"]
     return "\n".join(lines)
 
 
@@ -77,20 +100,57 @@ def hit_json(hit: Hit) -> dict:
 
 
 
-def answer(searcher: Searcher, question: str, k: int, as_json: bool, out: TextIO, tty: bool) -> None:
+def ranking_json(question: str, ranking: Ranking) -> dict:
+    """One ``--json`` row: the results when answered, else why not (and what the
+    corpus holds instead)."""
+    intent = ranking.query.intent
+    found = ranking.answerable() and not intent
+    row: dict = {"question": question, "found": found, "results": [hit_json(h) for h in ranking.hits] if found else []}
+    row["confidence"] = ranking.confidence if found else None
+    if not found:
+        row["reason"] = "small_talk" if intent else ranking.why_not
+        row["holdings"] = list(ranking.holdings)
+        if intent:
+            row["intent"] = intent
+    corrected = corrected_question(ranking.query)
+    if corrected:
+        row["read_as"] = corrected
+    return row
+
+
+def answer(searcher: Searcher, question: str, k: int, as_json: bool, out: TextIO, tty: bool, full: bool = False) -> None:
     question = question.strip()
     if not question:
         raise CliError("Câu hỏi trống.")
-    hits = searcher.search(question, k)
+    ranking = searcher.rank(question, k)
     if as_json:
-        row = {"question": question, "found": bool(hits), "results": [hit_json(h) for h in hits]}
-        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        out.write(json.dumps(ranking_json(question, ranking), ensure_ascii=False) + "\n")
         return
     out.write(f"❓ {question}\n")
-    if not hits:
-        out.write(f"{NOT_FOUND} {NOT_FOUND_HINT}\n\n")
+    if ranking.query.intent:
+        out.write(small_talk_reply(ranking.query.intent) + "\n\n")
         return
-    out.write("\n\n".join(format_hit(h, tty) for h in hits) + "\n\n")
+    corrected = corrected_question(ranking.query)
+    if corrected:
+        out.write(f"✏️ Tôi hiểu là: {corrected}\n")
+    if not ranking.answerable():
+        out.write(refusal_text(ranking, tty) + "\n\n")
+        return
+    if ranking.confidence == "low":
+        out.write(LOW_CONFIDENCE + "\n")
+    out.write("\n\n".join(format_hit(h, tty, full) for h in ranking.hits) + "\n\n")
+
+
+def refusal_text(ranking: Ranking, tty: bool) -> str:
+    """Why nothing answers; the nearest passage, labelled as not about what was asked."""
+    r = refusal(ranking)
+    lines = [f"🤷 {r.headline}"] + ([r.detail] if r.detail else [])
+    if r.nearest_label and ranking.nearest:
+        hit = ranking.nearest[0]
+        lines += [f"⚠️ {r.nearest_label}", f"   « {answer_line(hit.text, hit.answer_span, hit.highlights)} »",
+                  f"   {hit.title} · {format_date(hit.date) or 'không rõ ngày'} · {hit.article_id}"]
+    lines.append(((r.hint + " ") if r.hint else "") + "Xem các bài hiện có: danvan sources")
+    return "\n".join(lines)
 
 
 def _open(args: argparse.Namespace, config: Config) -> tuple[Indexer, Searcher, RefreshReport]:
@@ -108,10 +168,10 @@ def _report_skipped(report: RefreshReport) -> None:
 
 def cmd_ask(args: argparse.Namespace, config: Config) -> int:
     _, searcher, _ = _open(args, config)
-    k = args.k or config.search.k
-    tty = sys.stdout.isatty()
+    k = args.k or (config.search.k if args.json else min(DEFAULT_SHOWN, config.search.k))
+    tty = use_colour(sys.stdout)
     if args.question:
-        answer(searcher, " ".join(args.question), k, args.json, sys.stdout, tty)
+        answer(searcher, " ".join(args.question), k, args.json, sys.stdout, tty, args.full)
         return 0
     interactive = sys.stdin.isatty()
     if interactive:
@@ -131,7 +191,7 @@ def cmd_ask(args: argparse.Namespace, config: Config) -> int:
                 return 0
             if not line.strip():
                 continue
-        answer(searcher, line, k, args.json, sys.stdout, tty)
+        answer(searcher, line, k, args.json, sys.stdout, tty, args.full)
         sys.stdout.flush()
 
 
@@ -208,6 +268,26 @@ def cmd_eval(args: argparse.Namespace, config: Config) -> int:
     return 0
 
 
+def cmd_stats(args: argparse.Namespace, config: Config) -> int:
+    """What the bot's users asked: the usage log beside the index (read without the bot)."""
+    telegram = config.front_ends.get("telegram") or {}
+    store = telegram.get("store_dir") if isinstance(telegram, dict) else None
+    root = config.resolve(store) if store else (Path(args.index_dir).expanduser() if args.index_dir else config.resolve(config.index.dir))
+    path = usage_path(root)
+    if not path.is_file():
+        raise CliError(f"Chưa có nhật ký câu hỏi ({path}): bot chưa trả lời câu hỏi nào.")
+    log = UsageLog(path)
+    try:
+        stats = log.stats(args.days)
+    finally:
+        log.close()
+    if args.json:
+        print(json.dumps(stats.as_dict(), ensure_ascii=False))
+    else:
+        print("\n".join(stats_lines(stats)))
+    return 0
+
+
 def cmd_bot(args: argparse.Namespace, config: Config) -> int:
     try:
         from bot.app import run_bot
@@ -240,6 +320,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question", nargs="*", help="câu hỏi; bỏ trống để đọc từ stdin / hỏi tương tác")
     p.add_argument("-k", type=int, default=None, help="số kết quả (mặc định: search.k)")
     p.add_argument("--json", action="store_true", help="in mỗi câu hỏi một đối tượng JSON")
+    p.add_argument("--full", action="store_true", help="in cả đoạn văn (mặc định: phần quanh câu trả lời)")
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("index", help="xây/cập nhật chỉ mục và in thống kê")
@@ -255,6 +336,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--strip-accents", action="store_true", help="bỏ dấu câu hỏi trước khi tìm (mô phỏng gõ trên điện thoại)")
     p.add_argument("--show-misses", action="store_true", help="liệt kê các câu không đúng ở hạng 1")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("stats", help="thống kê câu hỏi bot đã nhận (như /thongke)")
+    p.add_argument("--json", action="store_true", help="in một đối tượng JSON")
+    p.add_argument("--days", type=int, default=7, help="số ngày gần nhất (mặc định 7)")
+    p.set_defaults(func=cmd_stats)
 
     p = sub.add_parser("bot", help="chạy bot Telegram (cần token trong biến môi trường)")
     p.set_defaults(func=cmd_bot)

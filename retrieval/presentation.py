@@ -171,15 +171,15 @@ def phrase_spans(text: str, highlights: Sequence[tuple[int, int]], answer: tuple
     return tuple(sorted(chosen))
 
 
-def excerpt(text: str, span: tuple[int, int] | None, limit: int) -> tuple[int, int]:
+def excerpt(text: str, span: tuple[int, int] | None, limit: int, highlights: Sequence[tuple[int, int]] = ()) -> tuple[int, int]:
     """A stretch of at most ``limit`` characters around the answer sentence, cut at
-    sentence ends where it can be, else at spaces: what a terminal shows by default."""
+    sentence ends where it can be, else at spaces: what a terminal shows by default.
+    An answer sentence longer than that is cut like the answer line."""
     if len(text) <= limit:
         return 0, len(text)
     start, end = answer_span(text, span)
     if end - start >= limit:
-        cut = text.rfind(" ", start, start + limit)
-        return start, cut if cut > start else start + limit
+        return _answer_window(text, start, end, highlights, limit)
     room = limit - (end - start)
     before = text.rfind(". ", max(0, start - room // 2), start)
     a = before + 2 if before >= 0 else max(0, start - room // 2)

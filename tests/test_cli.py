@@ -37,7 +37,7 @@ def test_ask_readable_output(tmp_path: Path):
     result = danvan("ask", "-k", "1", "Quy định số 124 của Ban Bí thư", index_dir=tmp_path)
     assert result.returncode == 0
     assert "Ban Dân vận Tỉnh ủy triển khai nhiệm vụ năm 2023" in result.stdout
-    assert "20/12/2022" in result.stdout and "**124**" in result.stdout
+    assert "20/12/2022" in result.stdout and "**Quy định số 124**" in result.stdout  # a matched phrase, bold
 
 
 def test_index_and_sources(tmp_path: Path):
@@ -71,3 +71,43 @@ def test_errors_are_one_line_without_traceback(tmp_path: Path):
         assert result.returncode == 2
         assert "Traceback" not in result.stderr and result.stderr.startswith("Lỗi:")
     assert "ranking.k_one" in cases[1].stderr
+
+
+def test_ask_shows_three_answers_first_and_trims_passages(tmp_path: Path):
+    question = "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?"
+    short = danvan("ask", question, index_dir=tmp_path)
+    assert short.returncode == 0, short.stderr
+    blocks = short.stdout.strip().split("\n\n")
+    assert len(blocks) == 3  # top 3 by default
+    first = blocks[0].splitlines()
+    assert "306 mô hình" in first[1] and first[1].startswith("1. ")  # the answer sentence first
+    assert "« … " in first[2] and "\033" not in short.stdout  # trimmed; no colour off a terminal
+    full = danvan("ask", "--full", "-k", "1", question, index_dir=tmp_path)
+    assert "« Ban Chỉ đạo phong trào thi đua" in full.stdout
+
+
+def test_ask_json_says_confidence_and_why_not(tmp_path: Path):
+    result = danvan("ask", "--json", stdin="dan van kheo ha nam 2022\ngia vang sjc hom nay bao nhieu\nchào bạn\n", index_dir=tmp_path)
+    answered, refused, greeting = [json.loads(line) for line in result.stdout.splitlines()]
+    assert answered["found"] and answered["confidence"] in ("high", "low") and "reason" not in answered
+    assert not refused["found"] and refused["reason"] and refused["holdings"] == [] and refused["confidence"] is None
+    assert greeting == {"question": "chào bạn", "found": False, "results": [], "confidence": None, "reason": "small_talk",
+                        "holdings": [], "intent": "greeting"}
+    text = danvan("ask", stdin="cảm ơn\ngia vang sjc hom nay bao nhieu\n", index_dir=tmp_path).stdout
+    assert "Không có gì" in text and "🤷" in text and "danvan sources" in text
+
+
+def test_stats_reads_the_bots_usage_log_without_the_bot(tmp_path: Path):
+    from retrieval.usage import UsageLog, usage_path
+
+    assert danvan("stats", index_dir=tmp_path).returncode == 2  # no log yet: one line
+    log = UsageLog(usage_path(tmp_path))
+    asked = log.record_question(1, "Hà Nam 2022?", "Hà Nam 2022?", "answer", None, "001.txt", 5)
+    log.record_question(2, "giá vàng?", "giá vàng?", "refused", "off_topic")
+    log.record_vote(asked, 2, -1)
+    log.close()
+    text = danvan("stats", index_dir=tmp_path)
+    assert text.returncode == 0 and "Câu hỏi: 2 · không tìm thấy: 1 (50%)" in text.stdout and "001.txt, đoạn 6" in text.stdout
+    row = json.loads(danvan("stats", "--json", index_dir=tmp_path).stdout)
+    assert row["questions"] == 2 and row["refused_share"] == 0.5 and row["thumbs_down"] == 1
+    assert "import bot" not in open(Path(__file__).parent.parent / "retrieval" / "usage.py", encoding="utf-8").read()
