@@ -11,6 +11,7 @@ import logging
 import os
 import re
 import sys
+import time
 from typing import Any
 from urllib.parse import urlparse
 
@@ -145,12 +146,21 @@ def run_bot(config: Config, corpus: str | None = None, index_dir: str | None = N
     if not logging.getLogger().handlers:
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     protect_token_in_logs(token)
+    started = time.perf_counter()
+
+    def progress(what: str) -> None:  # start-up takes half a minute: say what it is doing
+        print(f"[{time.perf_counter() - started:5.1f} s] {what}", file=sys.stderr, flush=True)
+
+    progress("Đang nạp mô hình và cấu hình chỉ mục…")
     indexer = Indexer(config, corpus=corpus, index_dir=index_dir, progress=sys.stderr.isatty())
+    progress(f"Đang đọc kho bài viết {indexer.corpus_path} và cập nhật chỉ mục {indexer.index_dir}…")
     report = indexer.refresh()
     for name, reason in report.skipped:
         print(f"cảnh báo: bỏ qua {name}: {reason}", file=sys.stderr)
+    progress(f"Chỉ mục sẵn sàng: {report.articles} bài viết, {report.passages} đoạn. Đang chạy thử một câu hỏi…")
     searcher = indexer.searcher()
     searcher.warm_up()
+    progress("Chạy thử xong.")
     application = build_application(config, indexer, searcher, token)
     print(
         f"Bot đang chạy ({telegram.mode}) với {report.articles} bài viết. Nhấn Ctrl+C để dừng.",
