@@ -60,8 +60,8 @@ def refusal_message(ranking: object, question: str, note: str | None = None, rea
         lines += [
             "",
             f"⚠️ {escape(r.nearest_label)}",
-            f"<blockquote>{escape(answer_line(hit.text, hit.answer_span, hit.highlights))}</blockquote>"
-            + "\n".join(source_lines(hit.title, hit.date, hit.source, hit.url, title_max=80)),
+            f"<blockquote>{escape(answer_line(hit.text, hit.answer_span, hit.highlights))}</blockquote>",
+            *source_lines(hit.title, hit.date, hit.source, hit.url, title_max=80),
         ]
     hint = f"{r.hint} " if r.hint else ""
     lines += ["", f"{escape(hint)}Gõ /nguon để xem các bài viết tôi có."]
