@@ -30,6 +30,8 @@ def _hit_json(hit: Hit) -> dict:
 def _hit_from(data: dict) -> Hit:
     known = {k: v for k, v in data.items() if k in Hit._fields}
     known["highlights"] = tuple(tuple(s) for s in known.get("highlights") or ())
+    if "places" in known:
+        known["places"] = tuple(known["places"] or ())
     if known.get("answer_span") is not None:
         known["answer_span"] = tuple(known["answer_span"])
     return Hit(**known)

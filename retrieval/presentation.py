@@ -248,6 +248,8 @@ def refusal(ranking: object) -> Refusal:
     years = tuple(getattr(c, "years", ()) or ())
     place = places[0] if places else None
     year = years[0] if years else None
+    if reason == "missing_place" and place and place in holdings:  # the place is there, not this about it
+        return Refusal(reason, f"Các bài tôi có về {place} không nói về điều này.", None, NEAREST_LABEL.format(what="điều bạn hỏi"), NOT_FOUND_HINT)
     if reason == "missing_place" and place:
         detail = f"Các bài hiện có nói về {_listing(holdings)}." if holdings else None
         return Refusal(reason, f"Tôi chưa có bài nào về {place}.", detail, NEAREST_LABEL.format(what=place))
