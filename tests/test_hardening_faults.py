@@ -22,7 +22,7 @@ from telegram.ext import Application
 from bot.app import protect_token_in_logs
 from bot.formatting import ERROR
 from retrieval.config import Config
-from retrieval.records import Hit
+from retrieval import Ranking
 from tests.fake_telegram import FakeTelegram, Person
 from tests.conftest import Opened
 
@@ -171,9 +171,9 @@ async def test_typing_status_failures_never_hold_up_the_answer(
         def __getattr__(self, name: str) -> object:
             return getattr(bot_searcher, name)
 
-        def search(self, query: str, k: int | None = None) -> list[Hit]:
+        def rank(self, query: str, k: int | None = None) -> Ranking:  # what the bot calls
             time.sleep(1.2)
-            return bot_searcher.search(query, k)
+            return bot_searcher.rank(query, k)
 
     async with start_bot(config=fault_config, searcher=Slow()):
         tg.fail("sendChatAction", times=1, status=500)
@@ -245,9 +245,9 @@ async def test_outage_refused_connections_then_recovery(
         def __getattr__(self, name: str) -> object:
             return getattr(bot_searcher, name)
 
-        def search(self, query: str, k: int | None = None) -> list[Hit]:
+        def rank(self, query: str, k: int | None = None) -> Ranking:  # what the bot calls
             release.wait(10)
-            return bot_searcher.search(query, k)
+            return bot_searcher.rank(query, k)
 
     async with start_bot(config=fault_config, searcher=WaitsForRelease()):
         first = lan.send(QUESTION)
@@ -276,10 +276,10 @@ async def test_unexpected_exception_is_logged_with_update_id_and_user_is_told(
         def __getattr__(self, name: str) -> object:
             return getattr(bot_searcher, name)
 
-        def search(self, query: str, k: int | None = None) -> list[Hit]:
+        def rank(self, query: str, k: int | None = None) -> Ranking:  # what the bot calls
             if "hỏng" in query:
                 raise RuntimeError(f"kaboom while calling https://api.telegram.org/bot{tg.token}/x")
-            return bot_searcher.search(query, k)
+            return bot_searcher.rank(query, k)
 
     async with start_bot(searcher=Broken()):
         broken = await lan.ask("câu hỏi làm hỏng bot")

@@ -92,7 +92,7 @@ async def test_100_users_asking_10_questions_each(
         if hits:
             assert hits[0].text[:80] in replies[0].text, question
         else:
-            assert "không tìm thấy" in replies[0].text.lower(), question
+            assert replies[0].text.startswith("🤷"), question  # a refusal, worded for its reason
     assert len(tg.sent(method="sendMessage")) == USERS * QUESTIONS_EACH  # nothing else was sent
     p50, p95 = percentile(latencies, 0.50), percentile(latencies, 0.95)
     with capsys.disabled():
