@@ -23,7 +23,8 @@ from retrieval.analysis.views import ANALYSIS_VERSION, Analyzer
 from retrieval.config import Config, ConfigError
 from retrieval.documents.sync import Changes, CorpusError, changes
 from retrieval.index.store import Index
-from retrieval.ranking.constraints import article_documents, article_places
+from retrieval.ranking.constraints import article_documents
+from retrieval.ranking.places import article_places
 from retrieval.records import Article
 from retrieval.searcher import Searcher
 

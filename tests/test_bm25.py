@@ -10,6 +10,7 @@ from retrieval.analysis.views import VIEWS
 from retrieval.index.bm25 import BM25Params
 from retrieval.analysis.token_cache import TokenCache, analyse_articles
 from tests.conftest import Opened, open_corpus
+from tests.oracles import exhaustive
 
 QUESTIONS = [
     "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?",
@@ -33,7 +34,7 @@ def _reference(searcher: Opened, view: int, params: BM25Params):
     docs = []
     for seg_no in range(len(searcher.index.segments)):
         for doc in np.flatnonzero(~searcher.index.deleted[seg_no]):
-            article, paragraph, _, start = searcher.index.chunk(seg_no, int(doc))
+            article, paragraph, _, start = exhaustive.chunk(searcher.index, seg_no, int(doc))
             docs.append(((seg_no, int(doc)), tokens_of[(article.id, paragraph, start)]))
     cls = RANK_BM25[params.variant]
     kwargs = {"epsilon": params.epsilon} if params.variant == "okapi" else {"delta": params.delta}
@@ -41,7 +42,7 @@ def _reference(searcher: Opened, view: int, params: BM25Params):
 
 
 def _ours(searcher: Opened, view: int, tokens: list[str], params: BM25Params, keys) -> np.ndarray:
-    per_segment = searcher.index.view_scores(view, tokens, params)
+    per_segment = exhaustive.view_scores(searcher.index, view, tokens, params)
     return np.array([per_segment[s][d] for s, d in keys])
 
 
@@ -79,16 +80,16 @@ def test_parity_holds_after_incremental_changes(corpus_copy: Path, config, tmp_p
 
 def _full_top(searcher: Opened, views, params: BM25Params, weights, k: int):
     """Top k of the full scores among passages holding at least one query term."""
-    scores = searcher.index.score(views, params, weights)
+    scores = exhaustive.score(searcher.index, views, params, weights)
     for seg_no, total in enumerate(scores):
         matched = np.zeros(len(total), dtype=bool)
         for v, name in enumerate(VIEWS):
             for token in views[name] if weights.get(name) else ():
-                for s, docs, _ in searcher.index._live_postings(v, token):
+                for s, docs, _ in exhaustive.live_postings(searcher.index, v, token):
                     if s == seg_no:
                         matched[docs] = True
         total[~matched] = -np.inf
-    return [(round(p.score, 9), p.segment, p.doc) for p in searcher.index.top(scores, k)]
+    return [(round(p.score, 9), p.segment, p.doc) for p in exhaustive.top(scores, k)]
 
 
 @pytest.mark.parametrize("variant", ["okapi", "bm25l", "bm25plus"])

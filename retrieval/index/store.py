@@ -259,64 +259,12 @@ class Index:
             self._norms[key] = [bm25.length_norm(params, np.asarray(s.doc_len, dtype=np.float64), avgdl) for s in self.segments]
         return self._norms[key]
 
-    def _norm(self, params: bm25.BM25Params, view: int) -> list[np.ndarray]:
-        return [norms[view] for norms in self._norms2d(params)]
-
     def _min_norms(self, params: bm25.BM25Params) -> list[np.ndarray]:
         """Per segment and view, the shortest passage's norm (for MaxScore's bounds)."""
         key = ("min-norms", params.b)
         if key not in self._norms:
             self._norms[key] = [norms.min(axis=1) if norms.shape[1] else np.ones(len(VIEWS)) for norms in self._norms2d(params)]
         return self._norms[key]
-
-    def view_scores(self, view: int, tokens: list[str], params: bm25.BM25Params) -> list[np.ndarray]:
-        """rank-bm25 ``get_scores(tokens)`` for one view, as one array per segment."""
-        n, _ = self._corpus_stats()
-        scores = [np.zeros(s.n_docs, dtype=np.float64) for s in self.segments]
-        if not n or not tokens:
-            return scores
-        norms = self._norm(params, view)
-        constant = 0.0
-        for _, repeat, term_idf, found in self._query_postings(view, tokens, params):
-            constant += repeat * bm25.absent_term_constant(params, term_idf)
-            for seg_no, docs, tfs in found:
-                weights = bm25.term_weights(params, tfs.astype(np.float64), norms[seg_no][docs], term_idf)
-                scores[seg_no][docs] += repeat * weights
-        if constant:
-            for s in scores:
-                s += constant
-        return scores
-
-    def _query_postings(
-        self, view: int, tokens: list[str], params: bm25.BM25Params
-    ) -> list[tuple[str, int, float, list[tuple[int, np.ndarray, np.ndarray]]]]:
-        """(token, times in the query, idf, live postings) of each distinct query token
-        found in the index; rank-bm25 gives a token outside the vocabulary 0."""
-        n, _ = self._corpus_stats()
-        average_idf = self._okapi_average_idf(view) if params.variant == "okapi" else 0.0
-        counts: dict[str, int] = {}
-        for token in tokens:
-            counts[token] = counts.get(token, 0) + 1
-        result = []
-        for token, repeat in counts.items():
-            found = self._live_postings(view, token)
-            df = sum(len(docs) for _, docs, _ in found)
-            if df:
-                result.append((token, repeat, bm25.idf(params, df, n, average_idf), found))
-        return result
-
-    def _live_postings(self, view: int, token: str) -> list[tuple[int, np.ndarray, np.ndarray]]:
-        """(segment, documents, term frequencies) of a token's live postings."""
-        key = term_key(view, token)
-        found = []
-        for seg_no, segment in enumerate(self.segments):
-            docs, tfs = segment.postings(key)
-            if len(docs) and self._has_deletions[seg_no]:
-                keep = ~self.deleted[seg_no][docs]
-                docs, tfs = docs[keep], tfs[keep]
-            if len(docs):
-                found.append((seg_no, docs, tfs))
-        return found
 
     @property
     def _has_deletions(self) -> list[bool]:
@@ -465,40 +413,7 @@ class Index:
             self._norms[key] = [np.array([bm25.okapi_average_idf(np.fromiter(dfs.values(), float), n)])]
         return float(self._norms[key][0][0])
 
-    def score(self, views: Mapping[str, list[str]], params: bm25.BM25Params, weights: Mapping[str, float]) -> list[np.ndarray]:
-        """Weighted sum over views of rank-bm25 scores, one array per segment: every
-        passage scored, the exhaustive reference that :meth:`top_k` must agree with."""
-        total = [np.zeros(s.n_docs, dtype=np.float64) for s in self.segments]
-        for v, name in enumerate(VIEWS):
-            weight = weights.get(name, 0.0)
-            if weight and views.get(name):
-                for acc, part in zip(total, self.view_scores(v, views[name], params)):
-                    acc += weight * part
-        for acc, deleted in zip(total, self.deleted):
-            acc[deleted] = -np.inf
-        return total
-
-    def top(self, scores: list[np.ndarray], k: int) -> list[Posting]:
-        """The ``k`` best live passages, best first (ties by segment, then position)."""
-        found: list[Posting] = []
-        for seg_no, s in enumerate(scores):
-            if not len(s):
-                continue
-            m = min(k, len(s))
-            kth = np.partition(s, len(s) - m)[len(s) - m]
-            candidates = np.flatnonzero(s >= kth - 1e-9)  # with any tie of the k-th
-            found.extend(Posting(float(s[d]), seg_no, int(d)) for d in candidates if np.isfinite(s[d]))
-        found.sort(key=lambda p: (-round(p.score, SCORE_DECIMALS), p.segment, p.doc))
-        return found[:k]
-
     # -- reading back -------------------------------------------------------------
-    def chunk(self, seg_no: int, doc: int) -> tuple[Article, int, str, int]:
-        """(article, paragraph, passage text, start offset) of a document."""
-        segment = self.segments[seg_no]
-        article_no, paragraph, start, length = (int(x) for x in segment.chunks[doc])
-        article = segment.article(article_no)
-        return article, paragraph, article.paragraphs[paragraph][start : start + length], start
-
     def passage(self, seg_no: int, doc: int) -> str:
         """A passage's text, without reading its article."""
         return self.segments[seg_no].texts[doc]

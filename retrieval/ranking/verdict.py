@@ -12,11 +12,158 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
-from retrieval.ranking.constraints import REQUIRED_KINDS, ArticleContext, check, missing_reason, parse_constraints
+from retrieval.ranking.constraints import Constraints, DocumentRef, parse_cached, parse_constraints
+from retrieval.ranking.phrases import tokenize
+from retrieval.ranking.places import Gazetteer
+from retrieval.text import normalize
 from retrieval.ranking.query import Query
+
+SATISFIED, CONTRADICTED, UNKNOWN = "satisfied", "contradicted", "unknown"
+PLACE, YEAR, DOCUMENT, QUARTER, PERSON, HALF = "place", "year", "document", "quarter", "person", "half"
+#: Kinds a hit must satisfy to be ``ok``, in the order :func:`missing_reason` reports them.
+REQUIRED_KINDS = (PLACE, YEAR, DOCUMENT, QUARTER, PERSON)
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """What is known of a hit's article beyond the passage (found at index time)."""
+
+    title: str = ""
+    date: str | None = None  # ISO "YYYY-MM-DD"
+    source: str | None = None
+    places: tuple[str, ...] = ()  # from :func:`article_places`
+    documents: tuple[DocumentRef, ...] = ()  # from :func:`article_documents`
+
+    @property
+    def year(self) -> int | None:
+        return int(self.date[:4]) if self.date and self.date[:4].isdigit() else None
+
+
+@dataclass(frozen=True)
+class ConstraintVerdict:
+    kind: str  # PLACE, YEAR, ...
+    value: str  # the constraint, as text ("Nam Định", "2022", "quyết định 290")
+    status: str  # SATISFIED, CONTRADICTED or UNKNOWN
+
+
+@dataclass(frozen=True)
+class Verdict:
+    items: tuple[ConstraintVerdict, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        """No constraint contradicted, and every required one satisfied."""
+        return all(v.status == SATISFIED or (v.kind not in REQUIRED_KINDS and v.status == UNKNOWN) for v in self.items)
+
+    def status(self, kind: str) -> str | None:
+        """One status for a kind: contradicted if any is, unknown if any is, None when
+        the question has no constraint of that kind."""
+        statuses = {v.status for v in self.items if v.kind == kind}
+        for status in (CONTRADICTED, UNKNOWN, SATISFIED):
+            if status in statuses:
+                return status
+        return None
+
+    def unmet(self) -> list[str]:
+        """Required kinds not satisfied, in :data:`REQUIRED_KINDS` order, then a
+        contradicted half."""
+        unmet = [k for k in REQUIRED_KINDS if self.status(k) in (CONTRADICTED, UNKNOWN)]
+        return unmet + [HALF] if self.status(HALF) == CONTRADICTED else unmet
+
+
+@lru_cache(maxsize=20_000)
+def _folded_words(text: str) -> tuple[str, ...]:
+    return tuple(t.folded for t in tokenize(normalize(text)))
+
+
+def _names(name: str, *texts: str) -> bool:
+    """Does some text hold ``name`` (folded syllables) as consecutive syllables?"""
+    wanted = tuple(name.split())
+    n = len(wanted)
+    for text in texts:
+        words = _folded_words(text) if text else ()
+        if any(words[i : i + n] == wanted for i in range(len(words) - n + 1)):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- articles
+
+
+# --------------------------------------------------------------------------- checking
+
+
+def check(constraints: Constraints, passage: str, context: ArticleContext,
+          gazetteer: Gazetteer | None = None) -> Verdict:
+    """How a hit (its passage and article) stands to each constraint of a question.
+
+    - place: satisfied when the passage or title names it or it is among the
+      article's places; a province/city is contradicted when the article's
+      provinces are known and it is not among them (a lower unit is then unknown:
+      which province holds it is not known here).
+    - year: satisfied when the passage names it, the article is dated that year, or
+      the title names it (plans: "Kế hoạch năm 2023"); contradicted when they name
+      other years only.
+    - document: satisfied when the passage or article names that number;
+      contradicted when they name another number of the same kind only.
+    - quarter, half: satisfied when the passage or title names it; contradicted when
+      they name another only.  A half is not required (only a contradiction counts).
+    - person: satisfied when the passage or title names them (folded), else unknown.
+    """
+    gazetteer = gazetteer or Gazetteer.load()
+    in_passage = parse_cached(passage, gazetteer)
+    in_title = parse_cached(context.title, gazetteer) if context.title else Constraints()
+    items: list[ConstraintVerdict] = []
+
+    def add(kind: str, value: object, satisfied: bool, contradicted: bool) -> None:
+        status = SATISFIED if satisfied else CONTRADICTED if contradicted else UNKNOWN
+        items.append(ConstraintVerdict(kind, str(value), status))
+
+    known_provinces = [p for p in context.places if gazetteer.is_canonical(p)]
+    for place in constraints.places:
+        named = place in in_passage.places or place in in_title.places or place in context.places
+        if gazetteer.is_canonical(place):
+            add(PLACE, place, named, bool(known_provinces))
+        else:
+            add(PLACE, place, named or _names(place, passage, context.title), False)
+    other_years = {*in_passage.years, *in_title.years, *([context.year] if context.year else [])}
+    for year in constraints.years:
+        add(YEAR, year, year in in_passage.years or year == context.year or year in in_title.years, bool(other_years))
+    named_documents = {*in_passage.documents, *in_title.documents, *context.documents}
+    for document in constraints.documents:
+        add(DOCUMENT, document, document in named_documents, any(d.kind == document.kind for d in named_documents))
+    for kind, asked, named in ((QUARTER, constraints.quarters, {*in_passage.quarters, *in_title.quarters}),
+                               (HALF, constraints.halves, {*in_passage.halves, *in_title.halves})):
+        for value in asked:
+            add(kind, value, value in named, bool(named))
+    for person in constraints.persons:
+        add(PERSON, person, _names(person, passage, context.title), False)
+    return Verdict(tuple(items))
+
+
+def missing_reason(verdicts: Verdict | Iterable[Verdict]) -> str | None:
+    """Why no hit answers: "missing_place", "missing_year", "missing_document",
+    "missing_quarter" or "missing_person" (or "missing_half" when only the half of
+    the year is wrong), or None when some hit is ok.
+
+    Given several hits' verdicts, the reason is the first kind (in
+    :data:`REQUIRED_KINDS` order) that no hit satisfies; failing that (each kind is
+    met by some hit, never all by one), the first unmet kind of the first hit.
+    """
+    verdicts = [verdicts] if isinstance(verdicts, Verdict) else list(verdicts)
+    if not verdicts or any(v.ok for v in verdicts):
+        return None
+    for kind in (*REQUIRED_KINDS, HALF):
+        if all(kind in v.unmet() for v in verdicts):
+            return f"missing_{kind}"
+    unmet = verdicts[0].unmet()
+    return f"missing_{unmet[0]}" if unmet else None
+
 
 #: (title, date, source, places, documents) of an article, as the index stores it.
 Context = tuple[str, "str | None", "str | None", tuple[str, ...], tuple[str, ...]]
@@ -97,4 +244,7 @@ def holdings(reason: str | None, query: Query, contexts: Sequence[Context]) -> t
     return ()
 
 
-__all__ = ["Context", "Judgement", "REQUIRED_KINDS", "constrained", "holdings", "judge"]
+__all__ = [
+    "ArticleContext", "ConstraintVerdict", "Context", "Judgement", "REQUIRED_KINDS", "Verdict", "check", "constrained",
+    "holdings", "judge", "missing_reason",
+]

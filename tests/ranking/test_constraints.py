@@ -4,21 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.ranking.constraints import (
-    CONTRADICTED,
-    SATISFIED,
-    UNKNOWN,
-    ArticleContext,
-    Constraints,
-    DateRef,
-    DocumentRef,
-    Gazetteer,
-    article_documents,
-    article_places,
-    check,
-    missing_reason,
-    parse_constraints,
-)
+from retrieval.ranking.constraints import Constraints, DateRef, DocumentRef, article_documents, parse_constraints
+from retrieval.ranking.places import Gazetteer, article_places
+from retrieval.ranking.verdict import CONTRADICTED, SATISFIED, UNKNOWN, ArticleContext, check, missing_reason
 from retrieval.text import normalize
 
 

@@ -6,7 +6,7 @@ from collections import defaultdict
 
 import yaml
 
-from retrieval.ranking import constraints, intents, spelling
+from retrieval.ranking import constraints, intents, places, spelling
 from retrieval.ranking.phrases import folded_key, key
 from retrieval.text import normalize
 
@@ -16,7 +16,7 @@ def _read(path):  # noqa: ANN001, ANN202
 
 
 def test_places_file() -> None:
-    data = _read(constraints.PLACES_FILE)
+    data = _read(places.PLACES_FILE)
     names = [normalize(n) for n in data["places"]]
     assert len(names) == len(set(names)) >= 63
     owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
@@ -36,7 +36,7 @@ def test_places_file() -> None:
 
 
 def test_the_34_units_after_2025_are_spellings() -> None:
-    gazetteer = constraints.Gazetteer.load()
+    gazetteer = places.Gazetteer.load()
     after_2025 = [
         "Hà Nội", "Huế", "Lai Châu", "Điện Biên", "Sơn La", "Lạng Sơn", "Quảng Ninh", "Thanh Hóa", "Nghệ An",
         "Hà Tĩnh", "Cao Bằng", "Tuyên Quang", "Lào Cai", "Thái Nguyên", "Phú Thọ", "Bắc Ninh", "Hưng Yên",

@@ -1,0 +1,238 @@
+"""Places: Vietnam's provinces and cities (``data/places.yaml``), the lower units
+named after a level word ("huyện Ý Yên"), and the place(s) an article is about.
+
+A question about Nam Định must never be answered from a Hà Nam report, so places are
+read wherever they stand in a question (first, middle, last; with or without
+capitals or diacritics) and inferred for each article at index time.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from retrieval.ranking.phrases import PhraseIndex, Token, is_cased, joined, key, tokenize
+from retrieval.text import fold_accents, normalize
+
+PLACES_FILE = Path(__file__).with_name("data") / "places.yaml"
+
+MAX_CASED_NAME = 4  # syllables of a unit's name after a level word, read by its capitals
+MAX_UNCASED_NAME = 2  # ... in text without capitals: most district and commune names have two
+MAX_UNIT_NUMBER = 99  # "Quận 1" .. "Phường 12": numbered units
+MIN_BODY_MENTIONS = 2  # an article is about a place its body names at least this often...
+DOMINANT_SHARE = 1 / 3  # ...and at least this share as often as its most named place
+
+#: Level words that, typed without marks, are mostly other words.
+AMBIGUOUS_UNMARKED_LEVELS = frozenset({"quận", "xã", "phường", "tỉnh"})
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A province/city or a lower unit named in text.
+
+    ``canonical`` is the gazetteer's name for a province or city ("Hồ Chí Minh" for
+    "TP.HCM"), else the unit's name folded and lowercased ("y yen"); ``level`` is the
+    level word written before it ("huyện"), None for a bare name.  Offsets are into
+    ``normalize(text)``.
+    """
+
+    name: str
+    level: str | None
+    canonical: str
+    in_gazetteer: bool = True
+    start: int = field(default=0, compare=False)
+    end: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True)
+class _Name:
+    canonical: str
+    needs_level: bool  # only after a level word ("thành phố Hồ Chí Minh")
+    common: bool  # an ordinary word when lowercase ("hòa bình")
+
+
+def read_yaml(path: Path) -> dict[str, Any]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{path.name}: expected a mapping")
+    return data
+
+
+def _syllables(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(s for w in words for s in key(str(w)))
+
+
+class WordSet:
+    """Single syllables, matched as written, or folded in text typed without any
+    diacritics.  (In text with diacritics an unmarked syllable is as meant: "Thanh"
+    is not "thành".)"""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.marked = _syllables(words)
+        self.folded = frozenset(fold_accents(s) for s in self.marked)
+
+    def __or__(self, other: WordSet) -> WordSet:
+        return WordSet([*self.marked, *other.marked])
+
+    def has(self, token: Token) -> bool:
+        return token.lower in self.marked or (token.loose and token.folded in self.folded)
+
+
+class Gazetteer:
+    """Vietnam's provinces and centrally run cities, and the level words (tỉnh, huyện,
+    xã ...) that introduce smaller units, found in any text."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        places: dict[str, list[str] | None] = data["places"]
+        self.names: tuple[str, ...] = tuple(normalize(n) for n in places)
+        needs_level = {key(n) for n in data.get("needs_level", [])}
+        common = {key(n) for n in data.get("common_words", [])}
+        spellings = [(normalize(spelling), normalize(canonical)) for canonical, aliases in places.items()
+                     for spelling in [canonical, *(aliases or [])]]
+        self.spellings: dict[str, str] = dict(spellings)
+        self._names: PhraseIndex[_Name] = PhraseIndex(
+            (s, _Name(c, key(s) in needs_level, key(s) in common)) for s, c in spellings
+        )
+        self._levels: PhraseIndex[str] = PhraseIndex(
+            (word, normalize(level)) for level, words in data.get("levels", {}).items() for word in words
+        )
+        self._numbered = frozenset(normalize(level) for level in data.get("numbered_levels", []))
+        self._suffixes = WordSet(data.get("level_suffixes", []))
+        self._stop = WordSet(data.get("stop_words", []))
+        self._quantifiers = WordSet(data.get("quantifiers", []))
+        self.surnames = WordSet(data.get("surnames", []))
+        self.middle_names = WordSet(data.get("middle_names", []))
+        self._person_syllables = self.surnames | self.middle_names
+        self._canonical = frozenset(self.names)
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> Gazetteer:
+        """The gazetteer of ``path`` (default: the packaged file), read once."""
+        return _load_gazetteer(Path(path).resolve() if path else PLACES_FILE)
+
+    def is_canonical(self, name: str) -> bool:
+        """Is ``name`` a province or city of the gazetteer (as it canonically spells it)?"""
+        return name in self._canonical
+
+    def find(self, text: str) -> list[PlaceMention]:
+        """Provinces, cities and lower units named in ``text``, in order, without
+        overlaps (the longest name wins: "Hà Nam" is never "Nam Định")."""
+        text = normalize(text)
+        tokens = tokenize(text)
+        return [m for m, _, _ in self._find(text, tokens, is_cased(tokens))]
+
+    # -- internals
+
+    def _find(self, text: str, tokens: list[Token], cased: bool) -> list[tuple[PlaceMention, int, int]]:
+        found: list[tuple[PlaceMention, int, int]] = []
+        i = 0
+        while i < len(tokens):
+            hit = self._level_mention(text, tokens, i, cased) or self._bare_mention(text, tokens, i, cased)
+            if hit is None:
+                i += 1
+                continue
+            mention, last = hit
+            if mention is not None:
+                found.append((mention, i, last))
+            i = last
+        return found
+
+    def _level_mention(self, text: str, tokens: list[Token], i: int, cased: bool) -> tuple[PlaceMention, int] | None:
+        """A level word and the name after it: "tỉnh Nam Định", "huyện Ý Yên", "Quận 1"."""
+        level_match = self._levels.match_at(text, tokens, i)
+        if level_match is None or level_match.last >= len(tokens):
+            return None
+        level, j = level_match.value, level_match.last
+        if not joined(text, tokens[j - 1], tokens[j]):
+            return None
+        start = tokens[i].start
+        named = self._names.match_at(text, tokens, j)
+        if named is not None:
+            end = tokens[named.last - 1].end
+            name = text[tokens[j].start : end]
+            return PlaceMention(name, level, named.value.canonical, True, start, end), named.last
+        first = tokens[j]
+        if first.is_number:
+            if level in self._numbered and first.text.isdigit() and 0 < int(first.text) <= MAX_UNIT_NUMBER:
+                number = str(int(first.text))
+                return PlaceMention(first.text, level, number, False, start, first.end), j + 1
+            return None
+        if self._suffixes.has(first):
+            return None
+        if not tokens[i].marked and not cased and level in AMBIGUOUS_UNMARKED_LEVELS:
+            # Typed without marks these level words are mostly other words ("quan triet"
+            # is "quán triệt", "xa" is "xa", "tinh" is "tình"): no lower unit after them.
+            return None
+        if cased:
+            run = self._run(text, tokens, j, MAX_CASED_NAME, lambda t: t.capitalised)
+        else:
+            before = tokens[i - 1] if i > 0 else None
+            if before is not None and joined(text, before, tokens[i]) and (before.is_number or self._quantifiers.has(before)):
+                return None  # "các xã", "14 xã": a common noun
+            run = self._run(text, tokens, j, MAX_UNCASED_NAME, lambda t: not self._stop.has(t))
+        if not run:
+            return None
+        end = tokens[run[-1]].end
+        canonical = " ".join(tokens[k].folded for k in run)
+        return PlaceMention(text[first.start : end], level, canonical, False, start, end), run[-1] + 1
+
+    def _run(self, text: str, tokens: list[Token], j: int, limit: int, accept: Any) -> list[int]:
+        """Token indices of a name from ``j``: letters only, joined by spaces."""
+        run: list[int] = []
+        for k in range(j, min(len(tokens), j + limit)):
+            token = tokens[k]
+            if token.is_number or not accept(token) or (run and not text[tokens[k - 1].end : token.start].isspace()):
+                break
+            if run and self._levels.match_at(text, tokens, k):  # "xã Yên Lợi huyện Ý Yên"
+                break
+            run.append(k)
+        return run
+
+    def _bare_mention(self, text: str, tokens: list[Token], i: int, cased: bool) -> tuple[PlaceMention | None, int] | None:
+        """A province or city named without a level word."""
+        named = self._names.match_at(text, tokens, i)
+        if named is None:
+            return None
+        entry = named.value
+        span = tokens[i : named.last]
+        if entry.needs_level:
+            return None, named.last
+        if cased and entry.common and not all(t.capitalised for t in span):
+            return None, named.last
+        before = tokens[i - 1] if i > 0 else None
+        if (cased and before is not None and before.capitalised and text[before.end : tokens[i].start].isspace()
+                and self._person_syllables.has(before)):
+            return None, named.last  # "Nguyễn Thái Bình", "Trần Thị Huế": a person
+        if not cased and i >= 2 and all(self._person_syllables.has(t) for t in tokens[i - 2 : i]):
+            return None, named.last  # "vuong dinh hue", "tran thi hue": a person's full name
+        start, end = span[0].start, span[-1].end
+        return PlaceMention(text[start:end], None, entry.canonical, True, start, end), named.last
+
+
+@lru_cache(maxsize=8)
+def _load_gazetteer(path: Path) -> Gazetteer:
+    return Gazetteer(read_yaml(path))
+
+
+def article_places(title: str, paragraphs: Sequence[str], source: str | None = None,
+                   gazetteer: Gazetteer | None = None) -> list[str]:
+    """The place(s) an article is about, most important first: those its title names
+    (lower units too), its publisher's ("Báo Hà Nam"), then the provinces and cities
+    its body names often (at least :data:`MIN_BODY_MENTIONS` times and
+    :data:`DOMINANT_SHARE` as often as the most named one).  Why at index time: a
+    passage rarely repeats its article's province; the article does."""
+    gazetteer = gazetteer or Gazetteer.load()
+    ranked = [m.canonical for m in gazetteer.find(title)]
+    if source:
+        ranked += [m.canonical for m in gazetteer.find(source) if m.in_gazetteer]
+    counts = Counter(m.canonical for p in paragraphs for m in gazetteer.find(p) if m.in_gazetteer)
+    if counts:
+        top = counts.most_common(1)[0][1]
+        ranked += [name for name, count in counts.most_common() if count >= MIN_BODY_MENTIONS and count >= top * DOMINANT_SHARE]
+    return list(dict.fromkeys(ranked))
