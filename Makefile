@@ -34,10 +34,21 @@ index: $(STAMP)
 sources: $(STAMP)
 	$(BIN)/danvan sources
 
+# Quality figures on the sets in eval/ (tune on *_tune, report *_test); viquad_dev
+# (VIQUAD=../shared/eval/viquad_dev by default) only when it is there.
+VIQUAD ?= ../shared/eval/viquad_dev
 eval: $(STAMP)
-	$(BIN)/danvan eval --questions ../shared/eval/seed_questions_dev.jsonl
-	$(BIN)/danvan eval --corpus ../shared/eval/viquad_dev/corpus.jsonl --questions ../shared/eval/viquad_dev/questions.jsonl
-	$(BIN)/danvan eval --corpus ../shared/eval/viquad_dev/corpus.jsonl --questions ../shared/eval/viquad_dev/questions.jsonl --strip-accents
+	$(BIN)/danvan eval --questions eval/seed_questions_dev.jsonl
+	$(BIN)/danvan eval --questions eval/seed_questions_dev.jsonl --strip-accents
+	@for set in answerable slips near_misses off_topic smalltalk; do \
+		$(BIN)/danvan eval --questions eval/$${set}_test.jsonl || exit 1; \
+	done
+	$(BIN)/danvan eval --questions eval/answerable_test.jsonl --strip-accents
+	@if [ -d "$(VIQUAD)" ]; then \
+		$(BIN)/danvan eval --corpus $(VIQUAD)/corpus.jsonl --questions $(VIQUAD)/questions.jsonl && \
+		$(BIN)/danvan eval --corpus $(VIQUAD)/corpus.jsonl --questions $(VIQUAD)/questions.jsonl --strip-accents && \
+		$(BIN)/danvan eval --questions $(VIQUAD)/questions.jsonl --unanswerable; \
+	else echo "viquad_dev not found at $(VIQUAD): skipped (set VIQUAD=...)"; fi
 
 # The PDF fixtures of tests/documents need the DejaVu fonts (Debian: fonts-dejavu-core);
 # without them, and without apt-get to install them, those tests are skipped.

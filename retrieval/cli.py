@@ -7,6 +7,7 @@ are in Vietnamese; errors are one line and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import os
@@ -251,6 +252,8 @@ def cmd_eval(args: argparse.Namespace, config: Config) -> int:
         raise CliError(str(exc)) from None
     if not questions:
         raise CliError(f"Tệp câu hỏi không có câu nào: {path}")
+    if args.unanswerable:  # another corpus's questions: every one must be refused here
+        questions = [dataclasses.replace(q, file=None, gold_snippets=(), kind="unanswerable") for q in questions]
     indexer, searcher, _ = _open(args, config)
     floor = config.ranking.folded_min_coverage if args.strip_accents else config.ranking.min_coverage
     report = evaluate(searcher.rank, questions, k=args.k, strip_accents=args.strip_accents, progress=sys.stderr.isatty())
@@ -335,6 +338,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-k", type=int, default=10, help="độ sâu đánh giá (mặc định 10)")
     p.add_argument("--strip-accents", action="store_true", help="bỏ dấu câu hỏi trước khi tìm (mô phỏng gõ trên điện thoại)")
     p.add_argument("--show-misses", action="store_true", help="liệt kê các câu không đúng ở hạng 1")
+    p.add_argument("--unanswerable", action="store_true",
+                   help="coi mọi câu là không có đáp án trong kho này (vd. câu hỏi của kho khác): đo tỷ lệ từ chối")
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("stats", help="thống kê câu hỏi bot đã nhận (như /thongke)")

@@ -83,6 +83,21 @@ def top(scores: list[np.ndarray], k: int) -> list[Posting]:
     return found[:k]
 
 
+def full_top(index: Index, views: Mapping[str, list[str]], params: bm25.BM25Params, weights: Mapping[str, float], k: int):
+    """(score, segment, doc) of the top k of the full scores among passages holding at
+    least one query term: what ``Index.top_k`` must return."""
+    scores = score(index, views, params, weights)
+    for seg_no, total in enumerate(scores):
+        matched = np.zeros(len(total), dtype=bool)
+        for v, name in enumerate(VIEWS):
+            for token in views[name] if weights.get(name) else ():
+                for s, docs, _ in live_postings(index, v, token):
+                    if s == seg_no:
+                        matched[docs] = True
+        total[~matched] = -np.inf
+    return [(round(p.score, 9), p.segment, p.doc) for p in top(scores, k)]
+
+
 def chunk(index: Index, seg_no: int, doc: int) -> tuple[Article, int, str, int]:
     """(article, paragraph, passage text, start offset) of a document."""
     segment = index.segments[seg_no]

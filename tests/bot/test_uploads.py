@@ -14,11 +14,11 @@ from telegram.ext import Application
 from bot import uploads
 from retrieval.config import Config
 from tests.conftest import Opened, open_corpus
-from tests.conftest_bot import with_telegram
+from tests.bot.fixtures import with_telegram
 from tests.documents import report
-from tests.fake_telegram import Call, FakeTelegram, Person
+from tests.bot.fake_bot_api import Call, FakeTelegram, Person
 
-pytest_plugins = ["tests.conftest_bot"]
+pytest_plugins = ["tests.bot.fixtures"]
 
 BotFactory = Callable[..., AbstractAsyncContextManager[Application]]
 ADMIN = 4242

@@ -10,7 +10,7 @@ from retrieval.index import kernels
 from retrieval.index.bm25 import BM25Params
 from retrieval.config import config_from_dict
 
-from .test_bm25 import _full_top
+from tests.oracles import exhaustive
 from tests.conftest import VIQUAD, Opened, open_corpus
 
 
@@ -61,7 +61,7 @@ def test_pruned_top_k_equals_full_scoring_on_a_larger_corpus(tmp_path_factory: p
         weights = searcher.config.ranking.weights if views["syllables"] else searcher.folded_weights
         for k in (1, 10):
             got = [(round(p.score, 9), p.segment, p.doc) for p in searcher.index.top_k(views, params, weights, k)]
-            assert got == _full_top(searcher, views, params, weights, k), question
+            assert got == exhaustive.full_top(searcher.index, views, params, weights, k), question
 
 
 _SEARCHERS: dict[int, Opened] = {}

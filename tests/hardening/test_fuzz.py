@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from bot import formatting as fmt
 from retrieval.records import Article, Hit
-from tests.fake_telegram import parse_text, utf16_len
+from tests.bot.fake_bot_api import parse_text, utf16_len
 from tests.conftest import Opened
 
 #: max_examples of each property, so the run stays within a few seconds per test.
@@ -110,7 +110,9 @@ def check_replies(query: str, hits: list[Hit], limit: int) -> None:
     valid(fmt.not_found_message(question, note))
     for hit in hits:
         text, _ = valid(fmt.hit_message(hit, len(hits), note))
-        assert text.startswith(hit.text[:50].rstrip())  # the quote comes first, verbatim
+        # the answer sentence comes first, then the passage quoted verbatim
+        assert text.startswith(fmt.answer_line(hit.text, hit.answer_span, hit.highlights)[:40].rstrip())
+        assert hit.text[:50].rstrip() in text
         valid(fmt.hit_message(hit))  # the inline-mode variant
 
 

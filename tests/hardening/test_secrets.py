@@ -25,9 +25,9 @@ import yaml
 
 from retrieval import load_config
 from tests.conftest import Opened, PROJECT_ROOT, SHARED_VECTORS, open_corpus
-from tests.fake_telegram import FakeTelegram
+from tests.bot.fake_bot_api import FakeTelegram
 
-pytest_plugins = ["tests.conftest_bot"]
+pytest_plugins = ["tests.bot.fixtures"]
 
 SECRET_TOKEN = "4242424242:AAF-this-is-the-secret-part_do-not-log"
 
@@ -84,7 +84,7 @@ async def test_telegram_unreachable_at_start_is_reported_without_the_token(tmp_p
 
 # -- no pickle from user-writable paths ----------------------------------------------------------
 
-CODE = [*sorted((PROJECT_ROOT / "bot").glob("*.py")), *sorted((PROJECT_ROOT / "retrieval").glob("*.py"))]
+CODE = [*sorted((PROJECT_ROOT / "bot").rglob("*.py")), *sorted((PROJECT_ROOT / "retrieval").rglob("*.py"))]
 UNSAFE_IMPORTS = {"pickle", "cPickle", "_pickle", "dill", "cloudpickle", "joblib", "shelve", "marshal", "torch"}
 UNSAFE_YAML = {"load", "unsafe_load", "full_load", "load_all", "unsafe_load_all", "full_load_all"}
 

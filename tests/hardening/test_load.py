@@ -23,11 +23,11 @@ import pytest
 from telegram.ext import Application
 
 from retrieval.config import Config
-from tests.fake_telegram import FakeTelegram, Person
+from tests.bot.fake_bot_api import FakeTelegram, Person
 from tests.conftest import Opened
 from bot.config import telegram_config
 
-pytest_plugins = ["tests.conftest_bot"]
+pytest_plugins = ["tests.bot.fixtures"]
 
 BotFactory = Callable[..., AbstractAsyncContextManager[Application]]
 

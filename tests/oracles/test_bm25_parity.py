@@ -78,20 +78,6 @@ def test_parity_holds_after_incremental_changes(corpus_copy: Path, config, tmp_p
         np.testing.assert_allclose(_ours(searcher, view, tokens, params, keys), reference.get_scores(tokens), rtol=0, atol=1e-6)
 
 
-def _full_top(searcher: Opened, views, params: BM25Params, weights, k: int):
-    """Top k of the full scores among passages holding at least one query term."""
-    scores = exhaustive.score(searcher.index, views, params, weights)
-    for seg_no, total in enumerate(scores):
-        matched = np.zeros(len(total), dtype=bool)
-        for v, name in enumerate(VIEWS):
-            for token in views[name] if weights.get(name) else ():
-                for s, docs, _ in exhaustive.live_postings(searcher.index, v, token):
-                    if s == seg_no:
-                        matched[docs] = True
-        total[~matched] = -np.inf
-    return [(round(p.score, 9), p.segment, p.doc) for p in exhaustive.top(scores, k)]
-
-
 @pytest.mark.parametrize("variant", ["okapi", "bm25l", "bm25plus"])
 def test_pruned_top_k_equals_full_scoring(seed_searcher: Opened, variant: str):
     """MaxScore pruning returns exactly the top k of the full scores."""
@@ -101,7 +87,7 @@ def test_pruned_top_k_equals_full_scoring(seed_searcher: Opened, variant: str):
     for question in questions:
         views = seed_searcher.searcher.parser.parse(question).views
         for k in (1, 5, 30):
-            expected = _full_top(seed_searcher, views, params, weights, k)
+            expected = exhaustive.full_top(seed_searcher.index, views, params, weights, k)
             got = [(round(p.score, 9), p.segment, p.doc) for p in seed_searcher.index.top_k(views, params, weights, k)]
             assert got == expected, question
 
@@ -123,7 +109,7 @@ def test_pruned_top_k_equals_full_scoring_after_changes(corpus_copy: Path, confi
         views = searcher.searcher.parser.parse(question).views
         for k in (1, 3, 30):
             got = [(round(p.score, 9), p.segment, p.doc) for p in searcher.index.top_k(views, params, searcher.config.ranking.weights, k)]
-            assert got == _full_top(searcher, views, params, searcher.config.ranking.weights, k), question
+            assert got == exhaustive.full_top(searcher.index, views, params, searcher.config.ranking.weights, k), question
 
 
 def test_a_large_build_is_split_into_segments_that_score_alike(corpus_copy: Path, tmp_path: Path):
@@ -144,7 +130,7 @@ def test_a_large_build_is_split_into_segments_that_score_alike(corpus_copy: Path
         views = searcher.searcher.parser.parse(question).views
         for k in (1, 5, 30):
             got = [(round(p.score, 9), p.segment, p.doc) for p in searcher.index.top_k(views, params, searcher.config.ranking.weights, k)]
-            assert got == _full_top(searcher, views, params, searcher.config.ranking.weights, k), question
+            assert got == exhaustive.full_top(searcher.index, views, params, searcher.config.ranking.weights, k), question
     segments = list(searcher.index.names)
     (corpus_copy / "new.txt").write_text("Tin mới\n\nBan Dân vận tổ chức hội nghị tổng kết công tác dân vận năm 2024 tại tỉnh.\n", encoding="utf-8")
     report = searcher.refresh()

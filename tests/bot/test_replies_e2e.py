@@ -16,10 +16,10 @@ from telegram.ext import Application
 from retrieval import Ranking
 from retrieval.config import Config
 from tests.conftest import Opened
-from tests.conftest_bot import with_telegram
-from tests.fake_telegram import FakeTelegram, Person
+from tests.bot.fixtures import with_telegram
+from tests.bot.fake_bot_api import FakeTelegram, Person
 
-pytest_plugins = ["tests.conftest_bot"]
+pytest_plugins = ["tests.bot.fixtures"]
 
 BotFactory = Callable[..., AbstractAsyncContextManager[Application]]
 QUESTION_306 = "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo"

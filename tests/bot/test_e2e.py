@@ -1,7 +1,7 @@
 """The real bot, over real HTTP, on the bundled corpus.
 
 Each test runs the ``Application`` built by ``bot.app.build_application`` against the
-local Bot API server in ``tests/fake_telegram.py``; a test user sends messages,
+local Bot API server in ``tests/bot/fake_bot_api.py``; a test user sends messages,
 presses buttons and makes inline queries, and the assertions read what the bot sent.
 The ``tg`` fixture fails any test in which the bot made a call Telegram would refuse
 (bad HTML, over 4096 characters, callback data over 64 bytes, …).
@@ -25,11 +25,11 @@ from bot.config import telegram_config
 from bot.formatting import MAX_MESSAGE, tg_len
 from retrieval.config import Config
 from retrieval import Ranking
-from tests.fake_telegram import Call, FakeTelegram, Person, parse_html
+from tests.bot.fake_bot_api import Call, FakeTelegram, Person, parse_html
 from tests.conftest import Opened, open_corpus
-from tests.conftest_bot import with_telegram
+from tests.bot.fixtures import with_telegram
 
-pytest_plugins = ["tests.conftest_bot"]
+pytest_plugins = ["tests.bot.fixtures"]
 
 BotFactory = Callable[..., AbstractAsyncContextManager[Application]]
 

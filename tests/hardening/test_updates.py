@@ -16,10 +16,10 @@ from telegram.ext import Application
 from bot import formatting as fmt
 from bot.uploads import ADMINS_ONLY
 from retrieval.config import Config
-from tests.fake_telegram import MEDIA, FakeTelegram, Person
+from tests.bot.fake_bot_api import MEDIA, FakeTelegram, Person
 from tests.conftest import Opened, open_corpus
 
-pytest_plugins = ["tests.conftest_bot"]
+pytest_plugins = ["tests.bot.fixtures"]
 
 BotFactory = Callable[..., AbstractAsyncContextManager[Application]]
 

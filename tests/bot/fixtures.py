@@ -1,6 +1,6 @@
 """Fixtures for the bot's end-to-end tests: a local Bot API server and the real bot.
 
-Register with ``pytest_plugins = ["tests.conftest_bot"]`` in a test module.  The bot
+Register with ``pytest_plugins = ["tests.bot.fixtures"]`` in a test module.  The bot
 is the ``Application`` that ``bot.app.build_application`` builds for production, run
 the way ``Application.run_polling`` runs it, against :class:`FakeTelegram` on
 127.0.0.1 and the real :class:`retrieval.Searcher` on the bundled corpus.
@@ -20,7 +20,7 @@ from telegram.ext import Application
 from bot.app import ALLOWED_UPDATES, build_application
 from retrieval import load_config
 from retrieval.config import Config
-from tests.fake_telegram import FakeTelegram, Person
+from tests.bot.fake_bot_api import FakeTelegram, Person
 from tests.conftest import PROJECT_ROOT, Opened, open_corpus
 
 BUNDLED_CORPUS = PROJECT_ROOT / "corpus"

@@ -1,6 +1,6 @@
 """The bot against a Bot API server that fails: 429, 5xx, slow answers, refused connections.
 
-Each test injects faults into the local server (``tests/fake_telegram.py``), checks
+Each test injects faults into the local server (``tests/bot/fake_bot_api.py``), checks
 that the faults really struck, and then that every question got exactly one answer
 (each answer quotes its question, so answers are counted per question), that the bot
 recovered, that nothing Telegram refused was sent, and that the token appears nowhere
@@ -23,10 +23,10 @@ from bot.app import protect_token_in_logs
 from bot.formatting import ERROR
 from retrieval.config import Config
 from retrieval import Ranking
-from tests.fake_telegram import FakeTelegram, Person
+from tests.bot.fake_bot_api import FakeTelegram, Person
 from tests.conftest import Opened
 
-pytest_plugins = ["tests.conftest_bot"]
+pytest_plugins = ["tests.bot.fixtures"]
 
 BotFactory = Callable[..., AbstractAsyncContextManager[Application]]
 

@@ -15,9 +15,9 @@ from pathlib import Path
 import yaml
 
 from tests.conftest import PROJECT_ROOT, SHARED_VECTORS
-from tests.fake_telegram import FakeTelegram, Person
+from tests.bot.fake_bot_api import FakeTelegram, Person
 
-pytest_plugins = ["tests.conftest_bot"]
+pytest_plugins = ["tests.bot.fixtures"]
 
 
 async def test_danvan_bot_runs_with_the_token_from_the_environment(tg: FakeTelegram, lan: Person, tmp_path: Path) -> None:
