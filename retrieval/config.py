@@ -23,6 +23,7 @@ from typing import Any
 
 
 from retrieval.safe_yaml import YamlError, load_yaml
+from retrieval.secrets_scrub import scrub
 
 CONFIG_NAME = "config.yaml"
 #: Sections the engine does not read but keeps for a front end (validated there).
@@ -30,7 +31,12 @@ FRONT_END_SECTIONS = ("telegram",)
 
 
 class ConfigError(ValueError):
-    """A configuration problem, phrased for the user (one line, names the key)."""
+    """A configuration problem, phrased for the user (one line, names the key).  Anything
+    in it shaped like a token is masked: a secret pasted in the wrong place is never
+    printed back."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(scrub(str(message)))
 
 
 def limits(
@@ -55,6 +61,10 @@ class CorpusConfig:
     min_paragraph_words: int = field(default=8, metadata=limits(1, 1000))
     max_chunk_chars: int = field(default=1600, metadata=limits(100, 1_000_000))
     extra_furniture_patterns: list[str] = field(default_factory=list)
+    # Files larger than this are skipped by name (a JSON Lines corpus: lines larger than this).
+    max_file_mb: int = field(default=20, metadata=limits(1, 4096))
+    # Follow links that lead out of the corpus folder (off: a link to /etc/passwd stays unread).
+    follow_links_outside: bool = False
 
 
 @dataclass

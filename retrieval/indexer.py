@@ -21,6 +21,7 @@ from retrieval.analysis.token_cache import TokenCache, analyse_articles
 from retrieval.analysis.vector_cache import VectorCache
 from retrieval.analysis.views import ANALYSIS_VERSION, Analyzer
 from retrieval.config import Config, ConfigError
+from retrieval.documents.files import FilePolicy
 from retrieval.documents.sync import Changes, CorpusError, changes
 from retrieval.index.store import Index
 from retrieval.ranking.constraints import article_documents, article_places
@@ -40,6 +41,7 @@ class RefreshReport:
     changed: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # fields dropped from articles read
     rebuilt: bool = False
     merged: bool = False
 
@@ -136,7 +138,8 @@ class Indexer:
 
     # -- refreshing -------------------------------------------------------------------
     def _changes(self) -> Changes:
-        found = changes(self.corpus_path, self.index.files, self.index.digests, self.config.corpus.extra_furniture_patterns)
+        c = self.config.corpus
+        found = changes(self.corpus_path, self.index.files, self.index.digests, c.extra_furniture_patterns, FilePolicy.from_config(c))
         return found._replace(fresh=[describe(a) for a in found.fresh])
 
     def prepare_refresh(self) -> None:
@@ -160,6 +163,7 @@ class Indexer:
         found = self._changes()
         removed = found.removed(self.index.locations, is_folder=self.corpus_path.is_dir())
         report.skipped = found.loaded.skipped
+        report.warnings = found.loaded.warnings
         report.added = [a.id for a in found.fresh if a.id not in self.index.locations]
         report.changed = [a.id for a in found.fresh if a.id in self.index.locations]
         report.removed = sorted(removed)
