@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from retrieval.config import Config, build_section, limits
+from retrieval.config import Config, ConfigError, build_section, limits
+from retrieval.secrets_scrub import is_env_name
+
+#: Keys holding the *name* of an environment variable that holds a secret.
+ENV_NAME_KEYS = ("token_env", "webhook_secret_env")
 
 @dataclass
 class TelegramConfig:
@@ -48,6 +52,14 @@ class TelegramConfig:
     # is retried, with backoff, before the bot gives up on it.
     retry_seconds: float = field(default=60.0, metadata=limits(0, 86_400))
 
+    def __post_init__(self) -> None:
+        """A secret pasted where its variable's name belongs is refused, and not echoed."""
+        for key in ENV_NAME_KEYS:
+            if not is_env_name(getattr(self, key)):
+                raise ConfigError(
+                    f"config: 'telegram.{key}' phải là tên một biến môi trường (ví dụ {TelegramConfig.__dataclass_fields__[key].default}), "
+                    "không phải chính giá trị bí mật: hãy đặt giá trị vào biến đó (must name an environment variable, not hold the secret)"
+                )
 
 
 def telegram_config(config: Config) -> TelegramConfig:
