@@ -153,6 +153,8 @@ def run_bot(config: Config, corpus: str | None = None, index_dir: str | None = N
     report = indexer.refresh()
     for name, reason in report.skipped:
         print(f"cảnh báo: bỏ qua {name}: {reason}", file=sys.stderr)
+    for name, reason in report.warnings:
+        print(f"cảnh báo: {name}: {reason}", file=sys.stderr)
     searcher = indexer.searcher()
     searcher.warm_up()
     application = build_application(config, indexer, searcher, token)
