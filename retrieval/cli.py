@@ -162,7 +162,13 @@ def cmd_ask(args: argparse.Namespace, config: Config) -> int:
 
 def cmd_index(args: argparse.Namespace, config: Config) -> int:
     start = time.perf_counter()
-    indexer, searcher, r = _open(args, config)
+    indexer = Indexer(config, corpus=args.corpus, index_dir=args.index_dir, progress=sys.stderr.isatty())
+    if args.verify:
+        damaged = indexer.verify()
+        print(f"Kiểm tra toàn bộ chỉ mục: {'hỏng ' + ', '.join(damaged) + ' — xây lại' if damaged else 'tốt'}")
+    r = indexer.refresh()
+    _report_skipped(r)
+    searcher = indexer.searcher()
     seconds = time.perf_counter() - start
     state = "xây mới" if r.rebuilt else ("đã cập nhật" if not r.unchanged else "không đổi")
     print(f"Chỉ mục: {indexer.index_dir} ({state}, {seconds:.2f} giây)")
@@ -268,6 +274,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("index", help="xây/cập nhật chỉ mục và in thống kê")
+    p.add_argument("--verify", action="store_true", help="đọc toàn bộ chỉ mục và so mã kiểm tra; hỏng thì xây lại")
     p.set_defaults(func=cmd_index)
 
     p = sub.add_parser("sources", help="liệt kê các bài viết và siêu dữ liệu")

@@ -136,6 +136,15 @@ class Indexer:
         """A searcher over this index; it sees every later refresh."""
         return Searcher(self.index, self.analyzer, self.abbreviations, self.config, self.encoder)
 
+    def verify(self) -> list[str]:
+        """Check every index file against its checksum in full (bit rot keeps sizes
+        and times); a damaged index is discarded, for the next refresh to rebuild.
+        Returns the damaged files."""
+        damaged = [f"{name}/{file}" for name, segment in zip(self.index.names, self.index.segments) for file in segment.verify()]
+        if damaged:
+            self.index.discard()
+        return damaged
+
     # -- refreshing -------------------------------------------------------------------
     def _changes(self) -> Changes:
         c = self.config.corpus
@@ -158,7 +167,25 @@ class Indexer:
             self.index.passage_vectors(passages)
 
     def refresh(self) -> RefreshReport:
-        """Bring the index up to date with the corpus, re-analysing only what changed."""
+        """Bring the index up to date with the corpus, re-analysing only what changed.
+
+        Under the index's write lock: a second process waits, then finds the index
+        up to date.  When the folder cannot be written (read-only, full), the index
+        that exists keeps answering and the report warns once."""
+        with self.index.lock.writing():
+            if self.index.is_stale():  # another process refreshed it meanwhile
+                self.index.reload()
+            try:
+                return self._refresh()
+            except OSError as exc:
+                if not self.index.segments and not self.index.is_stale():
+                    raise CorpusError(f"Không ghi được chỉ mục vào {self.index_dir} ({exc.strerror or exc}): hãy chọn index.dir khác") from None
+                self.index.reload()  # the state on disk, as it was before the failed update
+                report = RefreshReport(articles=len(self.index.locations), passages=self.index.n_docs)
+                report.warnings.append((str(self.index_dir), f"không cập nhật được chỉ mục ({exc.strerror or exc}); trả lời theo chỉ mục hiện có (could not refresh the index)"))
+                return report
+
+    def _refresh(self) -> RefreshReport:
         report = RefreshReport(rebuilt=not self.index.segments)
         found = self._changes()
         removed = found.removed(self.index.locations, is_folder=self.corpus_path.is_dir())

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import json
-import shutil
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -28,6 +27,7 @@ from retrieval.index import bm25
 
 from retrieval.index import kernels
 from retrieval.analysis.views import VIEWS
+from retrieval.index.manifest import MANIFEST, IndexLock, check_manifest, remove_leftovers
 from retrieval.index.segment import Segment, SegmentWriter, term_key
 from retrieval.analysis.token_cache import Views
 from retrieval.records import Article, Chunk
@@ -39,6 +39,8 @@ PassageVectors = Callable[[list[str]], np.ndarray]
 INDEX_FORMAT = 1
 MAX_SEGMENTS = 8
 MAX_DELETED_SHARE = 0.3
+#: What opening an index may raise when its files are damaged or of the wrong shape.
+DAMAGE = (OSError, ValueError, KeyError, TypeError, IndexError, EOFError)
 #: Scores are compared at this precision, so that equal sums added up in another
 #: order (pruned or exhaustive scoring) tie, and ties go to the earlier passage.
 SCORE_DECIMALS = 9
@@ -75,6 +77,9 @@ class Index:
         self._norms: dict[tuple, list[np.ndarray]] = {}
         self._stats: tuple[int, np.ndarray] | None = None
         self._deletions: list[bool] | None = None
+        self.lock = IndexLock(directory)
+        self.generation: tuple[int, int, int] | None = None  # the manifest file this state was read from
+        self.damaged: str | None = None  # why the index on disk was found damaged (then rebuilt)
 
     # -- opening and saving -------------------------------------------------------
     @classmethod
@@ -85,39 +90,90 @@ class Index:
         one there was built with another analysis or is damaged (it is then rebuilt).
         The salt must also name the vectors' model, if any (see ``passage_vectors``)."""
         index = cls(directory, salt, segment_passages, passage_vectors)
-        manifest_path = directory / "manifest.json"
-        if not manifest_path.is_file():
-            return index
-        try:
-            manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-            if manifest.get("format") != INDEX_FORMAT or manifest.get("salt") != salt:
-                return cls(directory, salt, segment_passages, passage_vectors)
-            for name in manifest["segments"]:
-                segment = Segment(directory / name)
-                if (segment.vectors is None) != (passage_vectors is None):
-                    raise ValueError(f"segment {name}: built {'without' if segment.vectors is None else 'with'} meaning vectors")
-                deleted = np.zeros(segment.n_docs, dtype=bool)
-                dead = manifest["deleted"].get(name, [])
-                deleted[np.asarray(dead, dtype=np.int64)] = True
-                index._attach(name, segment, deleted)
-            index.files = manifest["files"]
-            for article_id, (seg, number) in manifest["articles"].items():
-                index.locations[article_id] = (seg, number)
-            for seg_no, segment in enumerate(index.segments):
-                for number, (article_id, digest) in enumerate(segment.article_ids()):
-                    if index.locations.get(article_id) == (seg_no, number):
-                        index.digests[article_id] = digest
-            if len(index.digests) != len(index.locations):
-                raise ValueError("manifest and segments disagree")
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            index.close()
-            for path in directory.iterdir():  # the token cache stays: it checks itself
-                if not path.name.startswith("tokens.sqlite"):
-                    shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
-            fresh = cls(directory, salt, segment_passages, passage_vectors)
-            fresh.damaged = f"{exc.__class__.__name__}: {exc}"  # type: ignore[attr-defined]
-            return fresh
+        index.reload()
         return index
+
+    def reload(self) -> None:
+        """(Re)read the last complete manifest and its segments, in place.  Damage is
+        confirmed under the write lock (a writer may be replacing the manifest right
+        now) before anything is removed; leftovers of a killed writer are removed
+        when no writer is at work."""
+        try:
+            self._load()
+        except DAMAGE as first:
+            with self.lock.writing() as held:
+                try:
+                    self._load()
+                except DAMAGE as exc:
+                    self._reset()
+                    self.damaged = f"{exc.__class__.__name__}: {exc}"
+                    if held:  # rebuilt by the next refresh; the token cache stays
+                        (self.directory / MANIFEST).unlink(missing_ok=True)
+                        remove_leftovers(self.directory, set())
+                    return
+                del first
+        with self.lock.writing(wait=False) as held:
+            if held and self.directory.is_dir():
+                remove_leftovers(self.directory, set(self.names))
+
+    def discard(self) -> None:
+        """Forget a damaged index and remove its files (the token cache stays); the
+        next refresh rebuilds it."""
+        with self.lock.writing():
+            self._reset()
+            (self.directory / MANIFEST).unlink(missing_ok=True)
+            if self.directory.is_dir():
+                remove_leftovers(self.directory, set())
+
+    def _reset(self) -> None:
+        self.close()
+        self.segments, self.names, self.deleted = [], [], []
+        self.files, self.locations, self.digests = {}, {}, {}
+        self._norms.clear()
+        self._stats = None
+        self._deletions = None
+
+    def _load(self) -> None:
+        self._reset()
+        manifest_path = self.directory / MANIFEST
+        with self.lock.reading():
+            try:
+                stat = manifest_path.stat()
+            except FileNotFoundError:
+                self.generation = None
+                return
+            manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+            self.generation = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+            if not isinstance(manifest, dict) or manifest.get("format") != INDEX_FORMAT or manifest.get("salt") != self.salt:
+                return  # another analysis: rebuilt by the next refresh
+            check_manifest(manifest)
+            for name in manifest["segments"]:
+                segment = Segment(self.directory / name)
+                self._attach(name, segment, np.zeros(segment.n_docs, dtype=bool))
+                if (segment.vectors is None) != (self.passage_vectors is None):
+                    raise ValueError(f"segment {name}: built {'without' if segment.vectors is None else 'with'} meaning vectors")
+                dead = np.asarray(manifest["deleted"].get(name, []), dtype=np.int64)
+                if len(dead) and dead.max() >= segment.n_docs:
+                    raise ValueError(f"manifest: deleted passage out of range in {name}")
+                self.deleted[-1][dead] = True
+                segment.article_ids()  # read now: a writer may replace the file later
+        self.files = manifest["files"]
+        for article_id, (seg, number) in manifest["articles"].items():
+            self.locations[article_id] = (seg, number)
+        for seg_no, segment in enumerate(self.segments):
+            for number, (article_id, digest) in enumerate(segment.article_ids()):
+                if self.locations.get(article_id) == (seg_no, number):
+                    self.digests[article_id] = digest
+        if len(self.digests) != len(self.locations):
+            raise ValueError("manifest and segments disagree")
+
+    def is_stale(self) -> bool:
+        """Whether another process saved the index since this one read it."""
+        try:
+            stat = (self.directory / MANIFEST).stat()
+        except FileNotFoundError:
+            return self.generation is not None
+        return self.generation != (stat.st_ino, stat.st_mtime_ns, stat.st_size)
 
     def _attach(self, name: str, segment: Segment, deleted: np.ndarray) -> None:
         self.names.append(name)
@@ -129,6 +185,8 @@ class Index:
             segment.close()
 
     def save(self) -> None:
+        """Write the manifest (atomically), then remove the segments it no longer
+        names once no reader is opening them."""
         self.directory.mkdir(parents=True, exist_ok=True)
         manifest = {
             "format": INDEX_FORMAT,
@@ -138,14 +196,19 @@ class Index:
             "articles": {k: list(v) for k, v in self.locations.items()},
             "files": self.files,
         }
-        write_json_atomic(self.directory / "manifest.json", manifest)
-        keep = set(self.names) | {"manifest.json", "tokens.sqlite"}
-        for path in self.directory.iterdir():
-            if path.name not in keep and not path.name.startswith("tokens.sqlite"):
-                shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
+        write_json_atomic(self.directory / MANIFEST, manifest)
+        stat = (self.directory / MANIFEST).stat()
+        self.generation = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+        with self.lock.swapping():
+            remove_leftovers(self.directory, set(self.names))
 
     # -- updating ---------------------------------------------------------------
-    def update(
+    def update(self, *args, **kwargs) -> int:  # type: ignore[no-untyped-def]
+        """:meth:`_update` under the write lock (see :mod:`retrieval.index.manifest`)."""
+        with self.lock.writing():
+            return self._update(*args, **kwargs)
+
+    def _update(
         self,
         added: Iterable[tuple[Article, list[Chunk], list[Views]]],
         removed: Iterable[str],
