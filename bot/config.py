@@ -29,7 +29,7 @@ class TelegramConfig:
     results: int = field(default=5, metadata=limits(1, 50))
     # Messages a user may send the bot per minute (questions, commands, stickers ...).
     questions_per_minute: int = field(default=20, metadata=limits(1, 10_000))
-    session_ttl_seconds: int = field(default=3600, metadata=limits(1))
+    session_ttl_seconds: int = field(default=3600, metadata=limits(1, 365 * 86_400))
     # Self-hosted Bot API servers: file URL ("" = derived from base_url: .../bot -> .../file/bot).
     base_file_url: str = ""
     # Local path the webhook server listens on ("" = the path of webhook_url).

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import os
+import re
 import types
 import typing
 from dataclasses import dataclass, field
@@ -66,12 +67,21 @@ class CorpusConfig:
     # Follow links that lead out of the corpus folder (off: a link to /etc/passwd stays unread).
     follow_links_outside: bool = False
 
+    def __post_init__(self) -> None:
+        """A pattern that is no regular expression is a config error, not a traceback
+        at the first file read."""
+        for i, pattern in enumerate(self.extra_furniture_patterns):
+            try:
+                re.compile(pattern)
+            except (re.error, RecursionError, OverflowError) as exc:
+                raise ConfigError(f"config: 'corpus.extra_furniture_patterns[{i}]' không phải biểu thức chính quy hợp lệ (not a valid regular expression: {getattr(exc, 'msg', exc.__class__.__name__)})") from None
+
 
 @dataclass
 class IndexConfig:
     dir: str = ".cache/index"
     workers: int = field(default=0, metadata=limits(0, 256))  # 0 = one per core
-    segment_passages: int = field(default=200_000, metadata=limits(1))  # a segment every so many passages
+    segment_passages: int = field(default=200_000, metadata=limits(1, 100_000_000))  # a segment every so many passages
     vector_cache: str = ".cache/vectors.sqlite"  # passage meaning vectors, shared by every corpus
 
 
