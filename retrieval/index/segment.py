@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from retrieval.index import kernels
+from retrieval.index.bounds import check_bounds
 from retrieval.analysis.views import VIEWS, sentence_masks
 from retrieval.records import Article, Chunk
 
@@ -271,34 +272,10 @@ class Segment:
             raise ValueError(f"segment {directory.name}: vectors do not match the passages")
         if self.doc_len.shape != (len(VIEWS), self.n_docs) or len(self.ptr) != len(self.terms) + 1 or len(self.sentences) != len(self.docs) or len(self.texts) != self.n_docs or len(self.locations) != self.n_docs:
             raise ValueError(f"segment {directory.name}: arrays do not match")
-        self._check_bounds(meta["files"]["articles.jsonl"][0])
+        check_bounds(self, meta["files"]["articles.jsonl"][0])
         self._articles_file = open(directory / "articles.jsonl", "rb")  # noqa: SIM115
         self._rows: list[list[str]] | None = None
         self._numbers: list[str] | None = None
-
-    def _check_bounds(self, articles_size: int) -> None:
-        """Every offset and id the compiled loops follow stays inside its array, whatever
-        the files hold (bit rot keeps a file's size and time, so the checksum is not
-        read at open): one vectorised pass, about 1 ms per million postings."""
-
-        def check(ok: bool, what: str) -> None:
-            if not ok:
-                raise ValueError(f"segment {self.directory.name}: {what} out of bounds (damaged)")
-
-        def offsets_ok(offsets: np.ndarray, end: int) -> bool:
-            return len(offsets) >= 1 and offsets[0] == 0 and offsets[-1] == end and bool((np.diff(offsets) >= 0).all())
-
-        kinds = {"ptr": "i", "docs": "i", "tfs": "f", "sentences": "u", "max_tf": "f", "doc_len": "i", "chunks": "i", "article_offsets": "i"}
-        for name, kind in kinds.items():
-            check(getattr(self, name).dtype.kind == kind, f"{name} type")
-        check(self.ptr.ndim == 1 and offsets_ok(self.ptr, len(self.docs)), "postings_ptr")
-        check(len(self.tfs) == len(self.docs) and len(self.max_tf) == len(self.ptr) - 1, "postings sizes")
-        check(not len(self.docs) or (int(self.docs.min()) >= 0 and int(self.docs.max()) < self.n_docs), "postings_doc")
-        check(offsets_ok(self.terms.offsets_array, len(self.terms.blob_array)), "terms_offsets")
-        check(offsets_ok(self.texts.offsets_array, len(self.texts.blob_array)), "texts_offsets")
-        check(self.chunks.shape == (self.n_docs, 4), "chunks")
-        check(not self.n_docs or (int(self.chunks[:, 0].min()) >= 0 and int(self.chunks[:, 0].max()) < self.n_articles), "chunks")
-        check(len(self.article_offsets) == self.n_articles + 1 and offsets_ok(self.article_offsets, articles_size), "articles_offsets")
 
     def verify(self) -> list[str]:
         """The files of this segment whose full checksum does not match (slow: reads
@@ -367,6 +344,13 @@ class Segment:
         if self._numbers is None:
             self._numbers = json.loads((self.directory / "article_numbers.json").read_text(encoding="utf-8"))
         return self._numbers[int(self.chunks[doc][0])] or None
+
+    def read_catalogues(self) -> None:
+        """Read the small JSON files now that are otherwise read on first use: a
+        writer may delete this segment (once merged) while this process still uses it."""
+        self._catalogue()
+        if (self.directory / "article_numbers.json").exists() and self._numbers is None:
+            self._numbers = json.loads((self.directory / "article_numbers.json").read_text(encoding="utf-8"))
 
     def _catalogue(self) -> list[list[str]]:
         if self._rows is None:

@@ -139,7 +139,7 @@ class Index(Scoring):
                 if len(dead) and dead.max() >= segment.n_docs:
                     raise ValueError(f"manifest: deleted passage out of range in {name}")
                 self.deleted[-1][dead] = True
-                segment.article_ids()  # read now: a writer may replace the file later
+                segment.read_catalogues()  # read now: a writer may delete them once merged
         self.files = manifest["files"]
         for article_id, (seg, number) in manifest["articles"].items():
             self.locations[article_id] = (seg, number)
