@@ -123,9 +123,15 @@ def webhook_settings(config: TelegramConfig, environ: dict[str, str] | None = No
     env = os.environ if environ is None else environ
     if not config.webhook_url.startswith("https://"):
         raise ConfigError("config: 'telegram.webhook_url' must be the public https:// URL in webhook mode")
-    secret = env.get(config.webhook_secret_env, "").strip() or None
-    if secret is not None and not _SECRET_TOKEN.match(secret):
-        raise ConfigError(f"{config.webhook_secret_env}: only letters, digits, _ and - (1-256 characters)")
+    secret = env.get(config.webhook_secret_env, "").strip()
+    if not secret:  # without it anyone who can reach the port can forge updates
+        raise ConfigError(
+            f"Chế độ webhook cần một khoá bí mật trong biến môi trường {config.webhook_secret_env} "
+            "(webhook mode needs a secret), ví dụ: export "
+            f"{config.webhook_secret_env}=$(python3 -c 'import secrets; print(secrets.token_urlsafe(32))')"
+        )
+    if not _SECRET_TOKEN.match(secret):
+        raise ConfigError(f"{config.webhook_secret_env}: chỉ gồm chữ, số, _ và - (1-256 ký tự) (only letters, digits, _ and -)")
     path = config.webhook_path or urlparse(config.webhook_url).path
     return {
         "listen": config.webhook_listen,
@@ -157,6 +163,8 @@ def run_bot(config: Config, corpus: str | None = None, index_dir: str | None = N
     report = indexer.refresh()
     for name, reason in report.skipped:
         print(f"cảnh báo: bỏ qua {name}: {reason}", file=sys.stderr)
+    for name, reason in report.warnings:
+        print(f"cảnh báo: {name}: {reason}", file=sys.stderr)
     progress(f"Chỉ mục sẵn sàng: {report.articles} bài viết, {report.passages} đoạn. Đang chạy thử một câu hỏi…")
     searcher = indexer.searcher()
     searcher.warm_up()

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from retrieval.config import Config, build_section, limits
+from retrieval.config import Config, ConfigError, build_section, limits
+from retrieval.secrets_scrub import is_env_name
+
+#: Keys holding the *name* of an environment variable that holds a secret.
+ENV_NAME_KEYS = ("token_env", "webhook_secret_env")
 
 @dataclass
 class TelegramConfig:
@@ -25,7 +29,7 @@ class TelegramConfig:
     results: int = field(default=5, metadata=limits(1, 50))
     # Messages a user may send the bot per minute (questions, commands, stickers ...).
     questions_per_minute: int = field(default=20, metadata=limits(1, 10_000))
-    session_ttl_seconds: int = field(default=3600, metadata=limits(1))
+    session_ttl_seconds: int = field(default=3600, metadata=limits(1, 365 * 86_400))
     # Self-hosted Bot API servers: file URL ("" = derived from base_url: .../bot -> .../file/bot).
     base_file_url: str = ""
     # Local path the webhook server listens on ("" = the path of webhook_url).
@@ -58,6 +62,14 @@ class TelegramConfig:
     # Days /thongke covers.
     stats_days: int = field(default=7, metadata=limits(1, 3650))
 
+    def __post_init__(self) -> None:
+        """A secret pasted where its variable's name belongs is refused, and not echoed."""
+        for key in ENV_NAME_KEYS:
+            if not is_env_name(getattr(self, key)):
+                raise ConfigError(
+                    f"config: 'telegram.{key}' phải là tên một biến môi trường (ví dụ {TelegramConfig.__dataclass_fields__[key].default}), "
+                    "không phải chính giá trị bí mật: hãy đặt giá trị vào biến đó (must name an environment variable, not hold the secret)"
+                )
 
 
 def telegram_config(config: Config) -> TelegramConfig:

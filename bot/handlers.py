@@ -169,6 +169,11 @@ class Handlers:
         """Count a message addressed to the bot; ``True`` (after one polite warning) when
         its sender is over the limit."""
         message, user = update.message, update.effective_user
+        if update.callback_query is not None and user is not None:  # a press may send a whole article
+            verdict = self.throttle.check(user.id)
+            if verdict != "ok":
+                await update.callback_query.answer(fmt.TOO_FAST[:200] if verdict == "warn" else None)
+            return verdict != "ok"
         if message is None or user is None or not addressed_to_bot(message):
             return False
         verdict = self.throttle.check(user.id)

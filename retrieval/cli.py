@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from retrieval.config import Config, ConfigError, load_config
+from retrieval.config import Config, ConfigError, SearchConfig, load_config
 from retrieval.documents.readers import CorpusError
 from retrieval.evaluation import evaluate, format_answer_kinds, format_refusals, format_report, format_tradeoff, misses, read_questions
 from retrieval.indexer import Indexer, RefreshReport
@@ -27,6 +27,7 @@ from retrieval.presentation import (
 )
 from retrieval.records import Hit
 from retrieval.searcher import Ranking, Searcher
+from retrieval.secrets_scrub import scrub
 from retrieval.usage import UsageLog, stats_lines, usage_path
 
 EXIT_ERROR = 2
@@ -34,6 +35,8 @@ EXIT_ERROR = 2
 DEFAULT_SHOWN = 3
 #: Characters of a passage shown around its answer sentence (``--full``: all of it).
 EXCERPT_CHARS = 400
+#: The largest -k: the same bound as ``search.k`` in the config.
+MAX_K = int(SearchConfig.__dataclass_fields__["k"].metadata["max"])
 
 
 class CliError(Exception):
@@ -102,11 +105,13 @@ def hit_json(hit: Hit) -> dict:
 
 
 def ranking_json(question: str, ranking: Ranking) -> dict:
-    """One ``--json`` row: the results when answered, else why not (and what the
-    corpus holds instead)."""
+    """One ``--json`` row: the question as searched (cut to ``search.max_query_chars``,
+    and said so), the results when answered, else why not (and what the corpus holds
+    instead)."""
     intent = ranking.query.intent
     found = ranking.answerable() and not intent
-    row: dict = {"question": question, "found": found, "results": [hit_json(h) for h in ranking.hits] if found else []}
+    row: dict = {"question": ranking.query.text or question, "truncated": ranking.query.truncated, "found": found,
+                 "results": [hit_json(h) for h in ranking.hits] if found else []}  # fmt: skip
     row["confidence"] = ranking.confidence if found else None
     if not found:
         row["reason"] = "small_talk" if intent else ranking.why_not
@@ -119,13 +124,27 @@ def ranking_json(question: str, ranking: Ranking) -> dict:
     return row
 
 
+def valid_text(text: str) -> str:
+    """``text`` with bytes that were not UTF-8 (read as lone surrogates) shown as �,
+    so that what is echoed is always valid UTF-8."""
+    if not any(0xD800 <= ord(c) <= 0xDFFF for c in text):
+        return text
+    return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
+
+
 def answer(searcher: Searcher, question: str, k: int, as_json: bool, out: TextIO, tty: bool, full: bool = False) -> None:
-    question = question.strip()
+    question = valid_text(question).strip()
     if not question:
         raise CliError("Câu hỏi trống.")
     ranking = searcher.rank(question, k)
     if as_json:
-        out.write(json.dumps(ranking_json(question, ranking), ensure_ascii=False) + "\n")
+        line = json.dumps(ranking_json(question[: searcher.config.search.max_query_chars], ranking), ensure_ascii=False) + "\n"
+        buffer = getattr(out, "buffer", None)
+        if buffer is not None:  # JSON is UTF-8 whatever the locale says
+            out.flush()
+            buffer.write(line.encode("utf-8"))
+        else:
+            out.write(line)
         return
     out.write(f"❓ {question}\n")
     if ranking.query.intent:
@@ -163,8 +182,12 @@ def _open(args: argparse.Namespace, config: Config) -> tuple[Indexer, Searcher, 
 
 
 def _report_skipped(report: RefreshReport) -> None:
+    """Each file skipped or field dropped, once, on stderr (the library only logs
+    them at debug level, so they are never printed twice)."""
     for name, reason in report.skipped:
         print(f"cảnh báo: bỏ qua {name}: {reason}", file=sys.stderr)
+    for name, reason in report.warnings:
+        print(f"cảnh báo: {name}: {reason}", file=sys.stderr)
 
 
 def cmd_ask(args: argparse.Namespace, config: Config) -> int:
@@ -175,6 +198,8 @@ def cmd_ask(args: argparse.Namespace, config: Config) -> int:
         answer(searcher, " ".join(args.question), k, args.json, sys.stdout, tty, args.full)
         return 0
     interactive = sys.stdin.isatty()
+    if hasattr(sys.stdin, "reconfigure"):  # a line that is not UTF-8 is answered, not a traceback
+        sys.stdin.reconfigure(errors="surrogateescape")
     if interactive:
         print("Hỏi về các bài viết công tác dân vận (Ctrl+D hoặc để trống để thoát).")
     while True:
@@ -198,7 +223,13 @@ def cmd_ask(args: argparse.Namespace, config: Config) -> int:
 
 def cmd_index(args: argparse.Namespace, config: Config) -> int:
     start = time.perf_counter()
-    indexer, searcher, r = _open(args, config)
+    indexer = Indexer(config, corpus=args.corpus, index_dir=args.index_dir, progress=sys.stderr.isatty())
+    if args.verify:
+        damaged = indexer.verify()
+        print(f"Kiểm tra toàn bộ chỉ mục: {'hỏng ' + ', '.join(damaged) + ' — xây lại' if damaged else 'tốt'}")
+    r = indexer.refresh()
+    _report_skipped(r)
+    searcher = indexer.searcher()
     seconds = time.perf_counter() - start
     state = "xây mới" if r.rebuilt else ("đã cập nhật" if not r.unchanged else "không đổi")
     print(f"Chỉ mục: {indexer.index_dir} ({state}, {seconds:.2f} giây)")
@@ -304,7 +335,7 @@ def _global_options(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument("--config", default=default, help="tệp cấu hình YAML (mặc định: config.yaml của dự án)")
     parser.add_argument("--corpus", default=default, help="kho bài viết: thư mục .txt/.md hoặc tệp .jsonl (ghi đè corpus.path)")
     parser.add_argument("--index-dir", default=default, help="thư mục lưu chỉ mục (ghi đè index.dir)")
-    parser.add_argument("-v", "--verbose", action="store_true", default=default, help="in nhật ký chi tiết")
+    parser.add_argument("-v", "--verbose", action="count", default=default, help="in nhật ký chi tiết (-v -v: kèm traceback)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -313,7 +344,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Hỏi đáp về các bài viết công tác dân vận: trích nguyên văn đoạn trả lời và nguồn bài viết.",
     )
     _global_options(parser, argparse.SUPPRESS)
-    parser.set_defaults(config=None, corpus=None, index_dir=None, verbose=False)
+    parser.set_defaults(config=None, corpus=None, index_dir=None, verbose=0)
     # The global options are accepted after the command too ("danvan eval --corpus …").
     common = argparse.ArgumentParser(add_help=False)
     _global_options(common, argparse.SUPPRESS)
@@ -327,6 +358,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("index", help="xây/cập nhật chỉ mục và in thống kê")
+    p.add_argument("--verify", action="store_true", help="đọc toàn bộ chỉ mục và so mã kiểm tra; hỏng thì xây lại")
     p.set_defaults(func=cmd_index)
 
     p = sub.add_parser("sources", help="liệt kê các bài viết và siêu dữ liệu")
@@ -352,21 +384,40 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _NoTracebacks(logging.Filter):
+    """Log records without their traceback: ``-v`` says what happened in one line;
+    ``-v -v`` keeps the tracebacks."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info or record.exc_text:
+            record.msg = f"{record.getMessage()} ({record.exc_info[1].__class__.__name__ if record.exc_info and record.exc_info[1] else 'lỗi'})"
+            record.args, record.exc_info, record.exc_text = None, None, None
+        return True
+
+
+def _setup_logging(verbosity: int) -> None:
+    level = logging.DEBUG if verbosity >= 2 else logging.INFO if verbosity == 1 else logging.WARNING
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    if verbosity < 2:
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(_NoTracebacks())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    _setup_logging(args.verbose)
     if not args.command:
         parser.print_help()
         return EXIT_ERROR
-    if getattr(args, "k", None) is not None and args.k < 1:
-        print("Lỗi: -k phải là số nguyên dương.", file=sys.stderr)
+    if getattr(args, "k", None) is not None and not 1 <= args.k <= MAX_K:
+        print(f"Lỗi: -k phải là số nguyên từ 1 đến {MAX_K}.", file=sys.stderr)
         return EXIT_ERROR
     try:
         config = load_config(args.config)
         return args.func(args, config)
     except (CliError, ConfigError, CorpusError) as exc:
-        print(f"Lỗi: {exc}", file=sys.stderr)
+        print(f"Lỗi: {scrub(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import os
+import re
 import types
 import typing
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from typing import Any
 
 
 from retrieval.safe_yaml import YamlError, load_yaml
+from retrieval.secrets_scrub import scrub
 
 CONFIG_NAME = "config.yaml"
 #: Sections the engine does not read but keeps for a front end (validated there).
@@ -30,7 +32,12 @@ FRONT_END_SECTIONS = ("telegram",)
 
 
 class ConfigError(ValueError):
-    """A configuration problem, phrased for the user (one line, names the key)."""
+    """A configuration problem, phrased for the user (one line, names the key).  Anything
+    in it shaped like a token is masked: a secret pasted in the wrong place is never
+    printed back."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(scrub(str(message)))
 
 
 def limits(
@@ -55,13 +62,26 @@ class CorpusConfig:
     min_paragraph_words: int = field(default=8, metadata=limits(1, 1000))
     max_chunk_chars: int = field(default=1600, metadata=limits(100, 1_000_000))
     extra_furniture_patterns: list[str] = field(default_factory=list)
+    # Files larger than this are skipped by name (a JSON Lines corpus: lines larger than this).
+    max_file_mb: int = field(default=20, metadata=limits(1, 4096))
+    # Follow links that lead out of the corpus folder (off: a link to /etc/passwd stays unread).
+    follow_links_outside: bool = False
+
+    def __post_init__(self) -> None:
+        """A pattern that is no regular expression is a config error, not a traceback
+        at the first file read."""
+        for i, pattern in enumerate(self.extra_furniture_patterns):
+            try:
+                re.compile(pattern)
+            except (re.error, RecursionError, OverflowError) as exc:
+                raise ConfigError(f"config: 'corpus.extra_furniture_patterns[{i}]' không phải biểu thức chính quy hợp lệ (not a valid regular expression: {getattr(exc, 'msg', exc.__class__.__name__)})") from None
 
 
 @dataclass
 class IndexConfig:
     dir: str = ".cache/index"
     workers: int = field(default=0, metadata=limits(0, 256))  # 0 = one per core
-    segment_passages: int = field(default=200_000, metadata=limits(1))  # a segment every so many passages
+    segment_passages: int = field(default=200_000, metadata=limits(1, 100_000_000))  # a segment every so many passages
     vector_cache: str = ".cache/vectors.sqlite"  # passage meaning vectors, shared by every corpus
 
 

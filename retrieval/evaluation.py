@@ -90,6 +90,8 @@ def read_questions(path: Path) -> list[Question]:
                 continue
             try:
                 row = json.loads(line)
+                if not isinstance(row, dict) or not isinstance(row.get("question"), str):
+                    raise TypeError("not an object with a text 'question'")
                 questions.append(
                     Question(
                         id=str(row.get("id", number)),
@@ -99,8 +101,8 @@ def read_questions(path: Path) -> list[Question]:
                         kind=row.get("kind") or "all",
                     )
                 )
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise ValueError(f"{path.name}:{number}: câu hỏi không hợp lệ ({exc.__class__.__name__})") from None
+            except (json.JSONDecodeError, KeyError, TypeError, RecursionError) as exc:
+                raise ValueError(f"{path.name}:{number}: câu hỏi không hợp lệ, cần một đối tượng JSON có \"question\" ({exc.__class__.__name__})") from None
     return questions
 
 

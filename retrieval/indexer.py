@@ -21,6 +21,7 @@ from retrieval.analysis.token_cache import TokenCache, analyse_articles
 from retrieval.analysis.vector_cache import VectorCache
 from retrieval.analysis.views import ANALYSIS_VERSION, Analyzer
 from retrieval.config import Config, ConfigError
+from retrieval.documents.files import FilePolicy
 from retrieval.documents.sync import Changes, CorpusError, changes
 from retrieval.index.store import Index
 from retrieval.ranking.constraints import article_documents
@@ -41,6 +42,7 @@ class RefreshReport:
     changed: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # fields dropped from articles read
     rebuilt: bool = False
     merged: bool = False
 
@@ -135,9 +137,19 @@ class Indexer:
         """A searcher over this index; it sees every later refresh."""
         return Searcher(self.index, self.analyzer, self.abbreviations, self.config, self.encoder)
 
+    def verify(self) -> list[str]:
+        """Check every index file against its checksum in full (bit rot keeps sizes
+        and times); a damaged index is discarded, for the next refresh to rebuild.
+        Returns the damaged files."""
+        damaged = [f"{name}/{file}" for name, segment in zip(self.index.names, self.index.segments) for file in segment.verify()]
+        if damaged:
+            self.index.discard()
+        return damaged
+
     # -- refreshing -------------------------------------------------------------------
     def _changes(self) -> Changes:
-        found = changes(self.corpus_path, self.index.files, self.index.digests, self.config.corpus.extra_furniture_patterns)
+        c = self.config.corpus
+        found = changes(self.corpus_path, self.index.files, self.index.digests, c.extra_furniture_patterns, FilePolicy.from_config(c))
         return found._replace(fresh=[describe(a) for a in found.fresh])
 
     def prepare_refresh(self) -> None:
@@ -156,11 +168,30 @@ class Indexer:
             self.index.passage_vectors(passages)
 
     def refresh(self) -> RefreshReport:
-        """Bring the index up to date with the corpus, re-analysing only what changed."""
+        """Bring the index up to date with the corpus, re-analysing only what changed.
+
+        Under the index's write lock: a second process waits, then finds the index
+        up to date.  When the folder cannot be written (read-only, full), the index
+        that exists keeps answering and the report warns once."""
+        with self.index.lock.writing():
+            if self.index.is_stale():  # another process refreshed it meanwhile
+                self.index.reload()
+            try:
+                return self._refresh()
+            except OSError as exc:
+                if not self.index.segments and not self.index.is_stale():
+                    raise CorpusError(f"Không ghi được chỉ mục vào {self.index_dir} ({exc.strerror or exc}): hãy chọn index.dir khác") from None
+                self.index.reload()  # the state on disk, as it was before the failed update
+                report = RefreshReport(articles=len(self.index.locations), passages=self.index.n_docs)
+                report.warnings.append((str(self.index_dir), f"không cập nhật được chỉ mục ({exc.strerror or exc}); trả lời theo chỉ mục hiện có (could not refresh the index)"))
+                return report
+
+    def _refresh(self) -> RefreshReport:
         report = RefreshReport(rebuilt=not self.index.segments)
         found = self._changes()
         removed = found.removed(self.index.locations, is_folder=self.corpus_path.is_dir())
         report.skipped = found.loaded.skipped
+        report.warnings = found.loaded.warnings
         report.added = [a.id for a in found.fresh if a.id not in self.index.locations]
         report.changed = [a.id for a in found.fresh if a.id in self.index.locations]
         report.removed = sorted(removed)

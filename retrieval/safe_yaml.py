@@ -50,6 +50,18 @@ class _BoundedLoader(yaml.SafeLoader):
         return super().construct_mapping(node, deep=deep)
 
 
+def _timestamp(loader: _BoundedLoader, node):  # type: ignore[no-untyped-def]
+    """A date-shaped scalar that is no date (``2020-13-45``) stays text, so the caller
+    can drop that one key with a warning instead of refusing the whole file."""
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_BoundedLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+
 def load_yaml(data: bytes | str, name: str, max_bytes: int = MAX_BYTES) -> Any:
     """Parse YAML text from the file ``name``, or raise :class:`YamlError` naming it."""
     if len(data) > max_bytes:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from retrieval.analysis.abbreviations import Abbreviations
+from retrieval.analysis.function_words import only_function_words
 from retrieval.analysis.lexicon import vietnamese_syllables
 from retrieval.analysis.meaning import Encoder
 from retrieval.analysis.views import BIGRAMS, QUESTION_PHRASES, SYLLABLES, VIEWS, Analyzer
@@ -120,7 +121,7 @@ class Searcher:
         query = self._read_slips(self.parser.parse(question))
         if query.intent:
             return Ranking(query, [], reason="small_talk")
-        if query.empty:
+        if query.empty or only_function_words(query.normalized):  # "của và là" asks nothing
             return Ranking(query, [], reason="empty")
         ranking = self.config.ranking
         view_weights = ranking.folded_weights if query.folded else ranking.weights

@@ -135,8 +135,8 @@ def test_file_deleted_while_listing_is_skipped(corpus_copy: Path, config, tmp_pa
     searcher = open_corpus(config, corpus=corpus_copy, index_dir=tmp_path)
     real = sync_module.corpus_files
 
-    def listed_then_deleted(root: Path) -> list[Path]:
-        files = real(root)
+    def listed_then_deleted(root: Path, *args, **kwargs) -> list[Path]:
+        files = real(root, *args, **kwargs)
         files[0].unlink()
         return files
 

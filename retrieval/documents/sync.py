@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import NamedTuple
 
+from retrieval.documents.files import FilePolicy
 from retrieval.documents.readers import (
     SIDECAR_SUFFIX,
     CorpusError,
@@ -54,44 +55,61 @@ class Changes(NamedTuple):
             return [a for a in indexed if a not in current] if self.changed else []
         by_file = {a.path for a in self.loaded.articles}
         gone = [f for f in indexed if f not in self.files]
-        return gone + [f for f in self.changed if f not in by_file and f in indexed]
+        return list(dict.fromkeys(gone + [f for f in self.changed if f not in by_file and f in indexed]))
 
 
-def scan(corpus: Path) -> dict[str, FileState]:
-    """The state of every corpus file, by article id (its path in the corpus)."""
+def scan(corpus: Path, policy: FilePolicy | None = None, skipped: list[tuple[str, str]] | None = None) -> dict[str, FileState]:
+    """The state of every corpus file, by article id (its path in the corpus); what
+    cannot be listed safely goes to ``skipped``."""
     if not corpus.is_dir():
         return {corpus.name: file_state(corpus)}
     files = {}
     skip = len(str(corpus)) + 1  # the corpus folder and a separator
-    for path in corpus_files(corpus):
+    for path in corpus_files(corpus, policy, skipped):
         try:
             files[str(path)[skip:].replace(os.sep, "/")] = file_state(path)
         except FileNotFoundError:  # deleted while we were listing: it is gone
             continue
+        except OSError as exc:  # e.g. a path too long for the system
+            if skipped is not None:
+                skipped.append((str(path)[skip:], f"không đọc được ({exc.strerror})"))
     return files
 
 
-def read_changed(corpus: Path, names: Iterable[str], extra_furniture: Iterable[str]) -> LoadedCorpus:
+def read_changed(corpus: Path, names: Iterable[str], extra_furniture: Iterable[str], policy: FilePolicy | None = None) -> LoadedCorpus:
     """The articles of the named files (every article of a JSON Lines corpus)."""
     if not corpus.is_dir():
-        return load_corpus(corpus, extra_furniture)
+        return load_corpus(corpus, extra_furniture, policy)
     loaded = LoadedCorpus()
     for name in names:
         try:
-            loaded.articles.append(read_file(corpus / name, name, extra_furniture))
+            loaded.articles.append(read_file(corpus / name, name, extra_furniture, policy, corpus, loaded.warnings))
         except (OSError, ValueError) as exc:
             loaded.skipped.append((name, str(exc)))
-            log.warning("bỏ qua %s: %s", name, exc)
+            log.debug("bỏ qua %s: %s", name, exc)
     return loaded
 
 
 def changes(
-    corpus: Path, indexed_files: Mapping[str, FileState], digests: Mapping[str, str], extra_furniture: Iterable[str]
+    corpus: Path,
+    indexed_files: Mapping[str, FileState],
+    digests: Mapping[str, str],
+    extra_furniture: Iterable[str],
+    policy: FilePolicy | None = None,
 ) -> Changes:
-    """Compare the corpus with the index's record of it (see :class:`Changes`)."""
-    files = scan(corpus)
+    """Compare the corpus with the index's record of it (see :class:`Changes`).
+
+    A file that could not be read is left out of the record, so that it is read
+    again (and warned about again) at every refresh until it can be: fixing its
+    permissions is enough, nobody has to touch it."""
+    listing_skipped: list[tuple[str, str]] = []
+    files = scan(corpus, policy, listing_skipped)
     changed = [name for name, state in files.items() if indexed_files.get(name) != state]
-    loaded = read_changed(corpus, changed, extra_furniture) if changed else LoadedCorpus()
+    loaded = read_changed(corpus, changed, extra_furniture, policy) if changed else LoadedCorpus()
+    if corpus.is_dir():
+        unread = {name for name, _ in loaded.skipped}
+        files = {name: state for name, state in files.items() if name not in unread}
+    loaded.skipped[:0] = listing_skipped
     fresh = [a for a in loaded.articles if digests.get(a.id) != a.digest]
     return Changes(files, changed, loaded, fresh)
 

@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from retrieval.index import kernels
+from retrieval.index.bounds import check_bounds
 from retrieval.analysis.views import VIEWS, sentence_masks
 from retrieval.records import Article, Chunk
 
@@ -271,9 +272,16 @@ class Segment:
             raise ValueError(f"segment {directory.name}: vectors do not match the passages")
         if self.doc_len.shape != (len(VIEWS), self.n_docs) or len(self.ptr) != len(self.terms) + 1 or len(self.sentences) != len(self.docs) or len(self.texts) != self.n_docs or len(self.locations) != self.n_docs:
             raise ValueError(f"segment {directory.name}: arrays do not match")
+        check_bounds(self, meta["files"]["articles.jsonl"][0])
         self._articles_file = open(directory / "articles.jsonl", "rb")  # noqa: SIM115
         self._rows: list[list[str]] | None = None
         self._numbers: list[str] | None = None
+
+    def verify(self) -> list[str]:
+        """The files of this segment whose full checksum does not match (slow: reads
+        everything; ``danvan index --verify``)."""
+        meta = json.loads((self.directory / "segment.json").read_text())
+        return [name for name, (_, crc, _) in meta["files"].items() if file_crc32(self.directory / name) != crc]
 
     def close(self) -> None:
         self._articles_file.close()
@@ -336,6 +344,13 @@ class Segment:
         if self._numbers is None:
             self._numbers = json.loads((self.directory / "article_numbers.json").read_text(encoding="utf-8"))
         return self._numbers[int(self.chunks[doc][0])] or None
+
+    def read_catalogues(self) -> None:
+        """Read the small JSON files now that are otherwise read on first use: a
+        writer may delete this segment (once merged) while this process still uses it."""
+        self._catalogue()
+        if (self.directory / "article_numbers.json").exists() and self._numbers is None:
+            self._numbers = json.loads((self.directory / "article_numbers.json").read_text(encoding="utf-8"))
 
     def _catalogue(self) -> list[list[str]]:
         if self._rows is None:

@@ -1,4 +1,5 @@
-"""The on-disk index: segments, deletions, corpus bookkeeping and BM25 scoring.
+"""The on-disk index: segments, deletions and corpus bookkeeping (BM25 scoring over
+them is :mod:`retrieval.index.scoring`; locks and manifests :mod:`retrieval.index.manifest`).
 
 Like Lucene, the index is a list of immutable segments plus a deletion mask per
 segment.  Adding an article writes a small new segment; changing or removing one marks
@@ -13,22 +14,16 @@ written last, so a crash mid-write leaves the previous index intact.
 
 from __future__ import annotations
 
-import bisect
 import json
-import shutil
 import uuid
-from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 import numpy as np
 
-from retrieval.index import bm25
-
-from retrieval.index import kernels
-from retrieval.analysis.views import VIEWS
-from retrieval.index.segment import Segment, SegmentWriter, term_key
+from retrieval.index.scoring import SCORE_DECIMALS, Posting, Scoring  # noqa: F401 (re-exported)
+from retrieval.index.manifest import MANIFEST, IndexLock, check_manifest, remove_leftovers
+from retrieval.index.segment import Segment, SegmentWriter
 from retrieval.analysis.token_cache import Views
 from retrieval.records import Article, Chunk
 from retrieval.storage import write_json_atomic
@@ -39,21 +34,11 @@ PassageVectors = Callable[[list[str]], np.ndarray]
 INDEX_FORMAT = 1
 MAX_SEGMENTS = 8
 MAX_DELETED_SHARE = 0.3
-#: Scores are compared at this precision, so that equal sums added up in another
-#: order (pruned or exhaustive scoring) tie, and ties go to the earlier passage.
-SCORE_DECIMALS = 9
+#: What opening an index may raise when its files are damaged or of the wrong shape.
+DAMAGE = (OSError, ValueError, KeyError, TypeError, IndexError, EOFError)
 
 
-@dataclass(frozen=True)
-class Posting:
-    """A ranked passage: which segment and which document in it."""
-
-    score: float
-    segment: int
-    doc: int
-
-
-class Index:
+class Index(Scoring):
     """Segments of one corpus under ``directory``; ``salt`` names the analysis they hold."""
 
     def __init__(
@@ -75,6 +60,9 @@ class Index:
         self._norms: dict[tuple, list[np.ndarray]] = {}
         self._stats: tuple[int, np.ndarray] | None = None
         self._deletions: list[bool] | None = None
+        self.lock = IndexLock(directory)
+        self.generation: tuple[int, int, int] | None = None  # the manifest file this state was read from
+        self.damaged: str | None = None  # why the index on disk was found damaged (then rebuilt)
 
     # -- opening and saving -------------------------------------------------------
     @classmethod
@@ -85,39 +73,90 @@ class Index:
         one there was built with another analysis or is damaged (it is then rebuilt).
         The salt must also name the vectors' model, if any (see ``passage_vectors``)."""
         index = cls(directory, salt, segment_passages, passage_vectors)
-        manifest_path = directory / "manifest.json"
-        if not manifest_path.is_file():
-            return index
-        try:
-            manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-            if manifest.get("format") != INDEX_FORMAT or manifest.get("salt") != salt:
-                return cls(directory, salt, segment_passages, passage_vectors)
-            for name in manifest["segments"]:
-                segment = Segment(directory / name)
-                if (segment.vectors is None) != (passage_vectors is None):
-                    raise ValueError(f"segment {name}: built {'without' if segment.vectors is None else 'with'} meaning vectors")
-                deleted = np.zeros(segment.n_docs, dtype=bool)
-                dead = manifest["deleted"].get(name, [])
-                deleted[np.asarray(dead, dtype=np.int64)] = True
-                index._attach(name, segment, deleted)
-            index.files = manifest["files"]
-            for article_id, (seg, number) in manifest["articles"].items():
-                index.locations[article_id] = (seg, number)
-            for seg_no, segment in enumerate(index.segments):
-                for number, (article_id, digest) in enumerate(segment.article_ids()):
-                    if index.locations.get(article_id) == (seg_no, number):
-                        index.digests[article_id] = digest
-            if len(index.digests) != len(index.locations):
-                raise ValueError("manifest and segments disagree")
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            index.close()
-            for path in directory.iterdir():  # the token cache stays: it checks itself
-                if not path.name.startswith("tokens.sqlite"):
-                    shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
-            fresh = cls(directory, salt, segment_passages, passage_vectors)
-            fresh.damaged = f"{exc.__class__.__name__}: {exc}"  # type: ignore[attr-defined]
-            return fresh
+        index.reload()
         return index
+
+    def reload(self) -> None:
+        """(Re)read the last complete manifest and its segments, in place.  Damage is
+        confirmed under the write lock (a writer may be replacing the manifest right
+        now) before anything is removed; leftovers of a killed writer are removed
+        when no writer is at work."""
+        try:
+            self._load()
+        except DAMAGE as first:
+            with self.lock.writing() as held:
+                try:
+                    self._load()
+                except DAMAGE as exc:
+                    self._reset()
+                    self.damaged = f"{exc.__class__.__name__}: {exc}"
+                    if held:  # rebuilt by the next refresh; the token cache stays
+                        (self.directory / MANIFEST).unlink(missing_ok=True)
+                        remove_leftovers(self.directory, set())
+                    return
+                del first
+        with self.lock.writing(wait=False) as held:
+            if held and self.directory.is_dir():
+                remove_leftovers(self.directory, set(self.names))
+
+    def discard(self) -> None:
+        """Forget a damaged index and remove its files (the token cache stays); the
+        next refresh rebuilds it."""
+        with self.lock.writing():
+            self._reset()
+            (self.directory / MANIFEST).unlink(missing_ok=True)
+            if self.directory.is_dir():
+                remove_leftovers(self.directory, set())
+
+    def _reset(self) -> None:
+        self.close()
+        self.segments, self.names, self.deleted = [], [], []
+        self.files, self.locations, self.digests = {}, {}, {}
+        self._norms.clear()
+        self._stats = None
+        self._deletions = None
+
+    def _load(self) -> None:
+        self._reset()
+        manifest_path = self.directory / MANIFEST
+        with self.lock.reading():
+            try:
+                stat = manifest_path.stat()
+            except FileNotFoundError:
+                self.generation = None
+                return
+            manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+            self.generation = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+            if not isinstance(manifest, dict) or manifest.get("format") != INDEX_FORMAT or manifest.get("salt") != self.salt:
+                return  # another analysis: rebuilt by the next refresh
+            check_manifest(manifest)
+            for name in manifest["segments"]:
+                segment = Segment(self.directory / name)
+                self._attach(name, segment, np.zeros(segment.n_docs, dtype=bool))
+                if (segment.vectors is None) != (self.passage_vectors is None):
+                    raise ValueError(f"segment {name}: built {'without' if segment.vectors is None else 'with'} meaning vectors")
+                dead = np.asarray(manifest["deleted"].get(name, []), dtype=np.int64)
+                if len(dead) and dead.max() >= segment.n_docs:
+                    raise ValueError(f"manifest: deleted passage out of range in {name}")
+                self.deleted[-1][dead] = True
+                segment.read_catalogues()  # read now: a writer may delete them once merged
+        self.files = manifest["files"]
+        for article_id, (seg, number) in manifest["articles"].items():
+            self.locations[article_id] = (seg, number)
+        for seg_no, segment in enumerate(self.segments):
+            for number, (article_id, digest) in enumerate(segment.article_ids()):
+                if self.locations.get(article_id) == (seg_no, number):
+                    self.digests[article_id] = digest
+        if len(self.digests) != len(self.locations):
+            raise ValueError("manifest and segments disagree")
+
+    def is_stale(self) -> bool:
+        """Whether another process saved the index since this one read it."""
+        try:
+            stat = (self.directory / MANIFEST).stat()
+        except FileNotFoundError:
+            return self.generation is not None
+        return self.generation != (stat.st_ino, stat.st_mtime_ns, stat.st_size)
 
     def _attach(self, name: str, segment: Segment, deleted: np.ndarray) -> None:
         self.names.append(name)
@@ -129,6 +168,8 @@ class Index:
             segment.close()
 
     def save(self) -> None:
+        """Write the manifest (atomically), then remove the segments it no longer
+        names once no reader is opening them."""
         self.directory.mkdir(parents=True, exist_ok=True)
         manifest = {
             "format": INDEX_FORMAT,
@@ -138,14 +179,19 @@ class Index:
             "articles": {k: list(v) for k, v in self.locations.items()},
             "files": self.files,
         }
-        write_json_atomic(self.directory / "manifest.json", manifest)
-        keep = set(self.names) | {"manifest.json", "tokens.sqlite"}
-        for path in self.directory.iterdir():
-            if path.name not in keep and not path.name.startswith("tokens.sqlite"):
-                shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
+        write_json_atomic(self.directory / MANIFEST, manifest)
+        stat = (self.directory / MANIFEST).stat()
+        self.generation = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+        with self.lock.swapping():
+            remove_leftovers(self.directory, set(self.names))
 
     # -- updating ---------------------------------------------------------------
-    def update(
+    def update(self, *args, **kwargs) -> int:  # type: ignore[no-untyped-def]
+        """:meth:`_update` under the write lock (see :mod:`retrieval.index.manifest`)."""
+        with self.lock.writing():
+            return self._update(*args, **kwargs)
+
+    def _update(
         self,
         added: Iterable[tuple[Article, list[Chunk], list[Views]]],
         removed: Iterable[str],
@@ -232,186 +278,6 @@ class Index:
         for segment in old:
             segment.close()
         return count
-
-    # -- statistics and scoring -----------------------------------------------------
-    @property
-    def n_docs(self) -> int:
-        return self._corpus_stats()[0]
-
-    def _corpus_stats(self) -> tuple[int, np.ndarray]:
-        """Live passage count and total token count per view."""
-        if self._stats is None:
-            n = 0
-            totals = np.zeros(len(VIEWS), dtype=np.float64)
-            for segment, deleted in zip(self.segments, self.deleted):
-                live = ~deleted
-                n += int(live.sum())
-                totals += np.asarray(segment.doc_len)[:, live].sum(axis=1, dtype=np.float64)
-            self._stats = (n, totals)
-        return self._stats
-
-    def _norms2d(self, params: bm25.BM25Params) -> list[np.ndarray]:
-        """Per segment, every passage's length norm in every view (views × passages)."""
-        key = ("norms", params.b)
-        if key not in self._norms:
-            n, totals = self._corpus_stats()
-            avgdl = np.where(totals > 0, totals / max(n, 1), 1.0)[:, None]
-            self._norms[key] = [bm25.length_norm(params, np.asarray(s.doc_len, dtype=np.float64), avgdl) for s in self.segments]
-        return self._norms[key]
-
-    def _min_norms(self, params: bm25.BM25Params) -> list[np.ndarray]:
-        """Per segment and view, the shortest passage's norm (for MaxScore's bounds)."""
-        key = ("min-norms", params.b)
-        if key not in self._norms:
-            self._norms[key] = [norms.min(axis=1) if norms.shape[1] else np.ones(len(VIEWS)) for norms in self._norms2d(params)]
-        return self._norms[key]
-
-    @property
-    def _has_deletions(self) -> list[bool]:
-        if self._deletions is None:
-            self._deletions = [bool(d.any()) for d in self.deleted]
-        return self._deletions
-
-    def _lookup(self, pairs: Sequence[tuple[int, str]]) -> tuple[list[np.ndarray], np.ndarray]:
-        """For (view, token) pairs: their term numbers in each segment (-1 when absent)
-        and how many live passages hold them, with one search per segment."""
-        keys = [term_key(view, token) for view, token in pairs]
-        numbers = [segment.term_numbers(keys) for segment in self.segments]
-        dfs = np.zeros(len(keys), dtype=np.int64)
-        for seg_no, (segment, found) in enumerate(zip(self.segments, numbers)):
-            if self._has_deletions[seg_no]:
-                dfs += kernels.live_counts(segment.docs, segment.ptr, found, self.deleted[seg_no])
-            else:
-                present = found[found >= 0]
-                dfs[found >= 0] += segment.ptr[present + 1] - segment.ptr[present]
-        return numbers, dfs
-
-    def sentence_masks(self, pairs: Sequence[tuple[int, str]], postings: Sequence[Posting]) -> np.ndarray:
-        """Which sentences of each passage (rows) hold each (view, token) (columns), as
-        bit masks (see :func:`retrieval.analysis.sentence_masks`); 0 when absent."""
-        out = np.zeros((len(postings), len(pairs)), dtype=np.uint32)
-        if not pairs or not postings:
-            return out
-        keys = [term_key(view, token) for view, token in pairs]
-        seg_of = np.asarray([p.segment for p in postings])
-        docs = np.asarray([p.doc for p in postings], dtype=np.int64)
-        for seg_no in np.unique(seg_of).tolist():
-            rows = np.flatnonzero(seg_of == seg_no)
-            segment = self.segments[seg_no]
-            terms = segment.term_numbers(keys)
-            out[rows] = kernels.posting_values(segment.docs, segment.sentences, segment.ptr, terms, docs[rows])
-        return out
-
-    @property
-    def has_vectors(self) -> bool:
-        return bool(self.segments) and all(s.vectors is not None for s in self.segments)
-
-    def vectors(self, postings: Sequence[Posting]) -> np.ndarray:
-        """The meaning vectors of these passages, one row each (float32); needs
-        :attr:`has_vectors`."""
-        rows = []
-        for posting in postings:
-            vectors = self.segments[posting.segment].vectors
-            if vectors is None:
-                raise ValueError(f"segment {self.names[posting.segment]} has no meaning vectors")
-            rows.append(vectors[posting.doc])
-        return np.asarray(rows, dtype=np.float32)
-
-    def vocabulary(self, view: int, limit: int | None = None) -> dict[str, int]:
-        """Every token of one view with the number of passages holding it (deleted
-        passages included: a vocabulary, not statistics), or ``{}`` when the view has
-        more than ``limit`` tokens in a segment.  Terms are sorted by key, so one view's
-        are one range of each segment's term table."""
-        counts: dict[str, int] = {}
-        prefix = term_key(view, "")
-        for segment in self.segments:
-            terms = segment.terms
-            start = bisect.bisect_left(terms, prefix)
-            end = bisect.bisect_left(terms, term_key(view + 1, ""), lo=start)
-            if limit is not None and end - start > limit:
-                return {}
-            sizes = np.diff(segment.ptr[start : end + 1]).tolist()
-            for i, size in zip(range(start, end), sizes):
-                token = terms[i][len(prefix) :]
-                counts[token] = counts.get(token, 0) + size
-        return counts
-
-    def document_frequencies(self, pairs: Sequence[tuple[int, str]]) -> np.ndarray:
-        """In how many live passages each (view, token) occurs."""
-        return self._lookup(pairs)[1] if pairs else np.zeros(0, dtype=np.int64)
-
-    def top_k(
-        self, views: Mapping[str, list[str]], params: bm25.BM25Params, weights: Mapping[str, float], k: int
-    ) -> list[Posting]:
-        """The ``k`` best live passages by the same score as :meth:`score`, found
-        without scoring every posting: MaxScore per segment, compiled
-        (:func:`retrieval.kernels.top_k_segment`), then the segments' lists merged.
-        Ties are broken as in :meth:`top`: by segment, then position."""
-        n, _ = self._corpus_stats()
-        if not n or k < 1:
-            return []
-        pairs: list[tuple[int, str]] = []
-        factors: list[float] = []
-        for v, name in enumerate(VIEWS):
-            weight = weights.get(name, 0.0)
-            if weight:
-                for token, repeat in Counter(views.get(name) or []).items():
-                    pairs.append((v, token))
-                    factors.append(weight * repeat)
-        if not pairs:
-            return []
-        numbers, dfs = self._lookup(pairs)
-        present = dfs > 0  # rank-bm25 gives a token outside the vocabulary 0
-        if not present.any():
-            return []
-        okapi = params.variant == "okapi"  # its idf floor depends on each view's vocabulary
-        idfs = np.array([bm25.idf(params, int(df), n, self._okapi_average_idf(v) if okapi else 0.0) if df else 0.0 for (v, _), df in zip(pairs, dfs)])
-        factor_array = np.asarray(factors, dtype=np.float64)
-        constant = sum(factor_array[i] * bm25.absent_term_constant(params, float(idfs[i])) for i in np.flatnonzero(present))
-        view_numbers = np.asarray([v for v, _ in pairs], dtype=np.int64)
-        norms, min_norms = self._norms2d(params), self._min_norms(params)
-        seg_ids, doc_ids, scores = [], [], []
-        bar = -np.inf  # the k-th best score found so far: later segments need only beat it
-        for seg_no in sorted(range(len(self.segments)), key=lambda i: -self.segments[i].n_docs):
-            segment = self.segments[seg_no]
-            terms = np.where(present, numbers[seg_no], -1)
-            if not (terms >= 0).any():
-                continue
-            docs, best = kernels.top_k_segment(
-                segment.docs, segment.tfs, segment.ptr, segment.max_tf, terms, view_numbers, factor_array, idfs,
-                norms[seg_no], min_norms[seg_no], self.deleted[seg_no],
-                kernels.VARIANT_CODES[params.variant], params.k1, params.delta, k, bar,
-            )  # fmt: skip
-            seg_ids.append(np.full(len(docs), seg_no, dtype=np.int64))
-            doc_ids.append(docs)
-            scores.append(best)
-            found = np.concatenate(scores)
-            if len(found) >= k:
-                bar = float(np.partition(found, len(found) - k)[len(found) - k])
-        if not seg_ids:
-            return []
-        seg_all, doc_all = np.concatenate(seg_ids), np.concatenate(doc_ids)
-        final = np.round(np.concatenate(scores) + constant, SCORE_DECIMALS)
-        order = np.lexsort((doc_all, seg_all, -final))[:k]  # best first; ties by segment, then position
-        return [Posting(float(final[i]), int(seg_all[i]), int(doc_all[i])) for i in order]
-
-    def _okapi_average_idf(self, view: int) -> float:
-        """Mean raw Okapi idf over the live vocabulary of one view (exact, but costly:
-        it walks every term's postings once, then is cached until the next update)."""
-        key = ("okapi-avg", view)
-        if key not in self._norms:
-            n, _ = self._corpus_stats()
-            dfs: dict[str, int] = {}
-            prefix = f"{view}\x1f"
-            for segment, deleted in zip(self.segments, self.deleted):
-                for i, term in enumerate(segment.terms):
-                    if term.startswith(prefix):
-                        docs = segment.docs[int(segment.ptr[i]) : int(segment.ptr[i + 1])]
-                        live = int((~deleted[docs]).sum()) if deleted.any() else len(docs)
-                        if live:
-                            dfs[term] = dfs.get(term, 0) + live
-            self._norms[key] = [np.array([bm25.okapi_average_idf(np.fromiter(dfs.values(), float), n)])]
-        return float(self._norms[key][0][0])
 
     # -- reading back -------------------------------------------------------------
     def passage(self, seg_no: int, doc: int) -> str:

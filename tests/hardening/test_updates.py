@@ -251,8 +251,8 @@ async def test_a_file_deleted_during_reload_does_not_stop_the_bot(
     searcher = open_corpus(config, corpus=corpus_for_bot, index_dir=tmp_path / "index")
     listed = retrieval.documents.sync.corpus_files
 
-    def listed_then_deleted(root: Path) -> list[Path]:
-        files = list(listed(root))
+    def listed_then_deleted(root: Path, *args, **kwargs) -> list[Path]:
+        files = list(listed(root, *args, **kwargs))
         (root / HA_NAM).unlink(missing_ok=True)
         return files
 

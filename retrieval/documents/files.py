@@ -1,0 +1,185 @@
+"""Listing and reading corpus files without trusting what the folder holds.
+
+A corpus folder is written by people and tools we do not control.  A link may point
+at ``/etc/passwd`` (then readable through the bot), at a parent folder (the corpus
+indexed again and again, or for ever), at a FIFO or ``/dev/zero`` (a read that never
+ends).  So links that leave the corpus are not followed unless the config says so,
+each folder is walked once, only regular files are read, and each read is bounded.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+TEXT_SUFFIXES = (".txt", ".md")
+DOCUMENT_SUFFIXES = (".docx", ".pdf", ".odt", ".html", ".htm", ".doc")  # see retrieval.documents.formats
+CORPUS_SUFFIXES = TEXT_SUFFIXES + DOCUMENT_SUFFIXES
+
+#: (article id or path in the corpus, reason) of a file that was not read.
+Skipped = list[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class FilePolicy:
+    """What may be read: bytes per file, and whether links may leave the corpus
+    (``corpus.max_file_mb`` and ``corpus.follow_links_outside``; defaults in config)."""
+
+    max_bytes: int
+    follow_links_outside: bool
+
+    @classmethod
+    def from_config(cls, corpus_config: object | None = None) -> FilePolicy:
+        from retrieval.config import CorpusConfig
+
+        c = corpus_config if corpus_config is not None else CorpusConfig()
+        return cls(max_bytes=int(c.max_file_mb * 2**20), follow_links_outside=c.follow_links_outside)  # type: ignore[attr-defined]
+
+
+class FileRefused(ValueError):
+    """A file that is not read, with the reason shown to the user."""
+
+
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _oserror_reason(exc: OSError) -> str:
+    if exc.errno == errno.ENAMETOOLONG:
+        return "đường dẫn quá dài so với hệ điều hành (path too long)"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "không có quyền đọc (permission denied)"
+    if exc.errno == errno.ELOOP:
+        return "vòng lặp liên kết (link loop)"
+    return f"không đọc được ({exc.strerror or exc.__class__.__name__})"
+
+
+def too_large(size: int, policy: FilePolicy) -> str:
+    return f"tệp quá lớn ({size / 2**20:.1f} MB, giới hạn corpus.max_file_mb là {policy.max_bytes / 2**20:g} MB)"
+
+
+def corpus_files(root: Path, policy: FilePolicy | None = None, skipped: Skipped | None = None) -> list[Path]:
+    """The page files of a corpus folder, in a stable order (by path components).
+
+    Links leaving ``root`` are skipped (unless allowed), each real folder is walked
+    once (link loops end), hidden files and folders (.git, the bot's .da-xoa) are left
+    out, and only regular files within the size limit are listed; everything else
+    is added to ``skipped`` by name.  One ``scandir`` per folder:
+    a national archive is a hundred thousand files, listed at every start."""
+    policy = policy or FilePolicy.from_config()
+    skipped = skipped if skipped is not None else []
+    real_root = os.path.realpath(root)
+    found: list[tuple[tuple[str, ...], Path]] = []
+    seen_dirs: set[tuple[int, int]] = set()
+    try:
+        st = os.stat(root)
+        seen_dirs.add((st.st_dev, st.st_ino))
+    except OSError:
+        return []
+    pending: list[tuple[Path, tuple[str, ...]]] = [(Path(root), ())]
+    while pending:
+        folder, parts = pending.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            skipped.append(("/".join(parts) or ".", _oserror_reason(exc)))
+            continue
+        for entry in entries:
+            name = entry.name
+            is_page = os.path.splitext(name)[1].lower() in CORPUS_SUFFIXES
+            if name.startswith("."):
+                continue
+            where = "/".join((*parts, name))
+            try:
+                is_link = entry.is_symlink()
+                if is_link and not policy.follow_links_outside and not _inside(os.path.realpath(entry.path), real_root):
+                    if is_page or os.path.isdir(entry.path):
+                        skipped.append((where, "liên kết ra ngoài kho bài viết (link outside the corpus; corpus.follow_links_outside)"))
+                    continue
+                st = os.stat(entry.path)  # follows links
+            except OSError as exc:
+                if is_page or exc.errno == errno.ENAMETOOLONG:
+                    skipped.append((where, _oserror_reason(exc)))
+                continue
+            if stat.S_ISDIR(st.st_mode):
+                if (st.st_dev, st.st_ino) in seen_dirs:
+                    if is_link:
+                        skipped.append((where, "liên kết tới thư mục đã đọc (link to a folder already read: loop or duplicate)"))
+                    continue
+                seen_dirs.add((st.st_dev, st.st_ino))
+                pending.append((Path(entry.path), (*parts, name)))
+            elif is_page:
+                if not stat.S_ISREG(st.st_mode):
+                    skipped.append((where, "không phải tệp thường (not a regular file)"))
+                elif st.st_size > policy.max_bytes:
+                    skipped.append((where, too_large(st.st_size, policy)))
+                else:
+                    found.append(((*parts, name), Path(entry.path)))
+    found.sort(key=lambda item: item[0])
+    return [path for _, path in found]
+
+
+def check_file(path: Path, max_bytes: int, root: Path | None = None, follow_links_outside: bool = False) -> None:
+    """Refuse (:class:`FileRefused`) what :func:`read_bounded` would refuse, for the
+    document readers that open their file themselves."""
+    if root is not None and not follow_links_outside and not _inside(os.path.realpath(path), os.path.realpath(root)):
+        raise FileRefused("liên kết ra ngoài kho bài viết (link outside the corpus)")
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        raise FileRefused(_oserror_reason(exc)) from None
+    if not stat.S_ISREG(st.st_mode):
+        raise FileRefused("không phải tệp thường (not a regular file)")
+    if st.st_size > max_bytes:
+        raise FileRefused(f"tệp quá lớn ({st.st_size / 2**20:.1f} MB > {max_bytes / 2**20:g} MB)")
+
+
+def read_bounded(path: Path, max_bytes: int, root: Path | None = None, follow_links_outside: bool = False) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes``, or :class:`FileRefused`.
+
+    Opened without blocking and checked on the open descriptor, so a file swapped
+    for a FIFO or a device after listing is refused rather than read for ever."""
+    if root is not None and not follow_links_outside and not _inside(os.path.realpath(path), os.path.realpath(root)):
+        raise FileRefused("liên kết ra ngoài kho bài viết (link outside the corpus)")
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        raise FileRefused(_oserror_reason(exc)) from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise FileRefused("không phải tệp thường (not a regular file)")
+        if st.st_size > max_bytes:
+            raise FileRefused(f"tệp quá lớn ({st.st_size / 2**20:.1f} MB > {max_bytes / 2**20:g} MB)")
+        chunks, total = [], 0
+        while total <= max_bytes and (block := os.read(fd, min(1 << 20, max_bytes + 1 - total))):
+            chunks.append(block)
+            total += len(block)
+        if total > max_bytes:  # grew while we read it
+            raise FileRefused(f"tệp quá lớn (> {max_bytes / 2**20:g} MB)")
+        return b"".join(chunks)
+    except OSError as exc:
+        raise FileRefused(_oserror_reason(exc)) from None
+    finally:
+        os.close(fd)
+
+
+def bounded_lines(fh, max_bytes: int):  # type: ignore[no-untyped-def]
+    """(line number, bytes or None) of a binary file's lines; None for a line longer
+    than ``max_bytes``, which is skipped without ever being held in memory whole."""
+    number = 0
+    while True:
+        line = fh.readline(max_bytes + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield number, None
+        else:
+            yield number, line

@@ -1,0 +1,141 @@
+"""Article metadata and text from untrusted input: sidecars, front matter, JSON Lines.
+
+One bad field costs that field, not the article: a date like ``2020-13-45`` or a
+``title`` that is a list is dropped with a warning naming the file and the key (and
+never turned into its Python repr).  YAML goes through :mod:`retrieval.safe_yaml`
+and JSON lines are checked for depth first, so a bomb costs one warning.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import json
+import re
+from typing import Any
+
+import numpy as np
+
+from retrieval.documents.cleaning import FULL_DATE
+from retrieval.safe_yaml import YamlError, load_yaml
+
+METADATA_KEYS = ("title", "date", "source", "url", "author")
+#: Nesting a JSON Lines row may have: an article is a flat object.
+MAX_JSON_DEPTH = 32
+_JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
+
+#: (file or file:key, what was dropped and why).
+Warnings = list[tuple[str, str]]
+
+
+def decode(data: bytes, name: str = "") -> str:
+    """Unicode NFC text of a file: UTF-8, UTF-16 with its byte-order mark, or
+    TCVN3/VNI/Windows-1258 bytes; else ValueError with a reason fit for a warning."""
+    from retrieval.documents import legacy
+
+    if not data.strip():
+        raise ValueError("tệp rỗng (empty file)")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return legacy.repair(data.decode("utf-16"), name)[0]
+        except UnicodeDecodeError:
+            raise ValueError("tệp UTF-16 bị hỏng (damaged UTF-16)") from None
+    if b"\x00" in data[:8192]:
+        if data[:8192:2].count(b"\x00") > 100 or data[1:8192:2].count(b"\x00") > 100:
+            raise ValueError("tệp UTF-16 không có BOM: hãy lưu lại dưới dạng UTF-8 (UTF-16 without a byte-order mark)")
+        raise ValueError("tệp nhị phân (binary file)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            return legacy.decode_bytes(data, name)[0]
+        except legacy.LegacyTextError:
+            raise ValueError("không phải UTF-8, TCVN3 hay VNI (not UTF-8, TCVN3 or VNI)") from None
+    return legacy.repair(text, name)[0]  # UTF-8 text typed in a legacy font ("B¸o c¸o")
+
+
+def parse_date(value: Any) -> str | None:
+    """ISO date from metadata: a YAML date, "2020-07-09" or "09/07/2020"."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.strftime("%Y-%m-%d")
+    if not isinstance(value, (str, int)) or isinstance(value, bool):
+        raise ValueError("ngày không hợp lệ (bad date)")
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        pass
+    m = FULL_DATE.search(text)
+    if m:
+        try:
+            return dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+        except ValueError:
+            pass
+    raise ValueError(f"ngày không hợp lệ (bad date): {text[:40]!r}")
+
+
+def metadata(data: Any, where: str, warnings: Warnings) -> dict[str, str]:
+    """The usable fields of a metadata mapping; a field of the wrong type or a bad
+    date is left out and reported in ``warnings``."""
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{where}: siêu dữ liệu phải là một bảng YAML (metadata must be a mapping)")
+    meta = {}
+    for key, value in data.items():
+        name = str(key)[:40]
+        if key == "date":
+            try:
+                date = parse_date(value)
+            except ValueError as exc:
+                warnings.append((f"{where}: {name}", f"bỏ trường này: {exc}"))
+                continue
+            if date:
+                meta["date"] = date
+        elif value is None:
+            continue
+        elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            meta[str(key)] = str(value).strip()
+        else:
+            warnings.append((f"{where}: {name}", f"bỏ trường này: phải là chuỗi, không phải {type(value).__name__} (must be text)"))
+    return meta
+
+
+def yaml_metadata(data: bytes | str, where: str, warnings: Warnings) -> dict[str, str]:
+    """Metadata from a sidecar's or front matter's YAML, read with bounds."""
+    try:
+        parsed = load_yaml(data, where)
+    except YamlError as exc:
+        raise ValueError(str(exc)) from None
+    return metadata(parsed, where, warnings)
+
+
+def json_depth_ok(raw: bytes, limit: int = MAX_JSON_DEPTH) -> bool:
+    """Whether a JSON text nests at most ``limit`` deep (strings ignored); checked in
+    numpy so a 20 MB line costs milliseconds, and only when it could fail."""
+    if raw.count(b"[") + raw.count(b"{") <= limit:
+        return True
+    bare = np.frombuffer(_JSON_STRING.sub(b'""', raw), dtype=np.uint8)
+    step = np.zeros(len(bare), dtype=np.int32)
+    step[(bare == ord("[")) | (bare == ord("{"))] = 1
+    step[(bare == ord("]")) | (bare == ord("}"))] = -1
+    return not len(step) or int(np.cumsum(step).max()) <= limit
+
+
+def json_row(raw: bytes) -> dict:
+    """One JSON Lines row as an object with a text ``id`` or number and a ``text``."""
+    if not json_depth_ok(raw):
+        raise ValueError(f"dòng JSON lồng quá sâu (nested deeper than {MAX_JSON_DEPTH})")
+    try:
+        row = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise ValueError("dòng không phải JSON UTF-8 hợp lệ (not valid UTF-8 JSON)") from None
+    if not isinstance(row, dict) or not isinstance(row.get("text"), str) or "id" not in row:
+        raise ValueError('cần "id" và "text" (need "id" and "text")')
+    if not isinstance(row["id"], (str, int)) or isinstance(row["id"], bool) or not str(row["id"]).strip():
+        raise ValueError('"id" phải là chuỗi hoặc số ("id" must be text or a number)')
+    if not row["text"].strip():
+        raise ValueError("văn bản rỗng (empty text)")
+    return row

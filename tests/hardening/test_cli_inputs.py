@@ -1,0 +1,99 @@
+"""Issue #15, items 15-17: what the CLI echoes and prints, in real processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import CORPUS, PROJECT_ROOT
+
+
+@pytest.fixture(scope="module")
+def words_only(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("cli")
+    config = folder / "words.yaml"
+    config.write_text(f"corpus: {{path: {CORPUS}}}\nindex: {{dir: {folder / 'index'}}}\nranking: {{signals: {{meaning: 0}}}}\n", encoding="utf-8")
+    return config
+
+
+def danvan(config: Path, *args: str | bytes, stdin: bytes | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "retrieval", "--config", str(config), *args], input=stdin,
+                          capture_output=True, timeout=180, env=env)  # fmt: skip
+
+
+# -- item 15 -----------------------------------------------------------------------------------
+def test_invalid_utf8_questions_give_valid_utf8_json(words_only: Path) -> None:
+    for env in (None, {**os.environ, "LC_ALL": "C", "LANG": "C", "PYTHONIOENCODING": "ascii:strict", "PYTHONUTF8": "0"}):
+        by_argv = danvan(words_only, "ask", "--json", b"d\xe2n v\xffn kh\xe9o", env=env)
+        by_stdin = danvan(words_only, "ask", "--json", stdin=b"d\xe2n v\xffn kh\xe9o\nH\xc3\xa0 Nam\n", env=env)
+        for run in (by_argv, by_stdin):
+            assert run.returncode == 0, run.stderr.decode(errors="replace")[-500:]
+            for line in run.stdout.decode("utf-8").splitlines():  # strict: raises on invalid UTF-8
+                assert "\ufffd" in json.loads(line)["question"] or json.loads(line)["question"] == "Hà Nam"
+
+
+def test_a_huge_question_is_echoed_as_searched_and_said_cut(words_only: Path) -> None:
+    question = "Hà Nam công nhận bao nhiêu mô hình dân vận khéo " * 25_000  # over 1 MB
+    run = danvan(words_only, "ask", "--json", stdin=question.encode() + b"\n")
+    row = json.loads(run.stdout)
+    assert row["truncated"] is True and len(row["question"]) <= 500
+
+
+def test_function_words_alone_find_nothing(words_only: Path) -> None:
+    for question in ("của và là", "cua va la", "thì là mà"):
+        assert json.loads(danvan(words_only, "ask", "--json", question).stdout)["found"] is False
+    assert json.loads(danvan(words_only, "ask", "--json", "Hà Nam dân vận khéo").stdout)["found"] is True
+
+
+def test_an_eval_file_with_a_line_that_is_no_object_is_one_error(words_only: Path, tmp_path: Path) -> None:
+    questions = tmp_path / "q.jsonl"
+    questions.write_text('{"question": "Hà Nam", "file": "x"}\n[1, 2]\n', encoding="utf-8")
+    run = danvan(words_only, "eval", "--questions", str(questions))
+    assert run.returncode == 2
+    assert run.stderr.decode().startswith("Lỗi: q.jsonl:2: câu hỏi không hợp lệ") and run.stderr.count(b"\n") == 1
+
+
+# -- item 16 -----------------------------------------------------------------------------------
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_unreachable_telegram_with_v_prints_no_traceback(words_only: Path, tmp_path: Path) -> None:
+    config = tmp_path / "bot.yaml"
+    config.write_text(words_only.read_text() + f"telegram: {{base_url: 'http://127.0.0.1:{_closed_port()}/bot', retry_seconds: 1, request_timeout: 2}}\n", encoding="utf-8")
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1"}
+    run = danvan(config, "-v", "bot", env=env)
+    err = run.stderr.decode()
+    assert run.returncode == 2 and err.rstrip().splitlines()[-1].startswith("Lỗi:")
+    assert "Traceback" not in err and len(err.splitlines()) < 30, err
+    loud = danvan(config, "-v", "-v", "bot", env=env)
+    assert "Traceback" in loud.stderr.decode()  # kept for -v -v
+
+
+def test_each_corpus_warning_is_printed_once(words_only: Path, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for page in CORPUS.iterdir():
+        (corpus / page.name).write_bytes(page.read_bytes())
+    (corpus / "empty.txt").write_bytes(b"")
+    run = danvan(words_only, "-v", "--corpus", str(corpus), "--index-dir", str(tmp_path / "index"), "index")
+    assert run.returncode == 0
+    assert run.stderr.decode().count("empty.txt") == 1
+
+
+# -- item 17 -----------------------------------------------------------------------------------
+def test_openmp_threads_sleep_while_waiting_unless_told_otherwise() -> None:
+    probe = "import os, retrieval; print(os.environ.get('OMP_WAIT_POLICY'))"
+    clean = {k: v for k, v in os.environ.items() if k not in ("OMP_WAIT_POLICY", "DANVAN_OMP_WAIT_POLICY")}
+    run = lambda env: subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, cwd=PROJECT_ROOT).stdout.strip()  # noqa: E731
+    assert run(clean) == "PASSIVE"
+    assert run({**clean, "OMP_WAIT_POLICY": "ACTIVE"}) == "ACTIVE"
+    assert run({**clean, "DANVAN_OMP_WAIT_POLICY": "keep"}) == "None"
