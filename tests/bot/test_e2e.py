@@ -25,7 +25,8 @@ from bot.config import telegram_config
 from bot.formatting import MAX_MESSAGE, tg_len
 from retrieval.config import Config
 from retrieval import Ranking
-from tests.bot.fake_bot_api import Call, FakeTelegram, Person, parse_html
+from tests.bot.fake_bot_api import Call, FakeTelegram, Person
+from tests.bot.telegram_rules import parse_html
 from tests.conftest import Opened, open_corpus
 from tests.bot.fixtures import with_telegram
 

@@ -18,7 +18,8 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, Conflict
 from telegram.request import HTTPXRequest
 
-from tests.bot.fake_bot_api import ApiError, FakeTelegram, detect_entities, parse_html, utf16_len
+from tests.bot.fake_bot_api import FakeTelegram
+from tests.bot.telegram_rules import ApiError, detect_entities, parse_html, utf16_len
 
 
 @pytest.fixture

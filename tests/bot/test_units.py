@@ -22,7 +22,7 @@ from bot.throttle import Throttle
 from bot.config import TelegramConfig
 from retrieval.config import ConfigError
 from retrieval.records import Article, Hit
-from tests.bot.fake_bot_api import parse_html, utf16_len
+from tests.bot.telegram_rules import parse_html, utf16_len
 
 # Text with what breaks naive code: markup characters, emoji (2 UTF-16 units), NFD marks.
 hostile_text = st.lists(

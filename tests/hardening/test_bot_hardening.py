@@ -18,10 +18,10 @@ from bot.app import ALLOWED_UPDATES, build_application, webhook_settings
 from bot.config import TelegramConfig, telegram_config
 from retrieval.config import ConfigError, config_from_dict
 from tests.conftest import PROJECT_ROOT, Opened
-from tests.conftest_bot import with_telegram
-from tests.fake_telegram import FakeTelegram, Person
+from tests.bot.fixtures import with_telegram
+from tests.bot.fake_bot_api import FakeTelegram, Person
 
-pytest_plugins = ["tests.conftest_bot"]
+pytest_plugins = ["tests.bot.fixtures"]
 
 QUESTION = "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo"
 SECRET = "s3cret-Webhook_token-for-tests-0123456789"

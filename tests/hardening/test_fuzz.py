@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from bot import formatting as fmt
 from retrieval.records import Article, Hit
-from tests.bot.fake_bot_api import parse_text, utf16_len
+from tests.bot.telegram_rules import parse_text, utf16_len
 from tests.conftest import Opened
 
 #: max_examples of each property, so the run stays within a few seconds per test.

@@ -1,7 +1,7 @@
 """Secrets and untrusted files: the token stays out of every message and log, and
 nothing is unpickled from a path a user can write.
 
-The token checks during faults and exceptions are in ``test_hardening_faults.py``
+The token checks during faults and exceptions are in ``tests/hardening/test_faults.py``
 (every test there greps the captured logs); here the bot is started as a user starts
 it, with a token Telegram refuses and with Telegram unreachable.
 """

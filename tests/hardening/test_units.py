@@ -16,7 +16,7 @@ from bot import formatting as fmt
 from bot.delivery import Outcome, ResilientRateLimiter, ServerError, backoff, is_transient, may_retry, outcome
 from bot.redaction import protect_token_in_logs, redact
 from bot.rwlock import ReadWriteLock
-from tests.bot.fake_bot_api import parse_html
+from tests.bot.telegram_rules import parse_html
 
 
 def caused_by(error: Exception, cause: Exception) -> Exception:
