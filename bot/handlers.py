@@ -172,7 +172,8 @@ class Handlers:
         if update.callback_query is not None and user is not None:  # a press may send a whole article
             verdict = self.throttle.check(user.id)
             if verdict != "ok":
-                await update.callback_query.answer(fmt.TOO_FAST[:200] if verdict == "warn" else None)
+                warning = fmt.too_fast_message(self.throttle.wait_seconds(user.id)) if verdict == "warn" else None
+                await update.callback_query.answer(warning)
             return verdict != "ok"
         if message is None or user is None or not addressed_to_bot(message):
             return False

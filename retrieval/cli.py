@@ -384,15 +384,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-class _NoTracebacks(logging.Filter):
-    """Log records without their traceback: ``-v`` says what happened in one line;
-    ``-v -v`` keeps the tracebacks."""
+class _OneLine(logging.Formatter):
+    """Log lines without tracebacks: ``-v`` says what happened in one line, naming the
+    error's class; ``-v -v`` keeps the tracebacks.  A formatter, so the record itself
+    (which other handlers see) is left as it is."""
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        if record.exc_info or record.exc_text:
-            record.msg = f"{record.getMessage()} ({record.exc_info[1].__class__.__name__ if record.exc_info and record.exc_info[1] else 'lỗi'})"
-            record.args, record.exc_info, record.exc_text = None, None, None
-        return True
+    def format(self, record: logging.LogRecord) -> str:
+        if not (record.exc_info or record.exc_text):
+            return super().format(record)
+        error = record.exc_info[1] if record.exc_info else None
+        line = logging.makeLogRecord({**record.__dict__, "exc_info": None, "exc_text": None})
+        line.msg, line.args = f"{record.getMessage()} ({type(error).__name__ if error else 'lỗi'})", None
+        return super().format(line)
 
 
 def _setup_logging(verbosity: int) -> None:
@@ -400,7 +403,7 @@ def _setup_logging(verbosity: int) -> None:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     if verbosity < 2:
         for handler in logging.getLogger().handlers:
-            handler.addFilter(_NoTracebacks())
+            handler.setFormatter(_OneLine("%(levelname)s %(name)s: %(message)s"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

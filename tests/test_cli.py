@@ -91,7 +91,7 @@ def test_ask_json_says_confidence_and_why_not(tmp_path: Path):
     answered, refused, greeting = [json.loads(line) for line in result.stdout.splitlines()]
     assert answered["found"] and answered["confidence"] in ("high", "low") and "reason" not in answered
     assert not refused["found"] and refused["reason"] and refused["holdings"] == [] and refused["confidence"] is None
-    assert greeting == {"question": "chào bạn", "found": False, "results": [], "confidence": None, "reason": "small_talk",
+    assert greeting == {"question": "chào bạn", "truncated": False, "found": False, "results": [], "confidence": None, "reason": "small_talk",
                         "holdings": [], "intent": "greeting"}
     text = danvan("ask", stdin="cảm ơn\ngia vang sjc hom nay bao nhieu\n", index_dir=tmp_path).stdout
     assert "Không có gì" in text and "🤷" in text and "danvan sources" in text

@@ -270,12 +270,14 @@ def test_webhook_settings() -> None:
     settings_ = webhook_settings(config, {"TELEGRAM_WEBHOOK_SECRET": "s3cret_-x"})
     assert settings_["url_path"] == "hooks/danvan" and settings_["secret_token"] == "s3cret_-x"
     assert settings_["webhook_url"] == "https://bot.example.org/hooks/danvan" and settings_["port"] == 8443
-    assert webhook_settings(dataclasses.replace(config, webhook_path="/local"), {})["url_path"] == "local"
-    assert webhook_settings(config, {})["secret_token"] is None
+    secret = {"TELEGRAM_WEBHOOK_SECRET": "s3cret_-x"}
+    assert webhook_settings(dataclasses.replace(config, webhook_path="/local"), secret)["url_path"] == "local"
+    with pytest.raises(ConfigError, match="TELEGRAM_WEBHOOK_SECRET"):  # no secret: anyone could post updates
+        webhook_settings(config, {})
     with pytest.raises(ConfigError):
         webhook_settings(config, {"TELEGRAM_WEBHOOK_SECRET": "có dấu"})
     with pytest.raises(ConfigError, match="webhook_url"):
-        webhook_settings(TelegramConfig(mode="webhook"), {})
+        webhook_settings(TelegramConfig(mode="webhook"), secret)
 
 
 def test_the_token_is_redacted_from_log_messages_and_tracebacks(caplog: pytest.LogCaptureFixture) -> None:

@@ -46,7 +46,7 @@ async def run_bot_process(config: Path, token: str, cwd: Path, timeout: float = 
     env = {**os.environ, "DANVAN_TEST_TOKEN": token}
     env.pop("TELEGRAM_BOT_TOKEN", None)
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "retrieval.cli", "-v", "--config", str(config), "bot",
+        sys.executable, "-m", "retrieval.cli", "-v", "-v", "--config", str(config), "bot",  # tracebacks too: all redacted
         env=env, cwd=cwd, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
     )
     output, _ = await asyncio.wait_for(process.communicate(), timeout)
