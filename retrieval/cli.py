@@ -401,9 +401,10 @@ class _OneLine(logging.Formatter):
 def _setup_logging(verbosity: int) -> None:
     level = logging.DEBUG if verbosity >= 2 else logging.INFO if verbosity == 1 else logging.WARNING
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
-    if verbosity < 2:
+    if verbosity < 2:  # only the stderr handler basicConfig made: others (a test's capture) keep theirs
         for handler in logging.getLogger().handlers:
-            handler.setFormatter(_OneLine("%(levelname)s %(name)s: %(message)s"))
+            if type(handler) is logging.StreamHandler:
+                handler.setFormatter(_OneLine("%(levelname)s %(name)s: %(message)s"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
