@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run ask index sources eval test bench clean fonts
+.PHONY: setup run ask index sources eval test test-full bench clean fonts
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -58,8 +58,13 @@ fonts:
 		apt-get update -qq && apt-get install -y -qq fonts-dejavu-core >/dev/null; \
 	fi
 
+# Every core: the suite waits on subprocesses and a local Bot API server as much as it computes.
 test: $(STAMP) fonts
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
+
+# The load and fuzz tests at full size (100 users x 10 questions; 2,425 fuzz examples).
+test-full: $(STAMP) fonts
+	DANVAN_FULL_TESTS=1 $(BIN)/python -m pytest -q -n auto
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_scale.py

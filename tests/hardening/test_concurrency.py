@@ -17,17 +17,8 @@ from bot.service import SearchService
 from retrieval.config import Config
 from retrieval.records import Hit
 from tests.conftest import Opened, open_corpus
+from tests.hardening import QUESTIONS
 
-QUESTIONS = [
-    "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo",
-    "dan van kheo ha nam 2022 cong nhan bao nhieu mo hinh",
-    "Bí thư Thành ủy Hà Nội Vương Đình Huệ đề nghị gì về phong trào dân vận khéo?",
-    "Chủ đề Năm Dân vận chính quyền 2019 là gì?",
-    "Thời tiết Hà Nội cuối tuần này thế nào?",
-    "UBND MTTQ HĐND phối hợp",
-    "dân chủ ở cơ sở",
-    "Mặt trận Tổ quốc",
-]
 
 NEW_ARTICLE = (
     "Lai Châu ra quân trồng cây xanh\n\n"

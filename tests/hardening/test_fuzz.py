@@ -8,8 +8,9 @@ reply formatter.  Nothing may raise, hits must be well-formed verbatim passages,
 every reply must be HTML that the fake Bot API server (at least as strict as
 Telegram's parser) accepts, within 4096 UTF-16 units after parsing.
 
-Example counts (``max_examples``) add up to 2 425 per run, 1 025 of them through the
-searcher; see ``EXAMPLES``.
+Example counts (``max_examples``) add up to 2 425 at full size (``make test-full``),
+1 025 of them through the searcher, and a fifth of that in the default run; see
+``EXAMPLES``.
 """
 
 from __future__ import annotations
@@ -24,9 +25,11 @@ from bot import formatting as fmt
 from retrieval.records import Article, Hit
 from tests.bot.telegram_rules import parse_text, utf16_len
 from tests.conftest import Opened
+from tests.hardening import FULL
 
-#: max_examples of each property, so the run stays within a few seconds per test.
-EXAMPLES = {
+#: max_examples of each property at full size (``make test-full``); the default run
+#: takes a fifth of them, so it stays within a few seconds per test.
+FULL_EXAMPLES = {
     "mixed": 500,
     "unicode": 500,
     "huge": 25,
@@ -34,6 +37,7 @@ EXAMPLES = {
     "messages": 250,
     "pages": 150,
 }
+EXAMPLES = FULL_EXAMPLES if FULL else {name: max(5, n // 5) for name, n in FULL_EXAMPLES.items()}
 _SLOW_IS_FINE = settings(
     deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example]
 )

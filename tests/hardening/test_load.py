@@ -26,26 +26,15 @@ from retrieval.config import Config
 from tests.bot.fake_bot_api import FakeTelegram, Person
 from tests.conftest import Opened
 from bot.config import telegram_config
+from tests.hardening import FULL, QUESTIONS
 
 pytest_plugins = ["tests.bot.fixtures"]
 
 BotFactory = Callable[..., AbstractAsyncContextManager[Application]]
 
-USERS = 100
-QUESTIONS_EACH = 10
+USERS = 100 if FULL else 30
+QUESTIONS_EACH = 10 if FULL else 5
 TIME_LIMIT = 120.0  # seconds for the whole run; it takes a few
-QUESTIONS = [
-    "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo",
-    "dan van kheo ha nam 2022 cong nhan bao nhieu mo hinh",
-    "Bí thư Thành ủy Hà Nội Vương Đình Huệ đề nghị gì về phong trào dân vận khéo?",
-    "Chủ đề Năm Dân vận chính quyền 2019 là gì?",
-    "Thời tiết Hà Nội cuối tuần này thế nào?",
-    "Mặt trận Tổ quốc phối hợp với chính quyền như thế nào?",
-    "dân chủ ở cơ sở",
-    "Ban Dân vận Tỉnh ủy Hà Nam triển khai nhiệm vụ năm 2023 ra sao?",
-    "gia vang sjc hom nay bao nhieu",
-    "Phong trào thi đua Dân vận khéo có từ khi nào?",
-]
 
 
 def percentile(values: list[float], share: float) -> float:
