@@ -20,6 +20,7 @@ from retrieval.config import Config, ConfigError, load_config
 from retrieval.documents.readers import CorpusError
 from retrieval.indexer import Indexer, RefreshReport
 from retrieval.records import Article, Hit
-from retrieval.searcher import Ranking, Searcher
+from retrieval.ranking.result import Ranking
+from retrieval.searcher import Searcher
 
 __all__ = ["Article", "Config", "ConfigError", "CorpusError", "Hit", "Indexer", "Ranking", "RefreshReport", "Searcher", "load_config"]

@@ -26,7 +26,8 @@ from retrieval.presentation import (
     small_talk_reply,
 )
 from retrieval.records import Hit
-from retrieval.searcher import Ranking, Searcher
+from retrieval.ranking.result import Ranking
+from retrieval.searcher import Searcher
 from retrieval.secrets_scrub import scrub
 from retrieval.usage import UsageLog, stats_lines, usage_path
 

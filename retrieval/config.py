@@ -112,7 +112,7 @@ class RankingConfig:
     min_coverage: float = field(default=0.32, metadata=limits(0.0, 1.0))
     # "Not found" when the best answer's cosine with the question (meaning match on)
     # is below this: a question on another topic that happens to share words ...
-    min_similarity: float = field(default=0.825, metadata=limits(-1.0, 1.0))
+    min_similarity: float = field(default=0.82, metadata=limits(-1.0, 1.0))
     # ... or below this one while the words cover less than ``weak_min_coverage``.
     weak_similarity: float = field(default=0.85, metadata=limits(-1.0, 1.0))
     weak_min_coverage: float = field(default=0.45, metadata=limits(0.0, 1.0))

@@ -23,7 +23,7 @@ from retrieval.records import Hit
 from retrieval.text import fold_accents, normalize
 
 if TYPE_CHECKING:
-    from retrieval.searcher import Ranking
+    from retrieval.ranking.result import Ranking
 
 
 @dataclass(frozen=True)

@@ -8,26 +8,23 @@ the index was built with.
 
 from __future__ import annotations
 
-import dataclasses
-import threading
-from dataclasses import dataclass, field
 
 import numpy as np
 
 from retrieval.analysis.abbreviations import Abbreviations
 from retrieval.analysis.function_words import only_function_words
-from retrieval.analysis.lexicon import vietnamese_syllables
 from retrieval.analysis.meaning import Encoder
-from retrieval.analysis.views import BIGRAMS, QUESTION_PHRASES, SYLLABLES, VIEWS, Analyzer
+from retrieval.analysis.views import QUESTION_PHRASES, Analyzer
 from retrieval.config import Config
 from retrieval.index import bm25
 from retrieval.index.store import Index, Posting
 from retrieval.ranking.evidence import evidence, evidences, holds_asked_kind, query_terms
 from retrieval.ranking.fusion import fuse
 from retrieval.ranking.highlight import highlight_spans
-from retrieval.ranking.names import named_in_sentences, named_terms
+from retrieval.ranking.names import all_named, names_in_candidate
+from retrieval.ranking.result import Ranking
+from retrieval.ranking.slips import SlipReader
 from retrieval.ranking.query import Query, QueryParser
-from retrieval.ranking.spelling import SlipCorrector
 from retrieval.ranking.verdict import holdings, judge
 from retrieval.records import Article, Hit
 from retrieval.text import restore_diacritics
@@ -39,55 +36,6 @@ NEAR_MISS = 0.75  # a passage holding this share of the floor is worth that seco
 #: The best cosine among this many top answers says whether the question is on topic.
 MEANING_CHECKS = 5
 WARM_UP_QUESTION = "công tác dân vận"
-#: Word pairs break ties between slip corrections; a larger corpus's pairs are not
-#: loaded for that (the corrector then decides on syllable counts alone).
-MAX_CORRECTOR_BIGRAMS = 200_000
-
-
-#: Why a question gets no answer (``Ranking.reason``).
-REASONS = (
-    "small_talk",  # not a question: a greeting, thanks …
-    "empty",  # nothing to search for once question words are dropped
-    "off_topic",  # no passage covers enough of the question (words or meaning)
-    "missing_place", "missing_year", "missing_document", "missing_quarter", "missing_half", "missing_person",
-    "missing_name",  # a name the question gives is in no candidate passage
-)
-
-
-@dataclass(frozen=True)
-class Ranking:
-    """Ranked hits with the evidence for answering: the best idf-weighted share of the
-    question found in one candidate passage, whether some candidate names all the
-    question's specific terms (places, people, years), and the verdict.
-
-    ``hits`` are answers only when :meth:`answerable`; otherwise ``reason`` says why
-    not, ``holdings`` what the corpus does hold for the missing constraint (its
-    places, or the years it has for the asked place), and ``nearest`` the passages
-    closest to the question, which are *not* about what was asked."""
-
-    query: Query
-    hits: list[Hit]
-    coverage: float = 0.0
-    names_found: bool = True
-    min_coverage: float = 0.0  # the threshold for this question (config, by kind of question)
-    reason: str | None = None
-    confidence: str = "high"  # "high", or "low" when the answer sentence lacks what was asked
-    holdings: tuple[str, ...] = ()
-    nearest: list[Hit] = field(default_factory=list)
-    similarity: float = 0.0  # the best answer's cosine with the question (0 without the meaning match)
-
-    def answerable(self, min_coverage: float | None = None) -> bool:
-        floor = self.min_coverage if min_coverage is None else min_coverage
-        return bool(self.hits) and self.reason is None and self.names_found and self.coverage >= floor
-
-    @property
-    def why_not(self) -> str | None:
-        """The reason there is no answer, or None when there is one."""
-        if self.answerable():
-            return None
-        if self.reason:
-            return self.reason
-        return "missing_name" if self.hits and not self.names_found else "off_topic"
 
 
 class Searcher:
@@ -100,8 +48,7 @@ class Searcher:
         r = config.ranking
         self.params = bm25.BM25Params(variant=r.variant, k1=r.k1, b=r.b, delta=r.delta, epsilon=r.epsilon)
         self.parser = QueryParser(analyzer, abbreviations, config.search.max_query_chars)
-        self._lock = threading.Lock()
-        self._corrector: tuple[tuple[int, int], SlipCorrector] | None = None
+        self.slips = SlipReader(index, self.parser)
 
     def warm_up(self) -> None:
         """Ask one question, so the compiled loops of the index are loaded (compiled,
@@ -118,7 +65,7 @@ class Searcher:
         k = k or self.config.search.k
         if k < 1:
             raise ValueError("k must be at least 1")
-        query = self._read_slips(self.parser.parse(question))
+        query = self.slips.read(self.parser.parse(question))
         if query.intent:
             return Ranking(query, [], reason="small_talk")
         if query.empty or only_function_words(query.normalized):  # "của và là" asks nothing
@@ -133,7 +80,7 @@ class Searcher:
         passages = [self.index.passage(p.segment, p.doc) for p in candidates]
         found = evidences(passages, terms, masks)
         columns = {lookup: column for column, lookup in enumerate(terms.lookups)}
-        named = [self._named(p, text, row, columns, query) for p, text, row in zip(candidates, passages, masks)]
+        named = [names_in_candidate(self.index, p, text, row, columns, query) for p, text, row in zip(candidates, passages, masks)]
         signals = {
             "bm25": np.array([p.score / candidates[0].score for p in candidates]),
             "sentence": np.array([ev.sentence_share for ev in found]),
@@ -159,7 +106,7 @@ class Searcher:
                 if found[i].passage_share >= NEAR_MISS * floor:
                     joined = "\n".join(self.index.neighbourhood(candidates[i].segment, candidates[i].doc))
                     coverage = max(coverage, evidence(joined, terms).passage_share)
-        names_found = self._all_named(query, named, [candidates[i] for i in order])
+        names_found = all_named(self.index, query, named, [candidates[i] for i in order])
         if judgement.reason:
             return Ranking(query, [], coverage, names_found, floor, reason=judgement.reason, nearest=hits_of(order),
                            holdings=holdings(judgement.reason, query, self.index.contexts()))  # fmt: skip
@@ -172,30 +119,6 @@ class Searcher:
             return Ranking(query, [], coverage, names_found, floor, reason="off_topic", nearest=hits, similarity=similarity)
         return Ranking(query, hits, coverage, names_found, floor, confidence="high" if confident else "low", nearest=hits,
                        similarity=similarity)  # fmt: skip
-
-    def _read_slips(self, query: Query) -> Query:
-        """The question with its slips read as the corpus's words ("bao nhiu" as "bao
-        nhiêu"), re-parsed; as it was when there is nothing to correct."""
-        if query.intent or query.empty:
-            return query
-        correction = self._slips().correct(query.text)
-        if correction is None or not correction.changes:
-            return query
-        read = self.parser.parse(correction.text)
-        # What the question asks about is what the user typed: a place the corpus lacks
-        # is not "corrected" into a word it has.
-        return dataclasses.replace(read, corrections=tuple(correction.changes), asked=query.text, truncated=query.truncated,
-                                   constraints=query.constraints, specific=query.specific)  # fmt: skip
-
-    def _slips(self) -> SlipCorrector:
-        """The slip corrector for the index as it is now (rebuilt after a refresh)."""
-        state = (id(self.index.segments), self.index.n_docs)
-        with self._lock:
-            if self._corrector is None or self._corrector[0] != state:
-                vocabulary = self.index.vocabulary(VIEWS.index(SYLLABLES))
-                pairs = self.index.vocabulary(VIEWS.index(BIGRAMS), limit=MAX_CORRECTOR_BIGRAMS)
-                self._corrector = (state, SlipCorrector(vocabulary, pairs, vietnamese_syllables()))
-            return self._corrector[1]
 
     def _hit(self, rank: int, posting: Posting, text: str, score: float, answer: tuple[int, int], terms) -> Hit:
         article_id, title, date, source, url, paragraph = self.index.citation(posting.segment, posting.doc)
@@ -214,29 +137,6 @@ class Searcher:
             return np.zeros(len(candidates))
         text = restore_diacritics(query.normalized, passages, QUESTION_PHRASES) if query.folded else query.normalized
         return self.index.vectors(candidates) @ self.encoder.question(text)
-
-    def _named(self, posting: Posting, passage: str, masks: np.ndarray, columns, query: Query) -> set[tuple[str, ...]]:
-        """Which of the question's names and years the passage, its article's title or
-        its date name, exactly as typed (the sentence masks decide most without reading)."""
-        if not query.specific:
-            return set()
-        found = named_terms(list(query.specific), query.folded, *self.index.heading(posting.segment, posting.doc), forgiving=False)
-        decided = {t: named_in_sentences(t, passage, masks, columns, query.folded) for t in query.specific if t not in found}
-        found |= {t for t, named in decided.items() if named}
-        to_read = [t for t, named in decided.items() if named is None]
-        return found | named_terms(to_read, query.folded, passage, forgiving=False)
-
-    def _all_named(self, query: Query, named: list[set[tuple[str, ...]]], ranked: list[Posting]) -> bool:
-        """Whether the candidates together name every specific term, forgiving slips
-        ("Fraklin") for the terms no candidate names as typed."""
-        missing = [t for t in query.specific if not any(t in n for n in named)]
-        for posting in ranked:
-            if not missing:
-                break
-            text = self.index.passage(posting.segment, posting.doc)
-            found = named_terms(missing, query.folded, *self.index.heading(posting.segment, posting.doc), text, forgiving=True)
-            missing = [t for t in missing if t not in found]
-        return not missing
 
     def article(self, article_id: str) -> Article | None:
         return self.index.article(article_id)

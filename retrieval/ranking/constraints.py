@@ -211,7 +211,9 @@ def _uncased_name_at(tokens: list[Token], i: int, taken: set[int], gazetteer: Ga
     run = [i, j]
     for k in range(j + 1, min(len(tokens), j + 3)):
         t = tokens[k]
-        if k in taken or t.is_number or lexicon.not_in_names.has(t):
+        # the given name right after a middle name is a name whatever else it may mean
+        # ("nguyen van phong"); a further syllable must not be a word that ends names
+        if k in taken or t.is_number or (k > j + 1 and lexicon.not_in_names.has(t)):
             break
         run.append(k)
         if not gazetteer.middle_names.has(t):

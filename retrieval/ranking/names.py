@@ -7,13 +7,19 @@ against each candidate passage, its article's title and its date.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import re
 from functools import lru_cache
 
 import numpy as np
 
 from retrieval.analysis.views import BIGRAMS, FOLDED, FOLDED_BIGRAMS, SYLLABLES, VIEWS, canonical_syllable
+from retrieval.index.store import Index, Posting
 from retrieval.text import fold_accents, has_diacritics, normalize
+
+if TYPE_CHECKING:  # the query module reads specific terms from here
+    from retrieval.ranking.query import Query
 
 # A word counts as a name when capitalised inside the question (not at its start).
 _TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[./]\d+)*")
@@ -170,3 +176,28 @@ def named_in_sentences(term: tuple[str, ...], passage: str, masks: np.ndarray, c
     if len(term) == 2 and bigram is not None and masks[bigram]:
         return True
     return None
+
+
+def names_in_candidate(index: Index, posting: Posting, passage: str, masks: np.ndarray, columns, query: Query) -> set[tuple[str, ...]]:
+    """Which of the question's names and years the passage, its article's title or its
+    date name, exactly as typed (the sentence masks decide most without reading)."""
+    if not query.specific:
+        return set()
+    found = named_terms(list(query.specific), query.folded, *index.heading(posting.segment, posting.doc), forgiving=False)
+    decided = {t: named_in_sentences(t, passage, masks, columns, query.folded) for t in query.specific if t not in found}
+    found |= {t for t, named in decided.items() if named}
+    to_read = [t for t, named in decided.items() if named is None]
+    return found | named_terms(to_read, query.folded, passage, forgiving=False)
+
+
+def all_named(index: Index, query: Query, named: list[set[tuple[str, ...]]], ranked: list[Posting]) -> bool:
+    """Whether the candidates together name every specific term, forgiving slips
+    ("Fraklin") for the terms no candidate names as typed."""
+    missing = [t for t in query.specific if not any(t in n for n in named)]
+    for posting in ranked:
+        if not missing:
+            break
+        text = index.passage(posting.segment, posting.doc)
+        found = named_terms(missing, query.folded, *index.heading(posting.segment, posting.doc), text, forgiving=True)
+        missing = [t for t in missing if t not in found]
+    return not missing

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from retrieval.ranking.constraints import Constraints, DocumentRef, parse_cached, parse_constraints
+from retrieval.ranking.constraints import Constraints, DocumentRef, parse_cached
 from retrieval.ranking.phrases import tokenize
 from retrieval.ranking.places import Gazetteer
 from retrieval.text import normalize
@@ -197,8 +197,8 @@ def judge(query: Query, answers: Sequence[tuple[str, str]], contexts: Sequence[C
     against the question's constraints until ``enough`` satisfy them (all are read only
     when too few do).  The answer sentence is checked first: a passage that says "the
     2021 models were reviewed" in passing does not make its 2022 figure an answer to a
-    question about 2021.  The whole passage counts only when the sentence names no
-    place, year, quarter or document of its own."""
+    question about 2021.  The rest of the passage counts only for what the sentence
+    says nothing of (a person it does not name, a place it leaves to its paragraph)."""
     if not constrained(query):
         return Judgement(list(range(len(answers))), None)
     verdicts = []
@@ -206,20 +206,15 @@ def judge(query: Query, answers: Sequence[tuple[str, str]], contexts: Sequence[C
     for i, ((sentence, passage), context) in enumerate(zip(answers, contexts)):
         article = article_context(context)
         verdict = check(query.constraints, sentence, article)
-        if not verdict.ok and _silent(sentence):
-            verdict = check(query.constraints, passage, article)
+        if not verdict.ok:  # what the sentence says nothing of, the passage may say
+            around = check(query.constraints, passage, article)
+            verdict = Verdict(tuple(s if s.status != UNKNOWN else p for s, p in zip(verdict.items, around.items)))
         verdicts.append(verdict)
         if verdicts[-1].ok:
             satisfying.append(i)
             if len(satisfying) >= enough:
                 break
     return Judgement(satisfying, None if satisfying else missing_reason(verdicts) or "missing_name")
-
-
-def _silent(sentence: str) -> bool:
-    """The sentence names no place, year, quarter, half or document of its own."""
-    c = parse_constraints(sentence)
-    return not (c.places or c.years or c.quarters or c.halves or c.documents)
 
 
 def holdings(reason: str | None, query: Query, contexts: Sequence[Context]) -> tuple[str, ...]:

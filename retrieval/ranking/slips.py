@@ -1,0 +1,55 @@
+"""Slips read as the corpus's words before searching, with the index's own vocabulary.
+
+:mod:`retrieval.ranking.spelling` corrects text against a vocabulary; this module
+keeps that vocabulary in step with the index (rebuilt after a refresh) and re-parses
+the question as it was read.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+
+from retrieval.analysis.lexicon import vietnamese_syllables
+from retrieval.analysis.views import BIGRAMS, SYLLABLES, VIEWS
+from retrieval.index.store import Index
+from retrieval.ranking.query import Query, QueryParser
+from retrieval.ranking.spelling import SlipCorrector
+
+#: Word pairs break ties between corrections; a larger corpus's pairs are not loaded
+#: for that (the corrector then decides on syllable counts alone).
+MAX_CORRECTOR_BIGRAMS = 200_000
+
+
+class SlipReader:
+    """Reads a parsed question's slips as corpus words ("bao nhiu" as "bao nhiêu")."""
+
+    def __init__(self, index: Index, parser: QueryParser) -> None:
+        self.index = index
+        self.parser = parser
+        self._lock = threading.Lock()
+        self._corrector: tuple[tuple[int, int], SlipCorrector] | None = None
+
+    def read(self, query: Query) -> Query:
+        """The question with its slips read as the corpus's words, re-parsed; as it was
+        when there is nothing to correct."""
+        if query.intent or query.empty:
+            return query
+        correction = self._slips().correct(query.text)
+        if correction is None or not correction.changes:
+            return query
+        read = self.parser.parse(correction.text)
+        # What the question asks about is what the user typed: a place the corpus lacks
+        # is not "corrected" into a word it has.
+        return dataclasses.replace(read, corrections=tuple(correction.changes), asked=query.text, truncated=query.truncated,
+                                   constraints=query.constraints, specific=query.specific)  # fmt: skip
+
+    def _slips(self) -> SlipCorrector:
+        """The corrector for the index as it is now (rebuilt after a refresh)."""
+        state = (id(self.index.segments), self.index.n_docs)
+        with self._lock:
+            if self._corrector is None or self._corrector[0] != state:
+                vocabulary = self.index.vocabulary(VIEWS.index(SYLLABLES))
+                pairs = self.index.vocabulary(VIEWS.index(BIGRAMS), limit=MAX_CORRECTOR_BIGRAMS)
+                self._corrector = (state, SlipCorrector(vocabulary, pairs, vietnamese_syllables()))
+            return self._corrector[1]
