@@ -77,13 +77,13 @@ print(json.dumps({
 """
 
 
-def bench_config(semantic_weight: float, vector_cache: str | Path) -> Config:
+def bench_config(meaning_weight: float, vector_cache: str | Path) -> Config:
     """The project's config with the meaning layer on or off, and a vector cache of the
     run's own (a cache filled by an earlier run would make building look free)."""
     config = load_config(ROOT / "config.yaml")
     return dataclasses.replace(
         config,
-        ranking=dataclasses.replace(config.ranking, signals={**config.ranking.signals, "meaning": semantic_weight}),
+        ranking=dataclasses.replace(config.ranking, signals={**config.ranking.signals, "meaning": meaning_weight}),
         index=dataclasses.replace(config.index, vector_cache=str(vector_cache)),
     )
 
