@@ -16,6 +16,7 @@ from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest, TelegramError
 
 from . import formatting as fmt
+from . import pages as paging
 from .articles import article_view
 from .feedback import vote
 from .keyboards import (
@@ -131,7 +132,7 @@ class Buttons:
         await query.answer()
 
     async def sources_page(self, query: CallbackQuery, message: Message, parsed: Callback) -> None:
-        pages = fmt.sources_pages(await self.h.service.catalogue())
+        pages = paging.sources_pages(await self.h.service.catalogue())
         page = parsed.number(0)
         if page >= len(pages):
             await self.dead(query, message, fmt.SOURCES_CHANGED)

@@ -58,6 +58,7 @@ from retrieval.presentation import answer_line
 from retrieval.usage import UsageLog, usage_path
 
 from . import formatting as fmt
+from . import pages as paging
 from .access import Access
 from .addressing import (  # noqa: F401 - re-exported: the handlers' vocabulary
     _AddressedInGroup, addressed_to_bot, command_for_bot, mentions_bot, question_of, replies_to_bot,
@@ -229,7 +230,7 @@ class Handlers:
 
     async def sources(self, update: Update, context: Context) -> None:
         assert update.message
-        pages = fmt.sources_pages(await self.service.catalogue())
+        pages = paging.sources_pages(await self.service.catalogue())
         await update.message.reply_text(pages[0], reply_markup=sources_keyboard(0, len(pages)))
 
     async def read_article(self, update: Update, context: Context) -> None:

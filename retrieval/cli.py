@@ -10,168 +10,24 @@ import argparse
 import dataclasses
 import json
 import logging
-import os
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
 
 from retrieval.config import Config, ConfigError, SearchConfig, load_config
 from retrieval.documents.readers import CorpusError
 from retrieval.evaluation import evaluate, format_answer_kinds, format_refusals, format_report, format_tradeoff, misses, read_questions
 from retrieval.indexer import Indexer, RefreshReport
-from retrieval.presentation import (
-    LOW_CONFIDENCE, answer_line, corrected_question, excerpt, format_date, marked_runs, phrase_spans, refusal, sections,
-    small_talk_reply,
-)
-from retrieval.records import Hit
-from retrieval.ranking.result import Ranking
+from retrieval.presentation import format_date, sections
 from retrieval.searcher import Searcher
 from retrieval.secrets_scrub import scrub
+from retrieval.terminal import DEFAULT_SHOWN, CliError, answer, use_colour
 from retrieval.usage import UsageLog, stats_lines, usage_path
 
 EXIT_ERROR = 2
-#: Results shown by ``danvan ask`` unless ``-k`` says otherwise: a terminal is not a report.
-DEFAULT_SHOWN = 3
-#: Characters of a passage shown around its answer sentence (``--full``: all of it).
-EXCERPT_CHARS = 400
 #: The largest -k: the same bound as ``search.k`` in the config.
 MAX_K = int(SearchConfig.__dataclass_fields__["k"].metadata["max"])
-
-
-class CliError(Exception):
-    """A problem to report in one line."""
-
-
-def use_colour(stream: TextIO) -> bool:
-    """Escapes only on a terminal, and never when ``NO_COLOR`` is set (no-color.org)."""
-    return stream.isatty() and not os.environ.get("NO_COLOR")
-
-
-def emphasise(text: str, spans: Sequence[tuple[int, int]], answer: tuple[int, int] | None, tty: bool) -> str:
-    """Matched phrases in bold and the answer sentence underlined on a terminal;
-    elsewhere **matched** phrases and the answer sentence between ⟦ ⟧."""
-    bold_on, bold_off = ("\033[1m", "\033[22m") if tty else ("**", "**")
-    under_on, under_off = ("\033[4m", "\033[24m") if tty else ("⟦", "⟧")
-    out: list[str] = []
-    in_answer = False
-    for run in marked_runs(text, spans, answer):
-        if run.answer != in_answer:
-            out.append(under_on if run.answer else under_off)
-            in_answer = run.answer
-        out.append(f"{bold_on}{run.text}{bold_off}" if run.bold else run.text)
-    if in_answer:
-        out.append(under_off)
-    return "".join(out)
-
-
-def format_hit(hit: Hit, tty: bool, full: bool = False) -> str:
-    """The answer sentence first, then the passage (cut around it unless ``full``),
-    then the source (with the document's number, page and section when known)."""
-    line = answer_line(hit.text, hit.answer_span, hit.highlights)
-    lines = [f"{hit.rank}. " + (f"\033[1m{line}\033[22m" if tty else line)]
-    start, end = (0, len(hit.text)) if full else excerpt(hit.text, hit.answer_span, EXCERPT_CHARS, hit.highlights)
-    text = hit.text[start:end]
-    shift = lambda span: (span[0] - start, span[1] - start)  # noqa: E731
-    phrases = [shift(s) for s in phrase_spans(hit.text, hit.highlights, hit.answer_span) if start <= s[0] and s[1] <= end]
-    answer = shift(hit.answer_span) if hit.answer_span else None
-    quote = ("… " if start > 0 else "") + emphasise(text, phrases, answer, tty) + (" …" if end < len(hit.text) else "")
-    lines.append("   « " + quote + " »")
-    source = " · ".join(x for x in (hit.title, format_date(hit.date) or "không rõ ngày", hit.source, "về " + ", ".join(hit.places) if hit.places else None) if x)
-    where = ", ".join(x for x in (f"số {hit.number}" if hit.number else None, hit.location) if x)
-    lines.append(f"   {source} · {hit.article_id}{', ' + where if where else ''}, đoạn {hit.paragraph + 1}")
-    if hit.url:
-        lines.append(f"   {hit.url}")
-    return "\n".join(lines)
-
-
-def hit_json(hit: Hit) -> dict:
-    return {
-        "rank": hit.rank,
-        "score": hit.score,
-        "file": hit.article_id,
-        "title": hit.title,
-        "date": hit.date,
-        "source": hit.source,
-        "url": hit.url,
-        "paragraph": hit.paragraph,
-        "location": hit.location,
-        "number": hit.number,
-        "text": hit.text,
-        "answer_span": list(hit.answer_span) if hit.answer_span else None,
-    }
-
-
-
-
-def ranking_json(question: str, ranking: Ranking) -> dict:
-    """One ``--json`` row: the question as searched (cut to ``search.max_query_chars``,
-    and said so), the results when answered, else why not (and what the corpus holds
-    instead)."""
-    intent = ranking.query.intent
-    found = ranking.answerable() and not intent
-    row: dict = {"question": ranking.query.text or question, "truncated": ranking.query.truncated, "found": found,
-                 "results": [hit_json(h) for h in ranking.hits] if found else []}  # fmt: skip
-    row["confidence"] = ranking.confidence if found else None
-    if not found:
-        row["reason"] = "small_talk" if intent else ranking.why_not
-        row["holdings"] = list(ranking.holdings)
-        if intent:
-            row["intent"] = intent
-    corrected = corrected_question(ranking.query)
-    if corrected:
-        row["read_as"] = corrected
-    return row
-
-
-def valid_text(text: str) -> str:
-    """``text`` with bytes that were not UTF-8 (read as lone surrogates) shown as �,
-    so that what is echoed is always valid UTF-8."""
-    if not any(0xD800 <= ord(c) <= 0xDFFF for c in text):
-        return text
-    return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
-
-
-def answer(searcher: Searcher, question: str, k: int, as_json: bool, out: TextIO, tty: bool, full: bool = False) -> None:
-    question = valid_text(question).strip()
-    if not question:
-        raise CliError("Câu hỏi trống.")
-    ranking = searcher.rank(question, k)
-    if as_json:
-        line = json.dumps(ranking_json(question[: searcher.config.search.max_query_chars], ranking), ensure_ascii=False) + "\n"
-        buffer = getattr(out, "buffer", None)
-        if buffer is not None:  # JSON is UTF-8 whatever the locale says
-            out.flush()
-            buffer.write(line.encode("utf-8"))
-        else:
-            out.write(line)
-        return
-    out.write(f"❓ {question}\n")
-    if ranking.query.intent:
-        out.write(small_talk_reply(ranking.query.intent) + "\n\n")
-        return
-    corrected = corrected_question(ranking.query)
-    if corrected:
-        out.write(f"✏️ Tôi hiểu là: {corrected}\n")
-    if not ranking.answerable():
-        out.write(refusal_text(ranking, tty) + "\n\n")
-        return
-    if ranking.confidence == "low":
-        out.write(LOW_CONFIDENCE + "\n")
-    out.write("\n\n".join(format_hit(h, tty, full) for h in ranking.hits) + "\n\n")
-
-
-def refusal_text(ranking: Ranking, tty: bool) -> str:
-    """Why nothing answers; the nearest passage, labelled as not about what was asked."""
-    r = refusal(ranking)
-    lines = [f"🤷 {r.headline}"] + ([r.detail] if r.detail else [])
-    if r.nearest_label and ranking.nearest:
-        hit = ranking.nearest[0]
-        lines += [f"⚠️ {r.nearest_label}", f"   « {answer_line(hit.text, hit.answer_span, hit.highlights)} »",
-                  f"   {hit.title} · {format_date(hit.date) or 'không rõ ngày'} · {hit.article_id}"]
-    lines.append(((r.hint + " ") if r.hint else "") + "Xem các bài hiện có: danvan sources")
-    return "\n".join(lines)
 
 
 def _open(args: argparse.Namespace, config: Config) -> tuple[Indexer, Searcher, RefreshReport]:
@@ -234,6 +90,8 @@ def cmd_index(args: argparse.Namespace, config: Config) -> int:
     seconds = time.perf_counter() - start
     state = "xây mới" if r.rebuilt else ("đã cập nhật" if not r.unchanged else "không đổi")
     print(f"Chỉ mục: {indexer.index_dir} ({state}, {seconds:.2f} giây)")
+    if r.damaged:
+        print(f"Chỉ mục cũ bị hỏng nên đã được xây lại ({r.damaged}).")
     print(f"Kho bài viết: {indexer.corpus_path}")
     print(f"Bài viết: {r.articles}  ·  đoạn được đánh chỉ mục: {r.passages}  ·  phân đoạn: {searcher.stats()['segments']}")
     if not r.rebuilt:

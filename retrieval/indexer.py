@@ -44,6 +44,7 @@ class RefreshReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # fields dropped from articles read
     rebuilt: bool = False
+    damaged: str | None = None  # why the index on disk could not be trusted (it was rebuilt)
     merged: bool = False
 
     @property
@@ -187,7 +188,7 @@ class Indexer:
                 return report
 
     def _refresh(self) -> RefreshReport:
-        report = RefreshReport(rebuilt=not self.index.segments)
+        report = RefreshReport(rebuilt=not self.index.segments, damaged=self.index.damaged)
         found = self._changes()
         removed = found.removed(self.index.locations, is_folder=self.corpus_path.is_dir())
         report.skipped = found.loaded.skipped

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot import formatting as fmt
+from bot import pages as paging
 from bot.access import Access
 from bot.app import bot_token, file_url, webhook_settings
 from bot.handlers import find_article
@@ -127,7 +128,7 @@ paragraphs = st.lists(
 @given(paragraphs)
 def test_article_pages_fit_telegram_and_keep_every_paragraph(paras) -> None:
     article = Article(id="x.txt", title="Bài <dài> & khó", paragraphs=tuple(paras), date="2020-01-02", source="Nguồn")
-    pages = fmt.article_pages(article)
+    pages = paging.article_pages(article)
     texts = [parse_html(p)[0] for p in pages]
     assert all(utf16_len(t) <= fmt.MAX_MESSAGE for t in texts)
     if len(pages) > 1:
@@ -140,7 +141,7 @@ def test_article_pages_fit_telegram_and_keep_every_paragraph(paras) -> None:
 
 def test_article_pages_split_at_paragraph_boundaries() -> None:
     paras = tuple(f"Đoạn {i}: " + "chữ " * 300 for i in range(12))  # ~1 300 characters each
-    pages = fmt.article_pages(Article(id="x", title="T", paragraphs=paras))
+    pages = paging.article_pages(Article(id="x", title="T", paragraphs=paras))
     assert len(pages) == 4
     texts = [parse_html(p)[0] for p in pages]
     for paragraph in paras:
@@ -149,16 +150,16 @@ def test_article_pages_split_at_paragraph_boundaries() -> None:
 
 def test_split_text_prefers_sentence_ends() -> None:
     text = "Câu một dài. " * 50 + "Câu cuối."
-    pieces = fmt.split_text(text, 100)
+    pieces = paging.split_text(text, 100)
     assert all(utf16_len(p) <= 100 for p in pieces)
     assert all(p.endswith(".") for p in pieces)
     assert " ".join(pieces).split() == text.split()
-    assert fmt.split_text("x" * 250, 100) == ["x" * 100, "x" * 100, "x" * 50]
+    assert paging.split_text("x" * 250, 100) == ["x" * 100, "x" * 100, "x" * 50]
 
 
 def test_sources_pages_page_long_lists() -> None:
     articles = [Article(id=f"{i:03}.txt", title=f"Bài số {i} " + "tiêu đề " * 20, paragraphs=("x",), date="2021-05-06") for i in range(200)]
-    pages = fmt.sources_pages(articles)
+    pages = paging.sources_pages(articles)
     assert len(pages) > 1
     text = "".join(parse_html(p)[0] for p in pages)
     assert all(f"/bai {i}" in text for i in range(1, 201))

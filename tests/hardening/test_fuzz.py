@@ -22,6 +22,7 @@ from hypothesis.control import currently_in_test_context
 from hypothesis import strategies as st
 
 from bot import formatting as fmt
+from bot import pages as paging
 from retrieval.records import Article, Hit
 from tests.bot.telegram_rules import parse_text, utf16_len
 from tests.conftest import Opened
@@ -225,14 +226,14 @@ def test_every_other_message_is_valid_telegram_html(text: str, corpus: list[Arti
     valid(fmt.reload_message(len(corpus), 10**6, names * 3, names, names, [(n, text) for n in names * 3]))
     valid(fmt.help_message(username, corpus, names))
     valid(fmt.help_message(username, corpus, []))
-    for page in fmt.sources_pages(corpus * 25):  # long enough to need several pages
+    for page in paging.sources_pages(corpus * 25):  # long enough to need several pages
         valid(page)
 
 
 @fuzz("pages")
 @given(articles())
 def test_article_pages_are_valid_telegram_html(article: Article) -> None:
-    pages = fmt.article_pages(article)
+    pages = paging.article_pages(article)
     shown = "".join(valid(page)[0] for page in pages)
     for paragraph in article.paragraphs:
         for word in paragraph.split()[:20]:
