@@ -76,6 +76,8 @@ async def answer(h: Handlers, message: Message, question: str, usage: str) -> No
     group = message.chat.type != ChatType.PRIVATE
     read_as = h.followups.read(chat_id, user_id, question)
     searched = read_as or question
+    if not h.service.ready:  # the bot is still preparing its index: say so, then answer
+        await message.reply_text(fmt.STARTING, do_quote=True)
     async with typing(message):
         ranking = await h.service.rank(searched, h.k)
     intent = ranking.query.intent or ("help" if ranking.why_not == "small_talk" else None)

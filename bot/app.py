@@ -12,6 +12,7 @@ import os
 import re
 import sys
 import time
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlparse
 
@@ -67,25 +68,30 @@ def file_url(config: TelegramConfig) -> str:
 def build_application(
     config: Config,
     indexer: Indexer,
-    searcher: Searcher,
+    searcher: Searcher | None,
     token: str,
     *,
     base_url: str | None = None,
     base_file_url: str | None = None,
+    prepare: Callable[[], Searcher] | None = None,
 ) -> Application:
     """The bot, wired: handlers, command menu, rate limiter, concurrent updates.
 
     ``base_url`` / ``base_file_url`` override ``telegram.base_url`` (a self-hosted Bot
-    API server, or a test server).
+    API server, or a test server).  Without a ``searcher``, ``prepare`` makes one once
+    the bot runs: questions sent meanwhile are told to wait, then answered.
     """
     telegram = telegram_config(config)
-    service = SearchService(indexer, searcher)
+    service = SearchService(indexer, searcher, prepare)
     store_dir = config.resolve(telegram.store_dir) if telegram.store_dir else indexer.index_dir.parent
     handlers = Handlers(telegram, service, telegram.examples, max_question_chars=config.search.max_query_chars, store_dir=store_dir)
 
     async def post_init(application: Application) -> None:
         await application.bot.set_my_commands(list(COMMANDS))
-        await service.catalogue()  # loaded now, so /help never waits for a ranking
+        if service.ready:
+            await service.catalogue()  # loaded now, so /help never waits for a ranking
+        else:  # the index is prepared while the bot already takes questions
+            application.create_task(service.start(), name="prepare the index")
 
     timeouts = dict.fromkeys(("read_timeout", "write_timeout", "connect_timeout", "pool_timeout"), telegram.request_timeout)
     application = (
@@ -159,21 +165,22 @@ def run_bot(config: Config, corpus: str | None = None, index_dir: str | None = N
 
     progress("Đang nạp mô hình và cấu hình chỉ mục…")
     indexer = Indexer(config, corpus=corpus, index_dir=index_dir, progress=sys.stderr.isatty())
-    progress(f"Đang đọc kho bài viết {indexer.corpus_path} và cập nhật chỉ mục {indexer.index_dir}…")
-    report = indexer.refresh()
-    for name, reason in report.skipped:
-        print(f"cảnh báo: bỏ qua {name}: {reason}", file=sys.stderr)
-    for name, reason in report.warnings:
-        print(f"cảnh báo: {name}: {reason}", file=sys.stderr)
-    progress(f"Chỉ mục sẵn sàng: {report.articles} bài viết, {report.passages} đoạn. Đang chạy thử một câu hỏi…")
-    searcher = indexer.searcher()
-    searcher.warm_up()
-    progress("Chạy thử xong.")
-    application = build_application(config, indexer, searcher, token)
-    print(
-        f"Bot đang chạy ({telegram.mode}) với {report.articles} bài viết. Nhấn Ctrl+C để dừng.",
-        file=sys.stderr,
-    )
+
+    def prepare() -> Searcher:  # in a worker thread, while the bot already takes questions
+        progress(f"Đang đọc kho bài viết {indexer.corpus_path} và cập nhật chỉ mục {indexer.index_dir}…")
+        report = indexer.refresh()
+        for name, reason in report.skipped:
+            print(f"cảnh báo: bỏ qua {name}: {reason}", file=sys.stderr)
+        for name, reason in report.warnings:
+            print(f"cảnh báo: {name}: {reason}", file=sys.stderr)
+        progress(f"Chỉ mục sẵn sàng: {report.articles} bài viết, {report.passages} đoạn. Đang chạy thử một câu hỏi…")
+        searcher = indexer.searcher()
+        searcher.warm_up()
+        progress("Chạy thử xong: bot trả lời câu hỏi.")
+        return searcher
+
+    application = build_application(config, indexer, None, token, prepare=prepare)
+    progress(f"Bot đang chạy ({telegram.mode}); câu hỏi gửi trong lúc chuẩn bị chỉ mục sẽ được trả lời ngay khi xong. Nhấn Ctrl+C để dừng.")
     try:
         if webhook is not None:
             application.run_webhook(**webhook)

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from retrieval.records import Article
 from retrieval.text import fold_accents, has_diacritics, normalize
 
-from .formatting import article_pages, marked_page, places_of
+from .formatting import places_of
+from .pages import article_pages, marked_page
 
 
 def _words(text: str, marked: bool) -> list[str]:

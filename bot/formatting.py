@@ -243,6 +243,7 @@ SOURCES_CHANGED = "Danh sách bài viết đã thay đổi. Bạn hãy gõ lại
 ADMINS_ONLY = "Lệnh này chỉ dành cho quản trị viên."
 RELOADING = "⏳ Đang nạp lại kho bài viết và chỉ mục…"
 ERROR = "😥 Đã có lỗi khi xử lý yêu cầu. Bạn thử lại sau nhé."
+STARTING = "⏳ Đang khởi động, tôi sẽ trả lời ngay khi xong…"
 NOT_TEXT = "🙂 Tôi chỉ đọc được câu hỏi gõ bằng chữ. Bạn hãy gõ câu hỏi, hoặc gõ /help để xem hướng dẫn."
 INLINE_TOO_FAST = "⏳ Bạn hỏi nhanh quá, đợi một chút nhé"
 INLINE_ERROR = "😥 Đã có lỗi, bạn thử lại sau nhé"

@@ -36,15 +36,38 @@ class SearchService:
     """Async access to one :class:`retrieval.Searcher` and the :class:`retrieval.Indexer`
     that refreshes its index."""
 
-    def __init__(self, indexer: Indexer, searcher: Searcher) -> None:
+    def __init__(self, indexer: Indexer, searcher: Searcher | None, prepare: Callable[[], Searcher] | None = None) -> None:
+        """``searcher`` when the index is ready; else ``prepare`` makes it (refreshing the
+        index, warming it up) in :meth:`start`, and every call waits for it meanwhile."""
+        if searcher is None and prepare is None:
+            raise ValueError("a searcher, or a way to prepare one")
         self.indexer = indexer
-        self.searcher = searcher
+        self.searcher: Searcher | None = searcher
+        self._prepare = prepare
+        self._ready = asyncio.Event()
+        if searcher is not None:
+            self._ready.set()
         self._lock = ReadWriteLock()
         self._catalogue: list[Article] | None = None
         self._by_id: dict[str, Article] = {}
         self._by_key: dict[str, Article] = {}
 
+    @property
+    def ready(self) -> bool:
+        """Whether questions are answered at once (False while the bot starts up)."""
+        return self._ready.is_set()
+
+    async def start(self) -> None:
+        """Prepare the searcher in a worker thread (the bot already receives questions,
+        which wait), then load the catalogue."""
+        if self.searcher is None and self._prepare is not None:
+            self.searcher = await asyncio.to_thread(self._prepare)
+            self._ready.set()
+        await self.catalogue()
+
     async def _read(self, function: Callable[[], T]) -> T:
+        await self._ready.wait()
+
         def shared() -> T:
             with self._lock.reading():
                 return function()
@@ -52,22 +75,29 @@ class SearchService:
         return await asyncio.to_thread(shared)
 
     async def _write(self, function: Callable[[], T]) -> T:
+        await self._ready.wait()
+
         def exclusive() -> T:
             with self._lock.writing():
                 return function()
 
         return await asyncio.to_thread(exclusive)
 
+    def _engine(self) -> Searcher:
+        """The searcher, once ready (every caller has waited for it)."""
+        assert self.searcher is not None
+        return self.searcher
+
     def _load_catalogue(self) -> list[Article]:
-        return [dataclasses.replace(a, paragraphs=()) for a in self.searcher.articles()]
+        return [dataclasses.replace(a, paragraphs=()) for a in self._engine().articles()]
 
     async def search(self, question: str, k: int) -> list[Hit]:
-        return await self._read(lambda: self.searcher.search(question, k))
+        return await self._read(lambda: self._engine().search(question, k))
 
     async def rank(self, question: str, k: int) -> Ranking:
         """The ranking with its verdict: answers, or why not (small talk, a place or year
         the corpus lacks …), so each kind of reply can be worded for what it is."""
-        return await self._read(lambda: self.searcher.rank(question, k))
+        return await self._read(lambda: self._engine().rank(question, k))
 
     async def described(self, article_id: str) -> Article | None:
         """An article's catalogue entry (metadata, no text): author and places for a source line."""
@@ -81,7 +111,7 @@ class SearchService:
 
     async def article(self, article_id: str) -> Article | None:
         """One article with its full text."""
-        return await self._read(lambda: self.searcher.article(article_id))
+        return await self._read(lambda: self._engine().article(article_id))
 
     async def catalogue(self) -> list[Article]:
         """Every article's id and metadata, sorted by id; ``paragraphs`` left empty."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import threading
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 
@@ -16,7 +17,8 @@ from telegram.ext import Application
 from retrieval import Ranking
 from retrieval.config import Config
 from tests.conftest import Opened
-from tests.bot.fixtures import with_telegram
+from bot.app import build_application
+from tests.bot.fixtures import running, with_telegram
 from tests.bot.fake_bot_api import FakeTelegram, Person
 
 pytest_plugins = ["tests.bot.fixtures"]
@@ -168,3 +170,25 @@ async def test_flood_control_says_when_and_answers_after(start_bot: BotFactory, 
         assert "thử lại sau 25 giây" in (await lan.ask(QUESTION_306)).text
         now[0] += 25
         assert "Kết quả 1/" in (await lan.ask(QUESTION_306)).text  # the window freed: answered
+
+
+async def test_a_question_sent_while_the_bot_starts_is_told_to_wait_then_answered(
+    tg: FakeTelegram, lan: Person, bot_config: Config, bot_searcher: Opened
+) -> None:
+    """The bot takes questions while its index is prepared: "⏳ Đang khởi động…", then the answer."""
+    released = threading.Event()
+
+    def prepare():  # as if refreshing the index and warming up took a while
+        assert released.wait(30)
+        return bot_searcher.searcher
+
+    application = build_application(
+        bot_config, bot_searcher.indexer, None, tg.token, base_url=tg.base_url, base_file_url=tg.base_file_url, prepare=prepare
+    )
+    async with running(application):
+        waiting = await lan.ask("Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?")
+        assert waiting.text.startswith("⏳ Đang khởi động")
+        released.set()
+        answer = await tg.wait_for("sendMessage", chat_id=lan.chat_id)
+        assert "306 mô hình" in answer.text
+        assert answer.message["reply_to_message"]["message_id"] == lan.said[-1]["message_id"]

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot import formatting
+from bot import pages as paging
 from retrieval import Indexer, load_config
 from retrieval.cli import main
 from tests.conftest import PROJECT_ROOT
@@ -82,6 +83,6 @@ def test_bot_cites_the_page_and_pages_a_pdf_by_its_own_pages(corpora: dict[str, 
     hit = searcher.search(report.QUESTIONS[2].question, 1)[0]
     message = formatting.hit_message(hit)
     assert "📍 Số 45-BC/BDVTU · trang 2 · II. NHIỆM VỤ NĂM 2023 › 2. Công tác tuyên truyền" in message
-    pages = formatting.article_pages(searcher.article("bao_cao.pdf"))
+    pages = paging.article_pages(searcher.article("bao_cao.pdf"))
     assert [p.count("📄 Trang") for p in pages] == [1, 1, 1]
     assert "📄 Trang 2/3 của văn bản" in pages[1] and "Huyện Lý Nhân" in pages[1]
