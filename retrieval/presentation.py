@@ -280,6 +280,12 @@ def refusal(ranking: object) -> Refusal:
         names = [_as_typed(" ".join(t), getattr(query, "text", "")) for t in getattr(query, "specific", ()) or () if not (len(t) == 1 and t[0].isdigit())]
         what = f"“{names[0]}”" if names else "tên riêng trong câu hỏi"
         return Refusal(reason, f"Các bài viết tôi có không nhắc đến {what}.", None, None, NOT_FOUND_HINT)
+    if reason == "no_answer_type":
+        asked = {"number": "con số", "date": "thời gian", "person": "người"}.get(getattr(query, "asks", None) or "", "câu trả lời")
+        scope = " ".join(x for x in (place, f"năm {year}" if year else None) if x)
+        about = f" về {scope}" if scope else ""
+        return Refusal(reason, f"Các bài viết{about} tôi có không nêu {asked} mà bạn hỏi.", None,
+                       NEAREST_LABEL.format(what="điều bạn hỏi"), NOT_FOUND_HINT)
     if reason == "empty":
         return Refusal(reason, "Câu này chưa có từ khoá nào để tôi tìm.", None, None,
                        "Bạn hãy hỏi cụ thể hơn, ví dụ nêu tên đơn vị, địa phương, năm hoặc tên phong trào.")

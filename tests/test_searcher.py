@@ -177,3 +177,20 @@ def test_spelling_variants_find_the_passage(tmp_path: Path):
 def test_segment_size_must_be_positive(tmp_path: Path):
     with pytest.raises(ConfigError, match="segment_passages"):
         open_corpus(config_from_dict({"index": {"segment_passages": 0}}), index_dir=tmp_path)
+
+
+def test_a_count_asked_of_a_place_and_year_with_no_count_in_any_answer_is_refused(tmp_path: Path):
+    """"How many … in 2021?" answered by a sentence that only mentions 2021 in passing is
+    not an answer: refused as no_answer_type, while the question with a count is answered."""
+    corpus = tmp_path / "lao_cai.txt"
+    corpus.write_text(
+        "Ban Dân vận Tỉnh ủy Lào Cai tổng kết năm 2023\n\nNgày 20/12/2023\n\n"
+        "Năm 2023, tỉnh Lào Cai đã công nhận 57 mô hình dân vận khéo ở các xã vùng cao, nhiều hơn năm trước.\n\n"
+        "Các cấp tiếp tục rà soát những mô hình dân vận khéo của năm 2021 để loại bỏ mô hình hình thức, kém hiệu quả.\n",
+        encoding="utf-8",
+    )
+    searcher = open_corpus(config_from_dict({"ranking": {"signals": {"meaning": 0}}}), corpus=tmp_path, index_dir=tmp_path / "index")
+    answered = searcher.rank("Năm 2023 Lào Cai công nhận bao nhiêu mô hình dân vận khéo?", 3)
+    assert answered.answerable() and "57 mô hình" in answered.hits[0].text
+    refused = searcher.rank("Năm 2021 Lào Cai công nhận bao nhiêu mô hình dân vận khéo?", 3)
+    assert not refused.answerable() and refused.why_not == "no_answer_type"
