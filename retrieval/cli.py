@@ -191,8 +191,8 @@ def cmd_bot(args: argparse.Namespace, config: Config) -> int:
 
 
 def _global_options(parser: argparse.ArgumentParser, default: object) -> None:
-    parser.add_argument("--config", default=default, help="tệp cấu hình YAML (mặc định: config.yaml của dự án)")
-    parser.add_argument("--corpus", default=default, help="kho bài viết: thư mục .txt/.md hoặc tệp .jsonl (ghi đè corpus.path)")
+    parser.add_argument("--config", default=default, help="tệp cấu hình YAML (mặc định: ./config.yaml, rồi ~/.config/danvan/config.yaml, rồi cấu hình sẵn)")
+    parser.add_argument("--corpus", default=default, help="kho bài viết: thư mục (.txt .md .docx .pdf .odt .html) hoặc tệp .jsonl (ghi đè corpus.path)")
     parser.add_argument("--index-dir", default=default, help="thư mục lưu chỉ mục (ghi đè index.dir)")
     parser.add_argument("-v", "--verbose", action="count", default=default, help="in nhật ký chi tiết (-v -v: kèm traceback)")
 

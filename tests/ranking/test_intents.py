@@ -59,3 +59,13 @@ def test_questions_are_not_small_talk(text: str) -> None:
 )
 def test_strip_greeting(text: str, rest: str) -> None:
     assert strip_greeting(text) == rest
+
+
+def test_more_ways_people_greet_ask_what_the_bot_is_and_agree() -> None:
+    assert small_talk("alo có ai không") == "greeting" and small_talk("hế lô bot") == "greeting"
+    assert small_talk("bạn là người hay máy?") == "identity" and small_talk("ai tạo ra bạn") == "identity"
+    assert small_talk("dùng bot này như thế nào") == "help" and small_talk("okela") == "ack"
+    assert small_talk("cảm ơn nhé, rất hữu ích!") == "thanks"
+    # the same words inside a real question leave it a question
+    assert small_talk("ai làm trưởng ban dân vận Hà Nam") is None
+    assert small_talk("cảm ơn các đơn vị đã phối hợp tổ chức hội nghị") is None
