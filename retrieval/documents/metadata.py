@@ -20,6 +20,20 @@ from retrieval.documents.cleaning import FULL_DATE
 from retrieval.safe_yaml import YamlError, load_yaml
 
 METADATA_KEYS = ("title", "date", "source", "url", "author")
+
+
+def article_fields(
+    meta: dict[str, str], date: str | None, source: str | None, author: str | None, known: tuple[str, ...] = METADATA_KEYS
+) -> dict[str, Any]:
+    """An :class:`~retrieval.records.Article`'s metadata: what its sidecar or front
+    matter says (``meta``) over what was found in its text; other keys kept as ``extra``."""
+    return {
+        "date": meta.get("date") or date,
+        "source": meta.get("source") or source,
+        "author": meta.get("author") or author,
+        "url": meta.get("url"),
+        "extra": {k: v for k, v in meta.items() if k not in known},
+    }
 #: Nesting a JSON Lines row may have: an article is a flat object.
 MAX_JSON_DEPTH = 32
 _JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)

@@ -29,7 +29,7 @@ from retrieval.documents.files import (  # noqa: F401 (re-exported)
     corpus_files,
     read_bounded,
 )
-from retrieval.documents.metadata import METADATA_KEYS, Warnings, decode, json_row, metadata, parse_date, yaml_metadata  # noqa: F401
+from retrieval.documents.metadata import METADATA_KEYS, Warnings, article_fields, decode, json_row, metadata, parse_date, yaml_metadata  # noqa: F401
 from retrieval.documents.structure import build_article, is_report, text_blocks
 from retrieval.records import Article
 from retrieval.safe_yaml import MAX_BYTES as MAX_YAML_BYTES
@@ -76,19 +76,8 @@ def article_from_text(
         first = paragraphs[0] if paragraphs else article_id
         words = first.split()
         title = " ".join(words[:12]) + (" …" if len(words) > 12 else "")
-    extra = {k: v for k, v in meta.items() if k not in METADATA_KEYS}
-    return Article(
-        id=article_id,
-        title=title,
-        paragraphs=tuple(paragraphs),
-        date=meta.get("date") or page.date,
-        source=meta.get("source") or page.source,
-        author=meta.get("author") or page.author,
-        url=meta.get("url"),
-        path=path,
-        digest=digest,
-        extra=extra,
-    )
+    fields = article_fields(meta, page.date, page.source, page.author)
+    return Article(id=article_id, title=title, paragraphs=tuple(paragraphs), path=path, digest=digest, **fields)
 
 
 def _restore_title(title: str, paragraphs: list[str], text: str) -> list[str]:

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from retrieval.documents.metadata import METADATA_KEYS, article_fields
 from retrieval.presentation import shorten
 from retrieval.records import Article
 
@@ -215,20 +216,16 @@ def build_article(
     if not paragraphs:
         raise ValueError("không có nội dung (no text)")
     title = meta.get("title") or header.title or _first_title(paragraphs, article_id)
-    extra = {k: v for k, v in meta.items() if k not in ("title", "date", "source", "url", "author", "number")}
+    fields = article_fields(meta, header.date, header.publisher, None, known=(*METADATA_KEYS, "number"))
     if header.place:
-        extra.setdefault("place", header.place)
+        fields["extra"].setdefault("place", header.place)
     return Article(
         id=article_id,
         title=title,
         paragraphs=tuple(paragraphs),
-        date=meta.get("date") or header.date,
-        source=meta.get("source") or header.publisher,
-        author=meta.get("author"),
-        url=meta.get("url"),
         path=path,
         digest=digest,
-        extra=extra,
+        **fields,
         locations=tuple(locations),
         number=meta.get("number") or header.number,
         format=fmt,
