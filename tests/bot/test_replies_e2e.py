@@ -80,6 +80,9 @@ async def test_refusals_say_what_is_missing(bot: Application, tg: FakeTelegram, 
     assert "Tôi chưa có bài nào về quý III năm 2019." in quarter.text
     off = await lan.ask("gia vang sjc hom nay bao nhieu")
     assert "không tìm thấy" in off.text.lower() and "diễn đạt khác" in off.text
+    # shares "thủ đô" with a Hà Nội report, but the meaning is elsewhere: no quote
+    capital = await lan.ask("thủ đô của Pháp là gì")
+    assert capital.text.splitlines()[0] == off.text.splitlines()[0] and "<blockquote" not in capital.params["text"] and not capital.buttons
     texts = [place.text, year.text, document.text, quarter.text, off.text]
     assert len({t.splitlines()[0] for t in texts}) == len(texts)  # each worded for what it is
 
