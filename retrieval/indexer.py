@@ -150,8 +150,7 @@ class Indexer:
     # -- refreshing -------------------------------------------------------------------
     def _changes(self) -> Changes:
         c = self.config.corpus
-        found = changes(self.corpus_path, self.index.files, self.index.digests, c.extra_furniture_patterns, FilePolicy.from_config(c))
-        return found._replace(fresh=[describe(a) for a in found.fresh])
+        return changes(self.corpus_path, self.index.files, self.index.digests, c.extra_furniture_patterns, FilePolicy.from_config(c))
 
     def prepare_refresh(self) -> None:
         """Do the slow part of the next :meth:`refresh` now, leaving the index as it is:
@@ -190,6 +189,9 @@ class Indexer:
     def _refresh(self) -> RefreshReport:
         report = RefreshReport(rebuilt=not self.index.segments, damaged=self.index.damaged)
         found = self._changes()
+        # Places and document numbers only for what is written: prepare_refresh, which
+        # only fills the token and vector caches, needs neither.
+        found = found._replace(fresh=[describe(a) for a in found.fresh])
         removed = found.removed(self.index.locations, is_folder=self.corpus_path.is_dir())
         report.skipped = found.loaded.skipped
         report.warnings = found.loaded.warnings

@@ -92,7 +92,8 @@ class Searcher:
         }
         final = fuse(signals, ranking.signals)
         order = sorted(range(len(candidates)), key=lambda i: (-final[i], candidates[i].segment, candidates[i].doc))
-        contexts = [self.index.context(candidates[i].segment, candidates[i].doc) for i in order]
+        # The articles' places and dates, read only when the question states constraints.
+        contexts = [self.index.context(candidates[i].segment, candidates[i].doc) for i in order] if constrained(query) else []
         judgement = judge(query, [(passages[i][slice(*found[i].sentence)], passages[i]) for i in order], contexts, enough=k)
         answers = [order[j] for j in judgement.satisfying]
 
@@ -126,8 +127,7 @@ class Searcher:
             similarity < ranking.min_similarity or (similarity < ranking.weak_similarity and coverage < ranking.weak_min_coverage)
         ):
             return Ranking(query, [], coverage, names_found, floor, reason="off_topic", nearest=hits, similarity=similarity)
-        return Ranking(query, hits, coverage, names_found, floor, confidence="high" if confident else "low", nearest=hits,
-                       similarity=similarity)  # fmt: skip
+        return Ranking(query, hits, coverage, names_found, floor, confidence="high" if confident else "low", similarity=similarity)
 
     def _hit(self, rank: int, posting: Posting, text: str, score: float, answer: tuple[int, int], terms) -> Hit:
         article_id, title, date, source, url, paragraph = self.index.citation(posting.segment, posting.doc)

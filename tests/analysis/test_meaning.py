@@ -166,7 +166,8 @@ def test_prepare_refresh_encodes_new_passages_and_leaves_the_index_alone(small_c
         fh.write(json.dumps({"id": "moi", "text": "Đoàn thanh niên xã tổ chức lớp học bơi miễn phí cho thiếu nhi trong dịp hè, phòng chống đuối nước."}, ensure_ascii=False) + "\n")
     live.prepare_refresh()
     assert counting.encoded == 1
-    assert "moi" not in live.index.locations and live.rank("lớp học bơi cho thiếu nhi", 1).nearest[0].article_id != "moi"
+    before = live.rank("lớp học bơi cho thiếu nhi", 1)  # answered or refused, the best passage is an old one
+    assert "moi" not in live.index.locations and (before.hits or before.nearest)[0].article_id != "moi"
     report = live.refresh()
     assert report.added == ["moi"] and counting.encoded == 1  # the refresh found it in the cache
     assert live.rank("lớp học bơi cho thiếu nhi", 1).hits[0].article_id == "moi"
