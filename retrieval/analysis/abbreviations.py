@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-import yaml
-
+from retrieval.safe_yaml import load_yaml
 from retrieval.text import WORD_RE, fold_accents, normalize
 
 DEFAULT_FILE = Path(__file__).with_name("abbreviations.yaml")
@@ -21,10 +20,11 @@ def _key(text: str) -> tuple[str, ...]:
 
 
 def read_abbreviation_file(path: Path) -> dict[str, str]:
-    """Read a ``ABBR: full form`` YAML mapping; a missing file is an empty mapping."""
+    """Read a ``ABBR: full form`` YAML mapping; a missing file is an empty mapping.
+    The corpus's own file is written by users: read with the bounds of every user YAML."""
     if not path.is_file():
         return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_yaml(path.read_bytes(), path.name) or {}
     if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
         raise ValueError(f"{path.name}: expected a mapping of abbreviation to full form")
     return {str(k): v for k, v in data.items()}

@@ -1,6 +1,8 @@
 from pathlib import Path
 
-from retrieval.analysis.abbreviations import Abbreviations
+import pytest
+
+from retrieval.analysis.abbreviations import Abbreviations, read_abbreviation_file
 from retrieval.analysis.views import Analyzer
 
 
@@ -34,3 +36,16 @@ def test_query_in_short_form_matches_passage_in_long_form():
     query = set(analyzer.query_views("GPMB công trình", False)["syllables"])
     assert {"gpmb", "giải", "phóng"} <= query
     assert "gpmb" in passage
+
+
+def test_a_corpus_abbreviation_file_is_read_with_bounds(tmp_path: Path) -> None:
+    """The corpus's file is written by users: an alias bomb or broken YAML is one clear error."""
+    bomb = tmp_path / "abbreviations.yaml"
+    bomb.write_text("a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{n}: &{n} [{', '.join(['*' + p] * 9)}]\n" for p, n in zip("abcdefgh", "bcdefghi")), encoding="utf-8")
+    with pytest.raises(ValueError, match="abbreviations.yaml"):
+        read_abbreviation_file(bomb)
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("BQL: [unclosed\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="broken.yaml"):
+        read_abbreviation_file(broken)
