@@ -133,6 +133,7 @@ def clean_page(raw: str, extra_furniture: Iterable[str] = ()) -> CleanPage:
     image = _compile(IMAGE_PLACEHOLDER)
     raw_lines = [line.strip() for line in raw.splitlines() if line.strip()]
     after_image = False
+    captions: list[str] = []  # photo captions waiting for the paragraph they interrupt to end
     for line in raw_lines:
         key = _key(line)
         if footer.match(key) or any(footer.match(key[i:]) for i in _footer_offsets(key)):
@@ -145,20 +146,23 @@ def clean_page(raw: str, extra_furniture: Iterable[str] = ()) -> CleanPage:
         if image.match(key):
             after_image = True
             continue
-        if after_image:
-            after_image = False
-            if len(sentence_ends(line)) <= 1 and len(line.split()) <= 40:
-                continue  # the caption of the photo above
+        caption = after_image and len(sentence_ends(line)) <= 1 and len(line.split()) <= 40
+        after_image = False
         if not key or furniture.match(key):
             continue
         m = SOURCE_LINE.match(line)
         if m and len(line.split()) <= 12:
             source = m["source"].strip()
             continue
-        if lines and _continues(lines[-1], line):
+        if caption:  # a paragraph of its own, after the text the photo interrupted
+            captions.append(line)
+        elif lines and _continues(lines[-1], line):
             lines[-1] = f"{lines[-1]} {line}"
         else:
+            lines.extend(captions)
+            captions.clear()
             lines.append(line)
+    lines.extend(captions)
 
     title = next((line for line in lines[:6] if _is_title_candidate(line)), None)
     body_lines = [line for line in lines if line is not title] if title else lines
