@@ -103,6 +103,9 @@ class RankingConfig:
         default_factory=lambda: {"folded": 1.0, "folded_bigrams": 0.4}, metadata=limits(0.0, 100.0, keys=VIEW_NAMES)
     )
     rerank_depth: int = field(default=30, metadata=limits(1, 1000))
+    # An answer whose sentence holds the asked kind (a number for "bao nhiêu" …) goes
+    # first when it scores within this margin of the best answer.
+    kind_margin: float = field(default=0.05, metadata=limits(0.0, 10.0))
     # Weight of each ranking signal in the final score (see retrieval/ranking/fusion.py);
     # meaning 0 = no meaning vectors (indexing is then much faster).
     signals: dict[str, float] = field(

@@ -92,9 +92,14 @@ class Searcher:
         }
         final = fuse(signals, ranking.signals)
         order = sorted(range(len(candidates)), key=lambda i: (-final[i], candidates[i].segment, candidates[i].doc))
+        if query.asks:  # "bao nhiêu …?": of passages scored alike, the one whose sentence holds a count first
+            typed_near = [i for i in order[:KIND_CHECKS] if final[order[0]] - final[i] <= ranking.kind_margin]
+            first = next((i for i in typed_near if holds_asked_kind(passages[i][slice(*found[i].sentence)], terms)), order[0])
+            order.remove(first)
+            order.insert(0, first)
         # The articles' places and dates, read only when the question states constraints.
         contexts = [self.index.context(candidates[i].segment, candidates[i].doc) for i in order] if constrained(query) else []
-        judgement = judge(query, [(passages[i][slice(*found[i].sentence)], passages[i]) for i in order], contexts, enough=k)
+        judgement = judge(query, [(passages[i][slice(*found[i].sentence)], passages[i]) for i in order], contexts, enough=max(k, KIND_CHECKS))
         answers = [order[j] for j in judgement.satisfying]
 
         def hits_of(positions: list[int]) -> list[Hit]:

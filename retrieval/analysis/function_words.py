@@ -16,7 +16,7 @@ FUNCTION_WORDS = frozenset(
     rằng thế như để do theo khi lúc còn vẫn chỉ rất lắm quá nhưng tuy dù mỗi cả
     không chưa chẳng ra vào lên xuống nhé ạ à ơi ư nhỉ vậy thôi đây""".split()
 )
-_FOLDED = frozenset(fold_accents(w) for w in FUNCTION_WORDS)
+FOLDED_FUNCTION_WORDS = frozenset(fold_accents(w) for w in FUNCTION_WORDS)
 
 
 def only_function_words(text: str) -> bool:
@@ -25,4 +25,4 @@ def only_function_words(text: str) -> bool:
     words = [w.lower() for w in syllables(text)]
     if not words or any(c.isdigit() for w in words for c in w):
         return False
-    return all(w in FUNCTION_WORDS or (w == fold_accents(w) and w in _FOLDED) for w in words)
+    return all(w in FUNCTION_WORDS or (w == fold_accents(w) and w in FOLDED_FUNCTION_WORDS) for w in words)

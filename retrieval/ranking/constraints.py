@@ -19,6 +19,9 @@ from pathlib import Path
 from typing import Any
 
 
+from retrieval.analysis.function_words import FOLDED_FUNCTION_WORDS, FUNCTION_WORDS
+from retrieval.analysis.lexicon import vietnamese_words
+from retrieval.analysis.views import canonical_syllable
 from retrieval.ranking.phrases import (
     PhraseIndex,
     Token,
@@ -201,6 +204,23 @@ def _quarters(text: str, tokens: list[Token], lexicon: _Lexicon) -> list[int]:
     return list(dict.fromkeys(found))
 
 
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[tuple[str, ...]]:
+    """Two-syllable words in the spelling of :class:`Token` ``lower``."""
+    return frozenset(tuple(canonical_syllable(s) for s in w) for w in vietnamese_words() if len(w) == 2)
+
+
+def _is_function_word(token: Token) -> bool:
+    return token.lower in FUNCTION_WORDS or (not token.marked and token.folded in FOLDED_FUNCTION_WORDS)
+
+
+def _opens_sentence(tokens: list[Token], i: int, gazetteer: Gazetteer) -> bool:
+    """"Từ Paris …": a function word capitalised because it starts the sentence, not
+    the surname it may also be ("Từ Thị Hoa" has a middle name after it)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return tokens[i].sentence_start and _is_function_word(tokens[i]) and not (nxt and gazetteer.middle_names.has(nxt))
+
+
 def _uncased_name_at(tokens: list[Token], i: int, taken: set[int], gazetteer: Gazetteer, lexicon: _Lexicon) -> list[int]:
     """A full name in text typed without capitals: a surname, a middle name ("văn",
     "thị", "đình" …), then one given name (two when the first is a middle name too:
@@ -208,12 +228,15 @@ def _uncased_name_at(tokens: list[Token], i: int, taken: set[int], gazetteer: Ga
     j = i + 1
     if j >= len(tokens) or j in taken or not gazetteer.middle_names.has(tokens[j]):
         return []
+    if not (tokens[i].loose or tokens[j].loose) and (tokens[i].lower, tokens[j].lower) in _common_words():
+        return []  # "quan trọng", "đô thị": a word, not "Quan Trọng …"
     run = [i, j]
     for k in range(j + 1, min(len(tokens), j + 3)):
         t = tokens[k]
         # the given name right after a middle name is a name whatever else it may mean
-        # ("nguyen van phong"); a further syllable must not be a word that ends names
-        if k in taken or t.is_number or (k > j + 1 and lexicon.not_in_names.has(t)):
+        # ("nguyen van phong") unless it is a function word ("… trọng nào"); a further
+        # syllable must not be a word that ends names
+        if k in taken or t.is_number or _is_function_word(t) or (k > j + 1 and lexicon.not_in_names.has(t)):
             break
         run.append(k)
         if not gazetteer.middle_names.has(t):
@@ -244,7 +267,7 @@ def _persons(text: str, tokens: list[Token], taken: set[int], gazetteer: Gazette
         title = lexicon.titles.match_at(text, tokens, i)
         if title is not None and title.last < len(tokens) and joined(text, tokens[title.last - 1], tokens[title.last]):
             run = name_at(title.last)
-        if not run and i not in taken and gazetteer.surnames.has(tokens[i]):
+        if not run and i not in taken and gazetteer.surnames.has(tokens[i]) and not _opens_sentence(tokens, i, gazetteer):
             run = name_at(i) or (_uncased_name_at(tokens, i, taken, gazetteer, lexicon) if not is_cased(tokens) else [])
         if run:
             found.append(" ".join(tokens[k].folded for k in run))

@@ -170,6 +170,17 @@ def test_persons(gazetteer: Gazetteer) -> None:
     assert parse_constraints("Ban Dân vận Tỉnh ủy Phú Thọ", gazetteer).persons == ()
 
 
+def test_words_that_only_look_like_names(gazetteer: Gazetteer) -> None:
+    # a surname and a middle name that together make a common word ("quan trọng")
+    assert parse_constraints("sự kiện quan trọng nào diễn ra năm 1933?", gazetteer).persons == ()
+    assert parse_constraints("dân số ở các đô thị chiếm bao nhiêu?", gazetteer).persons == ()
+    # a function word cannot be a given name, nor a capital that starts the sentence a surname
+    assert parse_constraints("sự kiện quan trong nào", gazetteer).persons == ()
+    assert parse_constraints("Từ Paris có thể đến sân bay bằng đường nào?", gazetteer).persons == ()
+    # ... unless a middle name follows it
+    assert parse_constraints("Từ Thị Hoa là ai?", gazetteer).persons == ("tu thi hoa",)
+
+
 def test_bodies(gazetteer: Gazetteer) -> None:
     assert parse_constraints("UBND và HĐND", gazetteer).bodies == parse_constraints(
         "Ủy ban nhân dân và hội đồng nhân dân", gazetteer).bodies == {"uy ban nhan dan", "hoi dong nhan dan"}

@@ -44,7 +44,7 @@ def test_question_about_a_place_the_corpus_lacks_is_refused(seed_searcher: Opene
     ranked = seed_searcher.rank("Năm 2022 Nam Định công nhận bao nhiêu mô hình Dân vận khéo?", 3)
     assert not ranked.hits and not ranked.answerable(0.0) and ranked.why_not == "missing_place"
     assert "Hà Nam" in ranked.holdings and "Nam Định" not in ranked.holdings
-    assert ranked.nearest and "306 mô hình" in ranked.nearest[0].text  # the look-alike, never the answer
+    assert ranked.nearest and ranked.nearest[0].article_id.startswith("001_")  # the look-alike, never the answer
 
 
 def test_answer_span_marks_the_answer(seed_searcher: Opened):
