@@ -112,14 +112,14 @@ class RankingConfig:
         default_factory=lambda: {"bm25": 1.0, "sentence": 0.2, "meaning": 3.0, "names": 0.1},
         metadata=limits(0.0, 100.0, keys=SIGNAL_NAMES),
     )
+    # Without meaning vectors: "not found" when the words of the question cover less
+    # than this share of it (idf-weighted) in every candidate ...
     min_coverage: float = field(default=0.32, metadata=limits(0.0, 1.0))
-    # "Not found" when the best answer's cosine with the question (meaning match on)
-    # is below this: a question on another topic that happens to share words ...
-    min_similarity: float = field(default=0.82, metadata=limits(-1.0, 1.0))
-    # ... or below this one while the words cover less than ``weak_min_coverage``.
-    weak_similarity: float = field(default=0.85, metadata=limits(-1.0, 1.0))
-    weak_min_coverage: float = field(default=0.45, metadata=limits(0.0, 1.0))
     folded_min_coverage: float = field(default=0.36, metadata=limits(0.0, 1.0))
+    # ... with them: "not found" when the best answer's cosine with the question plus
+    # ``relevance_coverage_weight`` × that coverage is under ``min_relevance``.
+    min_relevance: float = field(default=0.89, metadata=limits(-1.0, 2.0))
+    relevance_coverage_weight: float = field(default=0.1, metadata=limits(0.0, 1.0))
 
     @property
     def meaning_weight(self) -> float:

@@ -128,10 +128,12 @@ class Searcher:
         confident = not query.asks or (bool(typed) and typed[0] == answers[0])
         hits = hits_of(answers)
         similarity = max(float(signals["meaning"][i]) for i in answers[:MEANING_CHECKS])
-        if self.encoder is not None and (
-            similarity < ranking.min_similarity or (similarity < ranking.weak_similarity and coverage < ranking.weak_min_coverage)
-        ):
-            return Ranking(query, [], coverage, names_found, floor, reason="off_topic", nearest=hits, similarity=similarity)
+        if self.encoder is not None:
+            # On topic by meaning and words together: a paraphrase shares few words but
+            # means the same; a question on another topic may share words, not meaning.
+            floor = 0.0
+            if similarity + ranking.relevance_coverage_weight * coverage < ranking.min_relevance:
+                return Ranking(query, [], coverage, names_found, floor, reason="off_topic", nearest=hits, similarity=similarity)
         return Ranking(query, hits, coverage, names_found, floor, confidence="high" if confident else "low", similarity=similarity)
 
     def _hit(self, rank: int, posting: Posting, text: str, score: float, answer: tuple[int, int], terms) -> Hit:

@@ -61,7 +61,8 @@ def small_corpus(tmp_path: Path) -> Path:
 
 
 def searcher(corpus: Path, index_dir: Path, weight: float, vector_cache: Path = SHARED_VECTORS) -> Opened:
-    settings = {"ranking": {"signals": {"meaning": weight}}, "index": {"vector_cache": str(vector_cache)}}
+    # min_relevance -1: these tests are about the order of passages, not about refusing
+    settings = {"ranking": {"signals": {"meaning": weight}, "min_relevance": -1.0}, "index": {"vector_cache": str(vector_cache)}}
     return open_corpus(config_from_dict(settings), corpus=corpus, index_dir=index_dir)
 
 

@@ -62,8 +62,10 @@ def test_answer_spread_over_neighbouring_paragraphs_is_not_refused(corpus_copy, 
         "Kết quả là 57 tuyến đường hoa được gắn biển công trình măng non của thiếu nhi.\n",
         encoding="utf-8",
     )
-    # A floor no single paragraph reaches: each holds about a third of the question.
-    searcher = open_corpus(config_from_dict({"ranking": {"min_coverage": 0.5}}), corpus=corpus_copy, index_dir=tmp_path)
+    # A floor no single paragraph reaches: each holds about a third of the question (the
+    # floor of words alone, without meaning vectors, which decide by meaning and words).
+    config = config_from_dict({"ranking": {"min_coverage": 0.5, "signals": {"meaning": 0}}})
+    searcher = open_corpus(config, corpus=corpus_copy, index_dir=tmp_path)
     question = "Lý Nhân trồng cây ven đê, nạo vét kênh mương, có bao nhiêu tuyến đường hoa gắn biển măng non?"
     ranked = searcher.rank(question, 3)
     assert ranked.answerable() and ranked.hits[0].article_id == "spread.txt"
