@@ -25,6 +25,8 @@ def small_talk_message(intent: str, example: str, group: bool = False) -> str | 
         return None
     if group and intent == "thanks":
         return "🙏 Không có gì ạ!"
+    if group and intent == "praise":
+        return "😊 Cảm ơn bạn!"
     text = escape(small_talk_reply(intent, example))
     if intent in ("help", "identity", "greeting"):
         text += "\nGõ /help để xem hướng dẫn đầy đủ."

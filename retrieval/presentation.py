@@ -208,6 +208,12 @@ SMALL_TALK = {
         "ngày đăng và nguồn, chứ không tự viết câu trả lời. Ví dụ, bạn có thể hỏi: “{example}”"
     ),
     "help": "Bạn cứ gõ câu hỏi về công tác dân vận, có dấu hay không dấu đều được, ví dụ: “{example}”. Tôi sẽ trích đoạn trả lời kèm nguồn.",
+    "praise": "Cảm ơn bạn! 😊 Bạn cần tra cứu gì thêm cứ hỏi tôi nhé.",
+    "complaint": (
+        "Xin lỗi bạn vì câu trả lời chưa đúng ý. Bạn thử hỏi cụ thể hơn (nêu địa phương, năm, tên hội nghị…), "
+        "hoặc bấm 👎 dưới câu trả lời để tôi ghi nhận."
+    ),
+    "chitchat": "Tôi là bot nên lúc nào cũng sẵn sàng 🙂 Tôi chỉ trả lời được câu hỏi về các bài viết công tác dân vận, ví dụ: “{example}”",
     "ack": "👍",
 }
 LOW_CONFIDENCE = "🤔 Có thể chưa đúng ý bạn: đây là đoạn gần nhất tôi tìm được, nhưng nó chưa nói rõ điều bạn hỏi."

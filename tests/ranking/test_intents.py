@@ -19,6 +19,11 @@ from retrieval.ranking.intents import small_talk, strip_greeting
         ("giúp tôi với", "help"), ("Bạn làm được gì?", "help"), ("hướng dẫn", "help"), ("cách dùng", "help"),
         ("ok", "ack"), ("OKE", "ack"), ("được rồi", "ack"), ("vâng ạ", "ack"), ("ừ", "ack"),
         ("👍", "ack"), ("🙏", "ack"), ("❤️", "ack"), ("👍🏻", "ack"),
+        ("bot thông minh ghê", "praise"), ("tra loi chuan luon", "praise"), ("💯", "praise"),
+        ("không chính xác rồi", "complaint"), ("bot trả lời linh tinh quá", "complaint"), ("sai bet", "complaint"),
+        ("bạn có khỏe không", "chitchat"), ("bot mấy tuổi rồi", "chitchat"), ("dạo này bạn thế nào", "chitchat"),
+        ("chúc ngủ ngon nhé", "farewell"), ("thôi mình đi đây", "farewell"), ("camon bot", "thanks"),
+        ("tôi nên hỏi những gì", "help"), ("bot có những tài liệu nào", "help"), ("tên bạn là gì thế", "identity"),
     ],
 )
 def test_small_talk(text: str, intent: str) -> None:
@@ -34,6 +39,10 @@ def test_small_talk(text: str, intent: str) -> None:
         "chào mừng kỷ niệm ngày truyền thống",
         "cách dùng vốn vay ưu đãi của hội nông dân",
         "ok vậy quý 3 thì sao",
+        "sai phạm về đất đai ở xã được xử lý thế nào",
+        "không chính xác ở khâu nào của báo cáo",
+        "Hà Nam thế nào trong phong trào dân vận khéo",
+        "hội nghị tổ chức ở đâu thế",
         "2022",
         "???",
         "",
