@@ -26,7 +26,7 @@ from retrieval.ranking.query import Query
 SATISFIED, CONTRADICTED, UNKNOWN = "satisfied", "contradicted", "unknown"
 PLACE, YEAR, DOCUMENT, QUARTER, PERSON, HALF = "place", "year", "document", "quarter", "person", "half"
 #: Kinds a hit must satisfy to be ``ok``, in the order :func:`missing_reason` reports them.
-REQUIRED_KINDS = (PLACE, YEAR, DOCUMENT, QUARTER, PERSON)
+REQUIRED_KINDS = (PLACE, YEAR, DOCUMENT, QUARTER, PERSON, HALF)
 
 
 @dataclass(frozen=True)
@@ -70,10 +70,8 @@ class Verdict:
         return None
 
     def unmet(self) -> list[str]:
-        """Required kinds not satisfied, in :data:`REQUIRED_KINDS` order, then a
-        contradicted half."""
-        unmet = [k for k in REQUIRED_KINDS if self.status(k) in (CONTRADICTED, UNKNOWN)]
-        return unmet + [HALF] if self.status(HALF) == CONTRADICTED else unmet
+        """Required kinds not satisfied, in :data:`REQUIRED_KINDS` order."""
+        return [k for k in REQUIRED_KINDS if self.status(k) in (CONTRADICTED, UNKNOWN)]
 
 
 @lru_cache(maxsize=20_000)
@@ -112,7 +110,7 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
     - document: satisfied when the passage or article names that number;
       contradicted when they name another number of the same kind only.
     - quarter, half: satisfied when the passage or title names it; contradicted when
-      they name another only.  A half is not required (only a contradiction counts).
+      they name another only (a year's review does not say what its first half did).
     - person: satisfied when the passage or title names them (folded), else unknown.
     """
     gazetteer = gazetteer or Gazetteer.load()
@@ -148,8 +146,7 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
 
 def missing_reason(verdicts: Verdict | Iterable[Verdict]) -> str | None:
     """Why no hit answers: "missing_place", "missing_year", "missing_document",
-    "missing_quarter" or "missing_person" (or "missing_half" when only the half of
-    the year is wrong), or None when some hit is ok.
+    "missing_quarter", "missing_person" or "missing_half", or None when some hit is ok.
 
     Given several hits' verdicts, the reason is the first kind (in
     :data:`REQUIRED_KINDS` order) that no hit satisfies; failing that (each kind is
@@ -158,7 +155,7 @@ def missing_reason(verdicts: Verdict | Iterable[Verdict]) -> str | None:
     verdicts = [verdicts] if isinstance(verdicts, Verdict) else list(verdicts)
     if not verdicts or any(v.ok for v in verdicts):
         return None
-    for kind in (*REQUIRED_KINDS, HALF):
+    for kind in REQUIRED_KINDS:
         if all(kind in v.unmet() for v in verdicts):
             return f"missing_{kind}"
     unmet = verdicts[0].unmet()

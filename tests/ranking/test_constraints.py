@@ -285,8 +285,13 @@ def test_check_documents_quarters_persons(gazetteer: Gazetteer) -> None:
     assert missing_reason(check(p, "Đồng chí Lê Văn Tâm nhấn mạnh ...", ArticleContext())) == "missing_person"
 
     h = parse_constraints("6 tháng đầu năm có gì mới?", gazetteer)
-    assert check(h, "Kết quả tốt.", ArticleContext()).ok  # a half is not required ...
-    assert not check(h, "6 tháng cuối năm sẽ ...", ArticleContext()).ok  # ... but must not be contradicted
+    # a half is required like a quarter: a year's review does not say what the first half did
+    assert check(h, "Kết quả 6 tháng đầu năm tốt.", ArticleContext()).ok
+    assert check(h, "Kết quả tốt.", ArticleContext(title="Sơ kết 6 tháng đầu năm 2020")).ok
+    assert missing_reason(check(h, "Kết quả tốt.", ArticleContext())) == "missing_half"
+    assert not check(h, "6 tháng cuối năm sẽ ...", ArticleContext()).ok
+    d = parse_constraints("Đề án số 01 của Tỉnh ủy nói gì?", gazetteer)
+    assert missing_reason(check(d, "Thực hiện Đề án số 02 của BTV Tỉnh ủy ...", ArticleContext())) == "missing_document"
 
 
 def test_missing_reason_over_hits(question: Constraints) -> None:
