@@ -51,7 +51,7 @@ def limits(
 #: The index's token views and the ranking signals, as config keys (tests check them
 #: against retrieval.analysis.views.VIEWS and retrieval.ranking.fusion.SIGNALS).
 VIEW_NAMES = ("words", "syllables", "bigrams", "folded", "folded_bigrams")
-SIGNAL_NAMES = ("bm25", "sentence", "meaning", "names")
+SIGNAL_NAMES = ("bm25", "sentence", "meaning", "names", "kind")
 
 
 @dataclass
@@ -103,13 +103,10 @@ class RankingConfig:
         default_factory=lambda: {"folded": 1.0, "folded_bigrams": 0.4}, metadata=limits(0.0, 100.0, keys=VIEW_NAMES)
     )
     rerank_depth: int = field(default=30, metadata=limits(1, 1000))
-    # An answer whose sentence holds the asked kind (a number for "bao nhiêu" …) goes
-    # first when it scores within this margin of the best answer.
-    kind_margin: float = field(default=0.05, metadata=limits(0.0, 10.0))
     # Weight of each ranking signal in the final score (see retrieval/ranking/fusion.py);
     # meaning 0 = no meaning vectors (indexing is then much faster).
     signals: dict[str, float] = field(
-        default_factory=lambda: {"bm25": 1.0, "sentence": 0.2, "meaning": 3.0, "names": 0.1},
+        default_factory=lambda: {"bm25": 1.0, "sentence": 0.2, "meaning": 3.0, "names": 0.1, "kind": 0.1},
         metadata=limits(0.0, 100.0, keys=SIGNAL_NAMES),
     )
     # Without meaning vectors: "not found" when the words of the question cover less

@@ -89,14 +89,10 @@ class Searcher:
             "sentence": np.array([ev.sentence_share for ev in found]),
             "meaning": self._meaning(query, candidates, passages),
             "names": np.array([len(n) / len(query.specific) if query.specific else 0.0 for n in named]),
+            "kind": np.array([float(bool(query.asks) and holds_asked_kind(text[slice(*ev.sentence)], terms)) for text, ev in zip(passages, found)]),
         }
         final = fuse(signals, ranking.signals)
         order = sorted(range(len(candidates)), key=lambda i: (-final[i], candidates[i].segment, candidates[i].doc))
-        if query.asks:  # "bao nhiêu …?": of passages scored alike, the one whose sentence holds a count first
-            typed_near = [i for i in order[:KIND_CHECKS] if final[order[0]] - final[i] <= ranking.kind_margin]
-            first = next((i for i in typed_near if holds_asked_kind(passages[i][slice(*found[i].sentence)], terms)), order[0])
-            order.remove(first)
-            order.insert(0, first)
         # The articles' places and dates, read only when the question states constraints.
         contexts = [self.index.context(candidates[i].segment, candidates[i].doc) for i in order] if constrained(query) else []
         judgement = judge(query, [(passages[i][slice(*found[i].sentence)], passages[i]) for i in order], contexts, enough=max(k, KIND_CHECKS))

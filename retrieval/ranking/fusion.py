@@ -18,6 +18,7 @@ SIGNALS = {
     "sentence": "the idf-weighted share of the question found in the passage's best sentence",
     "meaning": "the cosine between the question and the passage (multilingual-e5-small)",
     "names": "the share of the question's names and years the passage or its article names",
+    "kind": "1 when the passage's best sentence holds the kind of answer asked for (a number for 'bao nhiêu', a date, a name)",
 }
 
 

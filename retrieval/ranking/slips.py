@@ -39,10 +39,11 @@ class SlipReader:
         if correction is None or not correction.changes:
             return query
         read = self.parser.parse(correction.text)
-        # What the question asks about is what the user typed: a place the corpus lacks
-        # is not "corrected" into a word it has.
+        # What the question asks about is what the user typed: a place or person the
+        # corpus lacks is not "corrected" into one it has (names read by their context,
+        # "Tết Kỷ Hơi" as "Kỷ Hợi", are looked for as read).
         return dataclasses.replace(read, corrections=tuple(correction.changes), asked=query.text, truncated=query.truncated,
-                                   constraints=query.constraints, specific=query.specific)  # fmt: skip
+                                   constraints=query.constraints)  # fmt: skip
 
     def _slips(self) -> SlipCorrector:
         """The corrector for the index as it is now (rebuilt after a refresh)."""

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import yaml
 
+from retrieval.analysis.lexicon import vietnamese_words
+from retrieval.analysis.views import canonical_syllable
 from retrieval.text import WORD_RE, fold_accents, has_diacritics, normalize
 
 SPELLING_FILE = Path(__file__).with_name("data") / "spelling.yaml"
@@ -25,6 +27,12 @@ SPELLING_FILE = Path(__file__).with_name("data") / "spelling.yaml"
 MIN_COUNT = 3  # a correction must be a syllable the corpus uses at least this often...
 CLEAR_MARGIN = 2.0  # ...and this many times as often as the next candidate (when context does not decide)
 MIN_LETTERS = 2  # shorter syllables ("a", "y") are left alone: too many neighbours
+
+
+def _is_word(a: str, b: str) -> bool:
+    """Whether two syllables make one of pyvi's words ("bám sát", "cơ sở")."""
+    words = vietnamese_words()
+    return (a, b) in words or (canonical_syllable(a), canonical_syllable(b)) in words
 
 
 @dataclass(frozen=True)
@@ -115,7 +123,8 @@ class SlipCorrector:
         self._folded_bigrams: dict[str, int] = defaultdict(int)
         for pair, count in self._bigrams.items():
             self._folded_bigrams[fold_accents(pair)] += count
-        self._skip = question_words() | known
+        self._questions = question_words()
+        self._skip = self._questions | known
         self._phrase_pairs = _question_pairs()
         self._phrase_pairs |= {(fold_accents(a), fold_accents(b)) for a, b in self._phrase_pairs}
 
@@ -151,6 +160,35 @@ class SlipCorrector:
             return best
         return None  # no clear winner: leave the slip as typed
 
+    def _pair_count(self, a: str | None, b: str | None) -> int:
+        """How often the corpus uses the pair "a b" (in either i/y spelling)."""
+        if not (a and b):
+            return 0
+        return self._bigrams.get(f"{a} {b}", 0) or self._bigrams.get(f"{canonical_syllable(a)} {canonical_syllable(b)}", 0)
+
+    def _best_in_context(self, word: str, left: str | None, right: str | None, folded_question: bool, name: bool) -> str | None:
+        """For a real syllable or a name the corpus lacks ("Tết Kỷ Hơi", "bám xát"): the
+        candidate one edit away that makes a word pair the corpus uses with a neighbour
+        when the syllable as typed makes none.  Only context decides here: a real word
+        is read as another only when the corpus says that pair is what is meant."""
+        if folded_question:
+            return None  # typed without marks: no tone slips, and folded pairs are ambiguous
+        pairs = [(left, word), (word, right)]
+        if any(self._pair_count(a, b) or _is_word(a, b) for a, b in pairs if a and b):
+            return None  # "bà con", "gặp gỡ": a word as typed
+        candidates = [c for c in self._candidates(word, False) if self._marked.counts.get(c, 0) >= MIN_COUNT
+                      and canonical_syllable(c) != canonical_syllable(word)]  # "lý" and "lí" are one syllable
+        def backing(a: str | None, b: str | None) -> int:
+            """A pair the corpus uses, and a word (or a name, or a pair it uses often)."""
+            count = self._pair_count(a, b)
+            return count if count and (name or count >= MIN_COUNT or _is_word(a, b)) else 0  # type: ignore[arg-type]
+
+        support = {c: backing(left, c) + backing(c, right) for c in candidates}
+        ranked = sorted((c for c in candidates if support[c] > 0), key=lambda c: support[c], reverse=True)
+        if not ranked or (len(ranked) > 1 and support[ranked[1]] * CLEAR_MARGIN > support[ranked[0]]):
+            return None
+        return ranked[0]
+
     def correct(self, question: str) -> Correction | None:
         """The question with its slips corrected, or None when there is none."""
         text = normalize(question)
@@ -165,10 +203,16 @@ class SlipCorrector:
             word, typed = lowered[i], m.group()
             replacement = None
             inside_sentence = i > 0 and not text[: m.start()].rstrip().endswith((".", "!", "?"))
-            if not (len(word) < MIN_LETTERS or not word.isalpha() or word in space.counts or word in self._skip
-                    or (typed[0].isupper() and inside_sentence)):  # a capitalised word inside a sentence: a name
-                left = lowered[i - 1] if i > 0 else None
-                right = lowered[i + 1] if i + 1 < len(matches) else None
+            left = lowered[i - 1] if i > 0 else None
+            right = lowered[i + 1] if i + 1 < len(matches) else None
+            name = typed[0].isupper() and inside_sentence
+            # the second syllable of a name the corpus lacks, though it has each syllable ("Kỷ Hơi")
+            name_slip = name and i > 0 and matches[i - 1].group()[0].isupper()
+            if len(word) < MIN_LETTERS or not word.isalpha() or word in self._questions or (word in space.counts and not name_slip):
+                pass
+            elif word in self._skip or name:  # a real syllable, or a name
+                replacement = self._best_in_context(word, left, right, folded_question, name)
+            else:
                 replacement = self._best(word, left, right, folded_question)
             pieces.append(text[previous_end : m.start()])
             if replacement:

@@ -68,3 +68,19 @@ def test_fast_on_a_large_vocabulary() -> None:
     for _ in range(50):
         corrector.correct(question)
     assert (time.perf_counter() - start) / 50 < 0.001
+
+
+def test_real_syllables_and_names_read_by_their_neighbours() -> None:
+    """A slip that is itself a real syllable ("xát", "sỏ") or the second syllable of a
+    name ("Kỷ Hơi") is read as the corpus's syllable only when the corpus uses that
+    pair: context decides, never frequency alone."""
+    vocabulary = {"bám": 5, "sát": 9, "cơ": 6, "sở": 9, "tết": 4, "kỷ": 3, "hợi": 3, "hơi": 3, "bà": 5, "bộ": 40, "con": 8}
+    pairs = {"bám sát": 4, "cơ sở": 6, "kỷ hợi": 3, "tết kỷ": 3, "bộ con": 3}
+    known = frozenset({"xát", "sỏ", "hơi", "bà", "có", "ở"})
+    corrector = SlipCorrector(vocabulary, pairs, known)
+    assert corrector.correct("khối dân vận cơ sỏ bám xát nhiệm vụ gì").text == "khối dân vận cơ sở bám sát nhiệm vụ gì"
+    assert corrector.correct("Dịp Tết Kỷ Hơi trao quà").text == "Dịp Tết Kỷ Hợi trao quà"
+    # a pair that is a word as typed ("bà con") stays, whatever the corpus prefers
+    assert corrector.correct("bà con ở xã") is None
+    # the pair decides, not the syllable's count: "bộ" is commoner, but "bộ con" is not "bà con"
+    assert corrector.correct("ở xã có bà con") is None
