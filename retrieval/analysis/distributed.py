@@ -141,14 +141,17 @@ def connect(address: str, vectors: bool) -> Iterator[Client]:
     if not SCHEDULER.fullmatch(address):
         raise ClusterError(f"--scheduler phải là local:N hoặc địa chỉ bộ lập lịch Dask như tcp://máy:8786, không phải {address!r}")
     distributed = _distributed()
-    # Dask logs every connection at INFO: shown with -v only, like danvan's own log.
-    logging.getLogger("distributed").setLevel(max(logging.getLogger().getEffectiveLevel(), logging.WARNING))
+    # Dask logs every connection, and each failure on top of the error danvan reports:
+    # shown with -v only.
+    level = logging.getLogger().getEffectiveLevel()
+    for name in ["distributed", *(n for n in logging.root.manager.loggerDict if n.startswith("distributed."))]:
+        logging.getLogger(name).setLevel(level if level < logging.WARNING else logging.CRITICAL)
     cluster = None
     try:
         if address.startswith("local:"):
             cluster = distributed.LocalCluster(
                 n_workers=int(address.split(":")[1]), threads_per_worker=1, processes=True,
-                dashboard_address=None, silence_logs=logging.ERROR,
+                dashboard_address=":0", silence_logs=logging.ERROR,
             )  # fmt: skip
             client = distributed.Client(cluster)
         else:
@@ -232,7 +235,9 @@ def fill_caches(
         texts = [passages[i] for i in vectors.missing(passages)]
     filled = Filled(articles=len(todo), chars=sum(len(p) for a in todo for p in a.paragraphs), passages=len(texts))
     expected = identity()
-    jobs: list[tuple[Callable, tuple]] = [(analyse_task, (batch, abbreviations.mapping, min_words, max_chars, expected)) for batch in _by_chars(todo, ANALYSIS_CHARS)]
+    # A small corpus is still spread over every worker.
+    per_task = max(1, min(ANALYSIS_CHARS, -(-filled.chars // max(1, sum(client.nthreads().values())))))
+    jobs: list[tuple[Callable, tuple]] = [(analyse_task, (batch, abbreviations.mapping, min_words, max_chars, expected)) for batch in _by_chars(todo, per_task)]
     jobs += [(encode_task, (texts[i : i + ENCODE_PASSAGES], expected)) for i in range(0, len(texts), ENCODE_PASSAGES)]
     bars = {
         analyse_task: tqdm(total=sum(len(a.paragraphs) for a in todo), unit="đoạn", desc="Phân tích từ (Dask)", file=sys.stderr, disable=not progress or not todo, mininterval=0.5),
@@ -287,8 +292,9 @@ def _run(client: Client, jobs: list[tuple[Callable, tuple]]) -> Iterator[tuple[t
     except distributed.KilledWorker as exc:
         raise ClusterError(f"một phần việc làm hỏng máy con nhiều lần liên tiếp ({exc}); phần đã xong nằm trong bộ nhớ đệm") from None
     except (OSError, TimeoutError, CancelledError) as exc:
+        reason = getattr(exc, "reason", None) or f"{exc.__class__.__name__}: {exc}"  # a cancelled task says why
         raise ClusterError(
-            f"mất kết nối với bộ lập lịch Dask ({exc.__class__.__name__}: {exc}); phần đã xong nằm trong bộ nhớ đệm, "
+            f"mất kết nối với bộ lập lịch Dask ({reason}); phần đã xong nằm trong bộ nhớ đệm, "
             "chạy lại lệnh để làm tiếp; chỉ mục chưa bị thay đổi"
         ) from None
     finally:
