@@ -14,6 +14,7 @@ only when a scheduler is named.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import logging
@@ -44,8 +45,9 @@ if TYPE_CHECKING:
 
 #: Seconds to reach the scheduler, and to wait for its first worker, before giving up.
 CONNECT_SECONDS = 10.0
-#: Characters of articles per analysis task: a few seconds of pyvi on one core.
-ANALYSIS_CHARS = 1_000_000
+#: Characters of articles per analysis task: about five seconds of pyvi on one core
+#: (~100k characters a second in a worker, bench/bench_cluster.py).
+ANALYSIS_CHARS = 500_000
 #: Passages per encoding task: the local build's batch, a few seconds on one core.
 ENCODE_PASSAGES = BATCH
 #: Tasks in flight per worker thread: every worker kept busy, while the client never
@@ -86,10 +88,19 @@ def _worker_encoder() -> Encoder:
     return _encoder
 
 
+@functools.cache
+def _versions() -> tuple[tuple[str, str], ...]:
+    try:
+        version = metadata.version("danvan")
+    except metadata.PackageNotFoundError:  # run from a checkout that was never installed
+        version = "không rõ"
+    return ("danvan", version), ("analysis", str(ANALYSIS_VERSION)), ("model", model_name())
+
+
 def identity(probe: bool = False) -> dict[str, str]:
     """What must be the same on every machine for the index to be the same; with
     ``probe``, also a hash of the vector of :data:`PROBE` (loads the model)."""
-    found = {"danvan": metadata.version("danvan"), "analysis": str(ANALYSIS_VERSION), "model": model_name()}
+    found = dict(_versions())
     if probe:
         vector = _worker_encoder().passages([PROBE])
         found["probe"] = hashlib.sha1(np.ascontiguousarray(vector).tobytes()).hexdigest()[:12]
@@ -198,6 +209,7 @@ class Filled:
     analyse_seconds: list[float] = field(default_factory=list)
     encode_seconds: list[float] = field(default_factory=list)
     seconds: float = 0.0  # wall time, from the first task sent to the last result stored
+    store_seconds: float = 0.0  # of which storing results in the caches, on this machine
 
 
 def _by_chars(articles: Sequence[Article], limit: int) -> Iterator[list[Article]]:
@@ -246,6 +258,7 @@ def fill_caches(
     start = time.perf_counter()
     try:
         for (function, args), (result, seconds) in _run(client, jobs):
+            stored = time.perf_counter()
             if function is analyse_task:
                 batch = args[0]
                 tokens.put_many((token_key(a, salt), views) for a, views in zip(batch, result))
@@ -256,6 +269,7 @@ def fill_caches(
                 vectors.put(args[0], result)
                 filled.encode_seconds.append(seconds)
                 bars[function].update(len(args[0]))
+            filled.store_seconds += time.perf_counter() - stored
     finally:
         for bar in bars.values():
             bar.close()
