@@ -6,7 +6,10 @@ from __future__ import annotations
 import functools
 import json
 import os
+import shutil
 import signal
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -18,7 +21,8 @@ pytest.importorskip("distributed")
 
 from bench.synthetic import sentence_pool, write_corpus  # noqa: E402
 from retrieval.analysis import distributed as cluster_mod  # noqa: E402
-from retrieval.analysis.meaning import Encoder  # noqa: E402
+from retrieval.analysis.meaning import Encoder, model_name  # noqa: E402
+from retrieval.analysis.vector_cache import VectorCache  # noqa: E402
 from retrieval.analysis.distributed import ClusterError, check_workers, connect, identity  # noqa: E402
 from retrieval.analysis.token_cache import TokenCache  # noqa: E402
 from retrieval.cli import main  # noqa: E402
@@ -160,3 +164,49 @@ def test_unreachable_scheduler_is_one_line_and_leaves_the_index_untouched(tmp_pa
     capsys.readouterr()
     assert main(["--config", str(config), "index", "--scheduler", nowhere]) == 2
     assert {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in (tmp_path / "index").rglob("*") if p.is_file()} == before
+
+
+def test_a_scheduler_lost_mid_build_leaves_the_index_as_it_was_and_the_next_run_resumes(tmp_path: Path, monkeypatch, capsys):
+    """A real ``dask scheduler`` killed while its worker encodes: one line, no index
+    written, the finished tasks kept; the next run sends only what is missing."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("000_5a9b3b7dfacef25e.txt", "002_ef43287c4973310c.txt"):
+        shutil.copy(CORPUS / name, corpus / name)
+    local = local_build(_config(tmp_path, "local", SHARED_VECTORS), corpus)
+    passages = [local.index.passage(0, doc) for doc in range(local.index.n_docs)]
+    cache = VectorCache(tmp_path / "vectors.sqlite", model_name())
+    config = tmp_path / "cluster.yaml"
+    config.write_text(f"corpus: {{path: {corpus}}}\nindex: {{dir: {tmp_path / 'index'}, vector_cache: {cache.path}}}\n", encoding="utf-8")
+    monkeypatch.setattr(cluster_mod, "ENCODE_PASSAGES", 2)  # many short tasks: some done before the loss
+    monkeypatch.setattr(cluster_mod, "CONNECT_SECONDS", 60.0)  # for the worker to start on a busy machine
+    address = f"tcp://127.0.0.1:{free_port()}"
+    dask = [sys.executable, "-m", "dask"]
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "start_new_session": True}
+    scheduler = subprocess.Popen([*dask, "scheduler", "--host", "127.0.0.1", "--port", address.rsplit(":", 1)[1], "--dashboard-address", ":0"], **quiet)
+    worker = subprocess.Popen([*dask, "worker", address, "--nworkers", "1", "--nthreads", "1", "--death-timeout", "10"], **quiet)
+
+    def kill_the_scheduler_once_some_vectors_are_stored() -> None:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and len(cache.missing(passages)) > len(passages) - 4:
+            time.sleep(0.1)
+        scheduler.kill()
+
+    try:
+        killer = threading.Thread(target=kill_the_scheduler_once_some_vectors_are_stored)
+        killer.start()
+        assert main(["--config", str(config), "index", "--scheduler", address]) == 2
+        killer.join()
+    finally:
+        for process in (scheduler, worker):
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    error = capsys.readouterr().err.strip()
+    assert error.startswith("Lỗi: mất kết nối với bộ lập lịch Dask") and "\n" not in error
+    assert not list((tmp_path / "index").rglob("manifest.json")) and not list((tmp_path / "index").rglob("seg-*"))
+    left = len(cache.missing(passages))
+    assert 0 < left <= len(passages) - 4
+
+    assert main(["--config", str(config), "index", "--scheduler", "local:2"]) == 0
+    indexer = Indexer(config_from_dict({"index": {"dir": str(tmp_path / "index"), "vector_cache": str(cache.path)}}), corpus=corpus)
+    assert index_contents(indexer) == index_contents(local)
