@@ -26,12 +26,10 @@ from retrieval.analysis.vector_cache import VectorCache  # noqa: E402
 from retrieval.analysis.distributed import ClusterError, check_workers, connect, identity  # noqa: E402
 from retrieval.analysis.token_cache import TokenCache  # noqa: E402
 from retrieval.cli import main  # noqa: E402
-from retrieval.config import Config, config_from_dict  # noqa: E402
+from retrieval.config import Config, ConfigError, config_from_dict  # noqa: E402
+from retrieval.documents.passages import chunk_article  # noqa: E402
 from retrieval.indexer import Indexer  # noqa: E402
 from tests.conftest import CORPUS, SHARED_VECTORS, free_port  # noqa: E402
-
-pytestmark = pytest.mark.cluster
-
 
 class NoEncoding(Encoder):
     def passages(self, texts):  # type: ignore[override]
@@ -90,12 +88,13 @@ def client() -> Iterator:
 
 @pytest.fixture(scope="module")
 def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """About 200 short passages of real Vietnamese, recombined from the bundled corpus."""
+    """About 200 passages of real Vietnamese, recombined from the bundled corpus."""
     folder = tmp_path_factory.mktemp("synthetic") / "corpus"
     write_corpus(folder, 200, sentence_pool(CORPUS), seed=16, per_article=5)
     return folder
 
 
+@pytest.mark.cluster
 def test_word_index_built_on_a_cluster_is_the_same_byte_for_byte(client, synthetic: Path, tmp_path: Path):
     for corpus in (CORPUS, synthetic):
         local = local_build(_config(tmp_path, f"local-{corpus.name}", None), corpus)
@@ -104,6 +103,7 @@ def test_word_index_built_on_a_cluster_is_the_same_byte_for_byte(client, synthet
         assert index_contents(remote) == index_contents(local)
 
 
+@pytest.mark.cluster
 def test_vectors_built_on_a_cluster_are_the_same_even_when_a_worker_dies(tmp_path: Path):
     """Encoding on two worker processes (one OpenMP thread each, batches other than the
     local build's) gives the local vectors to the bit, and a worker killed mid-build has
@@ -131,7 +131,7 @@ def test_vectors_built_on_a_cluster_are_the_same_even_when_a_worker_dies(tmp_pat
         indexer.prepare_refresh(client)
         killer.join()
         assert killed and killed[0] not in client.run(os.getpid).values()
-        passages = [c.text for a in indexer._changes().fresh for c in cluster_mod.chunk_article(a, 8, 1600)]
+        passages = [c.text for a in indexer._changes().fresh for c in chunk_article(a, 8, 1600)]
         assert indexer.vector_cache is not None and indexer.vector_cache.missing(passages) == []
     # Anything left to encode would now fail: the cluster's vectors are what is written.
     indexer.index.passage_vectors = functools.partial(indexer.vector_cache.vectors, encoder=NoEncoding())
@@ -140,6 +140,7 @@ def test_vectors_built_on_a_cluster_are_the_same_even_when_a_worker_dies(tmp_pat
     assert "0/vectors.npy" in index_contents(indexer)
 
 
+@pytest.mark.cluster
 def test_workers_of_another_version_are_refused_by_name(client):
     with pytest.raises(ClusterError) as refused:
         check_workers(client, vectors=False, expected={**identity(), "danvan": "0.0.1"})
@@ -149,6 +150,7 @@ def test_workers_of_another_version_are_refused_by_name(client):
     check_workers(client, vectors=False)  # the same danvan: accepted
 
 
+@pytest.mark.cluster
 def test_unreachable_scheduler_is_one_line_and_leaves_the_index_untouched(tmp_path: Path, monkeypatch, capsys):
     monkeypatch.setattr(cluster_mod, "CONNECT_SECONDS", 1.0)
     config = tmp_path / "words.yaml"
@@ -166,6 +168,7 @@ def test_unreachable_scheduler_is_one_line_and_leaves_the_index_untouched(tmp_pa
     assert {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in (tmp_path / "index").rglob("*") if p.is_file()} == before
 
 
+@pytest.mark.cluster
 def test_a_scheduler_lost_mid_build_leaves_the_index_as_it_was_and_the_next_run_resumes(tmp_path: Path, monkeypatch, capsys):
     """A real ``dask scheduler`` killed while its worker encodes: one line, no index
     written, the finished tasks kept; the next run sends only what is missing."""
@@ -210,3 +213,22 @@ def test_a_scheduler_lost_mid_build_leaves_the_index_as_it_was_and_the_next_run_
     assert main(["--config", str(config), "index", "--scheduler", "local:2"]) == 0
     indexer = Indexer(config_from_dict({"index": {"dir": str(tmp_path / "index"), "vector_cache": str(cache.path)}}), corpus=corpus)
     assert index_contents(indexer) == index_contents(local)
+
+
+def test_a_scheduler_is_local_n_or_an_address(tmp_path: Path, capsys):
+    assert config_from_dict({"index": {"scheduler": "local:2"}}).index.scheduler == "local:2"
+    assert config_from_dict({"index": {"scheduler": "tcp://10.0.0.5:8786"}}).index.scheduler == "tcp://10.0.0.5:8786"
+    for wrong in ("local:0", "may-chu", "tcp://"):
+        with pytest.raises(ConfigError, match="index.scheduler"):
+            config_from_dict({"index": {"scheduler": wrong}})
+    assert main(["--index-dir", str(tmp_path / "index"), "index", "--scheduler", "local:many"]) == 2
+    error = capsys.readouterr().err.strip()
+    assert error.startswith("Lỗi: --scheduler phải là local:N") and "\n" not in error
+    assert not (tmp_path / "index").exists()
+
+
+def test_without_dask_the_error_says_what_to_install(monkeypatch):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed now fails
+    with pytest.raises(ClusterError, match=r"pip install 'danvan\[cluster\]'"):
+        with connect("local:2", vectors=False):
+            pass
