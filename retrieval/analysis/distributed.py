@@ -1,12 +1,12 @@
 """Analysis and encoding of articles on a Dask cluster, into the token and vector caches.
 
-A national archive is millions of passages: pyvi analyses a few hundred thousand
-characters a second per core and the meaning model encodes a handful of passages a
-second, so one machine takes days.  Both are pure functions of one article or one
-passage, so they spread over any number of Dask workers.  Only the caches are filled
-here, as each task finishes (an interrupted build keeps what was done); the indexer
-then writes the segments from the caches exactly as after a local build, so the index
-is the same byte for byte whichever way it was built.
+A national archive is millions of passages: pyvi analyses about a hundred thousand
+characters a second per core and the meaning model encodes a few passages a second per
+core, so one machine takes days (bench/bench_cluster.py).  Both are pure functions of
+one article or one passage, so they spread over any number of Dask workers.  Only the
+caches are filled here, as each task finishes (an interrupted build keeps what was
+done); the indexer then writes the segments from the caches exactly as after a local
+build, so the index is the same byte for byte whichever way it was built.
 
 dask/distributed is an optional extra (``pip install 'danvan[cluster]'``), imported
 only when a scheduler is named.
@@ -18,7 +18,6 @@ import functools
 import hashlib
 import itertools
 import logging
-import re
 import sys
 import time
 import uuid
