@@ -64,7 +64,7 @@ test: $(STAMP) fonts
 	$(BIN)/python -m pytest -q -n auto -m "not cluster"
 
 # Builds on a LocalCluster of two worker processes (tests/analysis/test_distributed.py), one
-# test at a time: each cluster already takes both cores. About 45 s.
+# test at a time: each cluster already takes both cores. 30–55 s on 2 cores.
 test-cluster: $(STAMP)
 	$(BIN)/python -m pytest -q -m cluster
 
