@@ -4,12 +4,12 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run ask index sources eval test test-full bench clean fonts
+.PHONY: setup run ask index sources eval test test-cluster test-full bench clean fonts
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[test,bench]"
+	$(BIN)/pip install --quiet -e ".[test,bench,cluster]"
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -59,8 +59,14 @@ fonts:
 	fi
 
 # Every core: the suite waits on subprocesses and a local Bot API server as much as it computes.
+# The builds on a Dask cluster are left to make test-cluster.
 test: $(STAMP) fonts
-	$(BIN)/python -m pytest -q -n auto
+	$(BIN)/python -m pytest -q -n auto -m "not cluster"
+
+# Builds on a LocalCluster of two worker processes (tests/analysis/test_distributed.py), one
+# test at a time: each cluster already takes both cores. 30–55 s on 2 cores.
+test-cluster: $(STAMP)
+	$(BIN)/python -m pytest -q -m cluster
 
 # The load and fuzz tests at full size (100 users x 10 questions; 2,425 fuzz examples).
 test-full: $(STAMP) fonts

@@ -7,6 +7,7 @@ are in Vietnamese; errors are one line and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import json
 import logging
@@ -15,6 +16,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from retrieval.analysis.distributed import ClusterError, connect
 from retrieval.config import Config, ConfigError, SearchConfig, load_config
 from retrieval.documents.readers import CorpusError
 from retrieval.evaluation import evaluate, format_answer_kinds, format_refusals, format_report, format_tradeoff, misses, read_questions
@@ -80,10 +82,17 @@ def cmd_ask(args: argparse.Namespace, config: Config) -> int:
 
 def cmd_index(args: argparse.Namespace, config: Config) -> int:
     start = time.perf_counter()
-    indexer = Indexer(config, corpus=args.corpus, index_dir=args.index_dir, progress=sys.stderr.isatty())
-    if args.verify:
-        damaged = indexer.verify()
-        print(f"Kiểm tra toàn bộ chỉ mục: {'hỏng ' + ', '.join(damaged) + ' — xây lại' if damaged else 'tốt'}")
+    scheduler = args.scheduler if args.scheduler is not None else config.index.scheduler
+    # Reached before the index is opened: a scheduler that cannot be reached leaves the
+    # index folder untouched.  The cluster only fills the caches; the segments are
+    # written here, as after a local build, once it is let go.
+    with connect(scheduler, vectors=config.ranking.meaning_weight > 0) if scheduler else contextlib.nullcontext() as cluster:
+        indexer = Indexer(config, corpus=args.corpus, index_dir=args.index_dir, progress=sys.stderr.isatty())
+        if args.verify:
+            damaged = indexer.verify()
+            print(f"Kiểm tra toàn bộ chỉ mục: {'hỏng ' + ', '.join(damaged) + ' — xây lại' if damaged else 'tốt'}")
+        if cluster is not None:
+            indexer.prepare_refresh(cluster)
     r = indexer.refresh()
     _report_skipped(r)
     searcher = indexer.searcher()
@@ -218,6 +227,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("index", help="xây/cập nhật chỉ mục và in thống kê")
     p.add_argument("--verify", action="store_true", help="đọc toàn bộ chỉ mục và so mã kiểm tra; hỏng thì xây lại")
+    p.add_argument("--scheduler", default=None, metavar="ĐỊA_CHỈ",
+                   help="phân tích từ và tính vector trên cụm Dask: tcp://máy:8786, hoặc local:N để chạy N tiến trình trên máy này "
+                        "(ghi đè index.scheduler; cần pip install 'danvan[cluster]')")
     p.set_defaults(func=cmd_index)
 
     p = sub.add_parser("sources", help="liệt kê các bài viết và siêu dữ liệu")
@@ -279,7 +291,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         config = load_config(args.config)
         return args.func(args, config)
-    except (CliError, ConfigError, CorpusError) as exc:
+    except (CliError, ConfigError, CorpusError, ClusterError) as exc:
         print(f"Lỗi: {scrub(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

@@ -48,6 +48,10 @@ def limits(
     return {"min": minimum, "max": maximum, "choices": choices, "keys": keys}
 
 
+#: Where ``danvan index`` sends analysis and encoding: ``local:N`` (a cluster of N worker
+#: processes on this machine) or a Dask scheduler's address (``tcp://host:8786``).
+SCHEDULER = re.compile(r"local:[1-9][0-9]{0,2}|[a-z0-9+]+://[^\s/]+|(?!local:)[\w.-]+:[0-9]+")
+
 #: The index's token views and the ranking signals, as config keys (tests check them
 #: against retrieval.analysis.views.VIEWS and retrieval.ranking.fusion.SIGNALS).
 VIEW_NAMES = ("words", "syllables", "bigrams", "folded", "folded_bigrams")
@@ -83,6 +87,11 @@ class IndexConfig:
     workers: int = field(default=0, metadata=limits(0, 256))  # 0 = one per core
     segment_passages: int = field(default=200_000, metadata=limits(1, 100_000_000))  # a segment every so many passages
     vector_cache: str = ".cache/vectors.sqlite"  # passage meaning vectors, shared by every corpus
+    scheduler: str = ""  # "" = analyse and encode here; else see SCHEDULER (danvan index only)
+
+    def __post_init__(self) -> None:
+        if self.scheduler and not SCHEDULER.fullmatch(self.scheduler):
+            raise ConfigError(f"config: 'index.scheduler' phải là local:N (N tiến trình trên máy này) hoặc địa chỉ bộ lập lịch Dask như tcp://máy:8786, không phải {_shown(self.scheduler)}")
 
 
 @dataclass

@@ -14,8 +14,10 @@ import hashlib
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from retrieval.analysis.abbreviations import Abbreviations
+from retrieval.analysis.distributed import fill_caches
 from retrieval.analysis.meaning import Encoder, SemanticUnavailable, model_name
 from retrieval.analysis.token_cache import TokenCache, analyse_articles
 from retrieval.analysis.vector_cache import VectorCache
@@ -28,6 +30,9 @@ from retrieval.ranking.constraints import article_documents
 from retrieval.ranking.places import article_places
 from retrieval.records import Article
 from retrieval.searcher import Searcher
+
+if TYPE_CHECKING:
+    from distributed import Client
 
 log = logging.getLogger(__name__)
 
@@ -99,9 +104,10 @@ class Indexer:
         # The segments' content: the analysis, and the model of their vectors if any.
         index_salt = f"{self.salt}:{model_name() if self.encoder else 'no-vectors'}"
         vectors = None
+        self.vector_cache: VectorCache | None = None
         if self.encoder is not None:
-            cache = VectorCache(config.resolve(config.index.vector_cache), model_name())
-            vectors = functools.partial(cache.vectors, encoder=self.encoder, progress=progress)
+            self.vector_cache = VectorCache(config.resolve(config.index.vector_cache), model_name())
+            vectors = functools.partial(self.vector_cache.vectors, encoder=self.encoder, progress=progress)
         self.index = Index.open(self.index_dir, index_salt, config.index.segment_passages, vectors)
 
     def _abbreviations(self) -> Abbreviations:
@@ -152,15 +158,22 @@ class Indexer:
         c = self.config.corpus
         return changes(self.corpus_path, self.index.files, self.index.digests, c.extra_furniture_patterns, FilePolicy.from_config(c))
 
-    def prepare_refresh(self) -> None:
+    def prepare_refresh(self, cluster: Client | None = None) -> None:
         """Do the slow part of the next :meth:`refresh` now, leaving the index as it is:
         analyse the new and changed articles and encode their passages into the caches.
-        The bot does this while questions are still answered, then refreshes alone."""
+        The bot does this while questions are still answered, then refreshes alone;
+        ``danvan index --scheduler`` has a Dask ``cluster`` do it
+        (:mod:`retrieval.analysis.distributed`)."""
         fresh = self._changes().fresh
         if not fresh:
             return
         cache = TokenCache(self.index_dir / "tokens.sqlite")
         try:
+            if cluster is not None:
+                c = self.config.corpus
+                fill_caches(cluster, fresh, self.abbreviations, c.min_paragraph_words, c.max_chunk_chars,
+                            self.salt, cache, self.vector_cache, self.progress)  # fmt: skip
+                return
             passages = [chunk.text for _, chunks, _ in self._analysed(fresh, cache) for chunk in chunks]
         finally:
             cache.close()

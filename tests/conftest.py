@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import socket
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,13 @@ VIQUAD = PROJECT_ROOT.parent / "shared" / "eval" / "viquad_dev"
 #: The default meaning-vector cache: tests with configs of their own share it, so the
 #: bundled corpus is encoded once per run, not once per test.
 SHARED_VECTORS = PROJECT_ROOT / ".cache" / "vectors.sqlite"
+
+
+def free_port() -> int:
+    """A port of this machine that nothing listens on (as long as nobody takes it)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 class Opened:

@@ -50,6 +50,16 @@ class TokenCache:
         self.store.close()
 
 
+def token_key(article: Article, salt: str) -> str:
+    """An article's key in the cache: its content and everything that shapes its tokens."""
+    return f"{article.digest}:{salt}"
+
+
+def article_views(analyzer: Analyzer, article: Article, min_words: int, max_chars: int) -> list[Views]:
+    """The token views of each of an article's passages."""
+    return [analyzer.document_views(c.text) for c in chunk_article(article, min_words, max_chars)]
+
+
 # Worker state, set once per process by _init_worker.
 _worker: tuple[Analyzer, int, int] | None = None
 
@@ -62,7 +72,7 @@ def _init_worker(abbreviations: dict[str, str], min_words: int, max_chars: int) 
 def _analyse(article: Article) -> list[Views]:
     assert _worker is not None
     analyzer, min_words, max_chars = _worker
-    return [analyzer.document_views(c.text) for c in chunk_article(article, min_words, max_chars)]
+    return article_views(analyzer, article, min_words, max_chars)
 
 
 def worker_count(configured: int) -> int:
@@ -85,7 +95,7 @@ def analyse_articles(
     (a million passages of tokens do not fit in memory at once); the rest are analysed
     by ``workers`` processes (one per core by default) and stored in the cache.
     """
-    keys = [f"{a.digest}:{cache_salt}" for a in articles]
+    keys = [token_key(a, cache_salt) for a in articles]
     present = cache.keys() if cache else set()
     in_cache = [bool(a.digest) and k in present for a, k in zip(articles, keys)]
     todo = [a for a, hit in zip(articles, in_cache) if not hit]

@@ -37,6 +37,39 @@ class VectorCache:
     def key(self, text: str) -> bytes:
         return hashlib.sha1(f"{self.model}\x1f{text}".encode()).digest()
 
+    def _read(self, store: KeyValueCache, keys: list[bytes], out: np.ndarray) -> list[int]:
+        """Fill ``out`` with the cached vectors of ``keys``; the rows found in no usable
+        entry (absent, or damaged: encoded again)."""
+        cached = store.get_many(keys)
+        missing = []
+        for i, key in enumerate(keys):
+            vector = np.frombuffer(cached[key], dtype=np.float16) if key in cached else None
+            if vector is not None and vector.shape == (DIM,):
+                out[i] = vector
+            else:
+                missing.append(i)
+        return missing
+
+    @staticmethod
+    def _write(store: KeyValueCache, keys: Sequence[bytes], vectors: np.ndarray) -> None:
+        store.put_many((key, vectors[n].astype(np.float16).tobytes()) for n, key in enumerate(keys))
+
+    def missing(self, texts: Sequence[str]) -> list[int]:
+        """Which of ``texts`` have no vector here yet (their positions)."""
+        store = KeyValueCache(self.path, "vectors", "BLOB")
+        try:
+            return self._read(store, [self.key(t) for t in texts], np.zeros((len(texts), DIM), dtype=np.float16))
+        finally:
+            store.close()
+
+    def put(self, texts: Sequence[str], vectors: np.ndarray) -> None:
+        """Store the vectors of ``texts`` (one row each), encoded elsewhere."""
+        store = KeyValueCache(self.path, "vectors", "BLOB")
+        try:
+            self._write(store, [self.key(t) for t in texts], vectors)
+        finally:
+            store.close()
+
     def vectors(self, texts: Sequence[str], encoder: Encoder, progress: bool = False) -> np.ndarray:
         """Vectors of ``texts`` (float16, one row each): cached ones read, the others
         encoded in batches, with a progress bar, and stored as each batch is done."""
@@ -46,14 +79,7 @@ class VectorCache:
         keys = [self.key(t) for t in texts]
         store = KeyValueCache(self.path, "vectors", "BLOB")
         try:
-            cached = store.get_many(keys)
-            missing = []
-            for i, key in enumerate(keys):
-                vector = np.frombuffer(cached[key], dtype=np.float16) if key in cached else None
-                if vector is not None and vector.shape == (DIM,):  # a damaged row is encoded again
-                    out[i] = vector
-                else:
-                    missing.append(i)
+            missing = self._read(store, keys, out)
             bar = tqdm(total=len(missing), unit="đoạn", desc="Tính vector ý nghĩa", file=sys.stderr,
                        disable=not progress or not missing, mininterval=0.5)  # fmt: skip
             try:
@@ -61,7 +87,7 @@ class VectorCache:
                     rows = missing[start : start + BATCH]
                     found = encoder.passages([texts[i] for i in rows]).astype(np.float16)
                     out[rows] = found
-                    store.put_many((keys[i], found[n].tobytes()) for n, i in enumerate(rows))
+                    self._write(store, [keys[i] for i in rows], found)
                     bar.update(len(rows))
             finally:
                 bar.close()

@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -17,7 +16,7 @@ import pytest
 from bot.app import ALLOWED_UPDATES, build_application, webhook_settings
 from bot.config import TelegramConfig, telegram_config
 from retrieval.config import ConfigError, config_from_dict
-from tests.conftest import PROJECT_ROOT, Opened
+from tests.conftest import PROJECT_ROOT, Opened, free_port
 from tests.bot.fixtures import with_telegram
 from tests.bot.fake_bot_api import FakeTelegram, Person
 
@@ -26,12 +25,6 @@ pytest_plugins = ["tests.bot.fixtures"]
 QUESTION = "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo"
 SECRET = "s3cret-Webhook_token-for-tests-0123456789"
 BOT_TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _forged_update(user_id: int, text: str) -> dict:
@@ -66,7 +59,7 @@ def test_danvan_bot_in_webhook_mode_without_secret_exits_with_one_line(tmp_path:
 async def test_forged_webhook_updates_are_refused_over_http(tg: FakeTelegram, bot_config, bot_searcher: Opened) -> None:
     """With the secret the bot now requires, a POST without it (or with a wrong one)
     from an 'admin' gets 403 and the bot sends nothing."""
-    port = _free_port()
+    port = free_port()
     config = with_telegram(bot_config, admin_ids=[777], mode="webhook", webhook_url="https://bot.example.org/danvan", webhook_listen="127.0.0.1", webhook_port=port)
     settings = webhook_settings(telegram_config(config), environ={"TELEGRAM_WEBHOOK_SECRET": SECRET})
     application = build_application(config, bot_searcher.indexer, bot_searcher.searcher, tg.token, base_url=tg.base_url, base_file_url=tg.base_file_url)

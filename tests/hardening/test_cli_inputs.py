@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import CORPUS, PROJECT_ROOT
+from tests.conftest import CORPUS, PROJECT_ROOT, free_port
 
 
 @pytest.fixture(scope="module")
@@ -60,15 +59,9 @@ def test_an_eval_file_with_a_line_that_is_no_object_is_one_error(words_only: Pat
 
 
 # -- item 16 -----------------------------------------------------------------------------------
-def _closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_unreachable_telegram_with_v_prints_no_traceback(words_only: Path, tmp_path: Path) -> None:
     config = tmp_path / "bot.yaml"
-    config.write_text(words_only.read_text() + f"telegram: {{base_url: 'http://127.0.0.1:{_closed_port()}/bot', retry_seconds: 1, request_timeout: 2}}\n", encoding="utf-8")
+    config.write_text(words_only.read_text() + f"telegram: {{base_url: 'http://127.0.0.1:{free_port()}/bot', retry_seconds: 1, request_timeout: 2}}\n", encoding="utf-8")
     env = {**os.environ, "TELEGRAM_BOT_TOKEN": "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1"}
     run = danvan(config, "-v", "bot", env=env)
     err = run.stderr.decode()
