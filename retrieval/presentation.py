@@ -286,6 +286,10 @@ def refusal(ranking: object) -> Refusal:
         names = [_as_typed(" ".join(t), getattr(query, "text", "")) for t in getattr(query, "specific", ()) or () if not (len(t) == 1 and t[0].isdigit())]
         what = f"“{names[0]}”" if names else "tên riêng trong câu hỏi"
         return Refusal(reason, f"Các bài viết tôi có không nhắc đến {what}.", None, None, NOT_FOUND_HINT)
+    if reason == "no_answer_type" and getattr(query, "asks", None) == "definition":
+        term = getattr(query, "defines", "") or "điều này"
+        return Refusal(reason, f"Tôi không tìm thấy định nghĩa “{term}” trong các bài viết tôi có.", None,
+                       NEAREST_LABEL.format(what="định nghĩa bạn hỏi"), NOT_FOUND_HINT)
     if reason == "no_answer_type":
         asked = {"number": "con số", "date": "thời gian", "person": "người"}.get(getattr(query, "asks", None) or "", "câu trả lời")
         scope = " ".join(x for x in (place, f"năm {year}" if year else None) if x)

@@ -130,6 +130,8 @@ class Searcher:
             floor = 0.0
             if similarity + ranking.relevance_coverage_weight * coverage < ranking.min_relevance:
                 return Ranking(query, [], coverage, names_found, floor, reason="off_topic", nearest=hits, similarity=similarity)
+        if query.asks == "definition" and not typed:  # "dân vận là gì?": on topic, but nothing says what it is
+            return Ranking(query, [], coverage, names_found, floor, reason="no_answer_type", nearest=hits, similarity=similarity)
         return Ranking(query, hits, coverage, names_found, floor, confidence="high" if confident else "low", similarity=similarity)
 
     def _hit(self, rank: int, posting: Posting, text: str, score: float, answer: tuple[int, int], terms) -> Hit:

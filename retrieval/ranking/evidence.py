@@ -31,6 +31,7 @@ from retrieval.analysis.views import (
 )
 from retrieval.documents.passages import sentence_spans
 from retrieval.ranking.query import NUMBERS, Query
+from retrieval.text import fold_accents
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _DATE = re.compile(
@@ -55,6 +56,7 @@ class QueryTerms:
     asks: str | None  # "number", "date", "person" or None
     known_numbers: frozenset[str] = frozenset()  # numbers the question itself names
     loose: frozenset[str] = frozenset()  # question words typed without marks: matched folded
+    defines: str = ""  # the term a "X là gì" question asks to define
 
     @property
     def total(self) -> float:
@@ -110,19 +112,24 @@ def query_terms(query: Query, document_frequencies: Callable[[list[tuple[int, st
     loose = frozenset(t for t in (*unigrams, *bigrams) if is_loose(t))
     return QueryTerms(
         weights(unigrams, SYLLABLES, FOLDED), weights(bigrams, BIGRAMS, FOLDED_BIGRAMS),
-        query.folded, query.asks, query.known_numbers, loose,
+        query.folded, query.asks, query.known_numbers, loose, query.defines,
     )
 
 
 def holds_asked_kind(sentence: str, terms: QueryTerms) -> bool:
     """Does the sentence hold something of the asked kind that the question lacks?"""
-    return holds_kind(sentence, terms.asks, terms.known_numbers)
+    return holds_kind(sentence, terms.asks, terms.known_numbers, terms.defines)
 
 
-def holds_kind(sentence: str, asks: str | None, known_numbers: frozenset[str] = frozenset()) -> bool:
+def holds_kind(sentence: str, asks: str | None, known_numbers: frozenset[str] = frozenset(), defines: str = "") -> bool:
     """Whether ``sentence`` holds an answer of the kind ``asks``: a *new* number for
     "bao nhiêu" (a year, named in the question or not, is no count: years are
-    everywhere in reports), a date for "khi nào", a name for "ai"."""
+    everywhere in reports), a date for "khi nào", a name for "ai", and for "X là gì"
+    the term followed by what it is ("X là …", "X được hiểu là …", "X: …")."""
+    if asks == "definition":
+        return bool(defines) and re.search(
+            rf"(?<!\w){re.escape(fold_accents(defines).lower())}\s*(?::|-|–|\bla\b|\bduoc hieu la\b|\bco nghia la\b|\bchinh la\b)", fold_accents(sentence).lower()
+        ) is not None
     if asks == "number":
         return any(n not in known_numbers and not _YEAR.fullmatch(n) for n in NUMBERS.findall(sentence))
     if asks == "date":

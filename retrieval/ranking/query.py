@@ -26,12 +26,31 @@ _ASKS_DATE = re.compile(
     re.IGNORECASE,
 )
 _ASKS_PERSON = re.compile(r"(^|\s)(ai|là ai|la ai|người nào|nguoi nao|đồng chí nào)(\s|\?|$)", re.IGNORECASE)
+# "dân vận là gì": a short term asked to be defined (the whole question).
+_ASKS_DEFINITION = re.compile(
+    r"^(?P<term>[^?,.:;!0-9]{2,40}?)\s+(?:là gì|la gi|là cái gì|la cai gi|nghĩa là gì|nghia la gi|có nghĩa là gì|co nghia la gi|được hiểu là gì|duoc hieu la gi)\s*\??\s*$",
+    re.IGNORECASE,
+)
+MAX_DEFINED_SYLLABLES = 4
 #: Numbers as a question or a sentence writes them ("306", "26,5", "1.200").
 NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
+def defined_term(question: str) -> str:
+    """The term a "X là gì" question asks to define, as typed ("dân vận"); "" for
+    any other question (a longer subject asks about something, not a word)."""
+    m = _ASKS_DEFINITION.match(question.strip())
+    if not m or len(m["term"].split()) > MAX_DEFINED_SYLLABLES:
+        return ""
+    if {"của", "cua", "tên", "ten", "gọi", "goi"} & set(m["term"].lower().split()):
+        return ""  # "Quốc tịch của X là gì", "X tên thật là gì": an attribute, not a definition
+    return " ".join(m["term"].split())
+
+
 def asked_type(question: str) -> str | None:
-    """"number", "date" or "person" when the question's wh-words ask for one."""
+    """"number", "date", "person" or "definition" when the question's wh-words ask for one."""
+    if defined_term(question):
+        return "definition"
     if _ASKS_DATE.search(question):
         return "date"
     if _ASKS_NUMBER.search(question):
@@ -50,13 +69,14 @@ class Query:
     truncated: bool  # the question was longer than ``search.max_query_chars``
     folded: bool  # typed without any diacritic: only the folded views can match
     views: Mapping[str, list[str]]  # tokens per index view, question words removed
-    asks: str | None  # the kind of answer asked for: "number", "date", "person"
+    asks: str | None  # the kind of answer asked for: "number", "date", "person", "definition"
     known_numbers: frozenset[str]  # numbers the question names (they answer nothing)
     specific: tuple[tuple[str, ...], ...]  # names and years some hit must name
     constraints: Constraints = Constraints()  # places, years, quarters, documents … a hit must satisfy
     intent: str | None = None  # small talk ("greeting", "thanks" …): not a question at all
     corrections: tuple[tuple[str, str], ...] = ()  # slips read as another word: (typed, read)
     asked: str = ""  # the text as the user typed it, when slips were corrected
+    defines: str = ""  # the term a "X là gì" question asks to define, else ""
 
     @property
     def empty(self) -> bool:
@@ -91,4 +111,5 @@ class QueryParser:
             specific=tuple(specific_terms(normalized, self.generic_words, folded)),
             constraints=parse_constraints(normalized),
             intent=intent,
+            defines=defined_term(normalized),
         )

@@ -131,3 +131,18 @@ def test_names_decided_from_masks_agree_with_reading(seed_searcher: Opened):
                     decided += 1
                     assert quick == bool(named_terms([term], folded, text, forgiving=False)), (question, term, text)
     assert decided > 100
+
+
+def test_a_term_asked_to_be_defined_needs_a_sentence_that_defines_it(seed_searcher: Opened, corpus_copy, tmp_path):
+    """"dân vận là gì": the seed articles use the words everywhere but define nothing."""
+    assert asked_type("dân vận là gì?") == asked_type("dan van la gi") == "definition"
+    assert asked_type("Chủ đề Năm Dân vận chính quyền 2019 của tỉnh Hà Nam là gì?") is None  # asks about something
+    ranked = seed_searcher.rank("dân vận là gì", 3)
+    assert not ranked.hits and ranked.why_not == "no_answer_type" and ranked.nearest
+    (corpus_copy / "dinh-nghia.txt").write_text(
+        "Công tác dân vận trong tình hình mới\n\n"
+        "Dân vận là vận động tất cả lực lượng của mỗi một người dân không để sót một người dân nào, góp thành lực lượng toàn dân.\n",
+        encoding="utf-8",
+    )
+    defined = open_corpus(config_from_dict({}), corpus=corpus_copy, index_dir=tmp_path).rank("dân vận là gì", 3)
+    assert defined.hits and defined.hits[0].article_id == "dinh-nghia.txt"
