@@ -161,9 +161,15 @@ def cmd_eval(args: argparse.Namespace, config: Config) -> int:
         if extra:
             print(extra)
     print(_meaning_line(searcher))
-    print("\nTừ chối trả lời theo ngưỡng độ phủ (ranking.min_coverage / folded_min_coverage; ← là giá trị đang dùng cho câu hỏi có dấu):"
-          if not args.strip_accents else "\nTừ chối trả lời theo ngưỡng độ phủ (← là ranking.folded_min_coverage đang dùng):")
-    print(format_tradeoff(report, (0.0, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5), floor))
+    r = config.ranking
+    if searcher.stats()["meaning"]:
+        print(f"\nTừ chối trả lời theo ngưỡng độ liên quan (cosine + {r.relevance_coverage_weight:g} × độ phủ; ← là ranking.min_relevance đang dùng):")
+        print(format_tradeoff(report, (0.85, 0.87, 0.88, 0.9, 0.91, 0.93), r.min_relevance,
+                              lambda o: o.similarity + r.relevance_coverage_weight * o.coverage))
+    else:
+        print("\nTừ chối trả lời theo ngưỡng độ phủ (ranking.min_coverage / folded_min_coverage; ← là giá trị đang dùng cho câu hỏi có dấu):"
+              if not args.strip_accents else "\nTừ chối trả lời theo ngưỡng độ phủ (← là ranking.folded_min_coverage đang dùng):")
+        print(format_tradeoff(report, (0.0, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5), floor))
     if args.show_misses:
         for o in misses(report):
             print(f"- [{o.question.id}] hạng {o.rank or '>' + str(args.k)}: {o.question.question}")

@@ -42,6 +42,7 @@ class Outcome:
     found: bool  # the searcher returned something
     seconds: float
     coverage: float = 0.0  # evidence behind the answer (see Searcher.rank)
+    similarity: float = 0.0  # the best answer's cosine with the question (meaning match on)
     names_found: bool = True
     ranked: int | None = None  # rank of the correct passage had the answer not been refused
     sentence_holds_gold: bool | None = None  # the correct hit's answer sentence holds a gold snippet
@@ -151,11 +152,12 @@ def evaluate(
         if correct is not None:
             outcome.sentence_holds_gold = answer_sentence_holds_gold(correct, q)
         outcome.coverage, outcome.names_found = ranked.coverage, ranked.names_found
+        outcome.similarity = ranked.similarity or 0.0
         outcome.ranked = next((h.rank for h in ranked.hits if is_correct(h, q)), None)
         outcome.reason, outcome.confidence, outcome.asks = ranked.why_not, ranked.confidence, ranked.query.asks
         if hits and ranked.query.asks:
             first = hits[0]
-            outcome.typed = holds_kind(first.text[slice(*(first.answer_span or (0, 0)))], ranked.query.asks, ranked.query.known_numbers)
+            outcome.typed = holds_kind(first.text[slice(*(first.answer_span or (0, 0)))], ranked.query.asks, ranked.query.known_numbers, ranked.query.defines)
         report.outcomes.append(outcome)
     return report
 
@@ -182,7 +184,7 @@ def format_answer_kinds(report: Report) -> str:
     if not rows:
         return ""
     parts = []
-    for asks in ("number", "date", "person"):
+    for asks in ("number", "date", "person", "definition"):
         group = [o for o in rows if o.asks == asks]
         if group:
             held = sum(1 for o in group if o.typed)
@@ -191,15 +193,18 @@ def format_answer_kinds(report: Report) -> str:
     return "câu trả lời chứa đúng loại được hỏi: " + "; ".join(parts) + f"; trả lời với độ tin cậy thấp: {low}"
 
 
-def format_tradeoff(report: Report, thresholds: Iterable[float], current: float) -> str:
-    """How the "not found" threshold trades answers kept against refusals."""
+def format_tradeoff(
+    report: Report, thresholds: Iterable[float], current: float, score: Callable[[Outcome], float] = lambda o: o.coverage
+) -> str:
+    """How the "not found" threshold trades answers kept against refusals: ``score``
+    is what the threshold is compared with (coverage, or meaning and coverage)."""
     answerable = [o for o in report.outcomes if o.question.file]
     unanswerable = [o for o in report.outcomes if not o.question.file]
     lines = ["ngưỡng  trả lời (có đáp án)  đúng hạng 1  từ chối (không đáp án)"]
     for t in sorted(set(thresholds) | {current}):
-        kept = sum(1 for o in answerable if o.names_found and o.coverage >= t)
-        right = sum(1 for o in answerable if o.names_found and o.coverage >= t and o.ranked == 1)
-        refused = sum(1 for o in unanswerable if not (o.names_found and o.coverage >= t))
+        kept = sum(1 for o in answerable if o.names_found and score(o) >= t)
+        right = sum(1 for o in answerable if o.names_found and score(o) >= t and o.ranked == 1)
+        refused = sum(1 for o in unanswerable if not (o.names_found and score(o) >= t))
         mark = " ←" if t == current else ""
         lines.append(
             f"{t:<7.2f}  {_share(kept, answerable):<20}  {_share(right, answerable):<11}  {_share(refused, unanswerable)}{mark}"
