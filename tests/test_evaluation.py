@@ -20,3 +20,18 @@ def test_answer_sentence_is_checked_against_the_gold_snippets():
     assert answer_sentence_holds_gold(_hit((0, TEXT.index(" Ban"))), _question("306 mô hình")) is False
     assert answer_sentence_holds_gold(_hit(None), _question("306 mô hình")) is False
     assert answer_sentence_holds_gold(_hit(second), _question()) is None
+
+
+def test_tradeoff_counts_answers_kept_and_refusals_at_each_threshold():
+    from retrieval.evaluation import Outcome, Report, format_tradeoff
+
+    def outcome(answerable: bool, similarity: float, coverage: float) -> Outcome:
+        question = Question("q", "?", "a.txt" if answerable else None, ("x",) if answerable else (), "k")
+        return Outcome(question, 1 if answerable else None, True, 0.01, coverage=coverage, similarity=similarity, ranked=1 if answerable else None)
+
+    report = Report(5, [outcome(True, 0.88, 0.5), outcome(True, 0.85, 0.2), outcome(False, 0.79, 0.9), outcome(False, 0.86, 0.1)])
+    table = format_tradeoff(report, (0.85, 0.95), 0.89, lambda o: o.similarity + 0.1 * o.coverage).splitlines()
+    rows = {line.split()[0]: line.split()[1:] for line in table[1:]}
+    assert rows["0.85"] == ["1.000", "1.000", "0.000"]  # 0.93, 0.87 kept; 0.88, 0.87 not refused
+    assert rows["0.89"] == ["0.500", "0.500", "1.000", "←"]
+    assert rows["0.95"] == ["0.000", "0.000", "1.000"]
