@@ -126,6 +126,9 @@ class RankingConfig:
     # ``relevance_coverage_weight`` × that coverage is under ``min_relevance``.
     min_relevance: float = field(default=0.89, metadata=limits(-1.0, 2.0))
     relevance_coverage_weight: float = field(default=0.1, metadata=limits(0.0, 1.0))
+    # A short message that is not answered is small talk when its cosine with one of the
+    # small-talk phrases reaches this (0 = only phrases matched word for word).
+    small_talk_similarity: float = field(default=0.89, metadata=limits(0.0, 1.0))
 
     @property
     def meaning_weight(self) -> float:

@@ -8,12 +8,14 @@ the index was built with.
 
 from __future__ import annotations
 
+import dataclasses
 
 import numpy as np
 
 from retrieval.analysis.abbreviations import Abbreviations
 from retrieval.analysis.function_words import only_function_words
-from retrieval.analysis.meaning import Encoder
+from retrieval.analysis.meaning import Encoder, model_name
+from retrieval.analysis.vector_cache import VectorCache
 from retrieval.analysis.views import QUESTION_PHRASES, Analyzer
 from retrieval.config import Config
 from retrieval.index import bm25
@@ -24,6 +26,7 @@ from retrieval.ranking.highlight import highlight_spans
 from retrieval.ranking.names import all_named, names_in_candidate
 from retrieval.ranking.result import Ranking
 from retrieval.ranking.slips import SlipReader
+from retrieval.ranking.small_talk_meaning import SmallTalkByMeaning
 from retrieval.ranking.query import Query, QueryParser
 from retrieval.ranking.verdict import constrained, holdings, judge
 from retrieval.records import Article, Hit
@@ -52,6 +55,7 @@ class Searcher:
         self.params = bm25.BM25Params(variant=r.variant, k1=r.k1, b=r.b, delta=r.delta, epsilon=r.epsilon)
         self.parser = QueryParser(analyzer, abbreviations, config.search.max_query_chars)
         self.slips = SlipReader(index, self.parser)
+        self._small_talk_meaning: SmallTalkByMeaning | None = None  # made on first use
 
     def warm_up(self) -> None:
         """Ask one question, so the compiled loops of the index are loaded (compiled,
@@ -72,22 +76,23 @@ class Searcher:
         if query.intent:
             return Ranking(query, [], reason="small_talk")
         if query.empty or only_function_words(query.normalized):  # "của và là" asks nothing
-            return Ranking(query, [], reason="empty")
+            return self._small_talk(query) or Ranking(query, [], reason="empty")
         ranking = self.config.ranking
         view_weights = ranking.folded_weights if query.folded else ranking.weights
         candidates = self.index.top_k(query.views, self.params, view_weights, max(k, ranking.rerank_depth))
         if not candidates or candidates[0].score <= 0:
-            return Ranking(query, [], reason="off_topic")
+            return self._small_talk(query) or Ranking(query, [], reason="off_topic")
         terms = query_terms(query, self.index.document_frequencies, self.index.n_docs)
         masks = self.index.sentence_masks(terms.lookups, candidates)
         passages = [self.index.passage(p.segment, p.doc) for p in candidates]
+        question_vector = self._question_vector(query, passages)
         found = evidences(passages, terms, masks)
         columns = {lookup: column for column, lookup in enumerate(terms.lookups)}
         named = [names_in_candidate(self.index, p, text, row, columns, query) for p, text, row in zip(candidates, passages, masks)]
         signals = {
             "bm25": np.array([p.score / candidates[0].score for p in candidates]),
             "sentence": np.array([ev.sentence_share for ev in found]),
-            "meaning": self._meaning(query, candidates, passages),
+            "meaning": self.index.vectors(candidates) @ question_vector if question_vector is not None else np.zeros(len(candidates)),
             "names": np.array([len(n) / len(query.specific) if query.specific else 0.0 for n in named]),
             "kind": np.array([float(bool(query.asks) and holds_asked_kind(text[slice(*ev.sentence)], terms)) for text, ev in zip(passages, found)]),
         }
@@ -129,7 +134,9 @@ class Searcher:
             # means the same; a question on another topic may share words, not meaning.
             floor = 0.0
             if similarity + ranking.relevance_coverage_weight * coverage < ranking.min_relevance:
-                return Ranking(query, [], coverage, names_found, floor, reason="off_topic", nearest=hits, similarity=similarity)
+                return self._small_talk(query, question_vector) or Ranking(
+                    query, [], coverage, names_found, floor, reason="off_topic", nearest=hits, similarity=similarity
+                )
         if query.asks == "definition" and not typed:  # "dân vận là gì?": on topic, but nothing says what it is
             return Ranking(query, [], coverage, names_found, floor, reason="no_answer_type", nearest=hits, similarity=similarity)
         return Ranking(query, hits, coverage, names_found, floor, confidence="high" if confident else "low", similarity=similarity)
@@ -143,14 +150,26 @@ class Searcher:
             location=location, number=number,
         )  # fmt: skip
 
-    def _meaning(self, query: Query, candidates: list[Posting], passages: list[str]) -> np.ndarray:
-        """Each candidate's cosine with the question (all 0 without vectors).  The model
-        does not read Vietnamese without diacritics: such a question is given the marks
-        its syllables carry in the candidate passages first."""
+    def _question_vector(self, query: Query, passages: list[str]) -> np.ndarray | None:
+        """The question's meaning vector (None without vectors).  The model does not
+        read Vietnamese without diacritics: such a question is given the marks its
+        syllables carry in the candidate passages first."""
         if self.encoder is None or not self.index.has_vectors:
-            return np.zeros(len(candidates))
+            return None
         text = restore_diacritics(query.normalized, passages, QUESTION_PHRASES) if query.folded else query.normalized
-        return self.index.vectors(candidates) @ self.encoder.question(text)
+        return self.encoder.question(text)
+
+    def _small_talk(self, query: Query, vector: np.ndarray | None = None) -> Ranking | None:
+        """A short message the corpus does not answer, read as small talk when it means
+        what one of the small-talk phrases means ("chúc bot một ngày vui")."""
+        if self.encoder is None or not SmallTalkByMeaning.applies(query.normalized):
+            return None
+        if self._small_talk_meaning is None:
+            cache = VectorCache(self.config.resolve(self.config.index.vector_cache), model_name())
+            encoder = self.encoder
+            self._small_talk_meaning = SmallTalkByMeaning(lambda texts: cache.vectors(texts, encoder), self.config.ranking.small_talk_similarity)
+        intent = self._small_talk_meaning.intent(vector if vector is not None else self.encoder.question(query.normalized))
+        return Ranking(dataclasses.replace(query, intent=intent), [], reason="small_talk") if intent else None
 
     def article(self, article_id: str) -> Article | None:
         return self.index.article(article_id)

@@ -151,6 +151,12 @@ def _default() -> SmallTalk:
     return SmallTalk(yaml.safe_load(SMALL_TALK_FILE.read_text(encoding="utf-8")))
 
 
+def small_talk_phrases() -> list[tuple[str, str]]:
+    """Every (phrase, intent) of the small-talk file, emoji aside: the examples a short
+    message is compared with by meaning when no phrase matches it word for word."""
+    return [(" ".join(words), intent) for words, intent in _default().phrases]
+
+
 def small_talk(text: str) -> str | None:
     """The intent ("greeting", "thanks", "farewell", "identity", "help", "ack") when
     the whole message is small talk (particles, @mentions, punctuation and emoji
@@ -165,4 +171,4 @@ def strip_greeting(text: str) -> str:
     return _default().strip(text)
 
 
-__all__ = ["SMALL_TALK_FILE", "SmallTalk", "small_talk", "strip_greeting"]
+__all__ = ["SMALL_TALK_FILE", "SmallTalk", "small_talk", "small_talk_phrases", "strip_greeting"]
