@@ -61,6 +61,9 @@ class Searcher:
         """Ask one question, so the compiled loops of the index are loaded (compiled,
         once per installation) before a user waits for them."""
         self.rank(WARM_UP_QUESTION, 1)
+        matcher = self._small_talk_matcher()
+        if matcher is not None:
+            matcher.load()  # the small-talk phrases' vectors (encoded once, then cached)
 
     def search(self, question: str, k: int | None = None) -> list[Hit]:
         """The best passages for ``question``, best first; ``[]`` when nothing answers."""
@@ -162,14 +165,20 @@ class Searcher:
     def _small_talk(self, query: Query, vector: np.ndarray | None = None) -> Ranking | None:
         """A short message the corpus does not answer, read as small talk when it means
         what one of the small-talk phrases means ("chúc bot một ngày vui")."""
-        if self.encoder is None or not SmallTalkByMeaning.applies(query.normalized):
+        matcher = self._small_talk_matcher()
+        if matcher is None or self.encoder is None or not SmallTalkByMeaning.applies(query.normalized):
+            return None
+        intent = matcher.intent(vector if vector is not None else self.encoder.question(query.normalized))
+        return Ranking(dataclasses.replace(query, intent=intent), [], reason="small_talk") if intent else None
+
+    def _small_talk_matcher(self) -> SmallTalkByMeaning | None:
+        encoder = self.encoder
+        if encoder is None or not self.config.ranking.small_talk_similarity:
             return None
         if self._small_talk_meaning is None:
             cache = VectorCache(self.config.resolve(self.config.index.vector_cache), model_name())
-            encoder = self.encoder
             self._small_talk_meaning = SmallTalkByMeaning(lambda texts: cache.vectors(texts, encoder), self.config.ranking.small_talk_similarity)
-        intent = self._small_talk_meaning.intent(vector if vector is not None else self.encoder.question(query.normalized))
-        return Ranking(dataclasses.replace(query, intent=intent), [], reason="small_talk") if intent else None
+        return self._small_talk_meaning
 
     def article(self, article_id: str) -> Article | None:
         return self.index.article(article_id)

@@ -29,6 +29,10 @@ class SmallTalkByMeaning:
         self._vectors: np.ndarray | None = None
         self._intents: list[str] = []
 
+    def load(self) -> None:
+        """Encode the phrases now rather than on the first short unanswered message."""
+        self._loaded()
+
     def _loaded(self) -> np.ndarray:
         with self._lock:
             if self._vectors is None:
