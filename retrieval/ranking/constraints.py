@@ -71,6 +71,7 @@ class Constraints:
     places: tuple[str, ...] = ()  # canonical names, as first named
     place_mentions: tuple[PlaceMention, ...] = ()
     years: tuple[int, ...] = ()  # standing alone or in a date
+    terms: tuple[tuple[int, int], ...] = ()  # year ranges: "nhiệm kỳ 2019-2024", "giai đoạn 2021-2025"
     quarters: tuple[int, ...] = ()  # 1..4
     halves: tuple[int, ...] = ()  # 1 first six months, 2 last six months
     dates: tuple[DateRef, ...] = ()
@@ -81,7 +82,7 @@ class Constraints:
     @property
     def empty(self) -> bool:
         """Nothing was read at all (not even a body)."""
-        return not (self.places or self.years or self.quarters or self.halves or self.dates
+        return not (self.places or self.years or self.terms or self.quarters or self.halves or self.dates
                     or self.documents or self.persons or self.bodies)
 
 
@@ -130,6 +131,8 @@ def _lexicon() -> _Lexicon:
 # --------------------------------------------------------------------------- parsing
 
 _YEAR_RE = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?!\d|[.,]\d)")
+# "nhiệm kỳ 2019 - 2024", "giai đoạn 2021-2025": a term, not a year the text is about.
+_YEAR_RANGE_RE = re.compile(r"(?<![\d.,])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d.,]\d)")
 _FULL_DATE_RE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
 _SHORT_DATE_RE = re.compile(r"(?<![\d/.,-])(\d{1,2})/(\d{1,2})(?![\d/])")
 _WORD_DATE_RE = re.compile(r"(?<!\w)ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+((?:19|20)\d\d))?(?!\d)")
@@ -296,15 +299,17 @@ def parse_constraints(text: str, gazetteer: Gazetteer | None = None) -> Constrai
             taken.update(range(m.first, m.last))
     documents, code_spans = _documents(text, folded, lexicon)
     dates = _dates(folded, code_spans)
-    # A year inside a full date ("ngày 30/7/2021") dates a document or an event; what a
-    # text is *about* is the year it names on its own ("năm 2021", "2021").
-    date_spans = [m.span() for pattern in (_FULL_DATE_RE, _WORD_DATE_RE) for m in pattern.finditer(folded)]
+    # A year inside a full date ("ngày 30/7/2021") dates a document or an event, one in a
+    # range ("nhiệm kỳ 2019-2024") names a term; what a text is *about* is the year it
+    # names on its own ("năm 2021", "2021").
+    date_spans = [m.span() for pattern in (_FULL_DATE_RE, _WORD_DATE_RE, _YEAR_RANGE_RE) for m in pattern.finditer(folded)]
     years = [int(m[1]) for m in _YEAR_RE.finditer(folded) if not _inside(code_spans + date_spans, *m.span())]
     halves = [m.value for m in lexicon.halves.find(text, tokens)]
     return Constraints(
         places=tuple(dict.fromkeys(m.canonical for m, _, _ in places)),
         place_mentions=tuple(m for m, _, _ in places),
         years=tuple(dict.fromkeys(years)),
+        terms=tuple(dict.fromkeys((int(m[1]), int(m[2])) for m in _YEAR_RANGE_RE.finditer(folded) if not _inside(code_spans, *m.span()))),
         quarters=tuple(_quarters(text, tokens, lexicon)),
         halves=tuple(dict.fromkeys(halves)),
         dates=tuple(dates),

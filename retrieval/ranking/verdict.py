@@ -106,7 +106,8 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
       which province holds it is not known here).
     - year: satisfied when the passage names it, the article is dated that year, or
       the title names it (plans: "Kế hoạch năm 2023"); contradicted when they name
-      other years only.
+      other years only.  A term ("2019-2024") is satisfied by that term only, and a year
+      inside a term named by the passage is not a year it is about.
     - document: satisfied when the passage or article names that number;
       contradicted when they name another number of the same kind only.
     - quarter, half: satisfied when the passage or title names it; contradicted when
@@ -132,6 +133,9 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
     other_years = {*in_passage.years, *in_title.years, *([context.year] if context.year else [])}
     for year in constraints.years:
         add(YEAR, year, year in in_passage.years or year == context.year or year in in_title.years, bool(other_years))
+    named_terms = {*in_passage.terms, *in_title.terms}
+    for first, last in constraints.terms:  # "nhiệm kỳ 2019-2024": that term, not a year inside it
+        add(YEAR, f"{first}-{last}", (first, last) in named_terms, bool(named_terms))
     named_documents = {*in_passage.documents, *in_title.documents, *context.documents}
     for document in constraints.documents:
         add(DOCUMENT, document, document in named_documents, any(d.kind == document.kind for d in named_documents))
@@ -179,7 +183,7 @@ class Judgement(NamedTuple):
 def constrained(query: Query) -> bool:
     """Whether the question states anything a candidate must satisfy."""
     c = query.constraints
-    return bool(c.places or c.years or c.documents or c.quarters or c.halves or c.persons)
+    return bool(c.places or c.years or c.terms or c.documents or c.quarters or c.halves or c.persons)
 
 
 def article_context(context: Context) -> ArticleContext:

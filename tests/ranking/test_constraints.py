@@ -98,7 +98,9 @@ def test_gazetteer_is_cached() -> None:
 
 def test_years(gazetteer: Gazetteer) -> None:
     assert parse_constraints("Năm 2022 Hải Phòng có gì mới, so với 2021?", gazetteer).years == (2022, 2021)
-    assert parse_constraints("giai đoạn 2021-2025", gazetteer).years == (2021, 2025)
+    # a range names a term, not the years it spans
+    assert parse_constraints("giai đoạn 2021-2025", gazetteer).terms == ((2021, 2025),)
+    assert parse_constraints("nhiệm kỳ 2019 - 2024 và năm 2020", gazetteer).years == (2020,)
     assert parse_constraints("có 2.022 hộ và 20.000 người, mã 12022", gazetteer).years == ()
     assert parse_constraints("Nghị định 23/2021/NĐ-CP", gazetteer).years == ()  # inside a document number
 
@@ -290,6 +292,11 @@ def test_check_documents_quarters_persons(gazetteer: Gazetteer) -> None:
     assert check(h, "Kết quả tốt.", ArticleContext(title="Sơ kết 6 tháng đầu năm 2020")).ok
     assert missing_reason(check(h, "Kết quả tốt.", ArticleContext())) == "missing_half"
     assert not check(h, "6 tháng cuối năm sẽ ...", ArticleContext()).ok
+    y = parse_constraints("Đại hội năm 2024 chuẩn bị thế nào?", gazetteer)
+    assert missing_reason(check(y, "Đại hội lần thứ III, nhiệm kỳ 2019-2024, đã chuẩn bị ...", ArticleContext())) == "missing_year"
+    t = parse_constraints("Kế hoạch giai đoạn 2016-2020 gồm những gì?", gazetteer)
+    assert check(t, "Kế hoạch giai đoạn 2016 - 2020 gồm ...", ArticleContext()).ok
+    assert missing_reason(check(t, "Kế hoạch giai đoạn 2021-2025 gồm ...", ArticleContext())) == "missing_year"
     d = parse_constraints("Đề án số 01 của Tỉnh ủy nói gì?", gazetteer)
     assert missing_reason(check(d, "Thực hiện Đề án số 02 của BTV Tỉnh ủy ...", ArticleContext())) == "missing_document"
 
