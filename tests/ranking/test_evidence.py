@@ -146,3 +146,17 @@ def test_a_term_asked_to_be_defined_needs_a_sentence_that_defines_it(seed_search
     )
     defined = open_corpus(config_from_dict({}), corpus=corpus_copy, index_dir=tmp_path).rank("dân vận là gì", 3)
     assert defined.hits and defined.hits[0].article_id == "dinh-nghia.txt"
+
+
+def test_a_sentence_holds_the_kind_of_answer_asked_for():
+    from retrieval.ranking.evidence import holds_kind
+
+    assert holds_kind("Năm 2022, toàn tỉnh có 306 mô hình.", "number", frozenset({"2022"}))
+    assert not holds_kind("Các mô hình của năm 2021 được rà soát.", "number")  # a year is no count
+    assert not holds_kind("Năm 2022 có 306 mô hình.", "number", frozenset({"306"}))  # the question's own number
+    assert holds_kind("hướng tới Đại hội lần thứ XVII của Đảng bộ thành phố", "number")  # "lần thứ mấy"
+    assert holds_kind("Chiều ngày 20/12, hội nghị khai mạc.", "date")
+    assert holds_kind("Phát biểu chỉ đạo, đồng chí Đinh Thị Lụa nhấn mạnh", "person")
+    assert not holds_kind("các đại biểu dự hội nghị", "person")
+    assert holds_kind("Dân vận là vận động nhân dân.", "definition", defines="dân vận")
+    assert not holds_kind("Công tác dân vận được chú trọng.", "definition", defines="dân vận")
