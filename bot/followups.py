@@ -14,6 +14,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 
 from retrieval.ranking.constraints import parse_constraints
+from retrieval.ranking.query import defined_term
 from retrieval.text import normalize
 
 #: Words that open or close a follow-up ("còn … thì sao?").
@@ -38,6 +39,9 @@ def is_follow_up(text: str) -> bool:
     if re.search(r"thì sao\s*[?.!…]*\s*$|thi sao\s*[?.!…]*\s*$", text, re.IGNORECASE):
         return True
     # "ai chủ trì?": a wh-question of a few words naming no place, year or name of its own
+    # ("dân vận là gì?" names its subject: a question of its own)
+    if defined_term(normalize(text)):
+        return False
     c = parse_constraints(normalize(text))
     names = any(w[:1].isupper() for w in words[1:])
     return len(words) <= 4 and bool(_WH.search(text)) and not (c.places or c.years or c.persons or c.documents or names)

@@ -53,6 +53,8 @@ async def test_small_talk_is_answered_as_such_never_searched(bot: Application, t
     assert (await lan.ask("cảm ơn nhé")).text.startswith("Không có gì")
     assert "Tôi là bot" in (await lan.ask("bạn là ai?")).text
     assert "Tạm biệt" in (await lan.ask("tạm biệt")).text
+    assert "👎" in (await lan.ask("bot trả lời sai rồi")).text  # a complaint: how to say so, and ask better
+    assert (await lan.ask("chúc bot một ngày vui vẻ")).text.split()[0] in ("Xin", "Tôi", "Cảm", "Không", "Tạm", "👍")  # by meaning
     for reply in tg.sent(lan.chat_id):
         assert not reply.entity_texts("blockquote") and not reply.entity_texts("expandable_blockquote")
 
@@ -61,9 +63,11 @@ async def test_small_talk_is_answered_as_such_never_searched(bot: Application, t
     answer = await hung.ask(f"/hoi {QUESTION_306}")
     thanks = await hung.ask("cảm ơn bot", reply_to=answer.message)
     assert thanks.text == "🙏 Không có gì ạ!"  # never "not found"
+    praise = await hung.ask("bot giỏi quá", reply_to=answer.message)
+    assert praise.text == "😊 Cảm ơn bạn!"
     hung.send("ok", reply_to=answer.message)
     await hung.ask("/help")  # the next reply is to /help: "ok" got none
-    assert len(tg.sent(group["id"], "sendMessage")) == 3
+    assert len(tg.sent(group["id"], "sendMessage")) == 4
 
 
 async def test_refusals_say_what_is_missing(bot: Application, tg: FakeTelegram, lan: Person) -> None:
@@ -83,7 +87,9 @@ async def test_refusals_say_what_is_missing(bot: Application, tg: FakeTelegram, 
     # shares "thủ đô" with a Hà Nội report, but the meaning is elsewhere: no quote
     capital = await lan.ask("thủ đô của Pháp là gì")
     assert capital.text.splitlines()[0] == off.text.splitlines()[0] and "<blockquote" not in capital.params["text"] and not capital.buttons
-    texts = [place.text, year.text, document.text, quarter.text, off.text]
+    definition = await lan.ask("dân vận là gì")
+    assert definition.text.startswith("🤷 Tôi không tìm thấy định nghĩa “dân vận”") and not definition.buttons
+    texts = [place.text, year.text, document.text, quarter.text, off.text, definition.text]
     assert len({t.splitlines()[0] for t in texts}) == len(texts)  # each worded for what it is
 
 

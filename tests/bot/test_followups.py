@@ -1,0 +1,26 @@
+"""Follow-up questions read with the previous one (invented questions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.followups import combine, is_follow_up
+
+
+@pytest.mark.parametrize("text", ["còn năm 2021 thì sao?", "ở Hà Nội thì sao?", "ai chủ trì?", "thế còn Hưng Yên", "bao nhiêu?"])
+def test_short_questions_without_a_subject_lean_on_the_previous_one(text: str) -> None:
+    assert is_follow_up(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["dân vận là gì", "dan van kheo la gi?", "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?", "Nguyễn Thị Lan là ai?"],
+)
+def test_questions_with_a_subject_of_their_own_stand_alone(text: str) -> None:
+    assert not is_follow_up(text)
+
+
+def test_a_year_or_a_place_replaces_the_previous_one() -> None:
+    previous = "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?"
+    assert combine(previous, "còn năm 2021 thì sao?") == "Năm 2021 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?"
+    assert combine(previous, "còn Hưng Yên thì sao?") == "Năm 2022 Hưng Yên công nhận bao nhiêu mô hình Dân vận khéo?"
