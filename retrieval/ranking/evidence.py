@@ -39,6 +39,7 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 # common for a sentence holding one to mean it holds the count asked for.)
 _ROMAN_ORDINAL = re.compile(r"(?:thứ|khóa|khoá)\s+[IVXLC]+(?!\w)")
 _DATE = re.compile(r"\b\d{1,2}/\d{1,2}(/\d{2,4})?\b|\b(ngày|tháng|năm)\s+\d")
+_YEAR_ALONE = re.compile(r"(?<![\d/.,])((?:1[0-9]|20)\d\d)(?![\d/]|[.,]\d)")
 _NAME = re.compile(r"\b[A-ZĐÀ-Ỹ][\wÀ-ỹ]+(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]+){1,3}\b")
 
 TYPE_BONUS = 0.15  # share of the question a sentence of the asked kind is worth
@@ -130,8 +131,8 @@ def holds_kind(sentence: str, asks: str | None, known_numbers: frozenset[str] = 
         ) is not None
     if asks == "number":
         return any(n not in known_numbers and not _YEAR.fullmatch(n) for n in NUMBERS.findall(sentence)) or bool(_ROMAN_ORDINAL.search(sentence))
-    if asks == "date":
-        return bool(_DATE.search(sentence))
+    if asks == "date":  # a day, a month, or a year the question does not name ("năm nào?" – "1910")
+        return bool(_DATE.search(sentence)) or any(y not in known_numbers for y in _YEAR_ALONE.findall(sentence))
     if asks == "person":
         return bool(_NAME.search(sentence))
     return False

@@ -156,6 +156,8 @@ def test_a_sentence_holds_the_kind_of_answer_asked_for():
     assert not holds_kind("Năm 2022 có 306 mô hình.", "number", frozenset({"306"}))  # the question's own number
     assert holds_kind("hướng tới Đại hội lần thứ XVII của Đảng bộ thành phố", "number")  # "lần thứ mấy"
     assert holds_kind("Chiều ngày 20/12, hội nghị khai mạc.", "date")
+    assert holds_kind("Ông mất vào 1910, tại một nhà ga nhỏ.", "date")  # "năm nào?": a year is the answer
+    assert not holds_kind("Ông mất vào 1910, tại một nhà ga nhỏ.", "date", frozenset({"1910"}))  # ... unless asked about
     assert holds_kind("Phát biểu chỉ đạo, đồng chí Đinh Thị Lụa nhấn mạnh", "person")
     assert not holds_kind("các đại biểu dự hội nghị", "person")
     assert holds_kind("Dân vận là vận động nhân dân.", "definition", defines="dân vận")
