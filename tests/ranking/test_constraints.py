@@ -297,6 +297,8 @@ def test_check_documents_quarters_persons(gazetteer: Gazetteer) -> None:
     t = parse_constraints("Kế hoạch giai đoạn 2016-2020 gồm những gì?", gazetteer)
     assert check(t, "Kế hoạch giai đoạn 2016 - 2020 gồm ...", ArticleContext()).ok
     assert missing_reason(check(t, "Kế hoạch giai đoạn 2021-2025 gồm ...", ArticleContext())) == "missing_year"
+    g = parse_constraints("Đoàn kiểm tra số 3 làm việc khi nào?", gazetteer)  # a numbered group, named like a document
+    assert missing_reason(check(g, "Đoàn kiểm tra số 1 của Ban Chỉ đạo Trung ương làm việc ...", ArticleContext())) == "missing_document"
     d = parse_constraints("Đề án số 01 của Tỉnh ủy nói gì?", gazetteer)
     assert missing_reason(check(d, "Thực hiện Đề án số 02 của BTV Tỉnh ủy ...", ArticleContext())) == "missing_document"
 
