@@ -44,6 +44,7 @@ from retrieval.analysis.vector_cache import BATCH  # noqa: E402
 from retrieval.documents.passages import chunk_articles  # noqa: E402
 from retrieval.documents.readers import load_corpus  # noqa: E402
 
+OLD_BATCH = 16  # the index build's batch before bench_encode measured it
 VIQUAD = ROOT.parent / "shared" / "eval" / "viquad_dev" / "corpus.jsonl"
 CORES = len(os.sched_getaffinity(0))
 
@@ -90,9 +91,10 @@ def run(setup: Setup, texts: list[str], work: Path) -> tuple[float, np.ndarray]:
     if setup.threads:
         env["OMP_NUM_THREADS"] = str(setup.threads)
     procs = []
-    for w in range(setup.processes):
+    workers = setup.processes
+    for w in range(workers):
         share = work / f"texts-{w}.json"
-        share.write_text(json.dumps(texts[w :: setup.processes], ensure_ascii=False), encoding="utf-8")
+        share.write_text(json.dumps(texts[w::workers], ensure_ascii=False), encoding="utf-8")
         cmd = [sys.executable, __file__, "--worker", str(share), str(work / f"out-{w}.npy"), str(setup.batch), str(int(setup.by_length))]
         procs.append(subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT))
     for p in procs:
@@ -108,8 +110,8 @@ def run(setup: Setup, texts: list[str], work: Path) -> tuple[float, np.ndarray]:
         if p.wait():
             raise RuntimeError(f"worker failed: {setup}")
     vectors = np.zeros((len(texts), 384), dtype=np.float32)
-    for w in range(setup.processes):
-        vectors[w :: setup.processes] = np.load(work / f"out-{w}.npy")
+    for w in range(workers):
+        vectors[w::workers] = np.load(work / f"out-{w}.npy")
     return max(t["end"] for t in times) - min(t["start"] for t in times), vectors
 
 
@@ -173,35 +175,35 @@ def main() -> int:
         return 0
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--passages", type=int, default=96, help="real passages encoded per configuration")
-    parser.add_argument("--length-passages", type=int, default=32, help="passages per length in the length table")
+    parser.add_argument("--length-passages", type=int, default=64, help="passages per length in the length table (0: no such table)")
     parser.add_argument("--rounds", type=int, default=2, help="interleaved rounds (median reported)")
-    parser.add_argument("--batches", default="1,8,16,32,64", help="batch sizes for one process on every core")
+    parser.add_argument("--batches", default="1,8,32,128", help="more batch sizes for one process on every core")
     args = parser.parse_args()
 
     texts = real_passages(args.passages)
     print(f"{len(texts)} real passages, {CORES} cores, OMP_WAIT_POLICY={os.environ.get('OMP_WAIT_POLICY')}", file=sys.stderr)
-    base = Setup(f"baseline (index build, batch {BATCH})", 1, None, BATCH)
-    setups = [base]
-    setups += [Setup(f"1 process, batch {b}", 1, None, b) for b in map(int, args.batches.split(",")) if b != BATCH]
-    setups += [Setup("1 process, batch 64, by length", 1, None, 64, True)]
-    setups += [Setup(f"{CORES} processes, batch {b}", CORES, 1, b) for b in (BATCH, 64)]
-    if CORES > 1:
-        setups += [Setup(f"{CORES // 2} processes × 2 threads, batch 64", CORES // 2, 2, 64)] if CORES > 2 else []
-    best_pool = setups[-1]
+    base = Setup(f"before: batch {OLD_BATCH} (the old index build)", 1, None, OLD_BATCH)
+    after = Setup(f"after: batch {BATCH} (the index build now)", 1, None, BATCH)
+    setups = [base, after]
+    setups += [Setup(f"1 process, batch {b}", 1, None, b) for b in map(int, args.batches.split(",")) if b not in (OLD_BATCH, BATCH)]
+    setups += [Setup(f"1 process, batch {BATCH}, by length", 1, None, BATCH, True)]
+    setups += [Setup(f"{CORES} processes × 1 thread, batch {b}", CORES, 1, b) for b in (OLD_BATCH, BATCH)]
     with tempfile.TemporaryDirectory(prefix="danvan-encode-") as tmp:
         work = Path(tmp)
         table(f"Passages/s by configuration ({len(texts)} real passages, median of {args.rounds} interleaved rounds)",
               setups, texts, args.rounds, work, base)
         lengths = []
-        for label, tokens in (("short", 32), ("medium", 128), ("long", 500)):
+        for label, tokens in (("short", 32), ("medium", 128), ("long", 500)) if args.length_passages else ():
             pieces = sized_passages(texts, tokens, args.length_passages)
-            rate = table(f"{label}: {len(pieces)} passages of ~{tokens} tokens", [base, best_pool], pieces, args.rounds, work, base)
-            lengths.append((label, tokens, rate[base.name], rate[best_pool.name]))
+            rate = table(f"{label}: {len(pieces)} passages of ~{tokens} tokens", [base, after], pieces, args.rounds, work, base)
+            lengths.append((label, tokens, rate[base.name], rate[after.name]))
+    if not lengths:
+        return 0
     print(f"\nCost by passage length (median of {args.rounds} interleaved rounds)\n")
-    print(f"| passage length | tokens | baseline passages/s | baseline tokens/s | {best_pool.name}: passages/s | tokens/s | speed-up |")
+    print(f"| passage length | tokens | baseline passages/s | baseline tokens/s | {after.name}: passages/s | tokens/s | speed-up |")
     print("|---|---|---|---|---|---|---|")
-    for label, tokens, before, after in lengths:
-        print(f"| {label} | ~{tokens} | {before:.1f} | {before * tokens:,.0f} | {after:.1f} | {after * tokens:,.0f} | {after / before:.2f}× |")
+    for label, tokens, old, new in lengths:
+        print(f"| {label} | ~{tokens} | {old:.1f} | {old * tokens:,.0f} | {new:.1f} | {new * tokens:,.0f} | {new / old:.2f}× |")
     return 0
 
 
