@@ -5,9 +5,12 @@ directories of .txt articles, indexed by the real :class:`retrieval.Indexer`, th
 opened again in a fresh process to measure load time, resident memory, query latency
 over real questions, and the time to add one article and refresh.  In the same run,
 plain ``rank_bm25.BM25Okapi.get_scores`` is timed at the smaller sizes as the baseline.
+bm25s is raced against danvan's top-k stage and whole search on the same passages and
+the same tokens of one view (:func:`bm25s_race`).
 
     python bench/bench_scale.py                       # 10k and 100k paragraphs
     python bench/bench_scale.py --sizes 1000000       # 1M (see README for its time)
+    python bench/bench_scale.py --race-only --sizes 100000 --workdir DIR   # the race again, on DIR's index
 
 The scale table is the word index alone (``ranking.signals.meaning: 0``): meaning
 vectors cost about 0.2 s per passage to build, which is hours at these sizes.  A
