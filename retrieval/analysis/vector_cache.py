@@ -17,9 +17,11 @@ from tqdm import tqdm
 from retrieval.analysis.meaning import DIM, Encoder
 from retrieval.storage import KeyValueCache
 
-#: Passages encoded per call: enough to keep every core busy, small enough that the
-#: progress bar moves and an interrupted build keeps most of its work in the cache.
-BATCH = 16
+#: Passages encoded per call: the engine streams each weight once per call, and 64
+#: was never slower than 16 (bench/bench_encode.py; within the noise of a shared
+#: machine, see README) while each passage's vector is the same bits in any batch;
+#: small enough that the progress bar moves and an interrupted build keeps its work.
+BATCH = 64
 
 
 class VectorCache:

@@ -116,6 +116,45 @@ def _gallop(docs: np.ndarray, lo: int, hi: int, d: int) -> int:
 
 
 @njit(cache=True, nogil=True)
+def _leaders_bar(
+    docs: np.ndarray, tfs: np.ndarray, ptr: np.ndarray, terms: np.ndarray, views: np.ndarray, factors: np.ndarray,
+    idfs: np.ndarray, norms: np.ndarray, order: np.ndarray, done: int, scores: np.ndarray, touched: np.ndarray,
+    n_touched: int, variant: int, k1: float, delta: float, k: int, threshold: float,
+) -> float:
+    """A score the k-th best complete score is known to reach: the complete scores of
+    the few passages at or above the k-th best partial score (``threshold``), their
+    terms left looked up now.  Passages that cannot reach it are then dropped without
+    a lookup; before, the race kept every passage that could beat the partial score.
+    -inf when there is no such bar or too many passages tie for it."""
+    if threshold == -np.inf:
+        return -np.inf
+    lead = np.empty(4 * k, dtype=np.int64)
+    n_lead = 0
+    for i in range(n_touched):
+        d = touched[i]
+        if scores[d] >= threshold:
+            if n_lead == len(lead):
+                return -np.inf
+            lead[n_lead] = d
+            n_lead += 1
+    if n_lead < k:
+        return -np.inf
+    complete = np.empty(n_lead)
+    for i in range(n_lead):
+        d = lead[i]
+        s = scores[d]
+        for j in range(done, len(order)):  # the same terms in the same order as below: the same sums
+            t = order[j]
+            if terms[t] >= 0:
+                hi = ptr[terms[t] + 1]
+                lo = _gallop(docs, ptr[terms[t]], hi, d)
+                if lo < hi and docs[lo] == d:
+                    s += factors[t] * _weight(variant, k1, delta, idfs[t], float(tfs[lo]), norms[views[t], d])
+        complete[i] = s
+    return np.partition(complete, n_lead - k)[n_lead - k]
+
+
+@njit(cache=True, nogil=True)
 def top_k_segment(
     docs: np.ndarray,
     tfs: np.ndarray,
@@ -196,12 +235,26 @@ def top_k_segment(
                 break
     if done == n_terms:
         remaining, threshold = 0.0, bar  # everything scored: every seen passage competes
-    race = np.empty(n_touched, dtype=np.int64)  # in document order: a scan, cheaper than a sort
+    elif prunable:
+        threshold = max(threshold, _leaders_bar(docs, tfs, ptr, terms, views, factors, idfs, norms, order, done,
+                                                scores, touched, n_touched, variant, k1, delta, k, threshold))
+    # The passages still in the race, in document order (so each term's search below
+    # resumes where it stopped): sorted when few, else found by a scan of every passage.
+    race = np.empty(n_touched, dtype=np.int64)
     n_race = 0
-    for d in range(n_docs):
-        if seen[d] and scores[d] + remaining >= threshold - TIE_MARGIN:
+    for i in range(n_touched):
+        d = touched[i]
+        if scores[d] + remaining >= threshold - TIE_MARGIN:
             race[n_race] = d
             n_race += 1
+    if n_race * 16 < n_docs:
+        race[:n_race] = np.sort(race[:n_race])
+    else:
+        n_race = 0
+        for d in range(n_docs):
+            if seen[d] and scores[d] + remaining >= threshold - TIE_MARGIN:
+                race[n_race] = d
+                n_race += 1
     # Then passage by passage (in document order, so each term's search resumes where
     # it stopped), the terms left are looked up until the passage cannot reach the
     # k-th best complete score: the bar rises as passages are completed.

@@ -76,6 +76,16 @@ def test_vectors_have_unit_length_and_put_a_paraphrase_nearest(encoder: Encoder)
     assert encoder.passages([]).shape == (0, DIM)
 
 
+def test_a_passage_has_the_same_vector_bits_alone_or_in_any_batch(encoder: Encoder):
+    # Indexes built here and elsewhere must be byte-identical: a vector may depend on
+    # its passage only, not on the batch it was encoded in or that batch's order.
+    texts = [r["text"] for r in ROWS]
+    alone = np.vstack([encoder.passages([t]) for t in texts])
+    assert np.array_equal(encoder.passages(texts), alone)
+    assert np.array_equal(encoder.passages(texts[::-1])[::-1], alone)
+    assert np.array_equal(np.vstack([encoder.passages(texts[:2]), encoder.passages(texts[2:])]), alone)
+
+
 def test_cache_reads_back_what_it_stored(tmp_path: Path):
     counting = CountingEncoder()
     cache = VectorCache(tmp_path / "v.sqlite", model_name())
