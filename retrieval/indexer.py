@@ -12,6 +12,7 @@ import dataclasses
 import functools
 import hashlib
 import logging
+import multiprocessing as mp
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING
 from retrieval.analysis.abbreviations import Abbreviations
 from retrieval.analysis.distributed import fill_caches
 from retrieval.analysis.meaning import Encoder, SemanticUnavailable, model_name
-from retrieval.analysis.token_cache import TokenCache, analyse_articles
+from retrieval.analysis.token_cache import TokenCache, analyse_articles, worker_count
 from retrieval.analysis.vector_cache import VectorCache
 from retrieval.analysis.views import ANALYSIS_VERSION, Analyzer
 from retrieval.config import Config, ConfigError
@@ -35,6 +36,9 @@ if TYPE_CHECKING:
     from distributed import Client
 
 log = logging.getLogger(__name__)
+
+#: Articles per process below which describing them in a pool costs more than it saves.
+PARALLEL_DESCRIBE = 200
 
 
 @dataclass
@@ -204,7 +208,7 @@ class Indexer:
         found = self._changes()
         # Places and document numbers only for what is written: prepare_refresh, which
         # only fills the token and vector caches, needs neither.
-        found = found._replace(fresh=[describe(a) for a in found.fresh])
+        found = found._replace(fresh=self._described(found.fresh))
         removed = found.removed(self.index.locations, is_folder=self.corpus_path.is_dir())
         report.skipped = found.loaded.skipped
         report.warnings = found.loaded.warnings
@@ -219,6 +223,16 @@ class Indexer:
         report.articles = len(self.index.locations)
         report.passages = self.index.n_docs
         return report
+
+    def _described(self, articles: list[Article]) -> list[Article]:
+        """:func:`describe` for each article, on every core when there are many (a
+        national archive: finding places reads every syllable of every paragraph)."""
+        workers = min(worker_count(self.config.index.workers), len(articles) // PARALLEL_DESCRIBE)
+        if workers <= 1:
+            return [describe(a) for a in articles]
+        ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+        with ctx.Pool(workers) as pool:
+            return pool.map(describe, articles, chunksize=64)
 
     def _analysed(self, articles: list[Article], cache: TokenCache):
         c = self.config.corpus

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from retrieval.analysis.views import canonical_syllable
@@ -65,14 +66,21 @@ def folded_key(phrase: str) -> tuple[str, ...]:
     return tuple(fold_accents(s) for s in key(phrase))
 
 
+@lru_cache(maxsize=200_000)
+def _forms(word: str) -> tuple[str, str]:
+    """A syllable's lowercase spelling and its folded form (syllables repeat: a corpus
+    has a few thousand, and indexing reads millions)."""
+    lower = _lower(word)
+    return lower, fold_accents(lower)
+
+
 def tokenize(text: str) -> list[Token]:
     """The syllables of ``text`` (already :func:`normalize`-d), with offsets into it."""
     tokens = []
     folded_text = not has_diacritics(text)
     for m in WORD_RE.finditer(text):
         word = m.group()
-        lower = _lower(word)
-        folded = fold_accents(lower)
+        lower, folded = _forms(word)
         marked = folded != lower
         tokens.append(Token(word, m.start(), m.end(), lower, folded, marked, _starts_sentence(text, m.start()), folded_text))
     return tokens
