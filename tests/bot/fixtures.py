@@ -28,8 +28,12 @@ BUNDLED_CORPUS = PROJECT_ROOT / "corpus"
 
 @pytest.fixture(scope="session")
 def bot_searcher(tmp_path_factory: pytest.TempPathFactory) -> Opened:
-    """One index of the bundled corpus, shared by the tests that do not change it."""
-    return open_corpus(load_config(PROJECT_ROOT / "config.yaml"), index_dir=tmp_path_factory.mktemp("bot-index"))
+    """One index of the bundled corpus, shared by the tests that do not change it, and
+    warmed up as ``danvan bot`` warms it before answering (the small-talk phrases'
+    vectors: on a fresh clone, encoding them would fall inside a test's wait)."""
+    opened = open_corpus(load_config(PROJECT_ROOT / "config.yaml"), index_dir=tmp_path_factory.mktemp("bot-index"))
+    opened.searcher.warm_up()
+    return opened
 
 
 @pytest.fixture
