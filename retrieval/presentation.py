@@ -257,8 +257,9 @@ def refusal(ranking: object) -> Refusal:
     if reason == "missing_place" and place and place in holdings:  # the place is there, not this about it
         return Refusal(reason, f"Các bài tôi có về {place} không nói về điều này.", None, NEAREST_LABEL.format(what="điều bạn hỏi"), NOT_FOUND_HINT)
     if reason == "missing_place" and place:
+        named = _named_place(c, place)
         detail = f"Các bài hiện có nói về {_listing(holdings)}." if holdings else None
-        return Refusal(reason, f"Tôi chưa có bài nào về {place}.", detail, NEAREST_LABEL.format(what=place))
+        return Refusal(reason, f"Tôi chưa có bài nào về {named}.", detail, NEAREST_LABEL.format(what=named))
     if reason == "missing_year" and year:
         where = f" về {place}" if place else ""
         if holdings:
@@ -300,6 +301,15 @@ def refusal(ranking: object) -> Refusal:
         return Refusal(reason, "Câu này chưa có từ khoá nào để tôi tìm.", None, None,
                        "Bạn hãy hỏi cụ thể hơn, ví dụ nêu tên đơn vị, địa phương, năm hoặc tên phong trào.")
     return Refusal("off_topic", OFF_TOPIC, None, None, NOT_FOUND_HINT)
+
+
+def _named_place(constraints: object, canonical: str) -> str:
+    """A place as the reply names it: its canonical name when the place list has one
+    ("Nam Định"), else the level and name as typed ("huyện Lý Nhân", not "li nhan")."""
+    for mention in getattr(constraints, "place_mentions", ()) or ():
+        if mention.canonical == canonical and not mention.in_gazetteer:
+            return " ".join(x for x in (mention.level, mention.name) if x)
+    return canonical
 
 
 def _as_typed(name: str, question: str) -> str:

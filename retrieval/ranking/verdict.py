@@ -104,9 +104,10 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
       article's places; a province/city is contradicted when the article's
       provinces are known and it is not among them (a lower unit is then unknown:
       which province holds it is not known here).
-    - year: satisfied when the passage names it, the article is dated that year, or
-      the title names it (plans: "Kế hoạch năm 2023"); contradicted when they name
-      other years only.  A term ("2019-2024") is satisfied by that term only, and a year
+    - year: when the text names years of its own, satisfied only if one is the year
+      asked ("Năm 2022, … 306 mô hình" answers nothing about 2023, whatever the title);
+      else satisfied when the article is dated that year or the title names it (plans:
+      "Kế hoạch năm 2023"), contradicted when they name other years only.  A term ("2019-2024") is satisfied by that term only, and a year
       inside a term named by the passage is not a year it is about.
     - document: satisfied when the passage or article names that number;
       contradicted when they name another number of the same kind only.
@@ -132,7 +133,10 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
             add(PLACE, place, named or _names(place, passage, context.title), False)
     other_years = {*in_passage.years, *in_title.years, *([context.year] if context.year else [])}
     for year in constraints.years:
-        add(YEAR, year, year in in_passage.years or year == context.year or year in in_title.years, bool(other_years))
+        if in_passage.years:  # the text's own years come first: "Năm 2022, … 306 mô hình" is no answer about 2023
+            add(YEAR, year, year in in_passage.years, True)
+        else:
+            add(YEAR, year, year == context.year or year in in_title.years, bool(other_years))
     named_terms = {*in_passage.terms, *in_title.terms}
     for first, last in constraints.terms:  # "nhiệm kỳ 2019-2024": that term, not a year inside it
         add(YEAR, f"{first}-{last}", (first, last) in named_terms, bool(named_terms))

@@ -292,6 +292,10 @@ def test_check_documents_quarters_persons(gazetteer: Gazetteer) -> None:
     assert check(h, "Kết quả tốt.", ArticleContext(title="Sơ kết 6 tháng đầu năm 2020")).ok
     assert missing_reason(check(h, "Kết quả tốt.", ArticleContext())) == "missing_half"
     assert not check(h, "6 tháng cuối năm sẽ ...", ArticleContext()).ok
+    plans = ArticleContext(title="Ban Dân vận Tỉnh ủy triển khai nhiệm vụ năm 2023", date="2022-12-20", places=("Hà Nam",))
+    asked_2023 = parse_constraints("Năm 2023 Hà Nam công nhận bao nhiêu mô hình?", gazetteer)
+    assert missing_reason(check(asked_2023, "Năm 2022, toàn tỉnh công nhận 306 mô hình.", plans)) == "missing_year"
+    assert check(asked_2023, "Tập trung thực hiện tốt các nhiệm vụ trọng tâm.", plans).ok  # the title's plans
     y = parse_constraints("Đại hội năm 2024 chuẩn bị thế nào?", gazetteer)
     assert missing_reason(check(y, "Đại hội lần thứ III, nhiệm kỳ 2019-2024, đã chuẩn bị ...", ArticleContext())) == "missing_year"
     t = parse_constraints("Kế hoạch giai đoạn 2016-2020 gồm những gì?", gazetteer)
