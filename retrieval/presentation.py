@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from retrieval.records import Article
+from retrieval.text import fold_accents
 
 NOT_FOUND = "Không tìm thấy đoạn nào trong các bài viết trả lời câu hỏi này."
 NOT_FOUND_HINT = "Hãy thử diễn đạt khác hoặc thêm từ khoá cụ thể (tên đơn vị, địa phương, năm, tên phong trào…)."
@@ -281,7 +282,7 @@ def refusal(ranking: object) -> Refusal:
         return Refusal(reason, f"Tôi chưa có bài nào về {period}.", detail, NEAREST_LABEL.format(what=period))
     if reason == "missing_person":
         persons = tuple(getattr(c, "persons", ()) or ())
-        who = persons[0].title() if persons else "người được hỏi"
+        who = _as_typed(persons[0], getattr(query, "text", "")).title() if persons else "người được hỏi"
         return Refusal(reason, f"Các bài viết tôi có không nhắc đến {who}.", None, NEAREST_LABEL.format(what=who))
     if reason == "missing_name":
         names = [_as_typed(" ".join(t), getattr(query, "text", "")) for t in getattr(query, "specific", ()) or () if not (len(t) == 1 and t[0].isdigit())]
@@ -313,9 +314,17 @@ def _named_place(constraints: object, canonical: str) -> str:
 
 
 def _as_typed(name: str, question: str) -> str:
-    """``name`` (lowercased by the parser) with the capitals the question gave it."""
+    """``name`` (lowercased, perhaps folded, by the parser) with the capitals and marks
+    the question gave it ("dinh tien dung" -> "Đinh Tiến Dũng")."""
     match = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", question, re.IGNORECASE)
-    return match.group(0) if match else name
+    if match:
+        return match.group(0)
+    folded = fold_accents(question)
+    if len(folded) == len(question):  # one character for one: the span is the same
+        match = re.search(rf"(?<!\w){re.escape(fold_accents(name))}(?!\w)", folded, re.IGNORECASE)
+        if match:
+            return question[match.start() : match.end()]
+    return name
 
 
 def corrected_question(query: object) -> str | None:

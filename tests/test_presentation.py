@@ -1,0 +1,20 @@
+"""The wording of refusals: what was asked, named as the user wrote it."""
+
+from __future__ import annotations
+
+from retrieval.presentation import refusal
+from tests.conftest import Opened
+
+
+def test_a_person_and_a_place_are_named_as_typed(seed_searcher: Opened) -> None:
+    person = refusal(seed_searcher.rank("Bí thư Thành ủy Hà Nội Đinh Tiến Dũng làm việc với Ban Dân vận ngày nào", 3))
+    assert person.reason == "missing_person" and "Đinh Tiến Dũng" in person.headline
+    district = refusal(seed_searcher.rank("huyện Lý Nhân năm 2022 có bao nhiêu mô hình dân vận khéo", 3))
+    assert district.reason == "missing_place" and district.headline == "Tôi chưa có bài nào về huyện Lý Nhân."
+    province = refusal(seed_searcher.rank("nam dinh nam 2022 cong nhan bao nhieu mo hinh dan van kheo", 3))
+    assert province.headline == "Tôi chưa có bài nào về Nam Định."
+
+
+def test_a_definition_the_articles_do_not_give(seed_searcher: Opened) -> None:
+    said = refusal(seed_searcher.rank("dân vận là gì?", 3))
+    assert said.reason == "no_answer_type" and said.headline == "Tôi không tìm thấy định nghĩa “dân vận” trong các bài viết tôi có."
