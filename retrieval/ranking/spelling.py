@@ -208,7 +208,8 @@ class SlipCorrector:
             name = typed[0].isupper() and inside_sentence
             # the second syllable of a name the corpus lacks, though it has each syllable ("Kỷ Hơi")
             name_slip = name and i > 0 and matches[i - 1].group()[0].isupper()
-            if len(word) < MIN_LETTERS or not word.isalpha() or word in self._questions or (word in space.counts and not name_slip):
+            capitals = len(typed) > 1 and typed.isupper()  # "IV", "HN", "BDV": a numeral or an abbreviation, no slip
+            if len(word) < MIN_LETTERS or not word.isalpha() or capitals or word in self._questions or (word in space.counts and not name_slip):
                 pass
             elif word in self._skip or name:  # a real syllable, or a name
                 replacement = self._best_in_context(word, left, right, folded_question, name)

@@ -84,3 +84,9 @@ def test_real_syllables_and_names_read_by_their_neighbours() -> None:
     assert corrector.correct("bà con ở xã") is None
     # the pair decides, not the syllable's count: "bộ" is commoner, but "bộ con" is not "bà con"
     assert corrector.correct("ở xã có bà con") is None
+
+
+def test_capitals_are_numerals_or_abbreviations_not_slips() -> None:
+    corrector = SlipCorrector({"i": 50, "ii": 20, "hà": 90, "nội": 80, "quý": 30}, {"hà nội": 60})
+    assert corrector.correct("quý IV/2019 giao ban") is None
+    assert corrector.correct("cụm thi đua HN") is None
