@@ -280,6 +280,10 @@ def refusal(ranking: object) -> Refusal:
         period += f" năm {year}" if year else ""
         detail = f"Các bài tôi có nói về: {_listing(holdings)}." if holdings else None
         return Refusal(reason, f"Tôi chưa có bài nào về {period}.", detail, NEAREST_LABEL.format(what=period))
+    if reason == "missing_date":
+        dates = tuple(getattr(c, "dates", ()) or ())
+        day = f"ngày {dates[0].day}/{dates[0].month}" + (f"/{dates[0].year}" if dates[0].year else "") if dates else "ngày bạn hỏi"
+        return Refusal(reason, f"Tôi chưa có bài nào về {day}.", None, NEAREST_LABEL.format(what=day), NOT_FOUND_HINT)
     if reason == "missing_person":
         persons = tuple(getattr(c, "persons", ()) or ())
         who = _as_typed(persons[0], getattr(query, "text", "")).title() if persons else "người được hỏi"

@@ -17,16 +17,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from retrieval.ranking.constraints import Constraints, DocumentRef, parse_cached
+from retrieval.ranking.constraints import Constraints, DateRef, DocumentRef, parse_cached
 from retrieval.ranking.phrases import tokenize
 from retrieval.ranking.places import Gazetteer
 from retrieval.text import normalize
 from retrieval.ranking.query import Query
 
 SATISFIED, CONTRADICTED, UNKNOWN = "satisfied", "contradicted", "unknown"
-PLACE, YEAR, DOCUMENT, QUARTER, PERSON, HALF = "place", "year", "document", "quarter", "person", "half"
+PLACE, YEAR, DATE, DOCUMENT, QUARTER, PERSON, HALF = "place", "year", "date", "document", "quarter", "person", "half"
 #: Kinds a hit must satisfy to be ``ok``, in the order :func:`missing_reason` reports them.
 REQUIRED_KINDS = (PLACE, YEAR, DOCUMENT, QUARTER, PERSON, HALF)
+#: Kinds a hit must only not contradict: a day is often known from nowhere (an undated page).
+CHECKED_KINDS = (DATE,)
 
 
 @dataclass(frozen=True)
@@ -70,8 +72,11 @@ class Verdict:
         return None
 
     def unmet(self) -> list[str]:
-        """Required kinds not satisfied, in :data:`REQUIRED_KINDS` order."""
-        return [k for k in REQUIRED_KINDS if self.status(k) in (CONTRADICTED, UNKNOWN)]
+        """Required kinds not satisfied, in :data:`REQUIRED_KINDS` order, then checked
+        kinds contradicted."""
+        return [k for k in REQUIRED_KINDS if self.status(k) in (CONTRADICTED, UNKNOWN)] + [
+            k for k in CHECKED_KINDS if self.status(k) == CONTRADICTED
+        ]
 
 
 @lru_cache(maxsize=20_000)
@@ -140,6 +145,15 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
     named_terms = {*in_passage.terms, *in_title.terms}
     for first, last in constraints.terms:  # "nhiệm kỳ 2019-2024": that term, not a year inside it
         add(YEAR, f"{first}-{last}", (first, last) in named_terms, bool(named_terms))
+    named_dates = {*in_passage.dates, *in_title.dates}
+    published = DateRef(int(context.date[8:10]), int(context.date[5:7]), context.year) if context.year and len(context.date or "") >= 10 else None
+    for asked in constraints.dates:  # "ngày 28/5/2020": that day, named by the text or the article's date
+
+        def same_day(d: DateRef, asked: DateRef = asked) -> bool:
+            return (d.day, d.month) == (asked.day, asked.month) and None in (d.year, asked.year) or d == asked
+
+        on_that_day = any(same_day(d) for d in named_dates) or (published is not None and same_day(published))
+        add(DATE, f"{asked.day}/{asked.month}" + (f"/{asked.year}" if asked.year else ""), on_that_day, bool(named_dates) or published is not None)
     named_documents = {*in_passage.documents, *in_title.documents, *context.documents}
     for document in constraints.documents:
         add(DOCUMENT, document, document in named_documents, any(d.kind == document.kind for d in named_documents))
@@ -154,7 +168,8 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
 
 def missing_reason(verdicts: Verdict | Iterable[Verdict]) -> str | None:
     """Why no hit answers: "missing_place", "missing_year", "missing_document",
-    "missing_quarter", "missing_person" or "missing_half", or None when some hit is ok.
+    "missing_quarter", "missing_person", "missing_half" or "missing_date", or None when
+    some hit is ok.
 
     Given several hits' verdicts, the reason is the first kind (in
     :data:`REQUIRED_KINDS` order) that no hit satisfies; failing that (each kind is
@@ -163,7 +178,7 @@ def missing_reason(verdicts: Verdict | Iterable[Verdict]) -> str | None:
     verdicts = [verdicts] if isinstance(verdicts, Verdict) else list(verdicts)
     if not verdicts or any(v.ok for v in verdicts):
         return None
-    for kind in REQUIRED_KINDS:
+    for kind in (*REQUIRED_KINDS, *CHECKED_KINDS):
         if all(kind in v.unmet() for v in verdicts):
             return f"missing_{kind}"
     unmet = verdicts[0].unmet()
@@ -187,7 +202,7 @@ class Judgement(NamedTuple):
 def constrained(query: Query) -> bool:
     """Whether the question states anything a candidate must satisfy."""
     c = query.constraints
-    return bool(c.places or c.years or c.terms or c.documents or c.quarters or c.halves or c.persons)
+    return bool(c.places or c.years or c.terms or c.dates or c.documents or c.quarters or c.halves or c.persons)
 
 
 def article_context(context: Context) -> ArticleContext:

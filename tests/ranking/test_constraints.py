@@ -296,6 +296,11 @@ def test_check_documents_quarters_persons(gazetteer: Gazetteer) -> None:
     asked_2023 = parse_constraints("Năm 2023 Hà Nam công nhận bao nhiêu mô hình?", gazetteer)
     assert missing_reason(check(asked_2023, "Năm 2022, toàn tỉnh công nhận 306 mô hình.", plans)) == "missing_year"
     assert check(asked_2023, "Tập trung thực hiện tốt các nhiệm vụ trọng tâm.", plans).ok  # the title's plans
+    on = parse_constraints("Buổi làm việc ngày 28/5/2020 bàn gì?", gazetteer)
+    assert missing_reason(check(on, "Ngày 28/4, Bí thư Thành ủy làm việc với Ban Dân vận ...", ArticleContext(date="2020-04-28"))) == "missing_date"
+    assert check(on, "Ngày 28/5, Bí thư Thành ủy làm việc ...", ArticleContext(date="2020-05-30")).ok  # the text names the day
+    assert check(on, "Bí thư Thành ủy làm việc ...", ArticleContext(date="2020-05-28")).ok  # the article's date
+    assert check(on, "Bí thư Thành ủy làm việc ...", ArticleContext()).ok  # nothing known: not refused
     y = parse_constraints("Đại hội năm 2024 chuẩn bị thế nào?", gazetteer)
     assert missing_reason(check(y, "Đại hội lần thứ III, nhiệm kỳ 2019-2024, đã chuẩn bị ...", ArticleContext())) == "missing_year"
     t = parse_constraints("Kế hoạch giai đoạn 2016-2020 gồm những gì?", gazetteer)
