@@ -10,6 +10,7 @@ them, the refusal says what the corpus does hold instead.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -84,6 +85,21 @@ def _folded_words(text: str) -> tuple[str, ...]:
     return tuple(t.folded for t in tokenize(normalize(text)))
 
 
+#: How long after an event its report may come out.
+REPORT_DELAY_DAYS = 14
+
+
+def _may_report(published: DateRef, day: DateRef) -> bool:
+    """Whether an article published on ``published`` may report an event on ``day``
+    (the same year when the question gives none)."""
+    try:
+        out = datetime.date(published.year or 2000, published.month, published.day)
+        event = datetime.date(day.year or out.year, day.month, day.day)
+    except ValueError:
+        return True
+    return 0 <= (out - event).days <= REPORT_DELAY_DAYS
+
+
 def _names(name: str, *texts: str) -> bool:
     """Does some text hold ``name`` (folded syllables) as consecutive syllables?"""
     wanted = tuple(name.split())
@@ -153,7 +169,11 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
             return (d.day, d.month) == (asked.day, asked.month) and None in (d.year, asked.year) or d == asked
 
         on_that_day = any(same_day(d) for d in named_dates) or (published is not None and same_day(published))
-        add(DATE, f"{asked.day}/{asked.month}" + (f"/{asked.year}" if asked.year else ""), on_that_day, bool(named_dates) or published is not None)
+        # Only the article's own date contradicts (a day inside the text may date a
+        # document it cites, "Quyết định số 23, ngày 30/7/2021"), and only for a day it
+        # cannot be reporting: after it was published, or weeks before.
+        add(DATE, f"{asked.day}/{asked.month}" + (f"/{asked.year}" if asked.year else ""), on_that_day,
+            published is not None and not _may_report(published, asked))
     named_documents = {*in_passage.documents, *in_title.documents, *context.documents}
     for document in constraints.documents:
         add(DOCUMENT, document, document in named_documents, any(d.kind == document.kind for d in named_documents))

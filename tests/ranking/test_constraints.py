@@ -301,6 +301,8 @@ def test_check_documents_quarters_persons(gazetteer: Gazetteer) -> None:
     assert check(on, "Ngày 28/5, Bí thư Thành ủy làm việc ...", ArticleContext(date="2020-05-30")).ok  # the text names the day
     assert check(on, "Bí thư Thành ủy làm việc ...", ArticleContext(date="2020-05-28")).ok  # the article's date
     assert check(on, "Bí thư Thành ủy làm việc ...", ArticleContext()).ok  # nothing known: not refused
+    assert check(on, "Thực hiện Quyết định số 23, ngày 30/7/2021 ...", ArticleContext()).ok  # a document's date
+    assert check(on, "Bí thư Thành ủy làm việc ...", ArticleContext(date="2020-06-02")).ok  # reported days later
     y = parse_constraints("Đại hội năm 2024 chuẩn bị thế nào?", gazetteer)
     assert missing_reason(check(y, "Đại hội lần thứ III, nhiệm kỳ 2019-2024, đã chuẩn bị ...", ArticleContext())) == "missing_year"
     t = parse_constraints("Kế hoạch giai đoạn 2016-2020 gồm những gì?", gazetteer)
