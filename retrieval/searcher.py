@@ -123,7 +123,7 @@ class Searcher:
         if judgement.reason:
             return Ranking(query, [], coverage, names_found, floor, reason=judgement.reason, nearest=hits_of(order),
                            holdings=holdings(judgement.reason, query, self.index.contexts()))  # fmt: skip
-        typed = [i for i in answers[:KIND_CHECKS] if query.asks and holds_asked_kind(passages[i][slice(*found[i].sentence)], terms)]
+        typed = [i for i in answers[:KIND_CHECKS] if signals["kind"][i]]
         if query.asks and not typed and constrained(query):
             # "How many in Nam Định in 2021?" and no answer sentence holds a count: the
             # passages found are about something else (moving a typed sentence up instead
