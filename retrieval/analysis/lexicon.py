@@ -11,34 +11,36 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from retrieval.analysis.views import canonical_syllable
 from retrieval.text import fold_accents, normalize
 
 
 @lru_cache(maxsize=1)
-def vietnamese_syllables() -> frozenset[str]:
-    """Lowercase NFC syllables (one tone-mark style), with their folded forms too."""
+def _pyvi_words() -> tuple[tuple[str, ...], ...]:
+    """pyvi's word list, each word as lowercase NFC syllables (one tone-mark style)."""
     import pyvi
 
     path = Path(pyvi.__file__).with_name("models") / "words.txt"
     try:
         text = path.read_text(encoding="utf-8")
     except OSError:  # an unusual pyvi install: no list, so nothing is protected
-        return frozenset()
-    syllables = {s for line in text.splitlines() for s in normalize(line).lower().replace("_", " ").split() if s.isalpha()}
+        return ()
+    return tuple(tuple(normalize(line).lower().replace("_", " ").split()) for line in text.splitlines())
+
+
+@lru_cache(maxsize=1)
+def vietnamese_syllables() -> frozenset[str]:
+    """Lowercase NFC syllables (one tone-mark style), with their folded forms too."""
+    syllables = {s for word in _pyvi_words() for s in word if s.isalpha()}
     return frozenset(syllables | {fold_accents(s) for s in syllables})
 
 
 @lru_cache(maxsize=1)
-def vietnamese_words() -> frozenset[tuple[str, ...]]:
-    """pyvi's words of two or more syllables, as lowercase NFC syllables with their
-    marks ("quan trọng", "đô thị"): a run of syllables that is a common word is not
-    a person's name, even when it starts with a surname ("Quan") and a middle name."""
-    import pyvi
+def _two_syllable_words() -> frozenset[tuple[str, str]]:
+    return frozenset((canonical_syllable(w[0]), canonical_syllable(w[1])) for w in _pyvi_words() if len(w) == 2)
 
-    path = Path(pyvi.__file__).with_name("models") / "words.txt"
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError:
-        return frozenset()
-    words = (tuple(normalize(line).lower().replace("_", " ").split()) for line in text.splitlines())
-    return frozenset(w for w in words if len(w) >= 2)
+
+def is_word(first: str, second: str) -> bool:
+    """Whether two syllables make one of pyvi's words ("cơ sở", "quan trọng"), in
+    either i/y spelling: such a pair is no slip, and no person's name."""
+    return (canonical_syllable(first), canonical_syllable(second)) in _two_syllable_words()

@@ -20,8 +20,7 @@ from typing import Any
 
 
 from retrieval.analysis.function_words import FOLDED_FUNCTION_WORDS, FUNCTION_WORDS
-from retrieval.analysis.lexicon import vietnamese_words
-from retrieval.analysis.views import canonical_syllable
+from retrieval.analysis.lexicon import is_word
 from retrieval.ranking.phrases import (
     PhraseIndex,
     Token,
@@ -207,12 +206,6 @@ def _quarters(text: str, tokens: list[Token], lexicon: _Lexicon) -> list[int]:
     return list(dict.fromkeys(found))
 
 
-@lru_cache(maxsize=1)
-def _common_words() -> frozenset[tuple[str, ...]]:
-    """Two-syllable words in the spelling of :class:`Token` ``lower``."""
-    return frozenset(tuple(canonical_syllable(s) for s in w) for w in vietnamese_words() if len(w) == 2)
-
-
 def _is_function_word(token: Token) -> bool:
     return token.lower in FUNCTION_WORDS or (not token.marked and token.folded in FOLDED_FUNCTION_WORDS)
 
@@ -231,7 +224,7 @@ def _uncased_name_at(tokens: list[Token], i: int, taken: set[int], gazetteer: Ga
     j = i + 1
     if j >= len(tokens) or j in taken or not gazetteer.middle_names.has(tokens[j]):
         return []
-    if not (tokens[i].loose or tokens[j].loose) and (tokens[i].lower, tokens[j].lower) in _common_words():
+    if not (tokens[i].loose or tokens[j].loose) and is_word(tokens[i].lower, tokens[j].lower):
         return []  # "quan trọng", "đô thị": a word, not "Quan Trọng …"
     run = [i, j]
     for k in range(j + 1, min(len(tokens), j + 3)):

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from retrieval.analysis.lexicon import vietnamese_words
+from retrieval.analysis.lexicon import is_word
 from retrieval.analysis.views import canonical_syllable
 from retrieval.text import WORD_RE, fold_accents, has_diacritics, normalize
 
@@ -27,12 +27,6 @@ SPELLING_FILE = Path(__file__).with_name("data") / "spelling.yaml"
 MIN_COUNT = 3  # a correction must be a syllable the corpus uses at least this often...
 CLEAR_MARGIN = 2.0  # ...and this many times as often as the next candidate (when context does not decide)
 MIN_LETTERS = 2  # shorter syllables ("a", "y") are left alone: too many neighbours
-
-
-def _is_word(a: str, b: str) -> bool:
-    """Whether two syllables make one of pyvi's words ("bám sát", "cơ sở")."""
-    words = vietnamese_words()
-    return (a, b) in words or (canonical_syllable(a), canonical_syllable(b)) in words
 
 
 @dataclass(frozen=True)
@@ -174,14 +168,14 @@ class SlipCorrector:
         if folded_question:
             return None  # typed without marks: no tone slips, and folded pairs are ambiguous
         pairs = [(left, word), (word, right)]
-        if any(self._pair_count(a, b) or _is_word(a, b) for a, b in pairs if a and b):
+        if any(self._pair_count(a, b) or is_word(a, b) for a, b in pairs if a and b):
             return None  # "bà con", "gặp gỡ": a word as typed
         candidates = [c for c in self._candidates(word, False) if self._marked.counts.get(c, 0) >= MIN_COUNT
                       and canonical_syllable(c) != canonical_syllable(word)]  # "lý" and "lí" are one syllable
         def backing(a: str | None, b: str | None) -> int:
             """A pair the corpus uses, and a word (or a name, or a pair it uses often)."""
             count = self._pair_count(a, b)
-            return count if count and (name or count >= MIN_COUNT or _is_word(a, b)) else 0  # type: ignore[arg-type]
+            return count if count and (name or count >= MIN_COUNT or is_word(a, b)) else 0  # type: ignore[arg-type]
 
         support = {c: backing(left, c) + backing(c, right) for c in candidates}
         ranked = sorted((c for c in candidates if support[c] > 0), key=lambda c: support[c], reverse=True)
