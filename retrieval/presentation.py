@@ -282,7 +282,7 @@ def refusal(ranking: object) -> Refusal:
         return Refusal(reason, f"Tôi chưa có bài nào về {period}.", detail, NEAREST_LABEL.format(what=period))
     if reason == "missing_date":
         dates = tuple(getattr(c, "dates", ()) or ())
-        day = f"ngày {dates[0].day}/{dates[0].month}" + (f"/{dates[0].year}" if dates[0].year else "") if dates else "ngày bạn hỏi"
+        day = f"ngày {dates[0]}" if dates else "ngày bạn hỏi"
         return Refusal(reason, f"Tôi chưa có bài nào về {day}.", None, NEAREST_LABEL.format(what=day), NOT_FOUND_HINT)
     if reason == "missing_person":
         persons = tuple(getattr(c, "persons", ()) or ())

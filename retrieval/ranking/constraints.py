@@ -64,6 +64,14 @@ class DateRef:
     month: int
     year: int | None = None
 
+    def __str__(self) -> str:
+        """As a reply writes it: "28/5/2020", "28/5"."""
+        return f"{self.day}/{self.month}" + (f"/{self.year}" if self.year else "")
+
+    def same_day(self, other: DateRef) -> bool:
+        """The same day and month, in the same year when both give one."""
+        return (self.day, self.month) == (other.day, other.month) and None in (self.year, other.year) or self == other
+
 
 @dataclass(frozen=True)
 class Constraints:

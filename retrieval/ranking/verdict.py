@@ -46,6 +46,12 @@ class ArticleContext:
     def year(self) -> int | None:
         return int(self.date[:4]) if self.date and self.date[:4].isdigit() else None
 
+    @property
+    def day(self) -> DateRef | None:
+        """The day the article was published, when its date is a full one."""
+        parts = (self.date or "").split("-")
+        return DateRef(int(parts[2]), int(parts[1]), int(parts[0])) if len(parts) == 3 and all(p.isdigit() for p in parts) else None
+
 
 @dataclass(frozen=True)
 class ConstraintVerdict:
@@ -128,8 +134,11 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
     - year: when the text names years of its own, satisfied only if one is the year
       asked ("Năm 2022, … 306 mô hình" answers nothing about 2023, whatever the title);
       else satisfied when the article is dated that year or the title names it (plans:
-      "Kế hoạch năm 2023"), contradicted when they name other years only.  A term ("2019-2024") is satisfied by that term only, and a year
-      inside a term named by the passage is not a year it is about.
+      "Kế hoạch năm 2023"), contradicted when they name other years only.  A term
+      ("2019-2024") is satisfied by that term only, and a year inside a term named by
+      the passage is not a year it is about.
+    - date: satisfied when the text, title or article's date names that day;
+      contradicted only by an article dated when it cannot be reporting it.
     - document: satisfied when the passage or article names that number;
       contradicted when they name another number of the same kind only.
     - quarter, half: satisfied when the passage or title names it; contradicted when
@@ -161,19 +170,13 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
     named_terms = {*in_passage.terms, *in_title.terms}
     for first, last in constraints.terms:  # "nhiệm kỳ 2019-2024": that term, not a year inside it
         add(YEAR, f"{first}-{last}", (first, last) in named_terms, bool(named_terms))
-    named_dates = {*in_passage.dates, *in_title.dates}
-    published = DateRef(int(context.date[8:10]), int(context.date[5:7]), context.year) if context.year and len(context.date or "") >= 10 else None
+    published = context.day
+    named_dates = {*in_passage.dates, *in_title.dates, *([published] if published else [])}
     for asked in constraints.dates:  # "ngày 28/5/2020": that day, named by the text or the article's date
-
-        def same_day(d: DateRef, asked: DateRef = asked) -> bool:
-            return (d.day, d.month) == (asked.day, asked.month) and None in (d.year, asked.year) or d == asked
-
-        on_that_day = any(same_day(d) for d in named_dates) or (published is not None and same_day(published))
         # Only the article's own date contradicts (a day inside the text may date a
         # document it cites, "Quyết định số 23, ngày 30/7/2021"), and only for a day it
         # cannot be reporting: after it was published, or weeks before.
-        add(DATE, f"{asked.day}/{asked.month}" + (f"/{asked.year}" if asked.year else ""), on_that_day,
-            published is not None and not _may_report(published, asked))
+        add(DATE, asked, any(asked.same_day(d) for d in named_dates), published is not None and not _may_report(published, asked))
     named_documents = {*in_passage.documents, *in_title.documents, *context.documents}
     for document in constraints.documents:
         add(DOCUMENT, document, document in named_documents, any(d.kind == document.kind for d in named_documents))
