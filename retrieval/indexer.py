@@ -12,7 +12,6 @@ import dataclasses
 import functools
 import hashlib
 import logging
-import multiprocessing as mp
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,7 +19,7 @@ from typing import TYPE_CHECKING
 from retrieval.analysis.abbreviations import Abbreviations
 from retrieval.analysis.distributed import fill_caches
 from retrieval.analysis.meaning import Encoder, SemanticUnavailable, model_name
-from retrieval.analysis.token_cache import TokenCache, analyse_articles, worker_count
+from retrieval.analysis.token_cache import TokenCache, analyse_articles, process_context, worker_count
 from retrieval.analysis.vector_cache import VectorCache
 from retrieval.analysis.views import ANALYSIS_VERSION, Analyzer
 from retrieval.config import Config, ConfigError
@@ -230,8 +229,7 @@ class Indexer:
         workers = min(worker_count(self.config.index.workers), len(articles) // PARALLEL_DESCRIBE)
         if workers <= 1:
             return [describe(a) for a in articles]
-        ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-        with ctx.Pool(workers) as pool:
+        with process_context().Pool(workers) as pool:
             return pool.map(describe, articles, chunksize=64)
 
     def _analysed(self, articles: list[Article], cache: TokenCache):

@@ -79,6 +79,12 @@ def worker_count(configured: int) -> int:
     return configured if configured > 0 else max(1, os.cpu_count() or 1)
 
 
+def process_context() -> mp.context.BaseContext:
+    """Fork where the platform has it (workers start at once, sharing what is loaded),
+    else spawn."""
+    return mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+
+
 def analyse_articles(
     articles: Sequence[Article],
     abbreviations: Abbreviations,
@@ -111,8 +117,7 @@ def analyse_articles(
     init_args = (abbreviations.mapping, min_words, max_chars)
     pool = None
     if n_workers > 1:
-        ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-        pool = ctx.Pool(n_workers, initializer=_init_worker, initargs=init_args)
+        pool = process_context().Pool(n_workers, initializer=_init_worker, initargs=init_args)
         fresh: Iterator[list[Views]] = pool.imap(_analyse, todo, chunksize=4)
     else:
         _init_worker(*init_args)
