@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -56,21 +57,24 @@ class VectorCache:
     def _write(store: KeyValueCache, keys: Sequence[bytes], vectors: np.ndarray) -> None:
         store.put_many((key, vectors[n].astype(np.float16).tobytes()) for n, key in enumerate(keys))
 
-    def missing(self, texts: Sequence[str]) -> list[int]:
-        """Which of ``texts`` have no vector here yet (their positions)."""
+    @contextmanager
+    def _store(self) -> Iterator[KeyValueCache]:
+        """The SQLite table, open for one call (see the class docstring)."""
         store = KeyValueCache(self.path, "vectors", "BLOB")
         try:
-            return self._read(store, [self.key(t) for t in texts], np.zeros((len(texts), DIM), dtype=np.float16))
+            yield store
         finally:
             store.close()
 
+    def missing(self, texts: Sequence[str]) -> list[int]:
+        """Which of ``texts`` have no vector here yet (their positions)."""
+        with self._store() as store:
+            return self._read(store, [self.key(t) for t in texts], np.zeros((len(texts), DIM), dtype=np.float16))
+
     def put(self, texts: Sequence[str], vectors: np.ndarray) -> None:
         """Store the vectors of ``texts`` (one row each), encoded elsewhere."""
-        store = KeyValueCache(self.path, "vectors", "BLOB")
-        try:
+        with self._store() as store:
             self._write(store, [self.key(t) for t in texts], vectors)
-        finally:
-            store.close()
 
     def vectors(self, texts: Sequence[str], encoder: Encoder, progress: bool = False) -> np.ndarray:
         """Vectors of ``texts`` (float16, one row each): cached ones read, the others
@@ -79,8 +83,7 @@ class VectorCache:
         if not texts:
             return out
         keys = [self.key(t) for t in texts]
-        store = KeyValueCache(self.path, "vectors", "BLOB")
-        try:
+        with self._store() as store:
             missing = self._read(store, keys, out)
             bar = tqdm(total=len(missing), unit="đoạn", desc="Tính vector ý nghĩa", file=sys.stderr,
                        disable=not progress or not missing, mininterval=0.5)  # fmt: skip
@@ -93,6 +96,4 @@ class VectorCache:
                     bar.update(len(rows))
             finally:
                 bar.close()
-        finally:
-            store.close()
         return out
