@@ -103,8 +103,14 @@ class Searcher:
         order = sorted(range(len(candidates)), key=lambda i: (-final[i], candidates[i].segment, candidates[i].doc))
         # The articles' places and dates, read only when the question states constraints.
         contexts = [self.index.context(candidates[i].segment, candidates[i].doc) for i in order] if constrained(query) else []
-        judgement = judge(query, [(passages[i][slice(*found[i].sentence)], passages[i]) for i in order], contexts, enough=max(k, KIND_CHECKS))
+        judgement = judge(query, [([passages[i][slice(*span)] for span in (found[i].sentence, *found[i].others)], passages[i]) for i in order],
+                          contexts, enough=max(k, KIND_CHECKS))  # fmt: skip
         answers = [order[j] for j in judgement.satisfying]
+        for j, sentence in judgement.sentences.items():
+            if sentence:  # a later sentence of the passage is the one about the asked place, year ...
+                i = order[j]
+                found[i] = dataclasses.replace(found[i], sentence=found[i].others[sentence - 1])
+                signals["kind"][i] = float(bool(query.asks) and holds_asked_kind(passages[i][slice(*found[i].sentence)], terms))
 
         def hits_of(positions: list[int]) -> list[Hit]:
             return [self._hit(rank, candidates[i], passages[i], float(final[i]), found[i].sentence, terms) for rank, i in enumerate(positions[:k], 1)]

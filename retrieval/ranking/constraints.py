@@ -116,6 +116,7 @@ class _Lexicon:
         )
         self.titles: PhraseIndex[str] = PhraseIndex((t, t) for t in data.get("person_titles", []))
         self.not_in_names = WordSet(data.get("not_in_names", []))
+        self.locatives = WordSet(data.get("locatives", []))
         self.quarter_words = PhraseIndex((w, w) for w in data["quarter_words"])
 
         def alternation(forms: Iterable[str]) -> str:
@@ -250,7 +251,7 @@ def _uncased_name_at(tokens: list[Token], i: int, taken: set[int], gazetteer: Ga
 
 def _persons(text: str, tokens: list[Token], taken: set[int], gazetteer: Gazetteer, lexicon: _Lexicon) -> list[str]:
     """Names of 2-4 capitalised syllables after "đồng chí", "ông", "bà" ..., or
-    starting with a surname anywhere ("Nguyễn Văn A")."""
+    starting with a surname anywhere ("Nguyễn Văn A") but after "ở", "tại" (a place)."""
 
     def name_at(j: int) -> list[int]:
         run: list[int] = []
@@ -271,7 +272,8 @@ def _persons(text: str, tokens: list[Token], taken: set[int], gazetteer: Gazette
         title = lexicon.titles.match_at(text, tokens, i)
         if title is not None and title.last < len(tokens) and joined(text, tokens[title.last - 1], tokens[title.last]):
             run = name_at(title.last)
-        if not run and i not in taken and gazetteer.surnames.has(tokens[i]) and not _opens_sentence(tokens, i, gazetteer):
+        after_locative = i > 0 and lexicon.locatives.has(tokens[i - 1])  # "ở Châu Âu" is a place
+        if not run and i not in taken and gazetteer.surnames.has(tokens[i]) and not _opens_sentence(tokens, i, gazetteer) and not after_locative:
             run = name_at(i) or (_uncased_name_at(tokens, i, taken, gazetteer, lexicon) if not is_cased(tokens) else [])
         if run:
             found.append(" ".join(tokens[k].folded for k in run))

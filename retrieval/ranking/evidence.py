@@ -87,6 +87,9 @@ class Evidence:
     sentence: tuple[int, int]  # best sentence span in the passage
     sentence_share: float  # idf share of the question in that sentence (0..1+bonus)
     passage_share: float  # idf share of the question's syllables anywhere in the passage
+    # The passage's other sentences that hold some of the question, best first: where
+    # the answer is when the best sentence is about another year or place.
+    others: tuple[tuple[int, int], ...] = ()
 
 
 def is_loose(token: str) -> bool:
@@ -166,15 +169,15 @@ def evidences(texts: list[str], terms: QueryTerms, masks: np.ndarray) -> list[Ev
                 if holds_asked_kind(text[spans[i][0] : spans[i][1]], terms):
                     row[i] += TYPE_BONUS
         best = int(np.argmax(row))  # the first of equals, as when reading sentence by sentence
-        found.append(Evidence(spans[best], max(float(row[best]), 0.0), passage_share))
+        others = tuple(spans[i] for i in np.argsort(-row, kind="stable").tolist() if i != best and row[i] > 0)
+        found.append(Evidence(spans[best], max(float(row[best]), 0.0), passage_share, others))
     return found
 
 
 def _evidence_from_text(text: str, spans: list[tuple[int, int]], terms: QueryTerms) -> Evidence:
     total = terms.total or 1.0
     uni_total = sum(terms.unigrams.values()) or 1.0
-    best = (0, len(text))
-    best_share = -1.0
+    shares: list[tuple[float, tuple[int, int]]] = []
     passage_unigrams: set[str] = set()
     passage_loose: set[str] = set()
     for start, end in spans:
@@ -188,10 +191,13 @@ def _evidence_from_text(text: str, spans: list[tuple[int, int]], terms: QueryTer
         ) / total
         if share > 0 and holds_asked_kind(sentence, terms):
             share += TYPE_BONUS
-        if share > best_share:
-            best, best_share = (start, end), share
+        shares.append((share, (start, end)))
     passage_share = sum(w for t, w in terms.unigrams.items() if t in (passage_loose if t in terms.loose else passage_unigrams)) / uni_total
-    return Evidence(best, max(best_share, 0.0), passage_share)
+    if not shares:
+        return Evidence((0, len(text)), 0.0, passage_share)
+    ranked = sorted(shares, key=lambda pair: -pair[0])  # stable: the first of equals
+    best_share, best = ranked[0]
+    return Evidence(best, max(best_share, 0.0), passage_share, tuple(span for share, span in ranked[1:] if share > 0))
 
 
 __all__ = ["Evidence", "QueryTerms", "evidence", "evidences", "holds_asked_kind", "holds_kind", "is_loose", "query_terms"]

@@ -133,10 +133,10 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
       which province holds it is not known here).
     - year: when the text names years of its own, satisfied only if one is the year
       asked ("Năm 2022, … 306 mô hình" answers nothing about 2023, whatever the title);
-      else satisfied when the article is dated that year or the title names it (plans:
-      "Kế hoạch năm 2023"), contradicted when they name other years only.  A term
-      ("2019-2024") is satisfied by that term only, and a year inside a term named by
-      the passage is not a year it is about.
+      else satisfied when a day it names, the article's date or its title is in that
+      year (plans: "Kế hoạch năm 2023"), contradicted when the article names other
+      years only.  A term ("2019-2024") is satisfied by that term or by both its
+      years, and a year inside a term named by the passage is not a year it is about.
     - date: satisfied when the text, title or article's date names that day;
       contradicted only by an article dated when it cannot be reporting it.
     - document: satisfied when the passage or article names that number;
@@ -162,14 +162,16 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
         else:
             add(PLACE, place, named or _names(place, passage, context.title), False)
     other_years = {*in_passage.years, *in_title.years, *([context.year] if context.year else [])}
+    dated = {d.year for d in in_passage.dates if d.year}
     for year in constraints.years:
         if in_passage.years:  # the text's own years come first: "Năm 2022, … 306 mô hình" is no answer about 2023
             add(YEAR, year, year in in_passage.years, True)
-        else:
-            add(YEAR, year, year == context.year or year in in_title.years, bool(other_years))
+        else:  # a day the text names ("từ ngày 18 tháng 12 năm 2017") is in its year
+            add(YEAR, year, year == context.year or year in in_title.years or year in dated, bool(other_years))
     named_terms = {*in_passage.terms, *in_title.terms}
-    for first, last in constraints.terms:  # "nhiệm kỳ 2019-2024": that term, not a year inside it
-        add(YEAR, f"{first}-{last}", (first, last) in named_terms, bool(named_terms))
+    for first, last in constraints.terms:  # "nhiệm kỳ 2019-2024": that term (or both its ends), not a year inside it
+        named = (first, last) in named_terms or {first, last} <= set(in_passage.years)
+        add(YEAR, f"{first}-{last}", named, bool(named_terms))
     published = context.day
     named_dates = {*in_passage.dates, *in_title.dates, *([published] if published else [])}
     for asked in constraints.dates:  # "ngày 28/5/2020": that day, named by the text or the article's date
@@ -216,10 +218,12 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 class Judgement(NamedTuple):
     """Which candidates (positions in the ranked order) satisfy the question's
-    constraints, and the reason when none does."""
+    constraints, which of their sentences answers (an index into the sentences each
+    was given), and the reason when none does."""
 
     satisfying: list[int]
     reason: str | None
+    sentences: dict[int, int] = {}
 
 
 def constrained(query: Query) -> bool:
@@ -235,29 +239,37 @@ def article_context(context: Context) -> ArticleContext:
     return ArticleContext(title=title, date=date, source=source, places=places)
 
 
-def judge(query: Query, answers: Sequence[tuple[str, str]], contexts: Sequence[Context], enough: int) -> Judgement:
-    """Check the ranked candidates — (answer sentence, passage) each — best first,
-    against the question's constraints until ``enough`` satisfy them (all are read only
-    when too few do).  The answer sentence is checked first: a passage that says "the
-    2021 models were reviewed" in passing does not make its 2022 figure an answer to a
-    question about 2021.  The rest of the passage counts only for what the sentence
-    says nothing of (a person it does not name, a place it leaves to its paragraph)."""
+def judge(query: Query, answers: Sequence[tuple[Sequence[str], str]], contexts: Sequence[Context], enough: int) -> Judgement:
+    """Check the ranked candidates — (their sentences best first, passage) each — best
+    first, against the question's constraints until ``enough`` satisfy them (all are
+    read only when too few do).  The best sentence is checked first: a passage that
+    says "the 2021 models were reviewed" in passing does not make its 2022 figure an
+    answer to a question about 2021.  When it does not satisfy them, the next sentence
+    that does answers instead ("Năm 2004, …" further down the same paragraph).  The
+    rest of the passage counts only for what a sentence says nothing of (a person it
+    does not name, a place it leaves to its paragraph)."""
     if not constrained(query):
         return Judgement(list(range(len(answers))), None)
     verdicts = []
     satisfying: list[int] = []
-    for i, ((sentence, passage), context) in enumerate(zip(answers, contexts)):
+    chosen: dict[int, int] = {}
+    for i, ((sentences, passage), context) in enumerate(zip(answers, contexts)):
         article = article_context(context)
-        verdict = check(query.constraints, sentence, article)
-        if not verdict.ok:  # what the sentence says nothing of, the passage may say
-            around = check(query.constraints, passage, article)
-            verdict = Verdict(tuple(s if s.status != UNKNOWN else p for s, p in zip(verdict.items, around.items)))
-        verdicts.append(verdict)
-        if verdicts[-1].ok:
-            satisfying.append(i)
-            if len(satisfying) >= enough:
+        around: Verdict | None = None
+        for j, sentence in enumerate(sentences):
+            verdict = check(query.constraints, sentence, article)
+            if not verdict.ok:  # what the sentence says nothing of, the passage may say
+                around = around or check(query.constraints, passage, article)
+                verdict = Verdict(tuple(s if s.status != UNKNOWN else p for s, p in zip(verdict.items, around.items)))
+            if j == 0:
+                verdicts.append(verdict)
+            if verdict.ok:
+                satisfying.append(i)
+                chosen[i] = j
                 break
-    return Judgement(satisfying, None if satisfying else missing_reason(verdicts) or "missing_name")
+        if len(satisfying) >= enough:
+            break
+    return Judgement(satisfying, None if satisfying else missing_reason(verdicts) or "missing_name", chosen)
 
 
 def holdings(reason: str | None, query: Query, contexts: Sequence[Context]) -> tuple[str, ...]:

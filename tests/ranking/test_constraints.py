@@ -61,7 +61,8 @@ def test_level_words(gazetteer: Gazetteer) -> None:
 @pytest.mark.parametrize(
     "text",
     ["Tỉnh ủy chỉ đạo các huyện", "xã hội hóa giáo dục", "kinh te xa hoi phat trien", "các xã đạt chuẩn",
-     "100% xã có mô hình", "cấp huyện và cấp xã", "Huyện đoàn phát động", "toàn tỉnh có 12 mô hình"],
+     "100% xã có mô hình", "cấp huyện và cấp xã", "Huyện đoàn phát động", "toàn tỉnh có 12 mô hình",
+     "Thành phố chính cùng các khu ngoại ô nằm trên đảo nào?"],
 )
 def test_level_words_that_name_nothing(text: str, gazetteer: Gazetteer) -> None:
     assert gazetteer.find(text) == []
@@ -181,6 +182,9 @@ def test_words_that_only_look_like_names(gazetteer: Gazetteer) -> None:
     assert parse_constraints("Từ Paris có thể đến sân bay bằng đường nào?", gazetteer).persons == ()
     # ... unless a middle name follows it
     assert parse_constraints("Từ Thị Hoa là ai?", gazetteer).persons == ("tu thi hoa",)
+    # after "ở", "tại" a capitalised run is a place, even when it starts like a surname
+    assert parse_constraints("Tình hình chiến sự ở Châu Âu ra sao?", gazetteer).persons == ()
+    assert parse_constraints("Ông Lâm Văn Mẫn làm việc tại Sóc Trăng", gazetteer).persons == ("lam van man",)
 
 
 def test_bodies(gazetteer: Gazetteer) -> None:
@@ -303,10 +307,15 @@ def test_check_documents_quarters_persons(gazetteer: Gazetteer) -> None:
     assert check(on, "Bí thư Thành ủy làm việc ...", ArticleContext()).ok  # nothing known: not refused
     assert check(on, "Thực hiện Quyết định số 23, ngày 30/7/2021 ...", ArticleContext()).ok  # a document's date
     assert check(on, "Bí thư Thành ủy làm việc ...", ArticleContext(date="2020-06-02")).ok  # reported days later
+    late_2017 = parse_constraints("Từ cuối năm 2017 ai đứng đầu tòa án?", gazetteer)
+    assert check(late_2017, "Từ ngày 18 tháng 12 năm 2017, đứng đầu tòa là ...", ArticleContext()).ok  # a day in that year
+    assert missing_reason(check(late_2017, "Năm 2016, ngày 18/12/2017 ...", ArticleContext())) == "missing_year"
     y = parse_constraints("Đại hội năm 2024 chuẩn bị thế nào?", gazetteer)
     assert missing_reason(check(y, "Đại hội lần thứ III, nhiệm kỳ 2019-2024, đã chuẩn bị ...", ArticleContext())) == "missing_year"
     t = parse_constraints("Kế hoạch giai đoạn 2016-2020 gồm những gì?", gazetteer)
     assert check(t, "Kế hoạch giai đoạn 2016 - 2020 gồm ...", ArticleContext()).ok
+    assert check(t, "Từ năm 2016 đến năm 2020, kế hoạch gồm ...", ArticleContext()).ok  # both its years
+    assert not check(t, "Từ năm 2016, kế hoạch gồm ...", ArticleContext()).ok
     assert missing_reason(check(t, "Kế hoạch giai đoạn 2021-2025 gồm ...", ArticleContext())) == "missing_year"
     g = parse_constraints("Đoàn kiểm tra số 3 làm việc khi nào?", gazetteer)  # a numbered group, named like a document
     assert missing_reason(check(g, "Đoàn kiểm tra số 1 của Ban Chỉ đạo Trung ương làm việc ...", ArticleContext())) == "missing_document"
