@@ -24,6 +24,7 @@ from retrieval.analysis.vector_cache import VectorCache
 from retrieval.analysis.views import ANALYSIS_VERSION, Analyzer
 from retrieval.config import Config, ConfigError
 from retrieval.documents.files import FilePolicy
+from retrieval.documents.readers import READER_VERSION
 from retrieval.documents.sync import Changes, CorpusError, changes
 from retrieval.index.store import Index
 from retrieval.ranking.constraints import article_documents
@@ -104,8 +105,8 @@ class Indexer:
         self.analyzer = Analyzer(self.abbreviations)
         self.encoder = self._encoder()
         self.salt = self._salt()
-        # The segments' content: the analysis, and the model of their vectors if any.
-        index_salt = f"{self.salt}:{model_name() if self.encoder else 'no-vectors'}"
+        # The segments' content: the analysis, the readers' articles, and the model of their vectors if any.
+        index_salt = f"{self.salt}:{READER_VERSION}:{model_name() if self.encoder else 'no-vectors'}"
         vectors = None
         self.vector_cache: VectorCache | None = None
         if self.encoder is not None:

@@ -33,6 +33,9 @@ class Article:
     number: str | None = None  # the document's number, e.g. "45-BC/BDVTU"
     format: str | None = None  # what it was read from: "txt", "md", "jsonl", "docx", "pdf", "odt", "html"
     pages: int | None = None  # pages of a paged document (PDF)
+    # Lines a web page shows about itself, verbatim (date and time, view counter,
+    # source, byline): what answers "bài này đăng lúc nào, ai đưa tin".
+    page_info: tuple[str, ...] = ()
 
     @property
     def year(self) -> int | None:

@@ -24,6 +24,7 @@ from retrieval.ranking.evidence import evidence, evidences, holds_asked_kind, qu
 from retrieval.ranking.fusion import fuse
 from retrieval.ranking.highlight import highlight_spans
 from retrieval.ranking.names import all_named, names_in_candidate
+from retrieval.ranking.page_facts import PAGE_INFO, answering_line
 from retrieval.ranking.result import Ranking
 from retrieval.ranking.slips import SlipReader
 from retrieval.ranking.small_talk_meaning import SmallTalkByMeaning
@@ -148,7 +149,21 @@ class Searcher:
                 )
         if query.asks == "definition" and not typed:  # "dân vận là gì?": on topic, but nothing says what it is
             return Ranking(query, [], coverage, names_found, floor, reason="no_answer_type", nearest=hits, similarity=similarity)
+        if query.page_fact:
+            hits = self._page_fact_first(query.page_fact, hits, k)
         return Ranking(query, hits, coverage, names_found, floor, confidence="high" if confident else "low", similarity=similarity)
+
+    def _page_fact_first(self, fact: str, hits: list[Hit], k: int) -> list[Hit]:
+        """The best article's own line for a page fact ("Lượt xem: 591") as the first
+        hit, when its page shows one; else the hits as they are (their citation still
+        gives the article's date and source)."""
+        article = self.index.article(hits[0].article_id)
+        line = answering_line(article.page_info, fact) if article else None
+        if article is None or line is None:
+            return hits
+        text = article.page_info[line]
+        first = hits[0]._replace(rank=1, paragraph=-1, text=text, highlights=(), answer_span=(0, len(text)), location=PAGE_INFO)
+        return [first, *(hit._replace(rank=hit.rank + 1) for hit in hits[: k - 1])]
 
     def _hit(self, rank: int, posting: Posting, text: str, score: float, answer: tuple[int, int], terms) -> Hit:
         article_id, title, date, source, url, paragraph = self.index.citation(posting.segment, posting.doc)

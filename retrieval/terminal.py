@@ -66,7 +66,8 @@ def format_hit(hit: Hit, tty: bool, full: bool = False) -> str:
     lines.append("   « " + quote + " »")
     source = " · ".join(x for x in (hit.title, format_date(hit.date) or "không rõ ngày", hit.source, "về " + ", ".join(hit.places) if hit.places else None) if x)
     where = ", ".join(x for x in (f"số {hit.number}" if hit.number else None, hit.location) if x)
-    lines.append(f"   {source} · {hit.article_id}{', ' + where if where else ''}, đoạn {hit.paragraph + 1}")
+    paragraph = f", đoạn {hit.paragraph + 1}" if hit.paragraph >= 0 else ""  # -1: a line of the page, not of its text
+    lines.append(f"   {source} · {hit.article_id}{', ' + where if where else ''}{paragraph}")
     if hit.url:
         lines.append(f"   {hit.url}")
     return "\n".join(lines)

@@ -42,6 +42,17 @@ def test_hits_are_ranked_and_verbatim(seed_searcher: Opened):
         assert hit.text in seed_searcher.article(hit.article_id).paragraphs[hit.paragraph]
 
 
+def test_a_question_about_the_page_is_answered_by_its_own_line(seed_searcher: Opened):
+    hits = seed_searcher.search("bai ban dan van tinh uy trien khai nhiem vu nam 2023 co bao nhieu luot xem", 3)
+    first = hits[0]
+    assert (first.article_id, first.text, first.paragraph, first.answer_span) == (HA_NAM, "Lượt xem: 591", -1, (0, 13))
+    assert [h.rank for h in hits] == [1, 2, 3] and hits[1].article_id == HA_NAM and hits[1].paragraph >= 0
+    source = seed_searcher.search("Bài Bí thư Thành ủy Hà Nội đẩy mạnh dân vận khéo lấy nguồn từ đâu?", 1)[0]
+    assert source.text == "Nguồn: Tin tức TTXVN"
+    # the same words without asking of the page: a paragraph
+    assert seed_searcher.search("Ban Dân vận Tỉnh ủy triển khai nhiệm vụ năm 2023", 1)[0].paragraph >= 0
+
+
 def test_seed_dev_set_quality(seed_searcher: Opened):
     report = evaluate(seed_searcher.rank, read_questions(SEED_QUESTIONS), k=10)
     answerable = [o for o in report.outcomes if o.question.file]
@@ -194,3 +205,21 @@ def test_a_count_asked_of_a_place_and_year_with_no_count_in_any_answer_is_refuse
     assert answered.answerable() and "57 mô hình" in answered.hits[0].text
     refused = searcher.rank("Năm 2021 Lào Cai công nhận bao nhiêu mô hình dân vận khéo?", 3)
     assert not refused.answerable() and refused.why_not == "no_answer_type"
+
+
+def test_a_later_sentence_about_the_asked_year_answers(tmp_path: Path):
+    """The sentence sharing most words is about 1996; the one about the asked year 2004,
+    further down the same paragraph, is the answer rather than a refusal."""
+    corpus = tmp_path / "elections.jsonl"
+    rows = [
+        ("elections", "Trong cuộc bầu cử quốc hội diễn ra năm 1996, Liên minh Dân chủ giành sự thắng lợi lớn trước đảng cầm quyền. "
+                      "Năm 2004, Đảng Nhân dân trở lại nắm chính quyền sau nhiều năm."),
+        ("filler", "Nhà máy mới tuyển thêm hai trăm công nhân cho dây chuyền sản xuất linh kiện điện tử."),
+    ]
+    corpus.write_text("".join(f'{{"id": "{i}", "text": "{t}"}}\n' for i, t in rows), encoding="utf-8")
+    searcher = open_corpus(config_from_dict({"ranking": {"signals": {"meaning": 0}}}), corpus=corpus, index_dir=tmp_path / "index")
+    answered = searcher.rank("Năm 2004, cuộc bầu cử quốc hội diễn ra với sự thắng lợi của đảng nào?", 1)
+    assert answered.answerable()
+    hit = answered.hits[0]
+    assert hit.text[slice(*hit.answer_span)].startswith("Năm 2004, Đảng Nhân dân")
+    assert searcher.rank("Năm 2008, cuộc bầu cử quốc hội diễn ra với sự thắng lợi của đảng nào?", 1).why_not == "missing_year"

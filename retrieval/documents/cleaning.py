@@ -16,6 +16,11 @@ from dataclasses import dataclass, field
 from retrieval.documents.tables import ROW_SHAPE
 from retrieval.text import fold_accents
 
+# The page's own counter ("Lượt xem: 591"): furniture, but kept as a fact about the page.
+ARTICLE_COUNTER = r"(luot xem|view count|luot doc|so lan xem)\s*:?\s*[\d.,]+"
+# A date with its time or counter ("09/07/2020 | 2522"): the same.
+DATE_COUNTER = r"\d{1,2}/\d{1,2}/\d{4}(\s*\|\s*[\d:]+)?"
+
 # Lines that are page furniture wherever they stand (matched against the accent-folded,
 # lowercased, stripped line).
 FURNITURE = [
@@ -25,13 +30,13 @@ FURNITURE = [
     r"dong",
     r"(\W*)loi:.*",
     r"no title\W*(no title\W*)*",
-    r"(luot xem|view count|luot doc|so lan xem)\s*:?\s*\d+",
+    ARTICLE_COUNTER,
     r"(dang online|hom nay|trong tuan|trong thang|tat ca|tong truy cap|truy cap)\s*:?\s*[\d.,]*",
     r"(in bai( viet)?|chia se|share|print|email|facebook|zalo|twitter|tweet|gui bai)(\W+\w+)?",
     r"(trang chu|home|tim kiem|search)(\W.*)?",
     r"(cong tac dang|tin tuc|thoi su|su kien|tin hoat dong|tin noi bat)",
     r"(xem them|doc them|tin lien quan|bai lien quan|cac tin khac|tin khac)\W*",
-    r"\d{1,2}/\d{1,2}/\d{4}(\s*\|\s*\d+)?",
+    DATE_COUNTER,
 ]
 
 # Image placeholders left where a photo was; the line after one is the photo's caption.
@@ -65,6 +70,9 @@ class CleanPage:
     source: str | None
     author: str | None
     paragraphs: list[str] = field(default_factory=list)
+    # Lines about the page itself, verbatim: date and time, view counter, source,
+    # byline ("Ngày đăng 09/07/2019 | 17:03 | View count: 324", "Nguồn Báo Hà Nam").
+    page_info: list[str] = field(default_factory=list)
 
 
 def _compile(patterns: Iterable[str]) -> re.Pattern[str]:
@@ -131,6 +139,8 @@ def clean_page(raw: str, extra_furniture: Iterable[str] = ()) -> CleanPage:
     source = None
     copyright_holder = None
     image = _compile(IMAGE_PLACEHOLDER)
+    page_fact = _compile([ARTICLE_COUNTER, DATE_COUNTER])
+    page_info: list[str] = []
     raw_lines = [line.strip() for line in raw.splitlines() if line.strip()]
     after_image = False
     captions: list[str] = []  # photo captions waiting for the paragraph they interrupt to end
@@ -148,11 +158,14 @@ def clean_page(raw: str, extra_furniture: Iterable[str] = ()) -> CleanPage:
             continue
         caption = after_image and len(sentence_ends(line)) <= 1 and len(line.split()) <= 40
         after_image = False
+        if page_fact.match(key):
+            page_info.append(line)
         if not key or furniture.match(key):
             continue
         m = SOURCE_LINE.match(line)
         if m and len(line.split()) <= 12:
             source = m["source"].strip()
+            page_info.append(line)
             continue
         if caption:  # a paragraph of its own, after the text the photo interrupted
             captions.append(line)
@@ -168,16 +181,19 @@ def clean_page(raw: str, extra_furniture: Iterable[str] = ()) -> CleanPage:
     body_lines = [line for line in lines if line is not title] if title else lines
     date = find_date(raw_lines, "\n".join(lines))
     # A date/counter line at the top ("Ngày đăng 09/07/2019 | 17:03 | View count: 324").
+    page_info = [line for line in body_lines if _is_dateline(line)] + page_info
     body_lines = [line for line in body_lines if not _is_dateline(line)]
     author = None
     if body_lines and _looks_like_byline(body_lines[-1]):
         author = body_lines.pop()
+        page_info.append(author)
     return CleanPage(
         title=title,
         date=date,
         source=source or copyright_holder,
         author=author,
         paragraphs=body_lines,
+        page_info=list(dict.fromkeys(page_info)),
     )
 
 

@@ -37,6 +37,9 @@ from retrieval.safe_yaml import MAX_BYTES as MAX_YAML_BYTES
 log = logging.getLogger(__name__)
 
 SIDECAR_SUFFIX = ".meta.yaml"
+#: What the readers take from a page beyond its paragraphs (metadata, page info): a
+#: change rebuilds the index's article records, not the cached tokens.
+READER_VERSION = "1"
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n?", re.DOTALL)
 
 
@@ -77,7 +80,8 @@ def article_from_text(
         words = first.split()
         title = " ".join(words[:12]) + (" …" if len(words) > 12 else "")
     fields = article_fields(meta, page.date, page.source, page.author)
-    return Article(id=article_id, title=title, paragraphs=tuple(paragraphs), path=path, digest=digest, **fields)
+    return Article(id=article_id, title=title, paragraphs=tuple(paragraphs), path=path, digest=digest,
+                   page_info=tuple(page.page_info), **fields)
 
 
 def _restore_title(title: str, paragraphs: list[str], text: str) -> list[str]:

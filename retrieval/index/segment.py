@@ -307,7 +307,7 @@ class Segment:
         s, e = int(self.article_offsets[number]), int(self.article_offsets[number + 1])
         # pread: no shared file position, so searches may run in several threads
         record = json.loads(os.pread(self._articles_file.fileno(), e - s, s))
-        for key in ("paragraphs", "locations", "places", "documents"):
+        for key in ("paragraphs", "locations", "places", "documents", "page_info"):
             record[key] = tuple(record.get(key) or ())
         return Article(**record)
 

@@ -17,6 +17,7 @@ from retrieval.analysis.views import Analyzer
 from retrieval.ranking.constraints import Constraints, parse_constraints
 from retrieval.ranking.intents import small_talk, strip_greeting
 from retrieval.ranking.names import specific_terms
+from retrieval.ranking.page_facts import PageFacts
 from retrieval.text import cut_at_word, fold_accents, has_diacritics, normalize
 
 # What kind of answer a question asks for, from its wh-words (with and without marks).
@@ -77,6 +78,7 @@ class Query:
     corrections: tuple[tuple[str, str], ...] = ()  # slips read as another word: (typed, read)
     asked: str = ""  # the text as the user typed it, when slips were corrected
     defines: str = ""  # the term a "X là gì" question asks to define, else ""
+    page_fact: str | None = None  # asked of the page, not its text: "views", "posted", "source"
 
     @property
     def empty(self) -> bool:
@@ -92,6 +94,7 @@ class QueryParser:
         self.max_chars = max_chars
         # Capitalised words that are no names: the abbreviations (UBND, HĐND …).
         self.generic_words = frozenset(fold_accents(abbr).lower() for abbr in abbreviations.mapping)
+        self.page_facts = PageFacts.load()
 
     def parse(self, question: str) -> Query:
         text = cut_at_word(question, self.max_chars).strip()
@@ -99,6 +102,10 @@ class QueryParser:
         intent = small_talk(text)
         # "chào bot, năm 2022 …": the greeting is not part of the question
         normalized = normalize(text) if intent else normalize(strip_greeting(text) or text)
+        # "bài … đăng lúc mấy giờ": the rest of the question finds the article
+        page_fact = None if intent else self.page_facts.asked(normalized)
+        if page_fact is not None and page_fact.rest:
+            normalized = page_fact.rest
         folded = not has_diacritics(normalized)
         return Query(
             text=text,
@@ -112,4 +119,5 @@ class QueryParser:
             constraints=parse_constraints(normalized),
             intent=intent,
             defines=defined_term(normalized),
+            page_fact=page_fact.fact if page_fact else None,
         )

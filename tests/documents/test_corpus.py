@@ -46,6 +46,19 @@ def test_titles_dates_and_publishers_of_the_seeds(seeds):
     assert seeds["002_ef43287c4973310c.txt"].author == "Thùy Linh"
 
 
+def test_what_a_page_says_about_itself_is_kept_verbatim_apart_from_the_text(seeds):
+    """Counters, datelines, sources and bylines answer "bài này đăng lúc nào, ai đưa tin"."""
+    raw = {a: (CORPUS / a).read_text(encoding="utf-8") for a in seeds}
+    for article_id, article in seeds.items():
+        assert all(line in raw[article_id] for line in article.page_info)
+        assert not set(article.page_info) & set(article.paragraphs)
+    assert seeds["001_27ba131a02d350d8.txt"].page_info == ("Lượt xem: 591", "Nguồn Báo Hà Nam")
+    assert seeds["000_5a9b3b7dfacef25e.txt"].page_info[0] == "09/07/2020 | 2522"
+    assert seeds["003_ca5f81a200f39648.txt"].page_info[0].startswith("Ngày đăng 09/07/2019 | 17:03")
+    assert seeds["003_ca5f81a200f39648.txt"].page_info[-1] == "BAN TUYÊN GIÁO QUẬN ỦY"  # the byline
+    assert seeds["004_33644b7a64d47b6f.txt"].page_info == ("Nguồn: Tin tức TTXVN",)
+
+
 def test_no_indexed_passage_is_page_furniture(seeds):
     chunks = chunk_articles(seeds.values(), min_words=8, max_chars=1200)
     assert len(chunks) > 40

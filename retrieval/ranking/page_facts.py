@@ -1,0 +1,82 @@
+"""Questions about the page itself ("bài … đăng lúc mấy giờ", "tin … lấy nguồn từ
+đâu", "bài … có bao nhiêu lượt xem"), and the page's line that answers them.
+
+A report's text never says when it was posted or who carried it; the page around it
+does, in lines the reader keeps apart from the paragraphs (``Article.page_info``).  The
+question's other words find the article as usual; the fact's phrase is cut off first
+so it does not count as missing evidence.  Phrases live in ``data/page_facts.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from retrieval.ranking.phrases import PhraseIndex, tokenize
+from retrieval.ranking.places import read_yaml
+from retrieval.text import fold_accents, normalize
+
+PAGE_FACTS_FILE = Path(__file__).with_name("data") / "page_facts.yaml"
+
+VIEWS, POSTED, SOURCE = "views", "posted", "source"
+#: Where such an answer stands, as a hit's location shows it.
+PAGE_INFO = "thông tin của trang, ngoài nội dung bài"
+
+_COUNTER = re.compile(r"(luot xem|view count|luot doc|so lan xem|views?)\s*:?\s*\d|\d{1,2}/\d{1,2}/\d{4}\s*\|\s*\d+\s*$")
+_DATELINE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
+_SOURCE = re.compile(r"^\s*(nguon|theo|source)\b")
+
+
+@dataclass(frozen=True)
+class PageFact:
+    """What a question asks of a page, and the question without the asking phrase."""
+
+    fact: str  # VIEWS, POSTED or SOURCE
+    rest: str  # the question with the fact's phrase cut out: what finds the article
+
+
+class PageFacts:
+    def __init__(self, data: dict) -> None:
+        self._pages: PhraseIndex[str] = PhraseIndex((p, p) for p in data["pages"])
+        self._facts: PhraseIndex[str] = PhraseIndex((phrase, fact) for fact, phrases in data["facts"].items() for phrase in phrases)
+
+    @classmethod
+    def load(cls, path: Path = PAGE_FACTS_FILE) -> PageFacts:
+        return _load(path)
+
+    def asked(self, question: str) -> PageFact | None:
+        """The page fact ``question`` asks for, or None: it must name a page and a fact."""
+        text = normalize(question)
+        tokens = tokenize(text)
+        if not any(True for _ in self._pages.find(text, tokens)):
+            return None
+        for match in self._facts.find(text, tokens):
+            start, end = tokens[match.first].start, tokens[match.last - 1].end
+            rest = " ".join(f"{text[:start]} {text[end:]}".split())
+            return PageFact(match.value, rest)
+        return None
+
+
+def answering_line(page_info: tuple[str, ...], fact: str) -> int | None:
+    """Which of a page's info lines answers ``fact`` (its position), or None.  The
+    views: a counter ("Lượt xem: 591", "09/07/2020 | 2522"); when posted: a dateline;
+    the source: a "Nguồn …" line, else the byline (the page's last line of info)."""
+    folded = [fold_accents(line).lower() for line in page_info]
+    if fact == VIEWS:
+        wanted = [i for i, line in enumerate(folded) if _COUNTER.search(line)]
+    elif fact == POSTED:
+        wanted = [i for i, line in enumerate(folded) if _DATELINE.search(line)]
+    else:
+        wanted = [i for i, line in enumerate(folded) if _SOURCE.match(line)]
+        wanted = wanted or [i for i, line in enumerate(folded) if not _DATELINE.search(line) and not _COUNTER.search(line)][-1:]
+    return wanted[0] if wanted else None
+
+
+@lru_cache(maxsize=4)
+def _load(path: Path) -> PageFacts:
+    return PageFacts(read_yaml(path))
+
+
+__all__ = ["PAGE_INFO", "POSTED", "PageFact", "PageFacts", "SOURCE", "VIEWS", "answering_line"]
