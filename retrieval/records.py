@@ -25,6 +25,7 @@ class Article:
     path: str | None = None  # file the article was read from, relative to the corpus
     places: tuple[str, ...] = ()  # provinces/units the article is about, most important first
     documents: tuple[str, ...] = ()  # document numbers it names ("quyết định 290")
+    persons: tuple[str, ...] = ()  # people it names, folded ("vuong dinh hue")
     digest: str = field(default="", compare=False)  # hash of the source bytes (cache key)
     extra: dict[str, str] = field(default_factory=dict, compare=False)
     # Where each paragraph stands, parallel to ``paragraphs`` ("trang 3 · II. … › 2. …");
@@ -44,6 +45,18 @@ class Article:
     def location(self, paragraph: int) -> str | None:
         """Where paragraph number ``paragraph`` stands, when the document says."""
         return (self.locations[paragraph] or None) if paragraph < len(self.locations) else None
+
+
+class ArticleFacts(NamedTuple):
+    """What the index keeps of each article beside its passages: what answers are
+    checked against without reading the article."""
+
+    title: str
+    date: str | None
+    source: str | None
+    places: tuple[str, ...]
+    documents: tuple[str, ...]
+    persons: tuple[str, ...]
 
 
 class Chunk(NamedTuple):

@@ -22,10 +22,10 @@ import numpy as np
 from retrieval.index import kernels
 from retrieval.index.bounds import check_bounds
 from retrieval.analysis.views import VIEWS, sentence_masks
-from retrieval.records import Article, Chunk
+from retrieval.records import Article, ArticleFacts, Chunk
 
 SEP = "\x1f"  # between view number and token in a term key
-FORMAT_VERSION = 10  # 9: passage locations and article numbers; 10: article places and documents
+FORMAT_VERSION = 11  # 9: passage locations and article numbers; 10: article places and documents; 11: persons
 
 
 def term_key(view: int, token: str) -> str:
@@ -225,7 +225,7 @@ class SegmentWriter:
                 fh.write(line)
                 offsets_a.append(offsets_a[-1] + len(line))
         _save_array(tmp / "articles_offsets.npy", np.asarray(offsets_a, dtype=np.int64))
-        ids = [[a.id, a.digest, a.title, a.date or "", a.source or "", a.url or "", list(a.places), list(a.documents)] for a in self.articles]
+        ids = [[a.id, a.digest, a.title, a.date or "", a.source or "", a.url or "", list(a.places), list(a.documents), list(a.persons)] for a in self.articles]
         (tmp / "article_ids.json").write_text(json.dumps(ids, ensure_ascii=False), encoding="utf-8")
         numbers = [a.number or "" for a in self.articles]  # beside the catalogue: shown with each hit
         (tmp / "article_numbers.json").write_text(json.dumps(numbers, ensure_ascii=False), encoding="utf-8")
@@ -307,7 +307,7 @@ class Segment:
         s, e = int(self.article_offsets[number]), int(self.article_offsets[number + 1])
         # pread: no shared file position, so searches may run in several threads
         record = json.loads(os.pread(self._articles_file.fileno(), e - s, s))
-        for key in ("paragraphs", "locations", "places", "documents", "page_info"):
+        for key in ("paragraphs", "locations", "places", "documents", "persons", "page_info"):
             record[key] = tuple(record.get(key) or ())
         return Article(**record)
 
@@ -325,15 +325,15 @@ class Segment:
         article_id, _, title, date, source, url = self._catalogue()[int(self.chunks[doc][0])][:6]
         return article_id, title, date or None, source or None, url or None
 
-    def context(self, doc: int) -> tuple[str, str | None, str | None, tuple[str, ...], tuple[str, ...]]:
-        """(title, date, source, places, documents) of a passage's article: what the
-        question's constraints are checked against, without reading the article."""
+    def context(self, doc: int) -> ArticleFacts:
+        """What the question's constraints are checked against: the passage's article's
+        title, date, source, places, documents and persons, without reading the article."""
         return self.article_context(int(self.chunks[doc][0]))
 
-    def article_context(self, number: int) -> tuple[str, str | None, str | None, tuple[str, ...], tuple[str, ...]]:
+    def article_context(self, number: int) -> ArticleFacts:
         """:meth:`context` by article number."""
-        _, _, title, date, source, _, places, documents = self._catalogue()[number]
-        return title, date or None, source or None, tuple(places), tuple(documents)
+        _, _, title, date, source, _, places, documents, persons = self._catalogue()[number]
+        return ArticleFacts(title, date or None, source or None, tuple(places), tuple(documents), tuple(persons))
 
     def location(self, doc: int) -> str | None:
         """The page/section a passage stands in, None when its document has none."""

@@ -25,7 +25,7 @@ from retrieval.index.scoring import SCORE_DECIMALS, Posting, Scoring  # noqa: F4
 from retrieval.index.manifest import MANIFEST, IndexLock, check_manifest, remove_leftovers
 from retrieval.index.segment import Segment, SegmentWriter
 from retrieval.analysis.token_cache import Views
-from retrieval.records import Article, Chunk
+from retrieval.records import Article, ArticleFacts, Chunk
 from retrieval.storage import write_json_atomic
 
 #: Passage texts -> their meaning vectors, one row each (see :mod:`retrieval.analysis.meaning`).
@@ -296,11 +296,11 @@ class Index(Scoring):
         a hit shows, without reading its article."""
         return (*self.segments[seg_no].citation(doc), int(self.segments[seg_no].chunks[doc][1]))
 
-    def context(self, seg_no: int, doc: int) -> tuple[str, str | None, str | None, tuple[str, ...], tuple[str, ...]]:
-        """(title, date, source, places, documents) of a passage's article."""
+    def context(self, seg_no: int, doc: int) -> ArticleFacts:
+        """The facts kept of a passage's article (title, date, places …)."""
         return self.segments[seg_no].context(doc)
 
-    def contexts(self) -> list[tuple[str, str | None, str | None, tuple[str, ...], tuple[str, ...]]]:
+    def contexts(self) -> list[ArticleFacts]:
         """:meth:`context` of every live article, read from the segments' catalogues."""
         return [self.segments[s].article_context(n) for s, n in sorted(self.locations.values())]
 

@@ -19,13 +19,13 @@ from pathlib import Path
 from typing import Any
 
 
-from retrieval.analysis.function_words import FOLDED_FUNCTION_WORDS, FUNCTION_WORDS
 from retrieval.analysis.lexicon import is_word
 from retrieval.ranking.phrases import (
     PhraseIndex,
     Token,
     folded_key,
     is_cased,
+    is_function_word,
     joined,
     tokenize,
 )
@@ -215,15 +215,11 @@ def _quarters(text: str, tokens: list[Token], lexicon: _Lexicon) -> list[int]:
     return list(dict.fromkeys(found))
 
 
-def _is_function_word(token: Token) -> bool:
-    return token.lower in FUNCTION_WORDS or (not token.marked and token.folded in FOLDED_FUNCTION_WORDS)
-
-
 def _opens_sentence(tokens: list[Token], i: int, gazetteer: Gazetteer) -> bool:
     """"Từ Paris …": a function word capitalised because it starts the sentence, not
     the surname it may also be ("Từ Thị Hoa" has a middle name after it)."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return tokens[i].sentence_start and _is_function_word(tokens[i]) and not (nxt and gazetteer.middle_names.has(nxt))
+    return tokens[i].sentence_start and is_function_word(tokens[i]) and not (nxt and gazetteer.middle_names.has(nxt))
 
 
 def _uncased_name_at(tokens: list[Token], i: int, taken: set[int], gazetteer: Gazetteer, lexicon: _Lexicon) -> list[int]:
@@ -241,7 +237,7 @@ def _uncased_name_at(tokens: list[Token], i: int, taken: set[int], gazetteer: Ga
         # the given name right after a middle name is a name whatever else it may mean
         # ("nguyen van phong") unless it is a function word ("… trọng nào"); a further
         # syllable must not be a word that ends names
-        if k in taken or t.is_number or _is_function_word(t) or (k > j + 1 and lexicon.not_in_names.has(t)):
+        if k in taken or t.is_number or is_function_word(t) or (k > j + 1 and lexicon.not_in_names.has(t)):
             break
         run.append(k)
         if not gazetteer.middle_names.has(t):
@@ -283,6 +279,19 @@ def _persons(text: str, tokens: list[Token], taken: set[int], gazetteer: Gazette
     return list(dict.fromkeys(found))
 
 
+def _places_and_bodies(text: str, tokens: list[Token], cased: bool, gazetteer: Gazetteer, lexicon: _Lexicon,
+                       ) -> tuple[list[tuple[PlaceMention, int, int]], set[str], set[int]]:
+    """The places and bodies named, and the tokens they take (no person's name there)."""
+    places = gazetteer._find(text, tokens, cased)
+    taken = {k for _, first, last in places for k in range(first, last)}
+    bodies: set[str] = set()
+    for m in lexicon.bodies.find(text, tokens):
+        if not any(k in taken for k in range(m.first, m.last)):
+            bodies.add(m.value)
+            taken.update(range(m.first, m.last))
+    return places, bodies, taken
+
+
 def parse_constraints(text: str, gazetteer: Gazetteer | None = None) -> Constraints:
     """Read every constraint of ``text`` (a question, a passage or a title), with or
     without diacritics, in any case."""
@@ -293,13 +302,7 @@ def parse_constraints(text: str, gazetteer: Gazetteer | None = None) -> Constrai
     cased = is_cased(tokens)
     folded = _folded_chars(text)
 
-    places = gazetteer._find(text, tokens, cased)
-    taken = {k for _, first, last in places for k in range(first, last)}
-    bodies: set[str] = set()
-    for m in lexicon.bodies.find(text, tokens):
-        if not any(k in taken for k in range(m.first, m.last)):
-            bodies.add(m.value)
-            taken.update(range(m.first, m.last))
+    places, bodies, taken = _places_and_bodies(text, tokens, cased, gazetteer, lexicon)
     documents, code_spans = _documents(text, folded, lexicon)
     dates = _dates(folded, code_spans)
     # A year inside a full date ("ngày 30/7/2021") dates a document or an event, one in a
@@ -337,7 +340,21 @@ def article_documents(title: str, paragraphs: Sequence[str]) -> list[DocumentRef
     return list(dict.fromkeys(found))
 
 
+def article_persons(title: str, paragraphs: Sequence[str]) -> list[str]:
+    """Everyone the article names, folded ("vuong dinh hue"), for
+    :attr:`ArticleContext.persons`: a paragraph often calls a person by office only
+    ("Bí thư Thành ủy Hà Nội đề nghị …") when the article has named them already."""
+    gazetteer, lexicon = Gazetteer.load(), _lexicon()
+    found: list[str] = []
+    for text in (title, *paragraphs):
+        text = normalize(text)
+        tokens = tokenize(text)
+        taken = _places_and_bodies(text, tokens, is_cased(tokens), gazetteer, lexicon)[2]
+        found += _persons(text, tokens, taken, gazetteer, lexicon)
+    return list(dict.fromkeys(found))
+
+
 __all__ = [
-    "Constraints", "DateRef", "DocumentRef", "Gazetteer", "PlaceMention", "article_documents", "parse_cached",
+    "Constraints", "DateRef", "DocumentRef", "Gazetteer", "PlaceMention", "article_documents", "article_persons", "parse_cached",
     "parse_constraints",
 ]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar
 
+from retrieval.analysis.function_words import FOLDED_FUNCTION_WORDS, FUNCTION_WORDS
 from retrieval.analysis.views import canonical_syllable
 from retrieval.text import WORD_RE, fold_accents, has_diacritics, normalize
 
@@ -100,6 +101,11 @@ def same_syllable(token: Token, lower: str) -> bool:
     return token.lower == lower or (not token.marked and token.folded == fold_accents(lower))
 
 
+def is_function_word(token: Token) -> bool:
+    """"của", "để", "ở" …: never part of a name (typed without marks, any word that folds to one)."""
+    return token.lower in FUNCTION_WORDS or (not token.marked and token.folded in FOLDED_FUNCTION_WORDS)
+
+
 def joined(text: str, left: Token, right: Token) -> bool:
     """Only spaces or one joining mark between two tokens (no comma, no clause break)."""
     return _GAP.fullmatch(text[left.end : right.start]) is not None
@@ -160,4 +166,4 @@ class PhraseIndex(Generic[V]):
                 i += 1
 
 
-__all__ = ["Match", "PhraseIndex", "Token", "folded_key", "is_cased", "joined", "key", "same_syllable", "tokenize"]
+__all__ = ["Match", "PhraseIndex", "Token", "folded_key", "is_cased", "is_function_word", "joined", "key", "same_syllable", "tokenize"]

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from retrieval.ranking.phrases import PhraseIndex, Token, is_cased, joined, key, tokenize
+from retrieval.ranking.phrases import PhraseIndex, Token, is_cased, is_function_word, joined, key, tokenize
 from retrieval.text import fold_accents, normalize
 
 PLACES_FILE = Path(__file__).with_name("data") / "places.yaml"
@@ -175,7 +175,7 @@ class Gazetteer:
             before = tokens[i - 1] if i > 0 else None
             if before is not None and joined(text, before, tokens[i]) and (before.is_number or self._quantifiers.has(before)):
                 return None  # "các xã", "14 xã": a common noun
-            run = self._run(text, tokens, j, MAX_UNCASED_NAME, lambda t: not self._stop.has(t))
+            run = self._run(text, tokens, j, MAX_UNCASED_NAME, lambda t: not self._stop.has(t) and not is_function_word(t))
         if not run:
             return None
         end = tokens[run[-1]].end

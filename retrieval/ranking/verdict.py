@@ -22,6 +22,7 @@ from retrieval.ranking.constraints import Constraints, DateRef, DocumentRef, par
 from retrieval.ranking.phrases import tokenize
 from retrieval.ranking.places import Gazetteer
 from retrieval.text import normalize
+from retrieval.records import ArticleFacts
 from retrieval.ranking.query import Query
 
 SATISFIED, CONTRADICTED, UNKNOWN = "satisfied", "contradicted", "unknown"
@@ -41,6 +42,7 @@ class ArticleContext:
     source: str | None = None
     places: tuple[str, ...] = ()  # from :func:`article_places`
     documents: tuple[DocumentRef, ...] = ()  # from :func:`article_documents`
+    persons: tuple[str, ...] = ()  # folded, from :func:`article_persons`
 
     @property
     def year(self) -> int | None:
@@ -143,7 +145,8 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
       contradicted when they name another number of the same kind only.
     - quarter, half: satisfied when the passage or title names it; contradicted when
       they name another only (a year's review does not say what its first half did).
-    - person: satisfied when the passage or title names them (folded), else unknown.
+    - person: satisfied when the passage, title or article names them (folded): a
+      paragraph often calls them by office only ("Bí thư Thành ủy đề nghị …"); else unknown.
     """
     gazetteer = gazetteer or Gazetteer.load()
     in_passage = parse_cached(passage, gazetteer)
@@ -187,7 +190,7 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
         for value in asked:
             add(kind, value, value in named, bool(named))
     for person in constraints.persons:
-        add(PERSON, person, _names(person, passage, context.title), False)
+        add(PERSON, person, _names(person, passage, context.title) or person in context.persons, False)
     return Verdict(tuple(items))
 
 
@@ -210,8 +213,6 @@ def missing_reason(verdicts: Verdict | Iterable[Verdict]) -> str | None:
     return f"missing_{unmet[0]}" if unmet else None
 
 
-#: (title, date, source, places, documents) of an article, as the index stores it.
-Context = tuple[str, "str | None", "str | None", tuple[str, ...], tuple[str, ...]]
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
@@ -232,14 +233,13 @@ def constrained(query: Query) -> bool:
     return bool(c.places or c.years or c.terms or c.dates or c.documents or c.quarters or c.halves or c.persons)
 
 
-def article_context(context: Context) -> ArticleContext:
+def article_context(facts: ArticleFacts) -> ArticleContext:
     """What a candidate's article says for it.  Not the document numbers it names
     elsewhere: a question about Quyết định 23 is answered by a passage naming it."""
-    title, date, source, places, _ = context
-    return ArticleContext(title=title, date=date, source=source, places=places)
+    return ArticleContext(title=facts.title, date=facts.date, source=facts.source, places=facts.places, persons=facts.persons)
 
 
-def judge(query: Query, answers: Sequence[tuple[Sequence[str], str]], contexts: Sequence[Context], enough: int) -> Judgement:
+def judge(query: Query, answers: Sequence[tuple[Sequence[str], str]], contexts: Sequence[ArticleFacts], enough: int) -> Judgement:
     """Check the ranked candidates — (their sentences best first, passage) each — best
     first, against the question's constraints until ``enough`` satisfy them (all are
     read only when too few do).  The best sentence is checked first: a passage that
@@ -272,29 +272,29 @@ def judge(query: Query, answers: Sequence[tuple[Sequence[str], str]], contexts: 
     return Judgement(satisfying, None if satisfying else missing_reason(verdicts) or "missing_name", chosen)
 
 
-def holdings(reason: str | None, query: Query, contexts: Sequence[Context]) -> tuple[str, ...]:
+def holdings(reason: str | None, query: Query, contexts: Sequence[ArticleFacts]) -> tuple[str, ...]:
     """What the corpus holds instead of what was asked: its places (most covered
     first) for a missing place; the years it has for the asked place (or at all) for
     a missing year; the document numbers it names for a missing document."""
     if reason == "missing_place":
-        counts = Counter(place for c in contexts for place in c[3])
+        counts = Counter(place for c in contexts for place in c.places)
         return tuple(name for name, _ in counts.most_common())
     if reason == "missing_year":
         places = set(query.constraints.places)
         years: set[str] = set()
-        for title, date, _, article_places, _ in contexts:
-            if places and not places & set(article_places):
+        for c in contexts:
+            if places and not places & set(c.places):
                 continue
-            years |= set(_YEAR.findall(title)) | ({date[:4]} if date else set())
+            years |= set(_YEAR.findall(c.title)) | ({c.date[:4]} if c.date else set())
         return tuple(sorted(years))
     if reason == "missing_document":
         kinds = {d.kind for d in query.constraints.documents}
-        found = {d for c in contexts for d in c[4] if d.rsplit(" ", 1)[0] in kinds}
+        found = {d for c in contexts for d in c.documents if d.rsplit(" ", 1)[0] in kinds}
         return tuple(sorted(found))
     return ()
 
 
 __all__ = [
-    "ArticleContext", "ConstraintVerdict", "Context", "Judgement", "REQUIRED_KINDS", "Verdict", "check", "constrained",
+    "ArticleContext", "ConstraintVerdict", "Judgement", "REQUIRED_KINDS", "Verdict", "check", "constrained",
     "holdings", "judge", "missing_reason",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.ranking.constraints import Constraints, DateRef, DocumentRef, article_documents, parse_constraints
+from retrieval.ranking.constraints import Constraints, DateRef, DocumentRef, article_documents, article_persons, parse_constraints
 from retrieval.ranking.places import Gazetteer, article_places
 from retrieval.ranking.verdict import CONTRADICTED, SATISFIED, UNKNOWN, ArticleContext, check, missing_reason
 from retrieval.text import normalize
@@ -62,7 +62,7 @@ def test_level_words(gazetteer: Gazetteer) -> None:
     "text",
     ["Tỉnh ủy chỉ đạo các huyện", "xã hội hóa giáo dục", "kinh te xa hoi phat trien", "các xã đạt chuẩn",
      "100% xã có mô hình", "cấp huyện và cấp xã", "Huyện đoàn phát động", "toàn tỉnh có 12 mô hình",
-     "Thành phố chính cùng các khu ngoại ô nằm trên đảo nào?"],
+     "Thành phố chính cùng các khu ngoại ô nằm trên đảo nào?", "phải bám sát dưới xã, phường để biết chuyện"],
 )
 def test_level_words_that_name_nothing(text: str, gazetteer: Gazetteer) -> None:
     assert gazetteer.find(text) == []
@@ -220,6 +220,14 @@ def test_article_places(gazetteer: Gazetteer) -> None:
     assert article_places("Tin tổng hợp", [], None) == []
 
 
+def test_article_persons() -> None:
+    persons = article_persons("Bí thư Thành ủy làm việc với Ban Dân vận", [
+        "Ngày 28/4, Bí thư Thành ủy Vương Đình Huệ làm việc với Ban Dân vận Thành ủy.",
+        "Phó Trưởng ban Phạm Hải Hoa báo cáo; đồng chí Lê Minh Tâm ở Hà Nội dự.",
+    ])
+    assert persons == ["vuong dinh hue", "pham hai hoa", "le minh tam"]
+
+
 def test_article_documents() -> None:
     assert article_documents("Triển khai Chỉ thị 08", ["Thực hiện Quyết định số 99-QĐ/TW"]) == [
         DocumentRef("chỉ thị", "8"), DocumentRef("quyết định", "99")]
@@ -289,6 +297,9 @@ def test_check_documents_quarters_persons(gazetteer: Gazetteer) -> None:
     p = parse_constraints("Đồng chí Lê Minh Tâm nói gì?", gazetteer)
     assert check(p, "Phát biểu tại hội nghị, đồng chí Lê Minh Tâm nhấn mạnh ...", ArticleContext()).ok
     assert missing_reason(check(p, "Đồng chí Lê Văn Tâm nhấn mạnh ...", ArticleContext())) == "missing_person"
+    # named elsewhere in the article, called by office here
+    assert check(p, "Bí thư Huyện ủy nhấn mạnh ...", ArticleContext(persons=("le minh tam",))).ok
+    assert not check(p, "Bí thư Huyện ủy nhấn mạnh ...", ArticleContext(persons=("le van tam",))).ok
 
     h = parse_constraints("6 tháng đầu năm có gì mới?", gazetteer)
     # a half is required like a quarter: a year's review does not say what the first half did
