@@ -163,9 +163,10 @@ def cmd_eval(args: argparse.Namespace, config: Config) -> int:
     print(_meaning_line(searcher))
     r = config.ranking
     if searcher.stats()["meaning"]:
-        print(f"\nTừ chối trả lời theo ngưỡng độ liên quan (cosine + {r.relevance_coverage_weight:g} × độ phủ; ← là ranking.min_relevance đang dùng):")
-        print(format_tradeoff(report, (0.85, 0.87, 0.88, 0.9, 0.91, 0.93), r.min_relevance,
-                              lambda o: o.similarity + r.relevance_coverage_weight * o.coverage))
+        print(f"\nTừ chối trả lời theo ngưỡng độ liên quan (cosine + {r.relevance_coverage_weight:g} × độ phủ − "
+              f"{r.relevance_unseen_weight:g} × phần từ kho không có; ← là ranking.min_relevance đang dùng):")
+        print(format_tradeoff(report, (0.79, 0.8, 0.81, 0.82, 0.83, 0.85), r.min_relevance,
+                              lambda o: o.similarity + r.relevance_coverage_weight * o.coverage - r.relevance_unseen_weight * o.unseen))
     else:
         print("\nTừ chối trả lời theo ngưỡng độ phủ (ranking.min_coverage / folded_min_coverage; ← là giá trị đang dùng cho câu hỏi có dấu):"
               if not args.strip_accents else "\nTừ chối trả lời theo ngưỡng độ phủ (← là ranking.folded_min_coverage đang dùng):")

@@ -122,10 +122,12 @@ class RankingConfig:
     # than this share of it (idf-weighted) in every candidate ...
     min_coverage: float = field(default=0.32, metadata=limits(0.0, 1.0))
     folded_min_coverage: float = field(default=0.36, metadata=limits(0.0, 1.0))
-    # ... with them: "not found" when the best answer's cosine with the question plus
-    # ``relevance_coverage_weight`` × that coverage is under ``min_relevance``.
-    min_relevance: float = field(default=0.89, metadata=limits(-1.0, 2.0))
-    relevance_coverage_weight: float = field(default=0.1, metadata=limits(0.0, 1.0))
+    # ... with them: "not found" when the best answer's cosine with the question, plus
+    # ``relevance_coverage_weight`` × that coverage, minus ``relevance_unseen_weight`` ×
+    # the share of the question's words the corpus never uses, is under ``min_relevance``.
+    min_relevance: float = field(default=0.815, metadata=limits(-1.0, 2.0))
+    relevance_coverage_weight: float = field(default=0.0, metadata=limits(0.0, 1.0))
+    relevance_unseen_weight: float = field(default=0.1, metadata=limits(0.0, 1.0))
     # A short message that is not answered is small talk when its cosine with one of the
     # small-talk phrases reaches this (0 = only phrases matched word for word).
     small_talk_similarity: float = field(default=0.89, metadata=limits(0.0, 1.0))

@@ -43,6 +43,7 @@ class Outcome:
     seconds: float
     coverage: float = 0.0  # evidence behind the answer (see Searcher.rank)
     similarity: float = 0.0  # the best answer's cosine with the question (meaning match on)
+    unseen: float = 0.0  # share of the question's words the corpus never uses
     names_found: bool = True
     ranked: int | None = None  # rank of the correct passage had the answer not been refused
     sentence_holds_gold: bool | None = None  # the correct hit's answer sentence holds a gold snippet
@@ -152,7 +153,7 @@ def evaluate(
         if correct is not None:
             outcome.sentence_holds_gold = answer_sentence_holds_gold(correct, q)
         outcome.coverage, outcome.names_found = ranked.coverage, ranked.names_found
-        outcome.similarity = ranked.similarity or 0.0
+        outcome.similarity, outcome.unseen = ranked.similarity or 0.0, ranked.unseen
         outcome.ranked = next((h.rank for h in ranked.hits if is_correct(h, q)), None)
         outcome.reason, outcome.confidence, outcome.asks = ranked.why_not, ranked.confidence, ranked.query.asks
         if hits and ranked.query.asks:

@@ -337,6 +337,7 @@ def corrected_question(query: object) -> str | None:
     if not corrections:
         return None
     text = getattr(query, "asked", "") or getattr(query, "text", "")
-    for typed, read in corrections:
-        text = re.sub(rf"(?<!\w){re.escape(typed)}(?!\w)", read, text, flags=re.IGNORECASE)
+    for typed, read in corrections:  # in the case it was typed: "Kỷ Hơi" is read as "Kỷ Hợi"
+        text = re.sub(rf"(?<!\w){re.escape(typed)}(?!\w)", lambda m: read.capitalize() if m.group()[0].isupper() else read,
+                      text, flags=re.IGNORECASE)  # fmt: skip
     return text

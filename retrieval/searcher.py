@@ -142,16 +142,21 @@ class Searcher:
         if self.encoder is not None:
             # On topic by meaning and words together: a paraphrase shares few words but
             # means the same; a question on another topic may share words, not meaning.
+            # Words the corpus never uses ("Napoleon" asked of reports on dân vận) count against.
             floor = 0.0
-            if similarity + ranking.relevance_coverage_weight * coverage < ranking.min_relevance:
+            relevance = similarity + ranking.relevance_coverage_weight * coverage - ranking.relevance_unseen_weight * terms.unseen_share
+            if relevance < ranking.min_relevance:
                 return self._small_talk(query, question_vector) or Ranking(
-                    query, [], coverage, names_found, floor, reason="off_topic", nearest=hits, similarity=similarity
+                    query, [], coverage, names_found, floor, reason="off_topic", nearest=hits, similarity=similarity,
+                    unseen=terms.unseen_share,
                 )
         if query.asks == "definition" and not typed:  # "dân vận là gì?": on topic, but nothing says what it is
-            return Ranking(query, [], coverage, names_found, floor, reason="no_answer_type", nearest=hits, similarity=similarity)
+            return Ranking(query, [], coverage, names_found, floor, reason="no_answer_type", nearest=hits, similarity=similarity,
+                           unseen=terms.unseen_share)
         if query.page_fact:
             hits = self._page_fact_first(query.page_fact, hits, k)
-        return Ranking(query, hits, coverage, names_found, floor, confidence="high" if confident else "low", similarity=similarity)
+        return Ranking(query, hits, coverage, names_found, floor, confidence="high" if confident else "low", similarity=similarity,
+                       unseen=terms.unseen_share)
 
     def _page_fact_first(self, fact: str, hits: list[Hit], k: int) -> list[Hit]:
         """The best article's own line for a page fact ("Lượt xem: 591") as the first

@@ -24,17 +24,22 @@ _MARKS = "\u0300-\u036f"
 _NEW_STYLE_OA_OE = re.compile(rf"([oO])([{_TONES}])([aAeE])(?![\w{_MARKS}])")
 _NEW_STYLE_UY = re.compile(rf"(?<![qQ])([uU])([{_TONES}])([yY])(?![\w{_MARKS}])")
 
+# After "qu" and "gi" the u/i is part of the consonant, so a tone typed on it belongs
+# to the vowel after ("qùa" is "quà", "gìa" is "già"; "gìn" has no vowel after).
+_TONE_ON_QU_GI = re.compile(rf"([qQ][uU]|[gG][iI])([{_TONES}])([aAeEiIoOuUyY][\u0302\u0306\u031b]?)")
+
 _INVISIBLES = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Lone surrogates (undecodable bytes from argv) and control characters other than
 # line breaks and tabs (no word contains them, and pyvi's tagger crashes on
 # surrogates), and the many kinds of space: all become a plain space.
 _TO_SPACE = re.compile(r"[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 # In NFC text, where a new-style tone mark may be (a superset of the two rules above).
-_MAYBE_NEW_STYLE = re.compile("[òóõỏọÒÓÕỎỌ][aAeE]|[ùúũủụÙÚŨỦỤ][yY]")
+_MAYBE_NEW_STYLE = re.compile("[òóõỏọÒÓÕỎỌ][aAeE]|[ùúũủụÙÚŨỦỤ][yY]|[qQ][ùúũủụÙÚŨỦỤ]|[gG][ìíĩỉịÌÍĨỈỊ][^\\W\\d_]")
 
 
 def normalize(text: str) -> str:
-    """NFC text with one tone-mark style, plain spaces and no zero-width characters.
+    """NFC text with one tone-mark style (and tones typed on the u of "qu" or the i of
+    "gi" moved to their vowel), plain spaces and no zero-width characters.
 
     Offsets are not preserved; use it for analysis, never for the text we quote.
     Most text is already NFC with old-style marks: it is only checked, not rebuilt.
@@ -45,6 +50,7 @@ def normalize(text: str) -> str:
     nfd = unicodedata.normalize("NFD", text)
     nfd = _NEW_STYLE_OA_OE.sub(r"\1\3\2", nfd)
     nfd = _NEW_STYLE_UY.sub(r"\1\3\2", nfd)
+    nfd = _TONE_ON_QU_GI.sub(r"\1\3\2", nfd)
     return unicodedata.normalize("NFC", nfd)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from retrieval.presentation import refusal
+from retrieval.presentation import corrected_question, refusal
 from tests.conftest import Opened
 
 
@@ -18,3 +18,8 @@ def test_a_person_and_a_place_are_named_as_typed(seed_searcher: Opened) -> None:
 def test_a_definition_the_articles_do_not_give(seed_searcher: Opened) -> None:
     said = refusal(seed_searcher.rank("dân vận là gì?", 3))
     assert said.reason == "no_answer_type" and said.headline == "Tôi không tìm thấy định nghĩa “dân vận” trong các bài viết tôi có."
+
+
+def test_the_question_as_read_keeps_the_case_it_was_typed_in(seed_searcher: Opened) -> None:
+    query = seed_searcher.rank("Dịp Tết Kỷ Hơi trao bao nhiêu lượt quà?").query
+    assert corrected_question(query) == "Dịp Tết Kỷ Hợi trao bao nhiêu lượt quà?"

@@ -19,6 +19,9 @@ def test_tone_marks_move_to_one_style():
     assert normalize("HÒA") == "HOÀ"
     # rhymes with a final consonant and "qu" are the same in both styles
     assert normalize("hoàn thành quý") == "hoàn thành quý"
+    # a tone typed on the u of "qu" or the i of "gi" belongs to the vowel after
+    assert (normalize("qùa"), normalize("gìa đình"), normalize("Qủang Nam")) == ("quà", "già đình", "Quảng Nam")
+    assert normalize("giữ gìn") == "giữ gìn"
 
 
 def test_fold_accents_maps_d_first():
@@ -50,11 +53,12 @@ def _normalize_reference(text: str) -> str:
     nfd = unicodedata.normalize("NFD", text)
     nfd = re.sub(r"([oO])([\u0300\u0301\u0303\u0309\u0323])([aAeE])(?![\w\u0300-\u036f])", r"\1\3\2", nfd)
     nfd = re.sub(r"(?<![qQ])([uU])([\u0300\u0301\u0303\u0309\u0323])([yY])(?![\w\u0300-\u036f])", r"\1\3\2", nfd)
+    nfd = re.sub(r"([qQ][uU]|[gG][iI])([\u0300\u0301\u0303\u0309\u0323])([aAeEiIoOuUyY][\u0302\u0306\u031b]?)", r"\1\3\2", nfd)
     return unicodedata.normalize("NFC", nfd)
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("oOuUaAeEyYqQ hn.") + ["ò", "ó", "ọ", "ủ", "Ú", "ũ", "ô", "ơ", "ư", "ê", "\u0300", "\u0301", "\u0323", "\u200b", "\u00a0", "\x00", "đ"]), max_size=30))
+@given(st.text(alphabet=st.sampled_from(list("oOuUaAeEyYqQgGiI hn.") + ["ì", "Í", "ò", "ó", "ọ", "ủ", "Ú", "ũ", "ô", "ơ", "ư", "ê", "\u0300", "\u0301", "\u0323", "\u200b", "\u00a0", "\x00", "đ"]), max_size=30))
 def test_normalize_fast_path_equals_the_full_rules(text: str):
     assert normalize(text) == _normalize_reference(text)
 

@@ -56,10 +56,18 @@ class QueryTerms:
     known_numbers: frozenset[str] = frozenset()  # numbers the question itself names
     loose: frozenset[str] = frozenset()  # question words typed without marks: matched folded
     defines: str = ""  # the term a "X là gì" question asks to define
+    unseen: frozenset[str] = frozenset()  # syllables no passage of the corpus uses
 
     @property
     def total(self) -> float:
         return sum(self.unigrams.values()) + sum(self.bigrams.values())
+
+    @property
+    def unseen_share(self) -> float:
+        """The idf-weighted share of the question's syllables the corpus never uses: a
+        question about Napoleon asked of reports on dân vận names what no report does."""
+        total = sum(self.unigrams.values())
+        return sum(w for t, w in self.unigrams.items() if t in self.unseen) / total if total else 0.0
 
     @cached_property
     def folded_syllables(self) -> frozenset[str]:
@@ -105,6 +113,8 @@ def query_terms(query: Query, document_frequencies: Callable[[list[tuple[int, st
     bigrams = views[FOLDED_BIGRAMS] if query.folded else views[BIGRAMS]
     n = max(n_docs, 1)
 
+    never = math.log((n + 1) / 0.5)  # the idf of a term no passage uses
+
     def weights(tokens: list[str], exact: str, loose: str) -> dict[str, float]:
         distinct = list(dict.fromkeys(tokens))
         dfs = document_frequencies([(VIEWS.index(loose if is_loose(t) else exact), t) for t in distinct])
@@ -112,9 +122,10 @@ def query_terms(query: Query, document_frequencies: Callable[[list[tuple[int, st
         return {token: math.log((n + 1) / (int(df) + 0.5)) for token, df in zip(distinct, dfs)}
 
     loose = frozenset(t for t in (*unigrams, *bigrams) if is_loose(t))
+    syllables = weights(unigrams, SYLLABLES, FOLDED)
     return QueryTerms(
-        weights(unigrams, SYLLABLES, FOLDED), weights(bigrams, BIGRAMS, FOLDED_BIGRAMS),
-        query.folded, query.asks, query.known_numbers, loose, query.defines,
+        syllables, weights(bigrams, BIGRAMS, FOLDED_BIGRAMS), query.folded, query.asks, query.known_numbers, loose,
+        query.defines, frozenset(t for t, w in syllables.items() if w >= never),
     )
 
 

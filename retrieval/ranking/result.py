@@ -39,6 +39,7 @@ class Ranking:
     holdings: tuple[str, ...] = ()
     nearest: list[Hit] = field(default_factory=list)
     similarity: float = 0.0  # the best answer's cosine with the question (0 without the meaning match)
+    unseen: float = 0.0  # idf share of the question's syllables the corpus never uses
 
     def answerable(self, min_coverage: float | None = None) -> bool:
         floor = self.min_coverage if min_coverage is None else min_coverage

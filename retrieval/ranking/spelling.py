@@ -160,7 +160,8 @@ class SlipCorrector:
             return 0
         return self._bigrams.get(f"{a} {b}", 0) or self._bigrams.get(f"{canonical_syllable(a)} {canonical_syllable(b)}", 0)
 
-    def _best_in_context(self, word: str, left: str | None, right: str | None, folded_question: bool, name: bool) -> str | None:
+    def _best_in_context(self, word: str, left: str | None, right: str | None, folded_question: bool, name: bool,
+                         name_pair: bool = False) -> str | None:
         """For a real syllable or a name the corpus lacks ("Tết Kỷ Hơi", "bám xát"): the
         candidate one edit away that makes a word pair the corpus uses with a neighbour
         when the syllable as typed makes none.  Only context decides here: a real word
@@ -170,14 +171,18 @@ class SlipCorrector:
         pairs = [(left, word), (word, right)]
         if any(self._pair_count(a, b) or is_word(a, b) for a, b in pairs if a and b):
             return None  # "bà con", "gặp gỡ": a word as typed
-        candidates = [c for c in self._candidates(word, False) if self._marked.counts.get(c, 0) >= MIN_COUNT
+        # a name's syllable may be rare ("Kỷ Hợi" once in the corpus): its pair decides
+        candidates = [c for c in self._candidates(word, False)
+                      if (self._marked.counts.get(c, 0) >= MIN_COUNT or (name_pair and self._pair_count(left, c)))
                       and canonical_syllable(c) != canonical_syllable(word)]  # "lý" and "lí" are one syllable
         def backing(a: str | None, b: str | None) -> int:
             """A pair the corpus uses, and a word (or a name, or a pair it uses often)."""
             count = self._pair_count(a, b)
             return count if count and (name or count >= MIN_COUNT or is_word(a, b)) else 0  # type: ignore[arg-type]
 
-        support = {c: backing(left, c) + backing(c, right) for c in candidates}
+        # The second syllable of a name ("Kỷ Hơi") is read by the name's first syllable
+        # alone: the word after a name says nothing of it.
+        support = {c: backing(left, c) + (0 if name_pair else backing(c, right)) for c in candidates}
         ranked = sorted((c for c in candidates if support[c] > 0), key=lambda c: support[c], reverse=True)
         if not ranked or (len(ranked) > 1 and support[ranked[1]] * CLEAR_MARGIN > support[ranked[0]]):
             return None
@@ -206,7 +211,7 @@ class SlipCorrector:
             if len(word) < MIN_LETTERS or not word.isalpha() or capitals or word in self._questions or (word in space.counts and not name_slip):
                 pass
             elif word in self._skip or name:  # a real syllable, or a name
-                replacement = self._best_in_context(word, left, right, folded_question, name)
+                replacement = self._best_in_context(word, left, right, folded_question, name, name_slip)
             else:
                 replacement = self._best(word, left, right, folded_question)
             pieces.append(text[previous_end : m.start()])

@@ -162,3 +162,16 @@ def test_a_sentence_holds_the_kind_of_answer_asked_for():
     assert not holds_kind("các đại biểu dự hội nghị", "person")
     assert holds_kind("Dân vận là vận động nhân dân.", "definition", defines="dân vận")
     assert not holds_kind("Công tác dân vận được chú trọng.", "definition", defines="dân vận")
+
+
+def test_unseen_share_is_the_weight_of_words_no_passage_uses(seed_searcher: Opened):
+    searcher = seed_searcher.searcher
+
+    def unseen(question: str) -> tuple[frozenset[str], float]:
+        terms = query_terms(searcher.parser.parse(question), seed_searcher.index.document_frequencies, seed_searcher.index.n_docs)
+        return terms.unseen, terms.unseen_share
+
+    assert unseen("Năm 2022 Hà Nam công nhận bao nhiêu mô hình dân vận khéo?") == (frozenset(), 0.0)
+    words, share = unseen("Napoleon công nhận bao nhiêu mô hình?")
+    assert words == {"napoleon"} and 0.2 < share < 1.0
+    assert unseen("napoleon bonaparte") == (frozenset({"napoleon", "bonaparte"}), 1.0)

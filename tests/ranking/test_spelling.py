@@ -67,7 +67,9 @@ def test_fast_on_a_large_vocabulary() -> None:
     start = time.perf_counter()
     for _ in range(50):
         corrector.correct(question)
-    assert (time.perf_counter() - start) / 50 < 0.001
+    # Candidates come from the deletion index, not a scan of the vocabulary: a scan takes
+    # ~100 ms a question here; the bound leaves room for a busy machine (idle: ~0.3 ms).
+    assert (time.perf_counter() - start) / 50 < 0.01
 
 
 def test_real_syllables_and_names_read_by_their_neighbours() -> None:
@@ -80,6 +82,9 @@ def test_real_syllables_and_names_read_by_their_neighbours() -> None:
     corrector = SlipCorrector(vocabulary, pairs, known)
     assert corrector.correct("khối dân vận cơ sỏ bám xát nhiệm vụ gì").text == "khối dân vận cơ sở bám sát nhiệm vụ gì"
     assert corrector.correct("Dịp Tết Kỷ Hơi trao quà").text == "Dịp Tết Kỷ Hợi trao quà"
+    # the second syllable of a name is read by the first alone, however rare it is
+    rare = SlipCorrector({"tết": 4, "kỷ": 3, "hợi": 1, "hội": 40, "có": 50}, {"kỷ hợi": 1, "hội có": 9}, frozenset({"hơi", "có"}))
+    assert rare.correct("Tết Kỷ Hơi có bao nhiêu đoàn").text == "Tết Kỷ Hợi có bao nhiêu đoàn"
     # a pair that is a word as typed ("bà con") stays, whatever the corpus prefers
     assert corrector.correct("bà con ở xã") is None
     # the pair decides, not the syllable's count: "bộ" is commoner, but "bộ con" is not "bà con"
