@@ -2,7 +2,8 @@
 syllables, so the words the user meant are the ones searched for.
 
 A syllable the corpus never uses is replaced by the corpus syllable one edit away —
-one letter inserted, deleted or substituted, or the same letters with other marks —
+one letter inserted, deleted or substituted, the same letters with other marks, or a
+Telex tone key left unconverted at the end ("tins" for "tín") —
 when that syllable is frequent and clearly the likeliest (its neighbours decide
 between equals: "bao nhiu" is "bao nhiêu", not the more frequent "nhiều").  Fast:
 candidates come from an index of one-deletion neighbours built once (SymSpell).
@@ -13,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -52,6 +54,19 @@ def _question_pairs() -> set[tuple[str, str]]:
         words = WORD_RE.findall(normalize(phrase).lower())
         pairs.update(zip(words, words[1:]))
     return pairs
+
+
+#: Telex keys that type a tone: left at a syllable's end when the keyboard did not
+#: convert them ("tins" for "tín", "vânj" for "vận").
+TELEX_TONES = {"s": "\u0301", "f": "\u0300", "r": "\u0309", "x": "\u0303", "j": "\u0323"}
+_TONE_MARKS = frozenset(TELEX_TONES.values())
+
+
+def _tone_and_rest(word: str) -> tuple[str, str]:
+    """A syllable's tone mark ("" for none) and its letters with their other marks."""
+    nfd = unicodedata.normalize("NFD", word)
+    tone = next((c for c in nfd if c in _TONE_MARKS), "")
+    return tone, unicodedata.normalize("NFC", "".join(c for c in nfd if c not in _TONE_MARKS))
 
 
 def _deletions(word: str) -> set[str]:
@@ -128,6 +143,16 @@ class SlipCorrector:
         same_letters = {c for c in self._by_folded.get(fold_accents(word), ()) if c != word}
         return self._marked.one_edit(word) | same_letters
 
+    def _telex(self, word: str) -> set[str]:
+        """The syllable a Telex tone key left at the end stands for: "tins" -> "tín"."""
+        tone = TELEX_TONES.get(word[-1:])
+        if tone is None or len(word) < 3:
+            return set()
+        base = word[:-1]
+        if _tone_and_rest(base)[0]:
+            return set()  # already has a tone: the last letter is a letter
+        return {c for c in self._by_folded.get(fold_accents(base), ()) if _tone_and_rest(c) == (tone, base)}
+
     def _support(self, left: str | None, candidate: str, right: str | None, folded_question: bool = False) -> int:
         """How much the neighbours back a candidate: a question phrase outright,
         else the counts of the two syllable pairs it would make."""
@@ -138,6 +163,9 @@ class SlipCorrector:
         return sum(bigrams.get(f"{a} {b}", 0) for a, b in pairs if a and b)
 
     def _best(self, word: str, left: str | None, right: str | None, folded_question: bool) -> str | None:
+        telex = self._telex(word) if not folded_question else set()
+        if len(telex) == 1:  # no Vietnamese syllable ends in s, f, r, x or j: the keys were meant as a tone
+            return telex.pop()
         space = self._folded if folded_question else self._marked
         candidates = [c for c in self._candidates(word, folded_question) if space.counts.get(c, 0) >= MIN_COUNT
                       or (c, right) in self._phrase_pairs or (left, c) in self._phrase_pairs]
