@@ -82,6 +82,9 @@ class Constraints:
     quarters: tuple[int, ...] = ()  # 1..4
     halves: tuple[int, ...] = ()  # 1 first six months, 2 last six months
     dates: tuple[DateRef, ...] = ()
+    # Years of the days the text names, but a cited document's ("Quyết định số 23, ngày
+    # 30/7/2021" is no event of 2021).
+    dated_years: tuple[int, ...] = ()
     documents: tuple[DocumentRef, ...] = ()
     persons: tuple[str, ...] = ()  # folded lowercase: "nguyen van a"
     bodies: frozenset[str] = frozenset()  # folded canonical names: "uy ban nhan dan"
@@ -184,8 +187,12 @@ def _documents(text: str, folded: str, lexicon: _Lexicon) -> tuple[list[Document
     return list(dict.fromkeys(found)), spans
 
 
-def _dates(folded: str, blocked: list[tuple[int, int]]) -> list[DateRef]:
-    found: list[DateRef] = []
+_CITED_DATE_GAP = re.compile(r"[\s,]*(?:ngay|ban hanh ngay)?\s*")
+
+
+def _dates(folded: str, blocked: list[tuple[int, int]]) -> list[tuple[DateRef, bool]]:
+    """The days named, each with whether it dates a document cited just before it."""
+    found: list[tuple[DateRef, bool]] = []
     taken: list[tuple[int, int]] = list(blocked)
     for regex, groups in ((_FULL_DATE_RE, (1, 3, 4)), (_WORD_DATE_RE, (1, 2, 3)), (_SHORT_DATE_RE, (1, 2, None))):
         for m in regex.finditer(folded):
@@ -194,7 +201,8 @@ def _dates(folded: str, blocked: list[tuple[int, int]]) -> list[DateRef]:
             day, month = int(m[groups[0]]), int(m[groups[1]])
             year = int(m[groups[2]]) if groups[2] and m[groups[2]] else None
             if 1 <= day <= 31 and 1 <= month <= 12:
-                found.append(DateRef(day, month, year))
+                cited = any(end <= m.start() and _CITED_DATE_GAP.fullmatch(folded[end : m.start()]) for _, end in blocked)
+                found.append((DateRef(day, month, year), cited))
                 taken.append(m.span())
     return list(dict.fromkeys(found))
 
@@ -318,7 +326,8 @@ def parse_constraints(text: str, gazetteer: Gazetteer | None = None) -> Constrai
         terms=tuple(dict.fromkeys((int(m[1]), int(m[2])) for m in _YEAR_RANGE_RE.finditer(folded) if not _inside(code_spans, *m.span()))),
         quarters=tuple(_quarters(text, tokens, lexicon)),
         halves=tuple(dict.fromkeys(halves)),
-        dates=tuple(dates),
+        dates=tuple(dict.fromkeys(day for day, _ in dates)),
+        dated_years=tuple(dict.fromkeys(day.year for day, cited in dates if day.year and not cited)),
         documents=tuple(documents),
         persons=tuple(_persons(text, tokens, taken, gazetteer, lexicon)),
         bodies=frozenset(bodies),

@@ -165,7 +165,7 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
         else:
             add(PLACE, place, named or _names(place, passage, context.title), False)
     other_years = {*in_passage.years, *in_title.years, *([context.year] if context.year else [])}
-    dated = {d.year for d in in_passage.dates if d.year}
+    dated = set(in_passage.dated_years)
     for year in constraints.years:
         if in_passage.years:  # the text's own years come first: "Năm 2022, … 306 mô hình" is no answer about 2023
             add(YEAR, year, year in in_passage.years, True)
@@ -176,7 +176,9 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
         named = (first, last) in named_terms or {first, last} <= set(in_passage.years)
         add(YEAR, f"{first}-{last}", named, bool(named_terms))
     published = context.day
-    named_dates = {*in_passage.dates, *in_title.dates, *([published] if published else [])}
+    # a day the text names without its year ("Chiều ngày 2/7") is in the article's year
+    in_text = [DateRef(d.day, d.month, d.year or context.year) for d in (*in_passage.dates, *in_title.dates)]
+    named_dates = {*in_text, *([published] if published else [])}
     for asked in constraints.dates:  # "ngày 28/5/2020": that day, named by the text or the article's date
         # Only the article's own date contradicts (a day inside the text may date a
         # document it cites, "Quyết định số 23, ngày 30/7/2021"), and only for a day it

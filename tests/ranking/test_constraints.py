@@ -321,6 +321,14 @@ def test_check_documents_quarters_persons(gazetteer: Gazetteer) -> None:
     late_2017 = parse_constraints("Từ cuối năm 2017 ai đứng đầu tòa án?", gazetteer)
     assert check(late_2017, "Từ ngày 18 tháng 12 năm 2017, đứng đầu tòa là ...", ArticleContext()).ok  # a day in that year
     assert missing_reason(check(late_2017, "Năm 2016, ngày 18/12/2017 ...", ArticleContext())) == "missing_year"
+    # ... but not a cited document's day: "Quyết định số 23, ngày 30/7/2021" is no event of 2021
+    assert not check(parse_constraints("Nhiệm vụ trọng tâm 2021?", gazetteer),
+                     "Quán triệt Quyết định số 23, ngày 30/7/2021 của Bộ Chính trị ...", ArticleContext(date="2022-12-20")).ok
+    # a day named without its year is in the article's year
+    on_2022 = parse_constraints("Giao ban chiều 2/7/2022 có mấy lãnh đạo dự?", gazetteer)
+    assert missing_reason(check(on_2022, "Chiều ngày 2/7, Thành ủy tổ chức giao ban ...", ArticleContext(date="2020-07-09"))) == "missing_date"
+    assert check(parse_constraints("Giao ban chiều 2/7/2020?", gazetteer), "Chiều ngày 2/7, Thành ủy tổ chức giao ban ...",
+                 ArticleContext(date="2020-07-09")).ok
     y = parse_constraints("Đại hội năm 2024 chuẩn bị thế nào?", gazetteer)
     assert missing_reason(check(y, "Đại hội lần thứ III, nhiệm kỳ 2019-2024, đã chuẩn bị ...", ArticleContext())) == "missing_year"
     t = parse_constraints("Kế hoạch giai đoạn 2016-2020 gồm những gì?", gazetteer)
