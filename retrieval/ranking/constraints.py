@@ -80,6 +80,8 @@ class Constraints:
     years: tuple[int, ...] = ()  # standing alone or in a date
     terms: tuple[tuple[int, int], ...] = ()  # year ranges: "nhiệm kỳ 2019-2024", "giai đoạn 2021-2025"
     quarters: tuple[int, ...] = ()  # 1..4
+    # every quarter named, with its year when written with it ("quý I/2019": (1, 2019))
+    quarter_years: tuple[tuple[int, int | None], ...] = ()
     halves: tuple[int, ...] = ()  # 1 first six months, 2 last six months
     dates: tuple[DateRef, ...] = ()
     # Years of the days the text names, but a cited document's ("Quyết định số 23, ngày
@@ -207,19 +209,26 @@ def _dates(folded: str, blocked: list[tuple[int, int]]) -> list[tuple[DateRef, b
     return list(dict.fromkeys(found))
 
 
-def _quarters(text: str, tokens: list[Token], lexicon: _Lexicon) -> list[int]:
-    """"quý I", "quý 1/2023", "quý tư", "quy 3": the quarter word and a numeral."""
+def _quarters(text: str, tokens: list[Token], lexicon: _Lexicon) -> list[tuple[int, int | None]]:
+    """"quý I", "quý 1/2023", "quý tư", "quy 3": the quarter word and a numeral, with
+    the year written right after it ("quý I/2019", "quý II năm 2019") or None."""
     folded_numerals = {fold_accents(k): v for k, v in lexicon.quarters.items()}
-    found: list[int] = []
-    for a, b in zip(tokens, tokens[1:]):
+    found: list[tuple[int, int | None]] = []
+    for i, (a, b) in enumerate(zip(tokens, tokens[1:])):
         if lexicon.quarter_words.match_at(text, [a], 0) is None or not text[a.end : b.start].isspace():
             continue
-        numeral = b.lower.split("/")[0]
+        numeral, _, year = b.lower.partition("/")
         value = lexicon.quarters.get(numeral)
         if value is None and not b.marked:
             value = folded_numerals.get(numeral)
-        if value is not None:
-            found.append(value)
+        if value is None:
+            continue
+        after = tokens[i + 2 : i + 4]
+        if not year and after and text[b.end : after[0].start] == "/":
+            year = after[0].text  # "quý I/2019" is read as three tokens
+        elif not year and len(after) == 2 and after[0].folded == "nam":
+            year = after[1].text
+        found.append((value, int(year) if _YEAR_RE.fullmatch(year or "") else None))
     return list(dict.fromkeys(found))
 
 
@@ -319,12 +328,14 @@ def parse_constraints(text: str, gazetteer: Gazetteer | None = None) -> Constrai
     date_spans = [m.span() for pattern in (_FULL_DATE_RE, _WORD_DATE_RE, _YEAR_RANGE_RE) for m in pattern.finditer(folded)]
     years = [int(m[1]) for m in _YEAR_RE.finditer(folded) if not _inside(code_spans + date_spans, *m.span())]
     halves = [m.value for m in lexicon.halves.find(text, tokens)]
+    quarters = _quarters(text, tokens, lexicon)
     return Constraints(
         places=tuple(dict.fromkeys(m.canonical for m, _, _ in places)),
         place_mentions=tuple(m for m, _, _ in places),
         years=tuple(dict.fromkeys(years)),
         terms=tuple(dict.fromkeys((int(m[1]), int(m[2])) for m in _YEAR_RANGE_RE.finditer(folded) if not _inside(code_spans, *m.span()))),
-        quarters=tuple(_quarters(text, tokens, lexicon)),
+        quarters=tuple(dict.fromkeys(q for q, _ in quarters)),
+        quarter_years=tuple(quarters),
         halves=tuple(dict.fromkeys(halves)),
         dates=tuple(dict.fromkeys(day for day, _ in dates)),
         dated_years=tuple(dict.fromkeys(day.year for day, cited in dates if day.year and not cited)),

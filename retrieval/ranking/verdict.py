@@ -143,8 +143,9 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
       contradicted only by an article dated when it cannot be reporting it.
     - document: satisfied when the passage or article names that number;
       contradicted when they name another number of the same kind only.
-    - quarter, half: satisfied when the passage or title names it; contradicted when
-      they name another only (a year's review does not say what its first half did).
+    - quarter, half: satisfied when the passage or title names it (a quarter in the
+      asked year, when both give one); contradicted when they name another only (a
+      year's review does not say what its first half did).
     - person: satisfied when the passage, title or article names them (folded): a
       paragraph often calls them by office only ("Bí thư Thành ủy đề nghị …"); else unknown.
     """
@@ -187,10 +188,15 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
     named_documents = {*in_passage.documents, *in_title.documents, *context.documents}
     for document in constraints.documents:
         add(DOCUMENT, document, document in named_documents, any(d.kind == document.kind for d in named_documents))
-    for kind, asked, named in ((QUARTER, constraints.quarters, {*in_passage.quarters, *in_title.quarters}),
-                               (HALF, constraints.halves, {*in_passage.halves, *in_title.halves})):
-        for value in asked:
-            add(kind, value, value in named, bool(named))
+    named_quarters = {*in_passage.quarter_years, *in_title.quarter_years}
+    asked_years = {q: y for q, y in constraints.quarter_years if y}
+    for quarter in constraints.quarters:  # "quý I/2020" is no answer about "quý I/2019"
+        held = {y for q, y in named_quarters if q == quarter}
+        year = asked_years.get(quarter)
+        add(QUARTER, quarter, bool(held) and (year is None or None in held or year in held), bool(named_quarters))
+    named_halves = {*in_passage.halves, *in_title.halves}
+    for half in constraints.halves:
+        add(HALF, half, half in named_halves, bool(named_halves))
     for person in constraints.persons:
         add(PERSON, person, _names(person, passage, context.title) or person in context.persons, False)
     return Verdict(tuple(items))

@@ -293,6 +293,11 @@ def test_check_documents_quarters_persons(gazetteer: Gazetteer) -> None:
     assert check(q, "Trong quý III, ...", ArticleContext()).status("quarter") == CONTRADICTED
     assert check(q, "Kết quả tốt.", ArticleContext(title="Sơ kết quý hai")).ok
     assert missing_reason(check(q, "Kết quả tốt.", ArticleContext())) == "missing_quarter"
+    q2019 = parse_constraints("Quý I/2019 Ban Dân vận tham mưu những gì?", gazetteer)
+    assert q2019.quarter_years == ((1, 2019),)
+    assert missing_reason(check(q2019, "Năm 2019 và quý I/2020, Ban Dân vận tham mưu ...", ArticleContext())) == "missing_quarter"
+    assert check(q2019, "Trong quý I năm 2019, Ban Dân vận tham mưu ...", ArticleContext()).ok
+    assert check(q2019, "Trong quý I, Ban Dân vận tham mưu ...", ArticleContext(date="2019-03-28")).ok
 
     p = parse_constraints("Đồng chí Lê Minh Tâm nói gì?", gazetteer)
     assert check(p, "Phát biểu tại hội nghị, đồng chí Lê Minh Tâm nhấn mạnh ...", ArticleContext()).ok
