@@ -360,6 +360,26 @@ def article_documents(title: str, paragraphs: Sequence[str]) -> list[DocumentRef
     return list(dict.fromkeys(found))
 
 
+def names_a_person(sentence: str) -> bool:
+    """Whether a sentence names someone: a person the reader knows ("đồng chí Nguyễn
+    Thị Tuyến"), or two or more capitalised words that are no place ("Thành phố Hà
+    Nội") and do not start like a body or an office ("Ban Dân vận", "Phó Chủ tịch"):
+    "Franklin Roosevelt"."""
+    found = parse_cached(sentence, Gazetteer.load())
+    if found.persons:
+        return True
+    text, not_names = normalize(sentence), _lexicon().not_in_names
+    in_place = {k for m in found.place_mentions for k in range(m.start, m.end)}
+    tokens = [t for t in tokenize(text) if t.title_case and t.start not in in_place]
+    runs: list[list[Token]] = []
+    for token in tokens:
+        if runs and text[runs[-1][-1].end : token.start].isspace():
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return any(len(run) >= MIN_PERSON and not not_names.has(run[0]) for run in runs)
+
+
 def article_persons(title: str, paragraphs: Sequence[str]) -> list[str]:
     """Everyone the article names, folded ("vuong dinh hue"), for
     :attr:`ArticleContext.persons`: a paragraph often calls a person by office only
@@ -375,6 +395,6 @@ def article_persons(title: str, paragraphs: Sequence[str]) -> list[str]:
 
 
 __all__ = [
-    "Constraints", "DateRef", "DocumentRef", "Gazetteer", "PlaceMention", "article_documents", "article_persons", "parse_cached",
+    "Constraints", "DateRef", "DocumentRef", "Gazetteer", "PlaceMention", "article_documents", "article_persons", "names_a_person", "parse_cached",
     "parse_constraints",
 ]

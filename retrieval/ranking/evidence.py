@@ -30,6 +30,7 @@ from retrieval.analysis.views import (
     sentence_terms,
 )
 from retrieval.documents.passages import sentence_spans
+from retrieval.ranking.constraints import names_a_person
 from retrieval.ranking.query import NUMBERS, Query
 from retrieval.text import fold_accents
 
@@ -40,7 +41,6 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _ROMAN_ORDINAL = re.compile(r"(?:thứ|khóa|khoá)\s+[IVXLC]+(?!\w)")
 _DATE = re.compile(r"\b\d{1,2}/\d{1,2}(/\d{2,4})?\b|\b(ngày|tháng|năm)\s+\d")
 _YEAR_ALONE = re.compile(r"(?<![\d/.,])((?:1[0-9]|20)\d\d)(?![\d/]|[.,]\d)")
-_NAME = re.compile(r"\b[A-ZĐÀ-Ỹ][\wÀ-ỹ]+(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]+){1,3}\b")
 
 TYPE_BONUS = 0.15  # share of the question a sentence of the asked kind is worth
 
@@ -148,7 +148,7 @@ def holds_kind(sentence: str, asks: str | None, known_numbers: frozenset[str] = 
     if asks == "date":  # a day, a month, or a year the question does not name ("năm nào?" – "1910")
         return bool(_DATE.search(sentence)) or any(y not in known_numbers for y in _YEAR_ALONE.findall(sentence))
     if asks == "person":
-        return bool(_NAME.search(sentence))
+        return names_a_person(sentence)
     return False
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.ranking.constraints import Constraints, DateRef, DocumentRef, article_documents, article_persons, parse_constraints
+from retrieval.ranking.constraints import Constraints, DateRef, DocumentRef, article_documents, article_persons, names_a_person, parse_constraints
 from retrieval.ranking.places import Gazetteer, article_places
 from retrieval.ranking.verdict import CONTRADICTED, SATISFIED, UNKNOWN, ArticleContext, check, missing_reason
 from retrieval.text import normalize
@@ -218,6 +218,19 @@ def test_article_places(gazetteer: Gazetteer) -> None:
     assert article_places("Huyện Yên Thế ra quân", body, None) == ["yen the", "Bắc Giang"]
     assert article_places("Tin tổng hợp", ["Hà Giang có 3 mô hình.", "Cà Mau có 2 mô hình."], "VNPT Long An") == ["Long An"]
     assert article_places("Tin tổng hợp", [], None) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("Đến dự có đồng chí Nguyễn Thị Tuyến, Trưởng Ban Dân vận Thành ủy.", True),
+        ("Năm 1932, Franklin Roosevelt đắc cử tổng thống.", True),
+        ("Ngày 09/7/2019, Cụm thi đua Dân vận các Quận ủy Thành phố Hà Nội tổ chức hội nghị.", False),  # a place, bodies
+        ("Phó Chủ tịch UBND tỉnh và Ban Dân vận Tỉnh ủy dự.", False),  # offices and bodies
+    ],
+)
+def test_a_sentence_names_a_person(sentence: str, named: bool) -> None:
+    assert names_a_person(sentence) is named
 
 
 def test_article_persons() -> None:
