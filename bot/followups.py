@@ -22,6 +22,8 @@ _LEAD = re.compile(r"^(?:thế còn|vậy còn|thế|vậy|còn|và|với lại|
 _TAIL = re.compile(r"\s*(?:thì sao|thì thế nào|thì như thế nào|thế nào|thi sao|thi the nao|the nao|nữa|nua)?\s*[?.!…]*\s*$", re.IGNORECASE)
 _WH = re.compile(r"(^|\s)(ai|gì|gi|nào|nao|bao nhiêu|bao nhieu|khi nào|khi nao|ở đâu|o dau|mấy|may|sao)(\s|\?|$)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
+#: "bài này đăng lúc nào?", "tin đó lấy nguồn từ đâu?": about the page just quoted.
+_THIS_PAGE = re.compile(r"^(?:bài viết|bài báo|bản tin|bài|tin|bai viet|bai bao|ban tin|bai|tin)\s+(?:này|đó|ấy|trên|nay|do|ay|tren)\b", re.IGNORECASE)
 #: A follow-up is short: longer questions stand on their own.
 MAX_WORDS = 7
 #: Question phrases of the previous question dropped when a new wh-question is added to it.
@@ -34,6 +36,8 @@ def is_follow_up(text: str) -> bool:
     words = text.split()
     if not words or len(words) > MAX_WORDS:
         return False
+    if _THIS_PAGE.match(text):
+        return True
     if _LEAD.match(text) and (len(words) <= 5 or _TAIL.search(text).group(0).strip(" ?.!…")):
         return True
     if re.search(r"thì sao\s*[?.!…]*\s*$|thi sao\s*[?.!…]*\s*$", text, re.IGNORECASE):

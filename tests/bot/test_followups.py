@@ -7,14 +7,16 @@ import pytest
 from bot.followups import combine, is_follow_up
 
 
-@pytest.mark.parametrize("text", ["còn năm 2021 thì sao?", "ở Hà Nội thì sao?", "ai chủ trì?", "thế còn Hưng Yên", "bao nhiêu?"])
+@pytest.mark.parametrize("text", ["còn năm 2021 thì sao?", "ở Hà Nội thì sao?", "ai chủ trì?", "thế còn Hưng Yên", "bao nhiêu?",
+                                  "bài này đăng lúc mấy giờ?", "tin đó lấy nguồn từ đâu"])
 def test_short_questions_without_a_subject_lean_on_the_previous_one(text: str) -> None:
     assert is_follow_up(text)
 
 
 @pytest.mark.parametrize(
     "text",
-    ["dân vận là gì", "dan van kheo la gi?", "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?", "Nguyễn Thị Lan là ai?"],
+    ["dân vận là gì", "dan van kheo la gi?", "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?", "Nguyễn Thị Lan là ai?",
+     "bài học kinh nghiệm rút ra là gì"],
 )
 def test_questions_with_a_subject_of_their_own_stand_alone(text: str) -> None:
     assert not is_follow_up(text)
