@@ -8,6 +8,8 @@ only that article.  The cache is a SQLite file of zlib-compressed JSON (no pickl
 
 from __future__ import annotations
 
+import hashlib
+
 import json
 import multiprocessing as mp
 import os
@@ -51,8 +53,11 @@ class TokenCache:
 
 
 def token_key(article: Article, salt: str) -> str:
-    """An article's key in the cache: its content and everything that shapes its tokens."""
-    return f"{article.digest}:{salt}"
+    """An article's key in the cache: its content and everything that shapes its tokens.
+    The paragraphs as read count, not only the file's bytes: a reader that cuts a page
+    into other paragraphs must not be given the tokens of the old ones."""
+    read = hashlib.sha1("\x1f".join(article.paragraphs).encode("utf-8")).hexdigest()[:16]
+    return f"{article.digest}:{read}:{salt}"
 
 
 def article_views(analyzer: Analyzer, article: Article, min_words: int, max_chars: int) -> list[Views]:

@@ -38,7 +38,8 @@ log = logging.getLogger(__name__)
 
 SIDECAR_SUFFIX = ".meta.yaml"
 #: What the readers take from a page beyond its paragraphs (metadata, page info): a
-#: change rebuilds the index's article records, not the cached tokens.
+#: change rebuilds the index's article records; cached tokens are keyed by the
+#: paragraphs themselves, so other paragraphs are analysed anew.
 READER_VERSION = "1"
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n?", re.DOTALL)
 

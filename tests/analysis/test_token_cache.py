@@ -1,10 +1,11 @@
 """The token cache: analysis done once, damaged entries redone (retrieval/tokenize.py)."""
 
+import dataclasses
 from pathlib import Path
 
 from retrieval.analysis.abbreviations import Abbreviations
+from retrieval.analysis.token_cache import TokenCache, analyse_articles, token_key
 from retrieval.documents.readers import load_corpus
-from retrieval.analysis.token_cache import TokenCache, analyse_articles
 from tests.conftest import CORPUS
 
 
@@ -18,12 +19,20 @@ def test_cache_serves_the_same_views_and_redoes_damaged_entries(tmp_path: Path):
     fresh = _run(articles, cache)
     assert len(cache.keys()) == len(articles)
     assert _run(articles, cache) == fresh
-    damaged = f"{articles[1].digest}:salt"
+    damaged = token_key(articles[1], "salt")
     with cache.store.db:
         cache.store.db.execute("UPDATE tokens SET data = ? WHERE key = ?", (b"not zlib", damaged))
     assert _run(articles, cache) == fresh
     assert cache.get(damaged) == fresh[1]  # repaired in place
     cache.close()
+
+
+def test_the_same_file_read_into_other_paragraphs_is_analysed_anew():
+    """A reader that changed how a page is cut must not get the old paragraphs' tokens."""
+    article = load_corpus(CORPUS).articles[0]
+    recut = dataclasses.replace(article, paragraphs=article.paragraphs[1:])
+    assert token_key(recut, "salt") != token_key(article, "salt")
+    assert token_key(dataclasses.replace(article), "salt") == token_key(article, "salt")
 
 
 def test_unreadable_cache_file_is_replaced(tmp_path: Path):
