@@ -125,7 +125,7 @@ class RankingConfig:
     # ... with them: "not found" when the best answer's cosine with the question, plus
     # ``relevance_coverage_weight`` × that coverage, minus ``relevance_unseen_weight`` ×
     # the share of the question's words the corpus never uses, is under ``min_relevance``.
-    min_relevance: float = field(default=0.815, metadata=limits(-1.0, 2.0))
+    min_relevance: float = field(default=0.81, metadata=limits(-1.0, 2.0))
     relevance_coverage_weight: float = field(default=0.0, metadata=limits(0.0, 1.0))
     relevance_unseen_weight: float = field(default=0.1, metadata=limits(0.0, 1.0))
     # A short message that is not answered is small talk when its cosine with one of the

@@ -138,10 +138,10 @@ def holds_kind(sentence: str, asks: str | None, known_numbers: frozenset[str] = 
     """Whether ``sentence`` holds an answer of the kind ``asks``: a *new* number for
     "bao nhiêu" (a year, named in the question or not, is no count: years are
     everywhere in reports), a date for "khi nào", a name for "ai", and for "X là gì"
-    the term followed by what it is ("X là …", "X được hiểu là …", "X: …")."""
+    the term followed by what it is ("X là …", "X được hiểu là …", "X: …", "X (…)")."""
     if asks == "definition":
         return bool(defines) and re.search(
-            rf"(?<!\w){re.escape(fold_accents(defines).lower())}\s*(?::|-|–|\bla\b|\bduoc hieu la\b|\bco nghia la\b|\bchinh la\b)", fold_accents(sentence).lower()
+            rf"(?<!\w){re.escape(fold_accents(defines).lower())}\W{{0,2}}\s*(?::|-|–|\(|\bla\b|\bduoc hieu la\b|\bco nghia la\b|\bchinh la\b)", fold_accents(sentence).lower()
         ) is not None
     if asks == "number":
         return any(n not in known_numbers and not _YEAR.fullmatch(n) for n in NUMBERS.findall(sentence)) or bool(_ROMAN_ORDINAL.search(sentence))
