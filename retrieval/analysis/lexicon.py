@@ -44,3 +44,14 @@ def is_word(first: str, second: str) -> bool:
     """Whether two syllables make one of pyvi's words ("cơ sở", "quan trọng"), in
     either i/y spelling: such a pair is no slip, and no person's name."""
     return (canonical_syllable(first), canonical_syllable(second)) in _two_syllable_words()
+
+
+@lru_cache(maxsize=1)
+def _folded_two_syllable_words() -> frozenset[tuple[str, str]]:
+    return frozenset((fold_accents(a), fold_accents(b)) for a, b in _two_syllable_words())
+
+
+def may_be_word(first: str, second: str) -> bool:
+    """Whether two syllables typed without marks may be one of pyvi's words ("do thi"
+    may be "đô thị", "quan trong" "quan trọng"): in such text, no sign of a name."""
+    return (fold_accents(canonical_syllable(first)), fold_accents(canonical_syllable(second))) in _folded_two_syllable_words()

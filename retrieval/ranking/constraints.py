@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 
-from retrieval.analysis.lexicon import is_word
+from retrieval.analysis.lexicon import is_word, may_be_word
 from retrieval.ranking.phrases import (
     PhraseIndex,
     Token,
@@ -248,6 +248,8 @@ def _uncased_name_at(tokens: list[Token], i: int, taken: set[int], gazetteer: Ga
         return []
     if not (tokens[i].loose or tokens[j].loose) and is_word(tokens[i].lower, tokens[j].lower):
         return []  # "quan trọng", "đô thị": a word, not "Quan Trọng …"
+    if tokens[i].loose and not gazetteer.frequent_surnames.has(tokens[i]) and may_be_word(tokens[i].folded, tokens[j].folded):
+        return []  # "do thi", "quan trong": typed without marks, maybe the word
     run = [i, j]
     for k in range(j + 1, min(len(tokens), j + 3)):
         t = tokens[k]

@@ -107,6 +107,7 @@ class Gazetteer:
         self._stop = WordSet(data.get("stop_words", []))
         self._quantifiers = WordSet(data.get("quantifiers", []))
         self.surnames = WordSet(data.get("surnames", []))
+        self.frequent_surnames = WordSet(data.get("frequent_surnames", []))
         self.middle_names = WordSet(data.get("middle_names", []))
         self._person_syllables = self.surnames | self.middle_names
         self._canonical = frozenset(self.names)
