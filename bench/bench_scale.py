@@ -41,6 +41,7 @@ from retrieval import Indexer, load_config  # noqa: E402
 from retrieval.analysis.token_cache import TokenCache  # noqa: E402
 from retrieval.analysis.views import SYLLABLES  # noqa: E402
 from retrieval.config import Config  # noqa: E402
+from retrieval.records import Article  # noqa: E402
 
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 VIQUAD = SHARED_EVAL / "viquad_dev"
@@ -225,8 +226,18 @@ def fast_build() -> None:
     import retrieval.analysis.views
     import retrieval.indexer
 
-    retrieval.analysis.views.segment_words = lambda text: []
-    retrieval.indexer.describe = lambda article: article
+    retrieval.analysis.views.segment_words = _no_words
+    retrieval.indexer.describe = _undescribed
+
+
+def _no_words(text: str) -> list[str]:
+    """pyvi's words, skipped by --fast-build (module-level: workers are sent it by name)."""
+    return []
+
+
+def _undescribed(article: Article) -> Article:
+    """The article without its places, for --fast-build (module-level: a pool pickles it)."""
+    return article
 
 
 def bm25s_version() -> str:
