@@ -168,9 +168,10 @@ class Scoring:
         if not present.any():
             return []
         okapi = params.variant == "okapi"  # its idf floor depends on each view's vocabulary
-        idfs = np.array([bm25.idf(params, int(df), n, self._okapi_average_idf(v) if okapi else 0.0) if df else 0.0 for (v, _), df in zip(pairs, dfs)])
-        factor_array = np.asarray(factors, dtype=np.float64)
-        constant = sum(factor_array[i] * bm25.absent_term_constant(params, float(idfs[i])) for i in np.flatnonzero(present))
+        term_dfs = dfs.tolist()  # Python numbers: a few dozen of them, one at a time
+        idf_list = [bm25.idf(params, df, n, self._okapi_average_idf(v) if okapi else 0.0) if df else 0.0 for (v, _), df in zip(pairs, term_dfs)]
+        constant = sum(f * bm25.absent_term_constant(params, idf) for f, idf, df in zip(factors, idf_list, term_dfs) if df)
+        idfs, factor_array = np.asarray(idf_list, dtype=np.float64), np.asarray(factors, dtype=np.float64)
         view_numbers = np.asarray([v for v, _ in pairs], dtype=np.int64)
         norms = self._norms2d(params)
         seg_ids, doc_ids, scores = [], [], []
@@ -195,7 +196,7 @@ class Scoring:
         seg_all, doc_all = np.concatenate(seg_ids), np.concatenate(doc_ids)
         final = np.round(np.concatenate(scores) + constant, SCORE_DECIMALS)
         order = np.lexsort((doc_all, seg_all, -final))[:k]  # best first; ties by segment, then position
-        return [Posting(float(final[i]), int(seg_all[i]), int(doc_all[i])) for i in order]
+        return list(map(Posting, final[order].tolist(), seg_all[order].tolist(), doc_all[order].tolist()))
 
     def _okapi_average_idf(self, view: int) -> float:
         """Mean raw Okapi idf over the live vocabulary of one view (exact, but costly:
