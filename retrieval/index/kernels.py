@@ -69,7 +69,9 @@ def live_counts(docs: np.ndarray, ptr: np.ndarray, terms: np.ndarray, deleted: n
     return counts
 
 
-@njit(cache=True, nogil=True)
+# numpy's error model: no zero-divisor check on every posting (a passage holding a term
+# has a positive norm, so no divisor is 0).
+@njit(cache=True, nogil=True, error_model="numpy")
 def _weight(variant: int, k1: float, delta: float, idf: float, tf: float, norm: float) -> float:
     """One term's rank-bm25 weight in one passage (as :func:`retrieval.bm25.term_weights`)."""
     if variant == OKAPI:
@@ -99,7 +101,7 @@ def _gallop(docs: np.ndarray, lo: int, hi: int, d: int) -> int:
     return lo
 
 
-@njit(cache=True, nogil=True)
+@njit(cache=True, nogil=True, error_model="numpy")
 def top_k_segment(
     docs: np.ndarray,
     tfs: np.ndarray,
