@@ -41,6 +41,7 @@ from retrieval import Indexer, load_config  # noqa: E402
 from retrieval.analysis.token_cache import TokenCache  # noqa: E402
 from retrieval.analysis.views import SYLLABLES  # noqa: E402
 from retrieval.config import Config  # noqa: E402
+from retrieval.records import Article  # noqa: E402
 
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 VIQUAD = SHARED_EVAL / "viquad_dev"
@@ -143,7 +144,7 @@ def bm25s_race(corpus: Path, index_dir: Path, questions: list[str], vector_cache
     same BM25 variant and parameters (BM25Plus, k1, b, delta from config.yaml).  Per
     question, interleaved: bm25s ``retrieve`` (numpy backend, then numba backend) of
     the top ``rerank_depth`` passages, danvan's top-k stage alone over that one view
-    (:meth:`Index.top_k`, the compiled MaxScore), and danvan's whole ``Searcher.search``.
+    (:meth:`Index.top_k`, compiled), and danvan's whole ``Searcher.search``.
     Both BM25s must find the same top scores (up to one constant per question: bm25s
     adds BM25Plus's score for absent terms its own way) or the race is void."""
     import bm25s
@@ -225,8 +226,18 @@ def fast_build() -> None:
     import retrieval.analysis.views
     import retrieval.indexer
 
-    retrieval.analysis.views.segment_words = lambda text: []
-    retrieval.indexer.describe = lambda article: article
+    retrieval.analysis.views.segment_words = _no_words
+    retrieval.indexer.describe = _undescribed
+
+
+def _no_words(text: str) -> list[str]:
+    """pyvi's words, skipped by --fast-build (module-level: workers are sent it by name)."""
+    return []
+
+
+def _undescribed(article: Article) -> Article:
+    """The article without its places, for --fast-build (module-level: a pool pickles it)."""
+    return article
 
 
 def bm25s_version() -> str:
@@ -356,7 +367,7 @@ def print_races(races: list) -> None:
               f"BM25Plus with config.yaml's k1, b and delta, top {r['k']} (danvan's rerank_depth), {r['questions']} real "
               "questions, each timed on all four in turn after 10 warm-up questions. bm25s scores every passage holding "
               "a query token from its precomputed sparse matrix, then selects the top k; danvan's top-k stage is "
-              "Index.top_k (compiled MaxScore) on that view alone; the whole search is Searcher.search (every view, "
+              "Index.top_k (compiled) on that view alone; the whole search is Searcher.search (every view, "
               "re-ranking, hits); † an index built with --fast-build (no words view: the whole search is not the real one, "
               "the top-k stage on syllables is). Ratios above 1: danvan is faster. \"same top scores\": questions whose top-k scores agree (up to one constant per question).")
 

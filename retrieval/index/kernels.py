@@ -4,8 +4,8 @@ A question touches tens of terms and up to millions of postings.  Done term by t
 with numpy, the fixed cost of each array operation (a few microseconds, a dozen per
 term) dominates small corpora and the passes over long postings dominate large ones;
 compiled with numba, both loops run once over the data they need.  The formulas are
-rank-bm25's (``retrieval/bm25.py``); ``tests/test_bm25.py`` checks the results equal
-the exhaustive numpy scores.
+rank-bm25's (``retrieval/index/bm25.py``); ``tests/oracles/test_bm25_parity.py`` checks
+the results equal the exhaustive numpy scores.
 
 Functions are compiled on first use and cached next to this file (or in numba's
 user cache when this folder is read-only), so only the very first run pays for it.
@@ -69,7 +69,9 @@ def live_counts(docs: np.ndarray, ptr: np.ndarray, terms: np.ndarray, deleted: n
     return counts
 
 
-@njit(cache=True, nogil=True)
+# numpy's error model: no zero-divisor check on every posting (a passage holding a term
+# has a positive norm, so no divisor is 0).
+@njit(cache=True, nogil=True, error_model="numpy")
 def _weight(variant: int, k1: float, delta: float, idf: float, tf: float, norm: float) -> float:
     """One term's rank-bm25 weight in one passage (as :func:`retrieval.bm25.term_weights`)."""
     if variant == OKAPI:
@@ -78,22 +80,6 @@ def _weight(variant: int, k1: float, delta: float, idf: float, tf: float, norm: 
         ctd = tf / norm
         return idf * tf * (k1 + 1.0) * (ctd + delta) / (k1 + ctd + delta)
     return idf * (delta + (tf * (k1 + 1.0)) / (k1 * norm + tf)) - idf * delta
-
-
-@njit(cache=True, nogil=True)
-def _kth_largest(scores: np.ndarray, docs: np.ndarray, n: int, k: int, floor: float = -np.inf) -> float:
-    """The k-th largest of ``scores[docs[:n]]``, known to be at least ``floor``
-    (-inf when fewer than k reach it): only values from the floor up are sorted out."""
-    values = np.empty(n)
-    m = 0
-    for i in range(n):
-        value = scores[docs[i]]
-        if value >= floor:
-            values[m] = value
-            m += 1
-    if m < k:
-        return -np.inf
-    return np.partition(values[:m], m - k)[m - k]
 
 
 @njit(cache=True, nogil=True)
@@ -115,57 +101,16 @@ def _gallop(docs: np.ndarray, lo: int, hi: int, d: int) -> int:
     return lo
 
 
-@njit(cache=True, nogil=True)
-def _leaders_bar(
-    docs: np.ndarray, tfs: np.ndarray, ptr: np.ndarray, terms: np.ndarray, views: np.ndarray, factors: np.ndarray,
-    idfs: np.ndarray, norms: np.ndarray, order: np.ndarray, done: int, scores: np.ndarray, touched: np.ndarray,
-    n_touched: int, variant: int, k1: float, delta: float, k: int, threshold: float,
-) -> float:
-    """A score the k-th best complete score is known to reach: the complete scores of
-    the few passages at or above the k-th best partial score (``threshold``), their
-    terms left looked up now.  Passages that cannot reach it are then dropped without
-    a lookup; before, the race kept every passage that could beat the partial score.
-    -inf when there is no such bar or too many passages tie for it."""
-    if threshold == -np.inf:
-        return -np.inf
-    lead = np.empty(4 * k, dtype=np.int64)
-    n_lead = 0
-    for i in range(n_touched):
-        d = touched[i]
-        if scores[d] >= threshold:
-            if n_lead == len(lead):
-                return -np.inf
-            lead[n_lead] = d
-            n_lead += 1
-    if n_lead < k:
-        return -np.inf
-    complete = np.empty(n_lead)
-    for i in range(n_lead):
-        d = lead[i]
-        s = scores[d]
-        for j in range(done, len(order)):  # the same terms in the same order as below: the same sums
-            t = order[j]
-            if terms[t] >= 0:
-                hi = ptr[terms[t] + 1]
-                lo = _gallop(docs, ptr[terms[t]], hi, d)
-                if lo < hi and docs[lo] == d:
-                    s += factors[t] * _weight(variant, k1, delta, idfs[t], float(tfs[lo]), norms[views[t], d])
-        complete[i] = s
-    return np.partition(complete, n_lead - k)[n_lead - k]
-
-
-@njit(cache=True, nogil=True)
+@njit(cache=True, nogil=True, error_model="numpy")
 def top_k_segment(
     docs: np.ndarray,
     tfs: np.ndarray,
     ptr: np.ndarray,
-    max_tf: np.ndarray,
     terms: np.ndarray,
     views: np.ndarray,
     factors: np.ndarray,
     idfs: np.ndarray,
     norms: np.ndarray,
-    min_norms: np.ndarray,
     deleted: np.ndarray,
     variant: int,
     k1: float,
@@ -173,139 +118,57 @@ def top_k_segment(
     k: int,
     bar: float,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """The ``k`` best live passages of one segment (documents, scores without the
-    constant part; more when several tie with the k-th), best first; the sum over query terms of
-    ``factor * weight``.  MaxScore (Turtle & Flood 1995): terms are taken in decreasing
-    order of the most they can add; once the terms left cannot lift a passage outside
-    the race above the k-th best, they are only looked up for the passages still in it.
+    """The ``k`` best live passages of one segment holding a query term (documents,
+    scores without the constant part; more when several tie with the k-th), in
+    document order: the sum over query terms of ``factor * weight``.
+
+    Every posting of the question's terms is scored, in one pass of additions into a
+    score per passage (as bm25s does from its precomputed matrix), then one pass over
+    the passages keeps the k best.  Pruning (MaxScore) scored fewer postings but paid
+    more for each of the others: looking them up per passage cost more than adding.
     ``bar`` is a score the k-th best is known to reach (from segments already searched;
     -inf if none): passages below it are not returned.
     """
-    n_terms = len(terms)
-    bounds = np.zeros(n_terms)
-    total = 0
-    prunable = True
-    for t in range(n_terms):
-        if terms[t] < 0:
-            continue
-        total += ptr[terms[t] + 1] - ptr[terms[t]]
-        m = float(max_tf[terms[t]])
-        if variant == BM25L:  # rank-bm25's BM25L grows with tf: (ctd+δ)/(k1+ctd+δ) < 1
-            most = m * (k1 + 1.0)
-        else:  # highest frequency in the shortest passage
-            most = m * (k1 + 1.0) / (m + k1 * min_norms[views[t]])
-        bounds[t] = factors[t] * abs(idfs[t]) * most
-        if idfs[t] < 0 or factors[t] < 0:
-            prunable = False  # pruning needs every contribution >= 0 (Okapi's idf floor can be negative)
-    order = np.argsort(-bounds, kind="mergesort")
     n_docs = norms.shape[1]
     scores = np.zeros(n_docs)
-    seen = np.zeros(n_docs, dtype=np.bool_)
-    touched = np.empty(min(n_docs, total), dtype=np.int64)
-    n_touched = 0
-    remaining = bounds.sum()
-    threshold = bar
-    best = -np.inf
-    last_check = np.inf
-    done = 0
-    for t in order:
-        if terms[t] >= 0:
-            v, f, idf = views[t], factors[t], idfs[t]
-            for p in range(ptr[terms[t]], ptr[terms[t] + 1]):
-                d = docs[p]
-                if deleted[d]:
-                    continue
-                s = scores[d] + f * _weight(variant, k1, delta, idf, float(tfs[p]), norms[v, d])
-                scores[d] = s
-                if not seen[d]:
-                    seen[d] = True
-                    touched[n_touched] = d
-                    n_touched += 1
-                if s > best:
-                    best = s
-        done += 1
-        remaining -= bounds[t]
-        # Only once what is left weighs less than the best score can the k-th best be
-        # above it; it is looked up again each time what is left shrinks by a tenth.
-        if prunable and remaining < best and remaining < 0.9 * last_check:
-            last_check = remaining
-            # Scores only grow, so the k-th best is at least the last one found.
-            threshold = max(threshold, _kth_largest(scores, touched, n_touched, k, threshold))
-            if remaining < threshold:
-                break
-    if done == n_terms:
-        remaining, threshold = 0.0, bar  # everything scored: every seen passage competes
-    elif prunable:
-        threshold = max(threshold, _leaders_bar(docs, tfs, ptr, terms, views, factors, idfs, norms, order, done,
-                                                scores, touched, n_touched, variant, k1, delta, k, threshold))
-    # The passages still in the race, in document order (so each term's search below
-    # resumes where it stopped): sorted when few, else found by a scan of every passage.
-    race = np.empty(n_touched, dtype=np.int64)
-    n_race = 0
-    for i in range(n_touched):
-        d = touched[i]
-        if scores[d] + remaining >= threshold - TIE_MARGIN:
-            race[n_race] = d
-            n_race += 1
-    if n_race * 16 < n_docs:
-        race[:n_race] = np.sort(race[:n_race])
-    else:
-        n_race = 0
-        for d in range(n_docs):
-            if seen[d] and scores[d] + remaining >= threshold - TIE_MARGIN:
-                race[n_race] = d
-                n_race += 1
-    # Then passage by passage (in document order, so each term's search resumes where
-    # it stopped), the terms left are looked up until the passage cannot reach the
-    # k-th best complete score: the bar rises as passages are completed.
-    n_left = n_terms - done
-    rest = np.zeros(n_left + 1)  # rest[j]: the most the terms from the j-th left can add
-    cursors = np.zeros(n_left, dtype=np.int64)
-    for j in range(n_left - 1, -1, -1):
-        t = order[done + j]
-        rest[j] = rest[j + 1] + bounds[t]
-        cursors[j] = ptr[terms[t]] if terms[t] >= 0 else 0
-    best_k = np.full(k, -np.inf)  # the k best complete scores, best first
-    bar = threshold
-    found = np.empty(n_race, dtype=np.int64)
-    final = np.empty(n_race)
+    held = np.zeros(n_docs, dtype=np.bool_)  # a 0 score does not tell whether a term is there
+    for t in range(len(terms)):
+        if terms[t] < 0:
+            continue
+        f, idf, row = factors[t], idfs[t], norms[views[t]]
+        for p in range(ptr[terms[t]], ptr[terms[t] + 1]):
+            d = docs[p]
+            scores[d] += f * _weight(variant, k1, delta, idf, float(tfs[p]), row[d])
+            held[d] = True
+    # The k best so far, best first; ``floor`` rises with the k-th of them, so after
+    # the first few hundred passages almost every one fails the first test.
+    best_k = np.full(k, -np.inf)
+    floor = bar
+    found = np.empty(n_docs, dtype=np.int64)
     n_found = 0
-    for i in range(n_race):
-        d = race[i]
+    for d in range(n_docs):
         s = scores[d]
-        j = 0
-        while j < n_left and s + rest[j] >= bar - TIE_MARGIN:
-            t = order[done + j]
-            if terms[t] >= 0:
-                hi = ptr[terms[t] + 1]
-                lo = _gallop(docs, cursors[j], hi, d)
-                cursors[j] = lo
-                if lo < hi and docs[lo] == d:
-                    s += factors[t] * _weight(variant, k1, delta, idfs[t], float(tfs[lo]), norms[views[t], d])
-            j += 1
-        if j < n_left or s < bar - TIE_MARGIN:
-            continue  # cannot reach the k best
-        found[n_found] = d
-        final[n_found] = s
-        n_found += 1
-        if s > best_k[k - 1]:
-            at = k - 1
-            while at > 0 and best_k[at - 1] < s:
-                best_k[at] = best_k[at - 1]
-                at -= 1
-            best_k[at] = s
-            bar = max(bar, best_k[k - 1])
-    # The k best, best first, ties by document (passages were completed in document
-    # order), and any passage within rounding of the k-th: the caller breaks such ties.
-    cut = _kth_largest(final, np.arange(n_found), n_found, k) if n_found > k else -np.inf
+        if s >= floor - TIE_MARGIN and held[d] and not deleted[d]:
+            found[n_found] = d
+            n_found += 1
+            if s > best_k[k - 1]:
+                at = k - 1
+                while at > 0 and best_k[at - 1] < s:
+                    best_k[at] = best_k[at - 1]
+                    at -= 1
+                best_k[at] = s
+                floor = max(floor, best_k[k - 1])
+    # Those kept before the floor rose, and any passage within rounding of the k-th:
+    # the caller breaks such ties.
+    final = np.empty(n_found)
     kept = 0
     for i in range(n_found):
-        if final[i] >= cut - TIE_MARGIN:
+        s = scores[found[i]]
+        if s >= floor - TIE_MARGIN:
             found[kept] = found[i]
-            final[kept] = final[i]
+            final[kept] = s
             kept += 1
-    best_first = np.argsort(-final[:kept], kind="mergesort")
-    return found[:kept][best_first], final[:kept][best_first]
+    return found[:kept], final[:kept]
 
 
 @njit(cache=True, nogil=True)

@@ -2,8 +2,8 @@
 :class:`retrieval.index.store.Index`, kept apart from opening and updating it).
 
 Statistics are those of the live passages, so scores equal rank-bm25's on the
-current corpus; :meth:`Scoring.top_k` finds the best passages without scoring every
-posting, :meth:`Scoring.score` is the exhaustive reference it must agree with.
+current corpus; :meth:`Scoring.top_k` finds the best passages in one compiled pass
+per segment, and must agree with the term-by-term reference of ``tests/oracles``.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from retrieval.index import bm25, kernels
 from retrieval.index.segment import Segment, term_key
 
 #: Scores are compared at this precision, so that equal sums added up in another
-#: order (pruned or exhaustive scoring) tie, and ties go to the earlier passage.
+#: order (compiled or reference scoring) tie, and ties go to the earlier passage.
 SCORE_DECIMALS = 9
 
 
@@ -67,13 +67,6 @@ class Scoring:
             n, totals = self._corpus_stats()
             avgdl = np.where(totals > 0, totals / max(n, 1), 1.0)[:, None]
             self._norms[key] = [bm25.length_norm(params, np.asarray(s.doc_len, dtype=np.float64), avgdl) for s in self.segments]
-        return self._norms[key]
-
-    def _min_norms(self, params: bm25.BM25Params) -> list[np.ndarray]:
-        """Per segment and view, the shortest passage's norm (for MaxScore's bounds)."""
-        key = ("min-norms", params.b)
-        if key not in self._norms:
-            self._norms[key] = [norms.min(axis=1) if norms.shape[1] else np.ones(len(VIEWS)) for norms in self._norms2d(params)]
         return self._norms[key]
 
     @property
@@ -153,10 +146,10 @@ class Scoring:
     def top_k(
         self, views: Mapping[str, list[str]], params: bm25.BM25Params, weights: Mapping[str, float], k: int
     ) -> list[Posting]:
-        """The ``k`` best live passages by the same score as :meth:`score`, found
-        without scoring every posting: MaxScore per segment, compiled
-        (:func:`retrieval.kernels.top_k_segment`), then the segments' lists merged.
-        Ties are broken as in :meth:`top`: by segment, then position."""
+        """The ``k`` best live passages holding a query term, by rank-bm25's weighted
+        sum over views: every posting of the question's terms scored per segment in
+        compiled code (:func:`retrieval.index.kernels.top_k_segment`), then the
+        segments' lists merged.  Ties go to the earlier segment, then position."""
         n, _ = self._corpus_stats()
         if not n or k < 1:
             return []
@@ -175,11 +168,12 @@ class Scoring:
         if not present.any():
             return []
         okapi = params.variant == "okapi"  # its idf floor depends on each view's vocabulary
-        idfs = np.array([bm25.idf(params, int(df), n, self._okapi_average_idf(v) if okapi else 0.0) if df else 0.0 for (v, _), df in zip(pairs, dfs)])
-        factor_array = np.asarray(factors, dtype=np.float64)
-        constant = sum(factor_array[i] * bm25.absent_term_constant(params, float(idfs[i])) for i in np.flatnonzero(present))
+        term_dfs = dfs.tolist()  # Python numbers: a few dozen of them, one at a time
+        idf_list = [bm25.idf(params, df, n, self._okapi_average_idf(v) if okapi else 0.0) if df else 0.0 for (v, _), df in zip(pairs, term_dfs)]
+        constant = sum(f * bm25.absent_term_constant(params, idf) for f, idf, df in zip(factors, idf_list, term_dfs) if df)
+        idfs, factor_array = np.asarray(idf_list, dtype=np.float64), np.asarray(factors, dtype=np.float64)
         view_numbers = np.asarray([v for v, _ in pairs], dtype=np.int64)
-        norms, min_norms = self._norms2d(params), self._min_norms(params)
+        norms = self._norms2d(params)
         seg_ids, doc_ids, scores = [], [], []
         bar = -np.inf  # the k-th best score found so far: later segments need only beat it
         for seg_no in sorted(range(len(self.segments)), key=lambda i: -self.segments[i].n_docs):
@@ -188,9 +182,8 @@ class Scoring:
             if not (terms >= 0).any():
                 continue
             docs, best = kernels.top_k_segment(
-                segment.docs, segment.tfs, segment.ptr, segment.max_tf, terms, view_numbers, factor_array, idfs,
-                norms[seg_no], min_norms[seg_no], self.deleted[seg_no],
-                kernels.VARIANT_CODES[params.variant], params.k1, params.delta, k, bar,
+                segment.docs, segment.tfs, segment.ptr, terms, view_numbers, factor_array, idfs, norms[seg_no],
+                self.deleted[seg_no], kernels.VARIANT_CODES[params.variant], params.k1, params.delta, k, bar,
             )  # fmt: skip
             seg_ids.append(np.full(len(docs), seg_no, dtype=np.int64))
             doc_ids.append(docs)
@@ -203,7 +196,7 @@ class Scoring:
         seg_all, doc_all = np.concatenate(seg_ids), np.concatenate(doc_ids)
         final = np.round(np.concatenate(scores) + constant, SCORE_DECIMALS)
         order = np.lexsort((doc_all, seg_all, -final))[:k]  # best first; ties by segment, then position
-        return [Posting(float(final[i]), int(seg_all[i]), int(doc_all[i])) for i in order]
+        return list(map(Posting, final[order].tolist(), seg_all[order].tolist(), doc_all[order].tolist()))
 
     def _okapi_average_idf(self, view: int) -> float:
         """Mean raw Okapi idf over the live vocabulary of one view (exact, but costly:

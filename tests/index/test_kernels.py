@@ -50,9 +50,9 @@ def test_posting_values_reads_each_candidates_posting():
 
 @pytest.mark.skipif(not VIQUAD.is_dir(), reason="shared/eval is not next to the project")
 @pytest.mark.parametrize(("variant", "segment_passages"), [("bm25plus", 200_000), ("okapi", 200_000), ("bm25plus", 100)])
-def test_pruned_top_k_equals_full_scoring_on_a_larger_corpus(tmp_path_factory: pytest.TempPathFactory, variant: str, segment_passages: int):
+def test_top_k_equals_full_scoring_on_a_larger_corpus(tmp_path_factory: pytest.TempPathFactory, variant: str, segment_passages: int):
     """515 Wikipedia paragraphs and 150 real questions, in one segment or six (each
-    searched with the bar the previous ones set): the pruned top k is the full top k."""
+    searched with the bar the previous ones set): the compiled top k is the full top k."""
     searcher = _viquad_searcher(tmp_path_factory, segment_passages)
     params = BM25Params(variant=variant, k1=0.9, b=0.75)
     lines = (VIQUAD / "questions.jsonl").read_text(encoding="utf-8").splitlines()[:150]

@@ -1,8 +1,8 @@
-"""Reference scoring that the index's pruned top-k must agree with: every live
+"""Reference scoring that the index's compiled top-k must agree with: every live
 passage scored term by term with rank-bm25's formulas (retrieval/index/bm25.py).
 
 Test oracles live here, not in production code: the engine only ever needs the
-compiled MaxScore top-k (``Index.top_k``)."""
+compiled top-k (``Index.top_k``)."""
 
 from __future__ import annotations
 

@@ -79,8 +79,8 @@ def test_parity_holds_after_incremental_changes(corpus_copy: Path, config, tmp_p
 
 
 @pytest.mark.parametrize("variant", ["okapi", "bm25l", "bm25plus"])
-def test_pruned_top_k_equals_full_scoring(seed_searcher: Opened, variant: str):
-    """MaxScore pruning returns exactly the top k of the full scores."""
+def test_top_k_equals_full_scoring(seed_searcher: Opened, variant: str):
+    """The compiled top k is exactly the top k of the full scores, in every variant."""
     params = BM25Params(variant=variant, k1=0.9, b=0.75)
     weights = {"words": 0.5, "syllables": 1.0, "bigrams": 0.5, "folded": 0.3, "folded_bigrams": 0.4}
     questions = QUESTIONS + ["công tác dân vận", "Hà Nội", "UBND", "quy chế dân chủ ở cơ sở năm 2019 và 2020"]
@@ -92,8 +92,8 @@ def test_pruned_top_k_equals_full_scoring(seed_searcher: Opened, variant: str):
             assert got == expected, question
 
 
-def test_pruned_top_k_equals_full_scoring_after_changes(corpus_copy: Path, config, tmp_path: Path):
-    """With several segments and deleted passages, each segment's pruned list merges
+def test_top_k_equals_full_scoring_after_changes(corpus_copy: Path, config, tmp_path: Path):
+    """With several segments and deleted passages, each segment's list merges
     into exactly the top k of the full scores."""
     searcher = open_corpus(config, corpus=corpus_copy, index_dir=tmp_path / "idx")
     (corpus_copy / "002_ef43287c4973310c.txt").unlink()
@@ -114,7 +114,7 @@ def test_pruned_top_k_equals_full_scoring_after_changes(corpus_copy: Path, confi
 
 def test_a_large_build_is_split_into_segments_that_score_alike(corpus_copy: Path, tmp_path: Path):
     """Building writes a segment every ``index.segment_passages`` passages (bounded
-    memory); scores and the pruned top k are those of one model over all passages,
+    memory); scores and the top k are those of one model over all passages,
     and full-size segments are not merged again on the next refresh."""
     from retrieval.config import config_from_dict
 
