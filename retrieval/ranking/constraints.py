@@ -362,6 +362,7 @@ def article_documents(title: str, paragraphs: Sequence[str]) -> list[DocumentRef
     return list(dict.fromkeys(found))
 
 
+@lru_cache(maxsize=PARSE_CACHE)
 def names_a_person(sentence: str) -> bool:
     """Whether a sentence names someone: a person the reader knows ("đồng chí Nguyễn
     Thị Tuyến"), or two or more capitalised words that are no place ("Thành phố Hà
