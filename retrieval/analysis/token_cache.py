@@ -8,15 +8,17 @@ only that article.  The cache is a SQLite file of zlib-compressed JSON (no pickl
 
 from __future__ import annotations
 
+import collections
 import hashlib
-
+import itertools
 import json
 import multiprocessing as mp
 import os
 import sys
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any, TypeVar
 
 from tqdm import tqdm
 
@@ -27,6 +29,8 @@ from retrieval.records import Article, Chunk
 from retrieval.storage import KeyValueCache
 
 Views = dict[str, list[str]]
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 class TokenCache:
@@ -50,6 +54,25 @@ class TokenCache:
 
     def close(self) -> None:
         self.store.close()
+
+
+#: Articles a worker may have analysed before the indexer takes them in.
+AHEAD_PER_WORKER = 64
+
+
+def bounded_imap(pool: Any, func: Callable[[T], R], items: Sequence[T], ahead: int) -> Iterator[R]:
+    """``pool.imap(func, items)`` with at most ``ahead`` results waiting: the indexer
+    writing segments may be slower than the workers, and a million analysed articles
+    must not pile up in memory meanwhile."""
+    window: collections.deque = collections.deque()
+    rest = iter(items)
+    for item in itertools.islice(rest, ahead):
+        window.append(pool.apply_async(func, (item,)))
+    while window:
+        result = window.popleft().get()
+        for item in itertools.islice(rest, 1):
+            window.append(pool.apply_async(func, (item,)))
+        yield result
 
 
 def token_key(article: Article, salt: str) -> str:
@@ -123,7 +146,7 @@ def analyse_articles(
     pool = None
     if n_workers > 1:
         pool = process_context().Pool(n_workers, initializer=_init_worker, initargs=init_args)
-        fresh: Iterator[list[Views]] = pool.imap(_analyse, todo, chunksize=4)
+        fresh: Iterator[list[Views]] = bounded_imap(pool, _analyse, todo, AHEAD_PER_WORKER * n_workers)
     else:
         _init_worker(*init_args)
         fresh = map(_analyse, todo)

@@ -4,7 +4,7 @@ import dataclasses
 from pathlib import Path
 
 from retrieval.analysis.abbreviations import Abbreviations
-from retrieval.analysis.token_cache import TokenCache, analyse_articles, token_key
+from retrieval.analysis.token_cache import TokenCache, analyse_articles, bounded_imap, token_key
 from retrieval.documents.readers import load_corpus
 from tests.conftest import CORPUS
 
@@ -41,3 +41,33 @@ def test_unreadable_cache_file_is_replaced(tmp_path: Path):
     cache = TokenCache(path)
     assert cache.keys() == set()
     cache.close()
+
+
+class _CountingPool:
+    """Runs each task when it is submitted and remembers how many were waiting at most."""
+
+    def __init__(self) -> None:
+        self.submitted = self.taken = self.most_waiting = 0
+
+    def apply_async(self, func, args):  # noqa: ANN001, ANN201
+        self.submitted += 1
+        self.most_waiting = max(self.most_waiting, self.submitted - self.taken)
+        value = func(*args)
+        pool = self
+
+        class Result:
+            def get(self):  # noqa: ANN202
+                pool.taken += 1
+                return value
+
+        return Result()
+
+
+def test_workers_never_run_far_ahead_of_the_indexer():
+    """A slow consumer (segments being written) must not let results pile up."""
+    pool = _CountingPool()
+    results = bounded_imap(pool, lambda x: x * x, range(1000), ahead=8)
+    assert [next(results) for _ in range(3)] == [0, 1, 4]
+    assert pool.submitted - pool.taken <= 8
+    assert list(results) == [x * x for x in range(3, 1000)]
+    assert pool.most_waiting <= 8 and pool.submitted == 1000
