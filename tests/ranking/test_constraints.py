@@ -361,6 +361,8 @@ def test_check_documents_quarters_persons(gazetteer: Gazetteer) -> None:
     assert missing_reason(check(t, "Kế hoạch giai đoạn 2021-2025 gồm ...", ArticleContext())) == "missing_year"
     g = parse_constraints("Đoàn kiểm tra số 3 làm việc khi nào?", gazetteer)  # a numbered group, named like a document
     assert missing_reason(check(g, "Đoàn kiểm tra số 1 của Ban Chỉ đạo Trung ương làm việc ...", ArticleContext())) == "missing_document"
+    assert parse_constraints("Đề án 3 của BTV Tỉnh ủy nói gì?", gazetteer).documents == (DocumentRef("đề án", "3"),)
+    assert parse_constraints("Quy chế 6 của Ban Thường vụ tên là gì?", gazetteer).documents == (DocumentRef("quy chế", "6"),)
     d = parse_constraints("Đề án số 01 của Tỉnh ủy nói gì?", gazetteer)
     assert missing_reason(check(d, "Thực hiện Đề án số 02 của BTV Tỉnh ủy ...", ArticleContext())) == "missing_document"
 
