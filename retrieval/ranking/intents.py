@@ -26,6 +26,7 @@ _REPEATS = re.compile(r"(\w)\1+")
 _EMOJI_MODIFIERS = re.compile("[\ufe0f\ufe0e\u200d\U0001f3fb-\U0001f3ff]")
 # A clause ends here: a greeting followed by one is a clause of its own.
 _CLAUSE_END = re.compile(r"\s*[,.;:!?…\-–—]")
+_CLAUSES = re.compile(r"[,.;:!…]+")
 
 
 def _squeeze(word: str) -> str:
@@ -85,6 +86,8 @@ class SmallTalk:
         self._folded_particles = {fold_accents(p) for p in self.particles}
         self._folded_addressees = {fold_accents(p) for p in self.addressees}
         self.lead_ins = sorted((_phrase(p) for p in data.get("lead_ins", [])), key=len, reverse=True)
+        self.remark_words = [(_phrase(p), "remark") for p in data.get("remark_words", [])]
+        self.asking_words = [(_phrase(p), "ask") for p in data.get("asking_words", [])]
 
     def _phrase_at(self, words: list[_Word], i: int, phrases: list[tuple[tuple[str, ...], str]]) -> tuple[int, str] | None:
         for phrase, intent in phrases:
@@ -100,7 +103,30 @@ class SmallTalk:
         return word.lower in self.addressees or (not word.marked and word.folded in self._folded_addressees)
 
     def classify(self, text: str) -> str | None:
+        """The intent of a message made of small talk only, or of small talk followed by
+        remarks (:meth:`_remarks`); None for a question."""
         text = _MENTION.sub(" ", normalize(text))
+        intent = self._whole(text)
+        if intent is not None or "?" in text:
+            return intent
+        clauses = [c for c in _CLAUSES.split(text) if c.strip()]
+        if len(clauses) > 1 and clauses[0].strip():
+            first = self._whole(clauses[0])
+            if first in ("greeting", "thanks", "praise", "farewell", "ack") and all(self._remark(c) for c in clauses[1:]):
+                return first
+        return None
+
+    def _remark(self, clause: str) -> bool:
+        """A clause about the speaker or the bot that asks nothing: it names a remark
+        word and no number or asking word."""
+        words = _words(clause)
+        if any(w.text[0].isdigit() for w in words):
+            return False
+        found = {kind for i in range(len(words)) for kind in [self._phrase_at(words, i, self.asking_words + self.remark_words)] if kind}
+        kinds = {kind for _, kind in found}
+        return "remark" in kinds and "ask" not in kinds
+
+    def _whole(self, text: str) -> str | None:
         words = _words(text)
         if any(w.text[0].isdigit() for w in words):
             return None  # numbers are content: "2022", "quý 3"

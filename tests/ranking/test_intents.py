@@ -47,6 +47,9 @@ def test_small_talk(text: str, intent: str) -> None:
         "???",
         "",
         "dân vận khéo",
+        "chào bạn, mô hình dân vận khéo ở hà nam",  # a greeting, then keywords to search
+        "cảm ơn, tôi muốn hỏi về dân vận khéo",
+        "chào bạn, tôi là cán bộ xã, xã tôi có bao nhiêu mô hình",
     ],
 )
 def test_questions_are_not_small_talk(text: str) -> None:
@@ -78,3 +81,17 @@ def test_more_ways_people_greet_ask_what_the_bot_is_and_agree() -> None:
     # the same words inside a real question leave it a question
     assert small_talk("ai làm trưởng ban dân vận Hà Nam") is None
     assert small_talk("cảm ơn các đơn vị đã phối hợp tổ chức hội nghị") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("cảm ơn bạn, thông tin rất hữu ích cho công việc của tôi", "thanks"),
+        ("chào bot, chúc bạn một ngày làm việc hiệu quả", "greeting"),
+        ("bot trả lời hay quá, mình sẽ giới thiệu cho đồng nghiệp", "praise"),
+        ("hello, mình là cán bộ xã, rất vui được làm quen", "greeting"),
+    ],
+)
+def test_small_talk_followed_by_remarks(text: str, intent: str) -> None:
+    """Small talk, then a remark about the speaker or the bot that asks nothing."""
+    assert small_talk(text) == intent
