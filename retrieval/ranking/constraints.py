@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 
-from retrieval.analysis.lexicon import is_word, may_be_word
+from retrieval.analysis.lexicon import is_word, may_be_word, vietnamese_syllables
 from retrieval.ranking.phrases import (
     PhraseIndex,
     Token,
@@ -380,7 +380,11 @@ def names_a_person(sentence: str) -> bool:
             runs[-1].append(token)
         else:
             runs.append([token])
-    return any(len(run) >= MIN_PERSON and not not_names.has(run[0]) for run in runs)
+    # one capitalised word inside a sentence that is no Vietnamese syllable: a foreign
+    # name ("Roosevelt", "Stalin")
+    foreign = vietnamese_syllables()
+    return any((len(run) >= MIN_PERSON or (not run[0].sentence_start and run[0].lower not in foreign))
+               and not not_names.has(run[0]) for run in runs)
 
 
 def article_persons(title: str, paragraphs: Sequence[str]) -> list[str]:

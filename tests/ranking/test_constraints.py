@@ -230,6 +230,8 @@ def test_article_places(gazetteer: Gazetteer) -> None:
     [
         ("Đến dự có đồng chí Nguyễn Thị Tuyến, Trưởng Ban Dân vận Thành ủy.", True),
         ("Năm 1932, Franklin Roosevelt đắc cử tổng thống.", True),
+        ("Sau năm 1933, Roosevelt đã khởi động nhiều chương trình.", True),  # one foreign word inside a sentence
+        ("Thủ đô của tỉnh là Thành phố Phủ Lý.", False),
         ("Ngày 09/7/2019, Cụm thi đua Dân vận các Quận ủy Thành phố Hà Nội tổ chức hội nghị.", False),  # a place, bodies
         ("Phó Chủ tịch UBND tỉnh và Ban Dân vận Tỉnh ủy dự.", False),  # offices and bodies
     ],
