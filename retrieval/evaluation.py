@@ -158,7 +158,8 @@ def evaluate(
         outcome.reason, outcome.confidence, outcome.asks = ranked.why_not, ranked.confidence, ranked.query.asks
         if hits and ranked.query.asks:
             first = hits[0]
-            outcome.typed = holds_kind(first.text[slice(*(first.answer_span or (0, 0)))], ranked.query.asks, ranked.query.known_numbers, ranked.query.defines)
+            outcome.typed = holds_kind(first.text[slice(*(first.answer_span or (0, 0)))], ranked.query.asks, ranked.query.known_numbers,
+                                       ranked.query.defines, ranked.query.counted)
         report.outcomes.append(outcome)
     return report
 

@@ -36,10 +36,11 @@ from retrieval.text import fold_accents
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # An ordinal in Roman numerals ("lần thứ XVII", "khóa X") answers "lần thứ mấy".
-# (Counts in words, "ba nhiệm vụ", were tried and left out: "hai", "ba" … are too
-# common for a sentence holding one to mean it holds the count asked for.)
 _ROMAN_ORDINAL = re.compile(r"(?:thứ|khóa|khoá)\s+[IVXLC]+(?!\w)")
-_DATE = re.compile(r"\b\d{1,2}/\d{1,2}(/\d{2,4})?\b|\b(ngày|tháng|năm)\s+\d")
+_DATE = re.compile(r"\b\d{1,2}/\d{1,2}(/\d{2,4})?\b|\b(ngày|tháng|năm)\s+\d|\b(thế kỷ|thế kỉ|thập niên|thập kỷ|thập kỉ)\s+(\d+|[IVXLC]+)\b")
+# A count in words answers "bao nhiêu lần" when the counted thing follows it ("hai lần"):
+# numerals alone are too common to mean a count ("ba nhiệm vụ" in passing).
+_NUMERALS = "một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu"
 _YEAR_ALONE = re.compile(r"(?<![\d/.,])((?:1[0-9]|20)\d\d)(?![\d/]|[.,]\d)")
 
 TYPE_BONUS = 0.15  # share of the question a sentence of the asked kind is worth
@@ -57,6 +58,7 @@ class QueryTerms:
     loose: frozenset[str] = frozenset()  # question words typed without marks: matched folded
     defines: str = ""  # the term a "X là gì" question asks to define
     unseen: frozenset[str] = frozenset()  # syllables no passage of the corpus uses
+    counted: str = ""  # what a "bao nhiêu …" question counts ("lần")
 
     @property
     def total(self) -> float:
@@ -125,16 +127,17 @@ def query_terms(query: Query, document_frequencies: Callable[[list[tuple[int, st
     syllables = weights(unigrams, SYLLABLES, FOLDED)
     return QueryTerms(
         syllables, weights(bigrams, BIGRAMS, FOLDED_BIGRAMS), query.folded, query.asks, query.known_numbers, loose,
-        query.defines, frozenset(t for t, w in syllables.items() if w >= never),
+        query.defines, frozenset(t for t, w in syllables.items() if w >= never), query.counted,
     )
 
 
 def holds_asked_kind(sentence: str, terms: QueryTerms) -> bool:
     """Does the sentence hold something of the asked kind that the question lacks?"""
-    return holds_kind(sentence, terms.asks, terms.known_numbers, terms.defines)
+    return holds_kind(sentence, terms.asks, terms.known_numbers, terms.defines, terms.counted)
 
 
-def holds_kind(sentence: str, asks: str | None, known_numbers: frozenset[str] = frozenset(), defines: str = "") -> bool:
+def holds_kind(sentence: str, asks: str | None, known_numbers: frozenset[str] = frozenset(), defines: str = "",
+               counted: str = "") -> bool:
     """Whether ``sentence`` holds an answer of the kind ``asks``: a *new* number for
     "bao nhiêu" (a year, named in the question or not, is no count: years are
     everywhere in reports), a date for "khi nào", a name for "ai", and for "X là gì"
@@ -144,7 +147,9 @@ def holds_kind(sentence: str, asks: str | None, known_numbers: frozenset[str] = 
             rf"(?<!\w){re.escape(fold_accents(defines).lower())}\W{{0,2}}\s*(?::|-|–|\(|\bla\b|\bduoc hieu la\b|\bco nghia la\b|\bchinh la\b)", fold_accents(sentence).lower()
         ) is not None
     if asks == "number":
-        return any(n not in known_numbers and not _YEAR.fullmatch(n) for n in NUMBERS.findall(sentence)) or bool(_ROMAN_ORDINAL.search(sentence))
+        return (any(n not in known_numbers and not _YEAR.fullmatch(n) for n in NUMBERS.findall(sentence))
+                or bool(_ROMAN_ORDINAL.search(sentence))
+                or bool(counted and re.search(rf"(?<!\w)(?:{_NUMERALS})\s+{re.escape(counted)}(?!\w)", sentence.lower())))
     if asks == "date":  # a day, a month, or a year the question does not name ("năm nào?" – "1910")
         return bool(_DATE.search(sentence)) or any(y not in known_numbers for y in _YEAR_ALONE.findall(sentence))
     if asks == "person":

@@ -33,6 +33,8 @@ _ASKS_DEFINITION = re.compile(
     re.IGNORECASE,
 )
 MAX_DEFINED_SYLLABLES = 4
+# "bao nhiêu lần", "mấy nhánh": the thing counted, which a count in words may answer ("hai lần").
+_COUNTED = re.compile(r"\b(?:bao nhiêu|bao nhieu|mấy|may)\s+(\w+)", re.IGNORECASE)
 #: Numbers as a question or a sentence writes them ("306", "26,5", "1.200").
 NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -46,6 +48,12 @@ def defined_term(question: str) -> str:
     if {"của", "cua", "tên", "ten", "gọi", "goi"} & set(m["term"].lower().split()):
         return ""  # "Quốc tịch của X là gì", "X tên thật là gì": an attribute, not a definition
     return " ".join(m["term"].split())
+
+
+def counted_noun(question: str) -> str:
+    """The word a "bao nhiêu …" question counts ("lần" in "bao nhiêu lần"), else ""."""
+    m = _COUNTED.search(question)
+    return m[1].lower() if m and not m[1][0].isdigit() else ""
 
 
 def asked_type(question: str) -> str | None:
@@ -79,6 +87,7 @@ class Query:
     asked: str = ""  # the text as the user typed it, when slips were corrected
     defines: str = ""  # the term a "X là gì" question asks to define, else ""
     page_fact: str | None = None  # asked of the page, not its text: "views", "posted", "source"
+    counted: str = ""  # what a "bao nhiêu …" question counts ("lần")
 
     @property
     def empty(self) -> bool:
@@ -120,4 +129,5 @@ class QueryParser:
             intent=intent,
             defines=defined_term(normalized),
             page_fact=page_fact.fact if page_fact else None,
+            counted=counted_noun(normalized),
         )

@@ -175,3 +175,16 @@ def test_unseen_share_is_the_weight_of_words_no_passage_uses(seed_searcher: Open
     words, share = unseen("Napoleon công nhận bao nhiêu mô hình?")
     assert words == {"napoleon"} and 0.2 < share < 1.0
     assert unseen("napoleon bonaparte") == (frozenset({"napoleon", "bonaparte"}), 1.0)
+
+
+def test_counts_in_words_and_centuries_answer_their_kind():
+    from retrieval.ranking.evidence import holds_kind
+    from retrieval.ranking.query import counted_noun
+
+    assert counted_noun("Nhà vua giải tán quốc hội bao nhiêu lần?") == "lần"
+    # a count in words answers only with the thing counted after it
+    assert holds_kind("Nhà vua phải giải tán quốc hội hai lần.", "number", counted="lần")
+    assert not holds_kind("Hội nghị bàn ba nhiệm vụ.", "number", counted="lần")
+    assert not holds_kind("Nhà vua phải giải tán quốc hội hai lần.", "number")
+    assert holds_kind("Đá vôi được khai thác cho tới thế kỷ 14.", "date")
+    assert holds_kind("Trường phái ra đời vào thế kỷ XIX.", "date")
