@@ -37,7 +37,8 @@ from retrieval.text import fold_accents
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # An ordinal in Roman numerals ("lần thứ XVII", "khóa X") answers "lần thứ mấy".
 _ROMAN_ORDINAL = re.compile(r"(?:thứ|khóa|khoá)\s+[IVXLC]+(?!\w)")
-_DATE = re.compile(r"\b\d{1,2}/\d{1,2}(/\d{2,4})?\b|\b(ngày|tháng|năm)\s+\d|\b(thế kỷ|thế kỉ|thập niên|thập kỷ|thập kỉ)\s+(\d+|[IVXLC]+)\b")
+_DATE = re.compile(r"\b\d{1,2}/\d{1,2}(/\d{2,4})?\b|\b(ngày|tháng|năm)\s+\d|\b(thế kỷ|thế kỉ|thập niên|thập kỷ|thập kỉ)\s+(\d+|[IVXLC]+)\b"
+                   r"|\bmùa (xuân|hạ|hè|thu|đông)\b|\bthời (kỳ|kì|đại)\b|\b(năm|ngày|tháng) (đó|ấy|sau|trước)\b")
 # A count in words answers "bao nhiêu lần" when the counted thing follows it ("hai lần"):
 # numerals alone are too common to mean a count ("ba nhiệm vụ" in passing).
 _NUMERALS = "một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu"

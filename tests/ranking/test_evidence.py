@@ -188,3 +188,5 @@ def test_counts_in_words_and_centuries_answer_their_kind():
     assert not holds_kind("Nhà vua phải giải tán quốc hội hai lần.", "number")
     assert holds_kind("Đá vôi được khai thác cho tới thế kỷ 14.", "date")
     assert holds_kind("Trường phái ra đời vào thế kỷ XIX.", "date")
+    assert holds_kind("Mùa giải được tổ chức vào mùa đông.", "date")
+    assert not holds_kind("Giải bóng chày rất phổ biến.", "date")
