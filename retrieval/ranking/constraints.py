@@ -327,7 +327,8 @@ def parse_constraints(text: str, gazetteer: Gazetteer | None = None) -> Constrai
     # A year inside a full date ("ngày 30/7/2021") dates a document or an event, one in a
     # range ("nhiệm kỳ 2019-2024") names a term; what a text is *about* is the year it
     # names on its own ("năm 2021", "2021").
-    date_spans = [m.span() for pattern in (_FULL_DATE_RE, _WORD_DATE_RE, _YEAR_RANGE_RE) for m in pattern.finditer(folded)]
+    ranges = list(_YEAR_RANGE_RE.finditer(folded))
+    date_spans = [m.span() for pattern in (_FULL_DATE_RE, _WORD_DATE_RE) for m in pattern.finditer(folded)] + [m.span() for m in ranges]
     years = [int(m[1]) for m in _YEAR_RE.finditer(folded) if not _inside(code_spans + date_spans, *m.span())]
     halves = [m.value for m in lexicon.halves.find(text, tokens)]
     quarters = _quarters(text, tokens, lexicon)
@@ -335,7 +336,7 @@ def parse_constraints(text: str, gazetteer: Gazetteer | None = None) -> Constrai
         places=tuple(dict.fromkeys(m.canonical for m, _, _ in places)),
         place_mentions=tuple(m for m, _, _ in places),
         years=tuple(dict.fromkeys(years)),
-        terms=tuple(dict.fromkeys((int(m[1]), int(m[2])) for m in _YEAR_RANGE_RE.finditer(folded) if not _inside(code_spans, *m.span()))),
+        terms=tuple(dict.fromkeys((int(m[1]), int(m[2])) for m in ranges if not _inside(code_spans, *m.span()))),
         quarters=tuple(dict.fromkeys(q for q, _ in quarters)),
         quarter_years=tuple(quarters),
         halves=tuple(dict.fromkeys(halves)),

@@ -210,8 +210,6 @@ def _evidence_from_text(text: str, spans: list[tuple[int, int]], terms: QueryTer
             share += TYPE_BONUS
         shares.append((share, (start, end)))
     passage_share = sum(w for t, w in terms.unigrams.items() if t in (passage_loose if t in terms.loose else passage_unigrams)) / uni_total
-    if not shares:
-        return Evidence((0, len(text)), 0.0, passage_share)
     ranked = sorted(shares, key=lambda pair: -pair[0])  # stable: the first of equals
     best_share, best = ranked[0]
     return Evidence(best, max(best_share, 0.0), passage_share, tuple(span for share, span in ranked[1:] if share > 0))

@@ -122,8 +122,8 @@ class SmallTalk:
         words = _words(clause)
         if any(w.text[0].isdigit() for w in words):
             return False
-        found = {kind for i in range(len(words)) for kind in [self._phrase_at(words, i, self.asking_words + self.remark_words)] if kind}
-        kinds = {kind for _, kind in found}
+        phrases = self.asking_words + self.remark_words
+        kinds = {found[1] for i in range(len(words)) if (found := self._phrase_at(words, i, phrases))}
         return "remark" in kinds and "ask" not in kinds
 
     def _whole(self, text: str) -> str | None:

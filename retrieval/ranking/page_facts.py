@@ -50,7 +50,7 @@ class PageFacts:
         """The page fact ``question`` asks for, or None: it must name a page and a fact."""
         text = normalize(question)
         tokens = tokenize(text)
-        if not any(True for _ in self._pages.find(text, tokens)):
+        if next(self._pages.find(text, tokens), None) is None:
             return None
         for match in self._facts.find(text, tokens):
             start, end = tokens[match.first].start, tokens[match.last - 1].end
