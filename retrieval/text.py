@@ -28,23 +28,26 @@ _NEW_STYLE_UY = re.compile(rf"(?<![qQ])([uU])([{_TONES}])([yY])(?![\w{_MARKS}])"
 # to the vowel after ("qùa" is "quà", "gìa" is "già"; "gìn" has no vowel after).
 _TONE_ON_QU_GI = re.compile(rf"([qQ][uU]|[gG][iI])([{_TONES}])([aAeEiIoOuUyY][\u0302\u0306\u031b]?)")
 
-_INVISIBLES = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_INVISIBLES = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # Lone surrogates (undecodable bytes from argv) and control characters other than
 # line breaks and tabs (no word contains them, and pyvi's tagger crashes on
 # surrogates), and the many kinds of space: all become a plain space.
 _TO_SPACE = re.compile(r"[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# Full-width letters, digits and punctuation (East Asian keyboards): their ASCII forms.
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 # In NFC text, where a new-style tone mark may be (a superset of the two rules above).
 _MAYBE_NEW_STYLE = re.compile("[òóõỏọÒÓÕỎỌ][aAeE]|[ùúũủụÙÚŨỦỤ][yY]|[qQ][ùúũủụÙÚŨỦỤ]|[gG][ìíĩỉịÌÍĨỈỊ][^\\W\\d_]")
 
 
 def normalize(text: str) -> str:
     """NFC text with one tone-mark style (and tones typed on the u of "qu" or the i of
-    "gi" moved to their vowel), plain spaces and no zero-width characters.
+    "gi" moved to their vowel), plain spaces, ASCII for full-width forms and no
+    zero-width characters.
 
     Offsets are not preserved; use it for analysis, never for the text we quote.
     Most text is already NFC with old-style marks: it is only checked, not rebuilt.
     """
-    text = _TO_SPACE.sub(" ", _INVISIBLES.sub("", text))
+    text = _TO_SPACE.sub(" ", _INVISIBLES.sub("", text)).translate(_FULL_WIDTH)
     if unicodedata.is_normalized("NFC", text) and not _MAYBE_NEW_STYLE.search(text):
         return text
     nfd = unicodedata.normalize("NFD", text)

@@ -23,6 +23,18 @@ def test_answer_with_and_without_diacritics(seed_searcher: Opened):
         assert {best.text[s:e].lower() for s, e in best.highlights} >= {"dân", "vận", "khéo"}
 
 
+def test_capitals_typed_for_emphasis_are_no_names(seed_searcher: Opened):
+    for question in ("HÀ NAM NĂM 2022 CÔNG NHẬN BAO NHIÊU MÔ HÌNH DÂN VẬN KHÉO?", "Năm 2022 Hà Nam Công Nhận Bao Nhiêu Mô Hình Dân Vận Khéo?"):
+        best = seed_searcher.search(question, 1)[0]
+        assert best.article_id == HA_NAM and "306 mô hình" in best.text
+    assert seed_searcher.rank("NAM ĐỊNH NĂM 2022 CÔNG NHẬN BAO NHIÊU MÔ HÌNH DÂN VẬN KHÉO?").reason == "missing_place"
+
+
+def test_full_width_characters_read_as_ascii(seed_searcher: Opened):
+    best = seed_searcher.search("dân vận khéo \uff28à \uff2eam \uff12\uff10\uff12\uff12", 1)[0]
+    assert best.article_id == HA_NAM
+
+
 def test_abbreviation_in_question_finds_full_form(seed_searcher: Opened):
     best = seed_searcher.search("Ai là Phó Chủ tịch UBND tỉnh dự giao ban dân vận quý I 2019?", 1)[0]
     assert best.article_id == "002_ef43287c4973310c.txt" and "Nguyễn Long Hải" in best.text

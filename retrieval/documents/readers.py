@@ -40,7 +40,7 @@ SIDECAR_SUFFIX = ".meta.yaml"
 #: What the readers take from a page beyond its paragraphs (metadata, page info): a
 #: change rebuilds the index's article records; cached tokens are keyed by the
 #: paragraphs themselves, so other paragraphs are analysed anew.
-READER_VERSION = "1"
+READER_VERSION = "2"
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n?", re.DOTALL)
 
 
@@ -72,10 +72,14 @@ def article_from_text(
     if guess_title and page.title:
         if title is None:
             title = page.title
+            if page.title.rstrip().endswith(".") and page.title not in paragraphs:
+                paragraphs = [page.title, *paragraphs]  # a sentence, not a headline: text too
         else:
             paragraphs = [page.title, *paragraphs] if page.title != title else paragraphs
     elif page.title:
         paragraphs = _restore_title(page.title, paragraphs, text)
+    if not paragraphs and page.title:  # a one-line document: its line is its text too
+        paragraphs = [page.title]
     if not title:
         first = paragraphs[0] if paragraphs else article_id
         words = first.split()
@@ -132,7 +136,11 @@ def read_file(
     if suffix == ".md":
         m = FRONT_MATTER.match(text)
         if m:
-            meta = {**meta, **yaml_metadata(m.group(1), f"{article_id} (front matter)", warnings)}
+            where = f"{article_id} (front matter)"
+            try:
+                meta = {**meta, **yaml_metadata(m.group(1), where, warnings)}
+            except ValueError as exc:  # the text is still worth reading: only its metadata is lost
+                warnings.append((where, f"bỏ siêu dữ liệu, vẫn đọc bài: {str(exc).removeprefix(where + ': ')}"))
             text = text[m.end() :]
         text = re.sub(r"(?m)^#{1,6}\s+", "", text)  # markdown headings -> plain lines
     if not text.strip():

@@ -18,6 +18,7 @@ from retrieval.ranking.constraints import Constraints, parse_constraints
 from retrieval.ranking.intents import small_talk, strip_greeting
 from retrieval.ranking.names import specific_terms
 from retrieval.ranking.page_facts import PageFacts
+from retrieval.ranking.phrases import Token, is_function_word, tokenize
 from retrieval.text import cut_at_word, fold_accents, has_diacritics, normalize
 
 # What kind of answer a question asks for, from its wh-words (with and without marks).
@@ -48,6 +49,18 @@ def defined_term(question: str) -> str:
     if {"của", "cua", "tên", "ten", "gọi", "goi"} & set(m["term"].lower().split()):
         return ""  # "Quốc tịch của X là gì", "X tên thật là gì": an attribute, not a definition
     return " ".join(m["term"].split())
+
+
+def capitals_say_nothing(tokens: list[Token]) -> bool:
+    """A question typed in capitals ("HÀ NAM CÓ BAO NHIÊU …") or with every word
+    capitalised ("Ai Là Trưởng Ban …"): its capitals mark no names."""
+    words = [t for t in tokens if t.text[0].isalpha()]
+    if len(words) < 3:
+        return False
+    if all(t.text.isupper() for t in words):
+        return True
+    # a name has at most four syllables and no "là", "của" inside
+    return all(t.text[0].isupper() for t in words) and (len(words) > 4 or any(is_function_word(t) for t in words[1:]))
 
 
 def counted_noun(question: str) -> str:
@@ -116,6 +129,7 @@ class QueryParser:
         if page_fact is not None and page_fact.rest:
             normalized = page_fact.rest
         folded = not has_diacritics(normalized)
+        named = normalized.lower() if capitals_say_nothing(tokenize(normalized)) else normalized
         return Query(
             text=text,
             normalized=normalized,
@@ -124,7 +138,7 @@ class QueryParser:
             views=self.analyzer.query_views(normalized, folded),
             asks=asked_type(normalized),
             known_numbers=frozenset(NUMBERS.findall(normalized)),
-            specific=tuple(specific_terms(normalized, self.generic_words, folded)),
+            specific=tuple(specific_terms(named, self.generic_words, folded)),
             constraints=parse_constraints(normalized),
             intent=intent,
             defines=defined_term(normalized),

@@ -116,3 +116,25 @@ def test_html_page_text(tmp_path: Path) -> None:
     assert "Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết công tác dân vận năm 2022 tại thành phố Phủ Lý." in article.paragraphs
     assert "Đơn vị: Huyện Lý Nhân; Mô hình: 52" in article.paragraphs
     assert not any("var x" in p or "Trang chủ" in p for p in article.paragraphs)
+
+
+def test_a_one_line_document_is_its_own_text(tmp_path: Path) -> None:
+    (tmp_path / "tin ngắn.txt").write_text("Xã Thanh Hà có 12 mô hình dân vận khéo năm 2023.\n", encoding="utf-8")
+    article = read_file(tmp_path / "tin ngắn.txt", "tin ngắn.txt")
+    assert article.paragraphs == ("Xã Thanh Hà có 12 mô hình dân vận khéo năm 2023.",)
+
+
+def test_front_matter_that_is_no_yaml_costs_its_metadata_not_the_text(tmp_path: Path) -> None:
+    (tmp_path / "fm.md").write_text("---\ntitle: [unclosed\n---\nTiêu đề\n\nMặt trận huyện Kim Bảng năm 2023 vận động 500 hộ nghèo thoát nghèo bền vững.\n", encoding="utf-8")
+    loaded = load_corpus(tmp_path)
+    assert not loaded.skipped and [a.id for a in loaded.articles] == ["fm.md"]
+    assert "Mặt trận huyện Kim Bảng năm 2023 vận động 500 hộ nghèo thoát nghèo bền vững." in loaded.articles[0].paragraphs
+    assert [name for name, _ in loaded.warnings] == ["fm.md (front matter)"]
+
+
+def test_a_first_line_that_is_a_sentence_is_text_as_well_as_title(tmp_path: Path) -> None:
+    (tmp_path / "tin.txt").write_text("Tỉnh ủy Nam Định năm 2023 công nhận 150 mô hình Dân vận khéo.\n\nĐoạn thứ hai về công tác dân vận.\n", encoding="utf-8")
+    (tmp_path / "bao.txt").write_text("Hà Nam tổng kết công tác dân vận\n\nĐoạn thứ hai về công tác dân vận.\n", encoding="utf-8")
+    sentence, headline = read_file(tmp_path / "tin.txt", "tin.txt"), read_file(tmp_path / "bao.txt", "bao.txt")
+    assert sentence.title == sentence.paragraphs[0] == "Tỉnh ủy Nam Định năm 2023 công nhận 150 mô hình Dân vận khéo."
+    assert headline.title == "Hà Nam tổng kết công tác dân vận" and headline.paragraphs == ("Đoạn thứ hai về công tác dân vận.",)
