@@ -28,6 +28,11 @@ _NEW_STYLE_UY = re.compile(rf"(?<![qQ])([uU])([{_TONES}])([yY])(?![\w{_MARKS}])"
 # to the vowel after ("qùa" is "quà", "gìa" is "già"; "gìn" has no vowel after).
 _TONE_ON_QU_GI = re.compile(rf"([qQ][uU]|[gG][iI])([{_TONES}])([aAeEiIoOuUyY][\u0302\u0306\u031b]?)")
 
+# A tone typed before the vowel's own mark ("o" + sắc + mũ): NFC cannot compose it into
+# "ố" (both marks sit in one canonical class, so their order is kept); the vowel mark
+# goes first.
+_TONE_BEFORE_VOWEL_MARK = re.compile(rf"([{_TONES}]+)([\u0302\u0306\u031b])")
+
 _INVISIBLES = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # Lone surrogates (undecodable bytes from argv) and control characters other than
 # line breaks and tabs (no word contains them, and pyvi's tagger crashes on
@@ -35,8 +40,9 @@ _INVISIBLES = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202
 _TO_SPACE = re.compile(r"[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 # Full-width letters, digits and punctuation (East Asian keyboards): their ASCII forms.
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-# In NFC text, where a new-style tone mark may be (a superset of the two rules above).
-_MAYBE_NEW_STYLE = re.compile("[òóõỏọÒÓÕỎỌ][aAeE]|[ùúũủụÙÚŨỦỤ][yY]|[qQ][ùúũủụÙÚŨỦỤ]|[gG][ìíĩỉịÌÍĨỈỊ][^\\W\\d_]")
+# In NFC text, where a new-style tone mark or a mark left uncomposed may be (a superset
+# of the rules above).
+_MAYBE_NEW_STYLE = re.compile("[\u0300-\u036f]|[òóõỏọÒÓÕỎỌ][aAeE]|[ùúũủụÙÚŨỦỤ][yY]|[qQ][ùúũủụÙÚŨỦỤ]|[gG][ìíĩỉịÌÍĨỈỊ][^\\W\\d_]")
 
 
 def normalize(text: str) -> str:
@@ -50,7 +56,7 @@ def normalize(text: str) -> str:
     text = _TO_SPACE.sub(" ", _INVISIBLES.sub("", text)).translate(_FULL_WIDTH)
     if unicodedata.is_normalized("NFC", text) and not _MAYBE_NEW_STYLE.search(text):
         return text
-    nfd = unicodedata.normalize("NFD", text)
+    nfd = _TONE_BEFORE_VOWEL_MARK.sub(r"\2\1", unicodedata.normalize("NFD", text))
     nfd = _NEW_STYLE_OA_OE.sub(r"\1\3\2", nfd)
     nfd = _NEW_STYLE_UY.sub(r"\1\3\2", nfd)
     nfd = _TONE_ON_QU_GI.sub(r"\1\3\2", nfd)

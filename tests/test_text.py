@@ -43,6 +43,11 @@ def test_surrogates_and_control_characters_are_dropped():
     assert normalize("dòng\nmới\ttab") == "dòng\nmới\ttab"
 
 
+def test_a_tone_typed_before_the_vowel_mark_composes():
+    assert normalize("Hà No\u0301\u0302i") == normalize("Hà No\u0302\u0301i") == "Hà Nối"
+    assert normalize("Nó\u0302i") == "Nối"
+
+
 def test_full_width_forms_and_direction_marks():
     assert normalize("\uff28\u00e0 \uff2eam \uff12\uff10\uff12\uff12\uff1f") == "Hà Nam 2022?"
     assert normalize("\u202eHà Nam\u202c \u2067năm\u2069") == "Hà Nam năm"
@@ -57,6 +62,7 @@ def _normalize_reference(text: str) -> str:
     text = re.sub(r"[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00a0\u2000-\u200a\u202f\u205f\u3000]", " ", text)
     text = "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in text)
     nfd = unicodedata.normalize("NFD", text)
+    nfd = re.sub(r"([\u0300\u0301\u0303\u0309\u0323]+)([\u0302\u0306\u031b])", r"\2\1", nfd)
     nfd = re.sub(r"([oO])([\u0300\u0301\u0303\u0309\u0323])([aAeE])(?![\w\u0300-\u036f])", r"\1\3\2", nfd)
     nfd = re.sub(r"(?<![qQ])([uU])([\u0300\u0301\u0303\u0309\u0323])([yY])(?![\w\u0300-\u036f])", r"\1\3\2", nfd)
     nfd = re.sub(r"([qQ][uU]|[gG][iI])([\u0300\u0301\u0303\u0309\u0323])([aAeEiIoOuUyY][\u0302\u0306\u031b]?)", r"\1\3\2", nfd)
@@ -64,7 +70,7 @@ def _normalize_reference(text: str) -> str:
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("oOuUaAeEyYqQgGiI hn.") + ["ì", "Í", "ò", "ó", "ọ", "ủ", "Ú", "ũ", "ô", "ơ", "ư", "ê", "\u0300", "\u0301", "\u0323", "\u200b", "\u00a0", "\x00", "đ", "\uff21", "\uff11", "\u202e"]), max_size=30))
+@given(st.text(alphabet=st.sampled_from(list("oOuUaAeEyYqQgGiI hn.") + ["ì", "Í", "ò", "ó", "ọ", "ủ", "Ú", "ũ", "ô", "ơ", "ư", "ê", "\u0300", "\u0301", "\u0323", "\u0302", "\u031b", "\u200b", "\u00a0", "\x00", "đ", "\uff21", "\uff11", "\u202e"]), max_size=30))
 def test_normalize_fast_path_equals_the_full_rules(text: str):
     assert normalize(text) == _normalize_reference(text)
 
