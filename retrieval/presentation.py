@@ -255,6 +255,9 @@ def refusal(ranking: object) -> Refusal:
     years = tuple(getattr(c, "years", ()) or ())
     place = places[0] if places else None
     year = years[0] if years else None
+    # a name no place list holds ("Thanh Hà") says what the question is about, as typed
+    names = getattr(query, "unread_names", None) or []
+    subject = place or (_as_typed(" ".join(names[0]), getattr(query, "text", "")) if names else None)
     if reason == "missing_place" and place and place in holdings:  # the place is there, not this about it
         return Refusal(reason, f"Các bài tôi có về {place} không nói về điều này.", None, NEAREST_LABEL.format(what="điều bạn hỏi"), NOT_FOUND_HINT)
     if reason == "missing_place" and place:
@@ -262,7 +265,7 @@ def refusal(ranking: object) -> Refusal:
         detail = f"Các bài hiện có nói về {_listing(holdings)}." if holdings else None
         return Refusal(reason, f"Tôi chưa có bài nào về {named}.", detail, NEAREST_LABEL.format(what=named))
     if reason == "missing_year" and year:
-        where = f" về {place}" if place else ""
+        where = f" về {subject}" if subject else ""
         if holdings:
             detail = f"Các bài{where} tôi có nói về năm {_listing(sorted(holdings))}."
         else:
@@ -298,7 +301,7 @@ def refusal(ranking: object) -> Refusal:
                        NEAREST_LABEL.format(what="định nghĩa bạn hỏi"), NOT_FOUND_HINT)
     if reason == "no_answer_type":
         asked = {"number": "con số", "date": "thời gian", "person": "người"}.get(getattr(query, "asks", None) or "", "câu trả lời")
-        scope = " ".join(x for x in (place, f"năm {year}" if year else None) if x)
+        scope = " ".join(x for x in (subject, f"năm {year}" if year else None) if x)
         about = f" về {scope}" if scope else ""
         return Refusal(reason, f"Các bài viết{about} tôi có không nêu {asked} mà bạn hỏi.", None,
                        NEAREST_LABEL.format(what="điều bạn hỏi"), NOT_FOUND_HINT)

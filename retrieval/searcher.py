@@ -23,7 +23,7 @@ from retrieval.index.store import Index, Posting
 from retrieval.ranking.evidence import evidence, evidences, holds_asked_kind, query_terms
 from retrieval.ranking.fusion import fuse
 from retrieval.ranking.highlight import highlight_spans
-from retrieval.ranking.names import all_named, names_in_candidate
+from retrieval.ranking.names import about_the_names, all_named, names_in_candidate
 from retrieval.ranking.page_facts import PAGE_INFO, answering_line
 from retrieval.ranking.result import Ranking
 from retrieval.ranking.slips import SlipReader
@@ -102,6 +102,7 @@ class Searcher:
         }
         final = fuse(signals, ranking.signals)
         order = sorted(range(len(candidates)), key=lambda i: (-final[i], candidates[i].segment, candidates[i].doc))
+        order = about_the_names(self.index, query, named, candidates, order)
         # The articles' places and dates, read only when the question states constraints.
         contexts = [self.index.context(candidates[i].segment, candidates[i].doc) for i in order] if constrained(query) else []
         judgement = judge(query, [([passages[i][slice(*span)] for span in (found[i].sentence, *found[i].others)], passages[i]) for i in order],
@@ -128,8 +129,10 @@ class Searcher:
                     coverage = max(coverage, evidence(joined, terms).passage_share)
         names_found = all_named(self.index, query, named, [candidates[i] for i in order])
         if judgement.reason:
+            # about a name only some articles hold ("Thanh Hà"): what those articles hold
+            held = contexts if len(order) < len(candidates) else self.index.contexts()
             return Ranking(query, [], coverage, names_found, floor, reason=judgement.reason, nearest=hits_of(order),
-                           holdings=holdings(judgement.reason, query, self.index.contexts()))  # fmt: skip
+                           holdings=holdings(judgement.reason, query, held))  # fmt: skip
         typed = [i for i in answers[:KIND_CHECKS] if signals["kind"][i]]
         if query.asks and not typed and constrained(query):
             # "How many in Nam Định in 2021?" and no answer sentence holds a count: the

@@ -8,6 +8,7 @@ from retrieval import indexer as indexer_module
 from retrieval.documents import sync as sync_module
 from retrieval.config import ConfigError, config_from_dict
 from retrieval.evaluation import evaluate, read_questions
+from retrieval.presentation import refusal
 from tests.conftest import Opened, SEED_QUESTIONS, open_corpus
 
 HA_NAM = "001_27ba131a02d350d8.txt"
@@ -235,3 +236,24 @@ def test_a_later_sentence_about_the_asked_year_answers(tmp_path: Path):
     hit = answered.hits[0]
     assert hit.text[slice(*hit.answer_span)].startswith("Năm 2004, Đảng Nhân dân")
     assert searcher.rank("Năm 2008, cuộc bầu cử quốc hội diễn ra với sự thắng lợi của đảng nào?", 1).why_not == "missing_year"
+
+
+def test_a_name_no_place_list_holds_is_answered_only_from_articles_naming_it(tmp_path: Path):
+    """"Thanh Hà" (a commune) is in one article, for 2023; a question about Thanh Hà in
+    2022 is not answered from another province's 2022 report, and the refusal says what
+    the Thanh Hà article holds."""
+    (tmp_path / "ha_nam.txt").write_text(
+        "Hà Nam tổng kết dân vận khéo\n\nNgày 20/12/2022\n\n"
+        "Năm 2022, tỉnh Hà Nam công nhận 306 mô hình dân vận khéo ở các cấp, vượt chỉ tiêu đề ra.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "thanh_ha.txt").write_text(
+        "Xã Thanh Hà làm tốt dân vận\n\nNgày 15/11/2023\n\nNăm 2023, xã Thanh Hà có 12 mô hình dân vận khéo được huyện công nhận.\n",
+        encoding="utf-8",
+    )
+    searcher = open_corpus(config_from_dict({"ranking": {"signals": {"meaning": 0}}}), corpus=tmp_path, index_dir=tmp_path / "index")
+    answered = searcher.rank("Thanh Hà năm 2023 có bao nhiêu mô hình dân vận khéo?", 3)
+    assert answered.answerable() and "12 mô hình" in answered.hits[0].text
+    refused = searcher.rank("Thanh Hà năm 2022 có bao nhiêu mô hình dân vận khéo?", 3)
+    assert not refused.answerable() and refused.why_not == "missing_year" and refused.holdings == ("2023",)
+    assert refusal(refused).headline == "Tôi chưa có bài nào về Thanh Hà năm 2022."

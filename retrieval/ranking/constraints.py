@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 
+from retrieval.analysis.function_words import FUNCTION_WORDS
 from retrieval.analysis.lexicon import is_word, may_be_word, vietnamese_syllables
 from retrieval.ranking.phrases import (
     PhraseIndex,
@@ -83,6 +84,11 @@ class Constraints:
     # every quarter named, with its year when written with it ("quý I/2019": (1, 2019))
     quarter_years: tuple[tuple[int, int | None], ...] = ()
     halves: tuple[int, ...] = ()  # 1 first six months, 2 last six months
+    # The quarters and halves named right after a plan word ("triển khai nhiệm vụ quý II"),
+    # and whether the text uses one at all (a question about plans).
+    planned_quarter_years: tuple[tuple[int, int | None], ...] = ()
+    planned_halves: tuple[int, ...] = ()
+    speaks_of_plans: bool = False
     dates: tuple[DateRef, ...] = ()
     # Years of the days the text names, but a cited document's ("Quyết định số 23, ngày
     # 30/7/2021" is no event of 2021).
@@ -123,6 +129,7 @@ class _Lexicon:
         self.not_in_names = WordSet(data.get("not_in_names", []))
         self.locatives = WordSet(data.get("locatives", []))
         self.quarter_words = PhraseIndex((w, w) for w in data["quarter_words"])
+        self.plan_words = PhraseIndex((w, w) for w in data.get("plan_words", []))
 
         def alternation(forms: Iterable[str]) -> str:
             return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
@@ -139,6 +146,22 @@ class _Lexicon:
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     return _Lexicon(read_yaml(LEXICON_FILE))
+
+
+@lru_cache(maxsize=1)
+def _no_name_openers() -> WordSet:
+    """Titles, office words and function words."""
+    data = read_yaml(LEXICON_FILE)
+    words = [*data.get("person_titles", []), *data.get("not_in_names", []), *data.get("locatives", []), *FUNCTION_WORDS]
+    return WordSet(w for w in words if " " not in w)
+
+
+def opens_no_name(word: str, folded: bool) -> bool:
+    """A title, an office or a function word ("Bà", "Ban", "Ở"; in a question typed
+    without marks, any word that folds to one): a question's first word that is one
+    does not start the name after it."""
+    openers, lower = _no_name_openers(), normalize(word).lower()
+    return lower in openers.marked or (folded and fold_accents(lower) in openers.folded)
 
 
 # --------------------------------------------------------------------------- parsing
@@ -209,11 +232,26 @@ def _dates(folded: str, blocked: list[tuple[int, int]]) -> list[tuple[DateRef, b
     return list(dict.fromkeys(found))
 
 
-def _quarters(text: str, tokens: list[Token], lexicon: _Lexicon) -> list[tuple[int, int | None]]:
+#: How many words may stand between a plan word and the period it plans.
+PLAN_REACH = 3
+
+
+def _plan_ends(text: str, tokens: list[Token], lexicon: _Lexicon) -> list[int]:
+    """The token index right after each plan word ("triển khai nhiệm vụ")."""
+    return [m.last for m in lexicon.plan_words.find(text, tokens)]
+
+
+def _planned(start: int, plan_ends: list[int]) -> bool:
+    """Whether a period starting at token ``start`` follows a plan word closely."""
+    return any(0 <= start - end <= PLAN_REACH for end in plan_ends)
+
+
+def _quarters(text: str, tokens: list[Token], lexicon: _Lexicon) -> list[tuple[int, int | None, int]]:
     """"quý I", "quý 1/2023", "quý tư", "quy 3": the quarter word and a numeral, with
-    the year written right after it ("quý I/2019", "quý II năm 2019") or None."""
+    the year written right after it ("quý I/2019", "quý II năm 2019") or None, and the
+    quarter word's token index."""
     folded_numerals = {fold_accents(k): v for k, v in lexicon.quarters.items()}
-    found: list[tuple[int, int | None]] = []
+    found: list[tuple[int, int | None, int]] = []
     for i, (a, b) in enumerate(zip(tokens, tokens[1:])):
         if lexicon.quarter_words.match_at(text, [a], 0) is None or not text[a.end : b.start].isspace():
             continue
@@ -228,8 +266,8 @@ def _quarters(text: str, tokens: list[Token], lexicon: _Lexicon) -> list[tuple[i
             year = after[0].text  # "quý I/2019" is read as three tokens
         elif not year and len(after) == 2 and after[0].folded == "nam":
             year = after[1].text
-        found.append((value, int(year) if _YEAR_RE.fullmatch(year or "") else None))
-    return list(dict.fromkeys(found))
+        found.append((value, int(year) if _YEAR_RE.fullmatch(year or "") else None, i))
+    return found
 
 
 def _opens_sentence(tokens: list[Token], i: int, gazetteer: Gazetteer) -> bool:
@@ -330,16 +368,20 @@ def parse_constraints(text: str, gazetteer: Gazetteer | None = None) -> Constrai
     ranges = list(_YEAR_RANGE_RE.finditer(folded))
     date_spans = [m.span() for pattern in (_FULL_DATE_RE, _WORD_DATE_RE) for m in pattern.finditer(folded)] + [m.span() for m in ranges]
     years = [int(m[1]) for m in _YEAR_RE.finditer(folded) if not _inside(code_spans + date_spans, *m.span())]
-    halves = [m.value for m in lexicon.halves.find(text, tokens)]
+    half_matches = list(lexicon.halves.find(text, tokens))
     quarters = _quarters(text, tokens, lexicon)
+    plan_ends = _plan_ends(text, tokens, lexicon)
     return Constraints(
         places=tuple(dict.fromkeys(m.canonical for m, _, _ in places)),
         place_mentions=tuple(m for m, _, _ in places),
         years=tuple(dict.fromkeys(years)),
         terms=tuple(dict.fromkeys((int(m[1]), int(m[2])) for m in ranges if not _inside(code_spans, *m.span()))),
-        quarters=tuple(dict.fromkeys(q for q, _ in quarters)),
-        quarter_years=tuple(quarters),
-        halves=tuple(dict.fromkeys(halves)),
+        quarters=tuple(dict.fromkeys(q for q, _, _ in quarters)),
+        quarter_years=tuple(dict.fromkeys((q, y) for q, y, _ in quarters)),
+        halves=tuple(dict.fromkeys(m.value for m in half_matches)),
+        planned_quarter_years=tuple(dict.fromkeys((q, y) for q, y, at in quarters if _planned(at, plan_ends))),
+        planned_halves=tuple(dict.fromkeys(m.value for m in half_matches if _planned(m.first, plan_ends))),
+        speaks_of_plans=bool(plan_ends),
         dates=tuple(dict.fromkeys(day for day, _ in dates)),
         dated_years=tuple(dict.fromkeys(day.year for day, cited in dates if day.year and not cited)),
         documents=tuple(documents),

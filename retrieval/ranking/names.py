@@ -14,8 +14,10 @@ from functools import lru_cache
 
 import numpy as np
 
+from retrieval.analysis.lexicon import is_word
 from retrieval.analysis.views import BIGRAMS, FOLDED, FOLDED_BIGRAMS, SYLLABLES, VIEWS, canonical_syllable
 from retrieval.index.store import Index, Posting
+from retrieval.ranking.constraints import opens_no_name
 from retrieval.text import fold_accents, has_diacritics, normalize
 
 if TYPE_CHECKING:  # the query module reads specific terms from here
@@ -25,6 +27,8 @@ if TYPE_CHECKING:  # the query module reads specific terms from here
 _TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[./]\d+)*")
 _YEAR = re.compile(r"^(19|20)\d{2}$")
 _ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
+#: A name used by at most this many passages is what the articles naming it are about.
+RARE_NAME_PASSAGES = 15
 _NAME_BREAK = re.compile(r"[.,;:!?()\[\]\"“”]+")
 
 
@@ -45,28 +49,40 @@ def specific_terms(question: str, generic: frozenset[str] = frozenset(), folded:
     keep_marks = has_diacritics(text) if folded is None else not folded
     found: list[tuple[str, ...]] = []
     run: list[str] = []
+    run_starts_sentence = False
+
+    def close(after: str | None = None) -> None:
+        """End the run of capitalised words; a name when two or more.  A sentence's
+        first word is capitalised anyway: it counts only in a name of two ("Thanh Hà
+        năm 2022 …"), unless that pair ends in a word with the next ("Cụm Thi đua")."""
+        name = run[1:] if run_starts_sentence and len(run) > 2 else run
+        if len(name) > 1 and not (run_starts_sentence and len(run) == 2 and after and is_word(run[-1], after)):
+            found.append(tuple(name))
+        run.clear()
+
     previous_end = 0
-    for m in _TOKEN.finditer(text):
+    matches = list(_TOKEN.finditer(text))
+    for i, m in enumerate(matches):
         word = m.group()
         gap = text[previous_end : m.start()]
         previous_end = m.end()
-        if gap.strip(" -") and len(run) > 1:  # punctuation ends a name: "Kuwait, Iraq"
-            found.append(tuple(run))
-        if gap.strip(" -"):
-            run = []
+        if gap.strip(" -"):  # punctuation ends a name: "Kuwait, Iraq"
+            close()
         sentence_start = m.start() == 0 or bool(re.search(r"[.?!:;]\s*$", text[: m.start()]))
         if _ROMAN_NUMERAL.match(word):  # "Henry IV", "Quân đoàn VII": an ordinal, not a name
             continue
-        if word[0].isupper() and not sentence_start and fold_accents(word).lower() not in generic:
+        next_capitalised = i + 1 < len(matches) and matches[i + 1].group()[0].isupper() and not text[m.end() : matches[i + 1].start()].strip(" -")
+        title_case = word[1:].islower() or len(word) == 1  # "Thanh", not "DROP"
+        opens_name = not sentence_start or (next_capitalised and title_case and not opens_no_name(word, not keep_marks))
+        if word[0].isupper() and opens_name and fold_accents(word).lower() not in generic:
+            if not run:
+                run_starts_sentence = sentence_start
             run.append(canonical_syllable(word.lower() if keep_marks else fold_accents(word).lower()))
             continue
-        if len(run) > 1:
-            found.append(tuple(run))
-        run = []
+        close(word.lower())
         if _YEAR.match(word):
             found.append((word,))
-    if len(run) > 1:
-        found.append(tuple(run))
+    close()
     return list(dict.fromkeys(found))
 
 
@@ -188,6 +204,38 @@ def names_in_candidate(index: Index, posting: Posting, passage: str, masks: np.n
     found |= {t for t, named in decided.items() if named}
     to_read = [t for t, named in decided.items() if named is None]
     return found | named_terms(to_read, query.folded, passage, forgiving=False)
+
+
+def about_the_names(index: Index, query: Query, named: list[set[tuple[str, ...]]], candidates: list[Posting], order: list[int]) -> list[int]:
+    """The candidates (positions, in ``order``) whose article names every rare name of
+    a question about a year or a period — a name no constraint reads, named in the
+    passage, its title or any paragraph — when some candidate's does: a Hà Nam report
+    for 2022 does not answer "Thanh Hà năm 2022" when another article is about Thanh
+    Hà.  ``order`` as it is otherwise (the check that the names occur at all then
+    refuses).  Only rare names: a name many passages use ("Hoa Kỳ") is often what a
+    passage about it leaves unsaid."""
+    c = query.constraints
+    if not (c.years or c.quarters or c.halves or c.dates):
+        return order
+    view = VIEWS.index(FOLDED_BIGRAMS if query.folded else BIGRAMS)
+    names = query.unread_names
+    frequencies = index.document_frequencies([(view, f"{t[0]} {t[1]}") for t in names]) if names else []
+    terms = [t for t, df in zip(names, frequencies) if df <= RARE_NAME_PASSAGES]
+    if not terms:
+        return order
+    texts: dict[str, tuple[str, ...]] = {}
+
+    def names_all(i: int) -> bool:
+        missing = [t for t in terms if t not in named[i]]
+        if not missing:
+            return True
+        article_id = index.citation(candidates[i].segment, candidates[i].doc)[0]
+        if article_id not in texts:
+            article = index.article(article_id)
+            texts[article_id] = (article.title, *article.paragraphs) if article else ()
+        return len(named_terms(missing, query.folded, *texts[article_id], forgiving=False)) == len(missing)
+
+    return [i for i in order if names_all(i)] or order
 
 
 def all_named(index: Index, query: Query, named: list[set[tuple[str, ...]]], ranked: list[Posting]) -> bool:

@@ -103,6 +103,15 @@ class Query:
     counted: str = ""  # what a "bao nhiêu …" question counts ("lần")
 
     @property
+    def unread_names(self) -> list[tuple[str, ...]]:
+        """The names (not years) the constraint reader did not take as a place or a
+        person ("Thanh Hà", a commune no place list holds): those it took are checked
+        with more care there."""
+        c = self.constraints
+        read = {fold_accents(name).lower() for name in (*c.places, *(m.name for m in c.place_mentions), *c.persons)}
+        return [t for t in self.specific if len(t) > 1 and fold_accents(" ".join(t)) not in read]
+
+    @property
     def empty(self) -> bool:
         """Nothing to search for (punctuation, question words only)."""
         return not any(self.views.values())

@@ -145,7 +145,8 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
       contradicted when they name another number of the same kind only.
     - quarter, half: satisfied when the passage or title names it (a quarter in the
       asked year, when both give one); contradicted when they name another only (a
-      year's review does not say what its first half did).
+      year's review does not say what its first half did).  A period named only as
+      a plan ("triển khai nhiệm vụ quý II") counts only for a question about plans.
     - person: satisfied when the passage, title or article names them (folded): a
       paragraph often calls them by office only ("Bí thư Thành ủy đề nghị …"); else unknown.
     """
@@ -188,13 +189,17 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
     named_documents = {*in_passage.documents, *in_title.documents, *context.documents}
     for document in constraints.documents:
         add(DOCUMENT, document, document in named_documents, any(d.kind == document.kind for d in named_documents))
-    named_quarters = {*in_passage.quarter_years, *in_title.quarter_years}
+    # a period the text names only as a plan ("triển khai nhiệm vụ quý II") is not one it
+    # reports on, unless the question asks about plans
+    plans = set() if constraints.speaks_of_plans else {*in_passage.planned_quarter_years, *in_title.planned_quarter_years}
+    named_quarters = {*in_passage.quarter_years, *in_title.quarter_years} - plans
     asked_years = {q: y for q, y in constraints.quarter_years if y}
     for quarter in constraints.quarters:  # "quý I/2020" is no answer about "quý I/2019"
         held = {y for q, y in named_quarters if q == quarter}
         year = asked_years.get(quarter)
         add(QUARTER, quarter, bool(held) and (year is None or None in held or year in held), bool(named_quarters))
-    named_halves = {*in_passage.halves, *in_title.halves}
+    planned_halves = set() if constraints.speaks_of_plans else {*in_passage.planned_halves, *in_title.planned_halves}
+    named_halves = {*in_passage.halves, *in_title.halves} - planned_halves
     for half in constraints.halves:
         add(HALF, half, half in named_halves, bool(named_halves))
     for person in constraints.persons:

@@ -300,6 +300,22 @@ def test_check_lower_unit(gazetteer: Gazetteer) -> None:
     assert check(c, "Có 12 mô hình.", ArticleContext(places=("Bắc Giang",))).status("place") == UNKNOWN
 
 
+def test_a_period_named_as_a_plan_answers_only_questions_about_plans(gazetteer: Gazetteer) -> None:
+    passage = "Ngày 28/3/2019, Ban Dân vận tổ chức hội nghị giao ban quý I, triển khai nhiệm vụ quý II năm 2019."
+    parsed = parse_constraints(passage, gazetteer)
+    assert parsed.quarter_years == ((1, None), (2, 2019)) and parsed.planned_quarter_years == ((2, 2019),)
+    held = parse_constraints("Hội nghị giao ban quý II năm 2019 tổ chức ngày nào?", gazetteer)
+    assert not held.speaks_of_plans
+    assert missing_reason(check(held, passage, ArticleContext())) == "missing_quarter"
+    assert check(parse_constraints("Hội nghị giao ban quý I năm 2019 tổ chức ngày nào?", gazetteer), passage, ArticleContext()).ok
+    assert check(parse_constraints("Nhiệm vụ trọng tâm quý II năm 2019 là gì?", gazetteer), passage, ArticleContext()).ok
+    # a half too; and the result of a plan is no plan ("kết quả thực hiện … 6 tháng đầu năm")
+    review = "Hội nghị sơ kết 6 tháng đầu năm, triển khai nhiệm vụ trọng tâm 6 tháng cuối năm 2019."
+    assert parse_constraints(review, gazetteer).planned_halves == (2,)
+    assert missing_reason(check(parse_constraints("Tổng kết 6 tháng cuối năm 2019 ngày nào?", gazetteer), review, ArticleContext())) == "missing_half"
+    assert parse_constraints("Kết quả thực hiện nhiệm vụ 6 tháng đầu năm ra sao?", gazetteer).planned_halves == ()
+
+
 def test_check_documents_quarters_persons(gazetteer: Gazetteer) -> None:
     c = parse_constraints("Quyết định 290 quy định gì?", gazetteer)
     assert check(c, "Theo Quyết định số 290-QĐ/TW ...", ArticleContext()).ok
