@@ -128,7 +128,37 @@ def slips(rnd: random.Random) -> list[dict]:
     return out
 
 
+TELEX_LETTERS = {"â": "aa", "ê": "ee", "ô": "oo", "ă": "aw", "ơ": "ow", "ư": "uw", "đ": "dd"}
+
+
+def to_telex(word: str) -> str:
+    """A word as typed in Telex with the keyboard off: "Hội" -> "Hooij", "đường" -> "dduwowngf"."""
+    nfd = unicodedata.normalize("NFD", word)
+    tone = next((c for c in nfd if c in TONES), None)
+    letters = unicodedata.normalize("NFC", "".join(c for c in nfd if c not in TONES))
+    typed = "".join(TELEX_LETTERS.get(c.lower(), c.lower()) if c.lower() in TELEX_LETTERS else c for c in letters)
+    typed = typed[0].upper() + typed[1:] if letters[:1].isupper() and typed else typed
+    return typed + (TELEX[tone] if tone else "")
+
+
+def telex(rnd: random.Random) -> list[dict]:
+    """Questions with one to three words, or every word, typed in Telex with the keyboard off."""
+    out = []
+    for q in questions(SOURCES):
+        if fold(q["question"]) == q["question"]:
+            continue
+        words = q["question"].split(" ")
+        marked = [i for i, w in enumerate(words) if w.isalpha() and fold(w) != w]
+        if not marked:
+            continue
+        chosen = marked if rnd.random() < 0.3 else rnd.sample(marked, min(rnd.choice([1, 2, 3]), len(marked)))
+        new = [to_telex(w) if i in chosen else w for i, w in enumerate(words)]
+        out.append({**q, "id": f"syn-telex-{q['id']}", "question": " ".join(new), "kind": "slip", "correct": q["question"]})
+    return out
+
+
 if __name__ == "__main__":
     write("synthetic_near_misses_tune", near_misses(random.Random(5)))
     write("synthetic_near_misses2_tune", near_misses_2(random.Random(9)))
     write("synthetic_slips_tune", slips(random.Random(11)))
+    write("synthetic_telex_tune", telex(random.Random(13)))

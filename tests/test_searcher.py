@@ -31,6 +31,13 @@ def test_capitals_typed_for_emphasis_are_no_names(seed_searcher: Opened):
     assert seed_searcher.rank("NAM ĐỊNH NĂM 2022 CÔNG NHẬN BAO NHIÊU MÔ HÌNH DÂN VẬN KHÉO?").reason == "missing_place"
 
 
+def test_a_question_typed_in_telex_with_the_keyboard_off(seed_searcher: Opened):
+    ranked = seed_searcher.rank("Nawm 2022 Haf Nam coong nhaanj bao nhieeu moo hinhf daan vaanj kheos?", 1)
+    assert ranked.answerable() and "306 mô hình" in ranked.hits[0].text
+    assert ("nawm", "năm") in ranked.query.corrections and ranked.query.constraints.places == ("Hà Nam",)
+    assert seed_searcher.rank("Nawm 2022 Nam Ddinhj coong nhaanj bao nhieeu moo hinhf daan vaanj kheos?").why_not == "missing_place"
+
+
 def test_full_width_characters_read_as_ascii(seed_searcher: Opened):
     best = seed_searcher.search("dân vận khéo \uff28à \uff2eam \uff12\uff10\uff12\uff12", 1)[0]
     assert best.article_id == HA_NAM

@@ -41,9 +41,11 @@ class SlipReader:
         read = self.parser.parse(correction.text)
         # What the question asks about is what the user typed: a place or person the
         # corpus lacks is not "corrected" into one it has (names read by their context,
-        # "Tết Kỷ Hơi" as "Kỷ Hợi", are looked for as read).
+        # "Tết Kỷ Hơi" as "Kỷ Hợi", are looked for as read).  Telex keys are typed marks
+        # ("Hưng Yeen" is "Hưng Yên").
+        typed = self.parser.parse(correction.typed).constraints if correction.typed else query.constraints
         return dataclasses.replace(read, corrections=tuple(correction.changes), asked=query.text, truncated=query.truncated,
-                                   constraints=query.constraints)  # fmt: skip
+                                   constraints=typed)  # fmt: skip
 
     def _slips(self) -> SlipCorrector:
         """The corrector for the index as it is now (rebuilt after a refresh)."""

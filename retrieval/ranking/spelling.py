@@ -11,6 +11,7 @@ candidates come from an index of one-deletion neighbours built once (SymSpell).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -35,6 +36,9 @@ MIN_LETTERS = 2  # shorter syllables ("a", "y") are left alone: too many neighbo
 class Correction:
     text: str  # the question with its slips corrected (normalised)
     changes: list[tuple[str, str]] = field(default_factory=list)  # (typed, corrected), lowercase
+    # the question with only its Telex keys read ("Hưng Yeen" -> "Hưng Yên"): what was
+    # typed, not a guess; "" when it has none
+    typed: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +64,28 @@ def _question_pairs() -> set[tuple[str, str]]:
 #: convert them ("tins" for "tín", "vânj" for "vận").
 TELEX_TONES = {"s": "\u0301", "f": "\u0300", "r": "\u0309", "x": "\u0303", "j": "\u0323"}
 _TONE_MARKS = frozenset(TELEX_TONES.values())
+#: Telex keys for letters, longest first: "dd" is "đ", "aa" "â", "aw" "ă", "uow" "ươ" …
+TELEX_LETTERS = (("uwow", "ươ"), ("uow", "ươ"), ("dd", "đ"), ("aa", "â"), ("aw", "ă"), ("ee", "ê"), ("oo", "ô"),
+                 ("ow", "ơ"), ("uw", "ư"), ("w", "ư"))
+# A word typed in Telex with the keyboard off: a letter key ("aa", "ow", "dd", "w") or a
+# tone key where no Vietnamese syllable has that letter: at the end, or before the
+# final consonants ("vieejt").
+_TELEX_WORD = re.compile(r"^[a-z]+$")
+_TELEX_SIGNS = re.compile(r"aa|ee|oo|dd|w|[sfrxj](?:c|ch|m|n|ng|nh|p|t)?$")
+_TELEX_TONE = re.compile(r"(?<=[a-z])([sfrxj])()$|(?<=[aeiouy])([sfrxj])(c|ch|m|n|ng|nh|p|t)$")
+
+
+def telex_letters(word: str) -> tuple[str, str]:
+    """A Telex-typed word's letters and its tone mark ("" for none): "vieejt" -> ("viêt",
+    nặng), "dduwowngf" -> ("đương", huyền)."""
+    tone = ""
+    m = _TELEX_TONE.search(word)
+    if m and len(word) > 2:
+        tone = TELEX_TONES[m[1] or m[3]]
+        word = word[: m.start()] + (m[2] or m[4] or "")
+    for keys, letters in TELEX_LETTERS:
+        word = word.replace(keys, letters)
+    return word, tone
 
 
 def _tone_and_rest(word: str) -> tuple[str, str]:
@@ -134,6 +160,10 @@ class SlipCorrector:
             self._folded_bigrams[fold_accents(pair)] += count
         self._questions = question_words()
         self._skip = self._questions | known
+        self._known_by_folded: dict[str, list[str]] = defaultdict(list)
+        for word in known:
+            if has_diacritics(word):
+                self._known_by_folded[fold_accents(word)].append(word)
         self._phrase_pairs = _question_pairs()
         self._phrase_pairs |= {(fold_accents(a), fold_accents(b)) for a, b in self._phrase_pairs}
 
@@ -216,9 +246,46 @@ class SlipCorrector:
             return None
         return ranked[0]
 
+    def _untelex(self, word: str) -> str | None:
+        """The corpus syllable a word typed in Telex with the keyboard off stands for
+        ("nawm" -> "năm", "hooij" -> "hội"), or None: no Telex key in it, a real
+        syllable as typed ("boong"), or no such syllable in the corpus."""
+        if not _TELEX_WORD.match(word) or word in self._marked.counts or not _TELEX_SIGNS.search(word):
+            return None
+        letters, tone = telex_letters(word)
+        if letters == word and not tone:
+            return None
+        found = [c for c in self._by_folded.get(fold_accents(letters), ()) if _tone_and_rest(c) == (tone, letters)]
+        # "nhieeu": a syllable the corpus lacks, typed with letter keys no word has ("bus"
+        # with a tone key only may be an English word)
+        if not found and word not in self._skip and letters != word[: len(letters)]:
+            found = [c for c in self._known_by_folded.get(fold_accents(letters), ()) if _tone_and_rest(c) == (tone, letters)]
+        return found[0] if len(found) == 1 else None
+
+    def _decode_telex(self, text: str) -> tuple[str, list[tuple[str, str]]]:
+        """The text with its Telex-typed words read as syllables, and what was read."""
+        changes: list[tuple[str, str]] = []
+
+        def read(m: re.Match[str]) -> str:
+            typed = m.group()
+            syllable = self._untelex(typed.lower())
+            if syllable is None:
+                return typed
+            changes.append((typed.lower(), syllable))
+            return syllable.capitalize() if typed[0].isupper() else syllable
+
+        return WORD_RE.sub(read, text), changes
+
     def correct(self, question: str) -> Correction | None:
         """The question with its slips corrected, or None when there is none."""
-        text = normalize(question)
+        # Telex first: a question typed with the keyboard off has no marks until read
+        text, telex_changes = self._decode_telex(normalize(question))
+        correction = self._correct(text)
+        if not telex_changes:
+            return correction
+        return Correction(correction.text if correction else text, telex_changes + (correction.changes if correction else []), text)
+
+    def _correct(self, text: str) -> Correction | None:
         folded_question = not has_diacritics(text)
         space = self._folded if folded_question else self._marked
         matches = list(WORD_RE.finditer(text))
