@@ -27,7 +27,7 @@ from retrieval.documents.files import FilePolicy
 from retrieval.documents.readers import READER_VERSION
 from retrieval.documents.sync import Changes, CorpusError, changes
 from retrieval.index.store import Index
-from retrieval.ranking.constraints import article_documents, article_persons
+from retrieval.ranking.constraints import article_bodies, article_documents, article_persons
 from retrieval.ranking.places import article_places
 from retrieval.records import Article
 from retrieval.searcher import Searcher
@@ -62,8 +62,8 @@ class RefreshReport:
 
 
 def describe(article: Article) -> Article:
-    """The article with the places it is about and the document numbers and people it
-    names, found once at index time: a passage rarely repeats its article's province, and a
+    """The article with the places it is about and the document numbers, people and
+    bodies it names, found once at index time: a passage rarely repeats its article's province, and a
     question about another province must not be answered from it.  A ``place:`` in
     the article's sidecar or front matter overrides what is inferred."""
     given = article.extra.get("place", "")
@@ -72,7 +72,8 @@ def describe(article: Article) -> Article:
         places = article_places(article.title, article.paragraphs, article.source)
     documents = [str(d) for d in article_documents(article.title, article.paragraphs)]
     persons = article_persons(article.title, article.paragraphs)
-    return dataclasses.replace(article, places=tuple(places), documents=tuple(documents), persons=tuple(persons))
+    bodies = article_bodies(article.title, article.paragraphs)
+    return dataclasses.replace(article, places=tuple(places), documents=tuple(documents), persons=tuple(persons), bodies=tuple(bodies))
 
 
 class Indexer:

@@ -291,6 +291,11 @@ def refusal(ranking: object) -> Refusal:
         persons = tuple(getattr(c, "persons", ()) or ())
         who = _as_typed(persons[0], getattr(query, "text", "")).title() if persons else "người được hỏi"
         return Refusal(reason, f"Các bài viết tôi có không nhắc đến {who}.", None, NEAREST_LABEL.format(what=who))
+    if reason == "missing_body":
+        mentions = tuple(getattr(c, "body_mentions", ()) or ())
+        what = mentions[0][1] if mentions else "cơ quan, tổ chức được hỏi"
+        where = f" ở {subject}" if subject else ""
+        return Refusal(reason, f"Các bài viết{where} tôi có không nói về {what}.", None, NEAREST_LABEL.format(what=what), NOT_FOUND_HINT)
     if reason == "missing_name":
         names = [_as_typed(" ".join(t), getattr(query, "text", "")) for t in getattr(query, "specific", ()) or () if not (len(t) == 1 and t[0].isdigit())]
         what = f"“{names[0]}”" if names else "tên riêng trong câu hỏi"

@@ -26,6 +26,7 @@ class Article:
     places: tuple[str, ...] = ()  # provinces/units the article is about, most important first
     documents: tuple[str, ...] = ()  # document numbers it names ("quyết định 290")
     persons: tuple[str, ...] = ()  # people it names, folded ("vuong dinh hue")
+    bodies: tuple[str, ...] = ()  # checked bodies it names, folded ("ban tuyen giao")
     digest: str = field(default="", compare=False)  # hash of the source bytes (cache key)
     extra: dict[str, str] = field(default_factory=dict, compare=False)
     # Where each paragraph stands, parallel to ``paragraphs`` ("trang 3 · II. … › 2. …");
@@ -57,6 +58,7 @@ class ArticleFacts(NamedTuple):
     places: tuple[str, ...]
     documents: tuple[str, ...]
     persons: tuple[str, ...]
+    bodies: tuple[str, ...] = ()
 
 
 class Chunk(NamedTuple):

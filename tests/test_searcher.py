@@ -38,6 +38,13 @@ def test_a_question_typed_in_telex_with_the_keyboard_off(seed_searcher: Opened):
     assert seed_searcher.rank("Nawm 2022 Nam Ddinhj coong nhaanj bao nhieeu moo hinhf daan vaanj kheos?").why_not == "missing_place"
 
 
+def test_a_body_no_article_names_is_refused_by_name(seed_searcher: Opened):
+    refused = seed_searcher.rank("Ban Tuyên giáo Tỉnh ủy Hà Nam tổng kết công tác năm 2022 vào ngày nào?")
+    assert refused.why_not == "missing_body"
+    assert refusal(refused).headline == "Các bài viết ở Hà Nam tôi có không nói về Ban Tuyên giáo."
+    assert seed_searcher.search("Ban Dân vận Tỉnh ủy Hà Nam tổng kết công tác năm 2022 vào ngày nào?", 1)
+
+
 def test_full_width_characters_read_as_ascii(seed_searcher: Opened):
     best = seed_searcher.search("dân vận khéo \uff28à \uff2eam \uff12\uff10\uff12\uff12", 1)[0]
     assert best.article_id == HA_NAM

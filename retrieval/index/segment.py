@@ -25,7 +25,7 @@ from retrieval.analysis.views import VIEWS, sentence_masks
 from retrieval.records import Article, ArticleFacts, Chunk
 
 SEP = "\x1f"  # between view number and token in a term key
-FORMAT_VERSION = 11  # 9: passage locations and article numbers; 10: article places and documents; 11: persons
+FORMAT_VERSION = 12  # 9: passage locations and article numbers; 10: article places and documents; 11: persons; 12: bodies
 
 
 def term_key(view: int, token: str) -> str:
@@ -225,7 +225,7 @@ class SegmentWriter:
                 fh.write(line)
                 offsets_a.append(offsets_a[-1] + len(line))
         _save_array(tmp / "articles_offsets.npy", np.asarray(offsets_a, dtype=np.int64))
-        ids = [[a.id, a.digest, a.title, a.date or "", a.source or "", a.url or "", list(a.places), list(a.documents), list(a.persons)] for a in self.articles]
+        ids = [[a.id, a.digest, a.title, a.date or "", a.source or "", a.url or "", list(a.places), list(a.documents), list(a.persons), list(a.bodies)] for a in self.articles]
         (tmp / "article_ids.json").write_text(json.dumps(ids, ensure_ascii=False), encoding="utf-8")
         numbers = [a.number or "" for a in self.articles]  # beside the catalogue: shown with each hit
         (tmp / "article_numbers.json").write_text(json.dumps(numbers, ensure_ascii=False), encoding="utf-8")
@@ -307,7 +307,7 @@ class Segment:
         s, e = int(self.article_offsets[number]), int(self.article_offsets[number + 1])
         # pread: no shared file position, so searches may run in several threads
         record = json.loads(os.pread(self._articles_file.fileno(), e - s, s))
-        for key in ("paragraphs", "locations", "places", "documents", "persons", "page_info"):
+        for key in ("paragraphs", "locations", "places", "documents", "persons", "bodies", "page_info"):
             record[key] = tuple(record.get(key) or ())
         return Article(**record)
 
@@ -327,13 +327,13 @@ class Segment:
 
     def context(self, doc: int) -> ArticleFacts:
         """What the question's constraints are checked against: the passage's article's
-        title, date, source, places, documents and persons, without reading the article."""
+        title, date, source, places, documents, persons and bodies, without reading the article."""
         return self.article_context(int(self.chunks[doc][0]))
 
     def article_context(self, number: int) -> ArticleFacts:
         """:meth:`context` by article number."""
-        _, _, title, date, source, _, places, documents, persons = self._catalogue()[number]
-        return ArticleFacts(title, date or None, source or None, tuple(places), tuple(documents), tuple(persons))
+        _, _, title, date, source, _, places, documents, persons, bodies = self._catalogue()[number]
+        return ArticleFacts(title, date or None, source or None, tuple(places), tuple(documents), tuple(persons), tuple(bodies))
 
     def location(self, doc: int) -> str | None:
         """The page/section a passage stands in, None when its document has none."""

@@ -96,6 +96,8 @@ class Constraints:
     documents: tuple[DocumentRef, ...] = ()
     persons: tuple[str, ...] = ()  # folded lowercase: "nguyen van a"
     bodies: frozenset[str] = frozenset()  # folded canonical names: "uy ban nhan dan"
+    # the bodies a hit must name (data/constraints.yaml, checked_bodies), as typed
+    body_mentions: tuple[tuple[str, str], ...] = ()  # (folded canonical name, as typed)
 
     @property
     def empty(self) -> bool:
@@ -127,6 +129,7 @@ class _Lexicon:
         )
         self.titles: PhraseIndex[str] = PhraseIndex((t, t) for t in data.get("person_titles", []))
         self.not_in_names = WordSet(data.get("not_in_names", []))
+        self.checked_bodies = frozenset(" ".join(folded_key(b)) for b in data.get("checked_bodies", []))
         self.locatives = WordSet(data.get("locatives", []))
         self.quarter_words = PhraseIndex((w, w) for w in data["quarter_words"])
         self.plan_words = PhraseIndex((w, w) for w in data.get("plan_words", []))
@@ -337,14 +340,15 @@ def _persons(text: str, tokens: list[Token], taken: set[int], gazetteer: Gazette
 
 
 def _places_and_bodies(text: str, tokens: list[Token], cased: bool, gazetteer: Gazetteer, lexicon: _Lexicon,
-                       ) -> tuple[list[tuple[PlaceMention, int, int]], set[str], set[int]]:
-    """The places and bodies named, and the tokens they take (no person's name there)."""
+                       ) -> tuple[list[tuple[PlaceMention, int, int]], dict[str, str], set[int]]:
+    """The places and bodies named (folded canonical name -> as first written), and the
+    tokens they take (no person's name there)."""
     places = gazetteer._find(text, tokens, cased)
     taken = {k for _, first, last in places for k in range(first, last)}
-    bodies: set[str] = set()
+    bodies: dict[str, str] = {}
     for m in lexicon.bodies.find(text, tokens):
         if not any(k in taken for k in range(m.first, m.last)):
-            bodies.add(m.value)
+            bodies.setdefault(m.value, text[tokens[m.first].start : tokens[m.last - 1].end])
             taken.update(range(m.first, m.last))
     return places, bodies, taken
 
@@ -387,6 +391,7 @@ def parse_constraints(text: str, gazetteer: Gazetteer | None = None) -> Constrai
         documents=tuple(documents),
         persons=tuple(_persons(text, tokens, taken, gazetteer, lexicon)),
         bodies=frozenset(bodies),
+        body_mentions=tuple((b, typed) for b, typed in bodies.items() if b in lexicon.checked_bodies),
     )
 
 
@@ -430,6 +435,18 @@ def names_a_person(sentence: str) -> bool:
                and not not_names.has(run[0]) for run in runs)
 
 
+def article_bodies(title: str, paragraphs: Sequence[str]) -> list[str]:
+    """The checked bodies the article names (folded canonical names), for
+    :attr:`ArticleContext.bodies`: a passage often leaves its body to its article."""
+    gazetteer, lexicon = Gazetteer.load(), _lexicon()
+    found: dict[str, None] = {}
+    for text in (title, *paragraphs):
+        text = normalize(text)
+        tokens = tokenize(text)
+        found.update(dict.fromkeys(b for b in _places_and_bodies(text, tokens, is_cased(tokens), gazetteer, lexicon)[1] if b in lexicon.checked_bodies))
+    return list(found)
+
+
 def article_persons(title: str, paragraphs: Sequence[str]) -> list[str]:
     """Everyone the article names, folded ("vuong dinh hue"), for
     :attr:`ArticleContext.persons`: a paragraph often calls a person by office only
@@ -445,6 +462,6 @@ def article_persons(title: str, paragraphs: Sequence[str]) -> list[str]:
 
 
 __all__ = [
-    "Constraints", "DateRef", "DocumentRef", "Gazetteer", "PlaceMention", "article_documents", "article_persons", "names_a_person", "parse_cached",
+    "Constraints", "DateRef", "DocumentRef", "Gazetteer", "PlaceMention", "article_bodies", "article_documents", "article_persons", "names_a_person", "parse_cached",
     "parse_constraints",
 ]

@@ -26,9 +26,9 @@ from retrieval.records import ArticleFacts
 from retrieval.ranking.query import Query
 
 SATISFIED, CONTRADICTED, UNKNOWN = "satisfied", "contradicted", "unknown"
-PLACE, YEAR, DATE, DOCUMENT, QUARTER, PERSON, HALF = "place", "year", "date", "document", "quarter", "person", "half"
+PLACE, YEAR, DATE, DOCUMENT, QUARTER, PERSON, HALF, BODY = "place", "year", "date", "document", "quarter", "person", "half", "body"
 #: Kinds a hit must satisfy to be ``ok``, in the order :func:`missing_reason` reports them.
-REQUIRED_KINDS = (PLACE, YEAR, DOCUMENT, QUARTER, PERSON, HALF)
+REQUIRED_KINDS = (PLACE, YEAR, DOCUMENT, QUARTER, PERSON, HALF, BODY)
 #: Kinds a hit must only not contradict: a day is often known from nowhere (an undated page).
 CHECKED_KINDS = (DATE,)
 
@@ -43,6 +43,7 @@ class ArticleContext:
     places: tuple[str, ...] = ()  # from :func:`article_places`
     documents: tuple[DocumentRef, ...] = ()  # from :func:`article_documents`
     persons: tuple[str, ...] = ()  # folded, from :func:`article_persons`
+    bodies: tuple[str, ...] = ()  # folded, from :func:`article_bodies`
 
     @property
     def year(self) -> int | None:
@@ -149,6 +150,8 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
       a plan ("triển khai nhiệm vụ quý II") counts only for a question about plans.
     - person: satisfied when the passage, title or article names them (folded): a
       paragraph often calls them by office only ("Bí thư Thành ủy đề nghị …"); else unknown.
+    - body (of the checked ones: "Ban Tuyên giáo", "Hội Nông dân" …): satisfied when the
+      passage, title or article names it; else unknown.
     """
     gazetteer = gazetteer or Gazetteer.load()
     in_passage = parse_cached(passage, gazetteer)
@@ -204,12 +207,14 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
         add(HALF, half, half in named_halves, bool(named_halves))
     for person in constraints.persons:
         add(PERSON, person, _names(person, passage, context.title) or person in context.persons, False)
+    for body, typed in constraints.body_mentions:
+        add(BODY, typed, body in in_passage.bodies or body in in_title.bodies or body in context.bodies, False)
     return Verdict(tuple(items))
 
 
 def missing_reason(verdicts: Verdict | Iterable[Verdict]) -> str | None:
     """Why no hit answers: "missing_place", "missing_year", "missing_document",
-    "missing_quarter", "missing_person", "missing_half" or "missing_date", or None when
+    "missing_quarter", "missing_person", "missing_half", "missing_body" or "missing_date", or None when
     some hit is ok.
 
     Given several hits' verdicts, the reason is the first kind (in
@@ -243,13 +248,14 @@ class Judgement(NamedTuple):
 def constrained(query: Query) -> bool:
     """Whether the question states anything a candidate must satisfy."""
     c = query.constraints
-    return bool(c.places or c.years or c.terms or c.dates or c.documents or c.quarters or c.halves or c.persons)
+    return bool(c.places or c.years or c.terms or c.dates or c.documents or c.quarters or c.halves or c.persons or c.body_mentions)
 
 
 def article_context(facts: ArticleFacts) -> ArticleContext:
     """What a candidate's article says for it.  Not the document numbers it names
     elsewhere: a question about Quyết định 23 is answered by a passage naming it."""
-    return ArticleContext(title=facts.title, date=facts.date, source=facts.source, places=facts.places, persons=facts.persons)
+    return ArticleContext(title=facts.title, date=facts.date, source=facts.source, places=facts.places, persons=facts.persons,
+                          bodies=facts.bodies)
 
 
 def judge(query: Query, answers: Sequence[tuple[Sequence[str], str]], contexts: Sequence[ArticleFacts], enough: int) -> Judgement:

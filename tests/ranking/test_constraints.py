@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.ranking.constraints import Constraints, DateRef, DocumentRef, article_documents, article_persons, names_a_person, parse_constraints
+from retrieval.ranking.constraints import Constraints, DateRef, DocumentRef, article_bodies, article_documents, article_persons, names_a_person, parse_constraints
 from retrieval.ranking.places import Gazetteer, article_places
 from retrieval.ranking.verdict import CONTRADICTED, SATISFIED, UNKNOWN, ArticleContext, check, missing_reason
 from retrieval.text import normalize
@@ -298,6 +298,18 @@ def test_check_lower_unit(gazetteer: Gazetteer) -> None:
     assert c.places == ("yen the",)
     assert check(c, "Yên Thế có 12 mô hình.", ArticleContext()).status("place") == SATISFIED
     assert check(c, "Có 12 mô hình.", ArticleContext(places=("Bắc Giang",))).status("place") == UNKNOWN
+
+
+def test_a_body_the_question_names_must_be_the_hits_or_its_articles(gazetteer: Gazetteer) -> None:
+    asked = parse_constraints("Ban Tuyên giáo Tỉnh ủy Hà Nam tổng kết năm 2022 ngày nào?", gazetteer)
+    assert asked.body_mentions == (("ban tuyen giao", "Ban Tuyên giáo"),)
+    report = "Chiều 20/12/2022, Ban Dân vận Tỉnh ủy Hà Nam tổng kết công tác năm 2022."
+    assert missing_reason(check(asked, report, ArticleContext(places=("Hà Nam",)))) == "missing_body"
+    assert check(asked, "Chiều 20/12/2022, Ban Tuyên giáo Tỉnh ủy Hà Nam tổng kết công tác năm 2022.", ArticleContext()).ok
+    assert check(asked, "Chiều 20/12/2022, hội nghị tổng kết năm 2022.", ArticleContext(places=("Hà Nam",), bodies=("ban tuyen giao",))).ok
+    # committees and councils are named by nearly every report: never required
+    assert parse_constraints("UBND tỉnh Hà Nam tổng kết năm 2022 ngày nào?", gazetteer).body_mentions == ()
+    assert article_bodies("Hội nghị", ["Hội LHPN và Hội Nông dân tỉnh phối hợp.", "UBND tỉnh chỉ đạo."]) == ["hoi lien hiep phu nu", "hoi nong dan"]
 
 
 def test_a_period_named_as_a_plan_answers_only_questions_about_plans(gazetteer: Gazetteer) -> None:
