@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from retrieval.analysis.lexicon import is_word
 from retrieval.ranking.phrases import PhraseIndex, Token, is_cased, is_function_word, joined, key, tokenize
 from retrieval.text import fold_accents, normalize
 
@@ -177,6 +178,8 @@ class Gazetteer:
             if before is not None and joined(text, before, tokens[i]) and (before.is_number or self._quantifiers.has(before)):
                 return None  # "các xã", "14 xã": a common noun
             run = self._run(text, tokens, j, MAX_UNCASED_NAME, lambda t: not self._stop.has(t) and not is_function_word(t))
+            if run and _words_run_through(tokens, run):
+                return None  # "tỉnh tổ chức", "tỉnh dự giao ban": words, not a name
         if not run:
             return None
         end = tokens[run[-1]].end
@@ -214,6 +217,18 @@ class Gazetteer:
             return None, named.last  # "vuong dinh hue", "tran thi hue": a person's full name
         start, end = span[0].start, span[-1].end
         return PlaceMention(text[start:end], None, entry.canonical, True, start, end), named.last
+
+
+def _words_run_through(tokens: list[Token], run: list[int]) -> bool:
+    """Whether a lowercase run's first two syllables make a word, or its last one makes
+    a word with the syllable after it: the run is then no name.  (Not decided in text
+    typed without marks, where too many syllables may make a word.)"""
+    first, last = run[0], run[-1]
+    if tokens[first].loose:
+        return False
+    if len(run) > 1 and is_word(tokens[first].lower, tokens[first + 1].lower):
+        return True
+    return last + 1 < len(tokens) and is_word(tokens[last].lower, tokens[last + 1].lower)
 
 
 @lru_cache(maxsize=8)
