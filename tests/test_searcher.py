@@ -234,6 +234,23 @@ def test_a_count_asked_of_a_place_and_year_with_no_count_in_any_answer_is_refuse
     assert not refused.answerable() and refused.why_not == "no_answer_type"
 
 
+def test_a_later_sentence_of_the_asked_kind_answers_with_low_confidence(tmp_path: Path):
+    """The sentence sharing most words names nobody; the next one of the same paragraph
+    names who directed the meeting: it answers, with low confidence, not a refusal."""
+    (tmp_path / "bac_ninh.txt").write_text(
+        "Bắc Ninh tổng kết dân vận khéo\n\nNgày 15/11/2025\n\n"
+        "Sáng 14/11, Ban Dân vận Tỉnh ủy Bắc Ninh tổ chức hội nghị tổng kết phong trào thi đua dân vận khéo giai đoạn 2021-2025. "
+        "Đồng chí Nguyễn Văn Thành, Phó Bí thư Tỉnh ủy dự và chỉ đạo hội nghị.\n\n"
+        "Toàn tỉnh đã xây dựng và nhân rộng 1.245 mô hình dân vận khéo.\n",
+        encoding="utf-8",
+    )
+    searcher = open_corpus(config_from_dict({"ranking": {"signals": {"meaning": 0}}}), corpus=tmp_path, index_dir=tmp_path / "index")
+    ranked = searcher.rank("Ai chỉ đạo hội nghị tổng kết dân vận khéo ở Bắc Ninh?", 1)
+    assert ranked.answerable() and ranked.confidence == "low"
+    hit = ranked.hits[0]
+    assert hit.text[slice(*hit.answer_span)].startswith("Đồng chí Nguyễn Văn Thành")
+
+
 def test_a_later_sentence_about_the_asked_year_answers(tmp_path: Path):
     """The sentence sharing most words is about 1996; the one about the asked year 2004,
     further down the same paragraph, is the answer rather than a refusal."""

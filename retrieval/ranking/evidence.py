@@ -44,6 +44,9 @@ _DATE = re.compile(r"\b\d{1,2}/\d{1,2}(/\d{2,4})?\b|\b(ngày|tháng|năm)\s+\d|\
 _NUMERALS = "một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu"
 _YEAR_ALONE = re.compile(r"(?<![\d/.,])((?:1[0-9]|20)\d\d)(?![\d/]|[.,]\d)")
 
+# A day ("14/11", "9/7/2019"): numbers that count nothing.
+_DAY = re.compile(r"(?<![\d/.,])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])")
+
 TYPE_BONUS = 0.15  # share of the question a sentence of the asked kind is worth
 
 
@@ -141,14 +144,15 @@ def holds_kind(sentence: str, asks: str | None, known_numbers: frozenset[str] = 
                counted: str = "") -> bool:
     """Whether ``sentence`` holds an answer of the kind ``asks``: a *new* number for
     "bao nhiêu" (a year, named in the question or not, is no count: years are
-    everywhere in reports), a date for "khi nào", a name for "ai", and for "X là gì"
+    everywhere in reports; nor is a day), a date for "khi nào", a name for "ai", and for "X là gì"
     the term followed by what it is ("X là …", "X được hiểu là …", "X: …", "X (…)")."""
     if asks == "definition":
         return bool(defines) and re.search(
             rf"(?<!\w){re.escape(fold_accents(defines).lower())}\W{{0,2}}\s*(?::|-|–|\(|\bla\b|\bduoc hieu la\b|\bco nghia la\b|\bchinh la\b)", fold_accents(sentence).lower()
         ) is not None
     if asks == "number":
-        return (any(n not in known_numbers and not _YEAR.fullmatch(n) for n in NUMBERS.findall(sentence))
+        counts = NUMBERS.findall(_DAY.sub(" ", sentence))
+        return (any(n not in known_numbers and not _YEAR.fullmatch(n) for n in counts)
                 or bool(_ROMAN_ORDINAL.search(sentence))
                 or bool(counted and re.search(rf"(?<!\w)(?:{_NUMERALS})\s+{re.escape(counted)}(?!\w)", sentence.lower())))
     if asks == "date":  # a day, a month, or a year the question does not name ("năm nào?" – "1910")

@@ -274,12 +274,8 @@ def judge(query: Query, answers: Sequence[tuple[Sequence[str], str]], contexts: 
     chosen: dict[int, int] = {}
     for i, ((sentences, passage), context) in enumerate(zip(answers, contexts)):
         article = article_context(context)
-        around: Verdict | None = None
         for j, sentence in enumerate(sentences):
-            verdict = check(query.constraints, sentence, article)
-            if not verdict.ok:  # what the sentence says nothing of, the passage may say
-                around = around or check(query.constraints, passage, article)
-                verdict = Verdict(tuple(s if s.status != UNKNOWN else p for s, p in zip(verdict.items, around.items)))
+            verdict = sentence_verdict(query, sentence, passage, article)
             if j == 0:
                 verdicts.append(verdict)
             if verdict.ok:
@@ -289,6 +285,17 @@ def judge(query: Query, answers: Sequence[tuple[Sequence[str], str]], contexts: 
         if len(satisfying) >= enough:
             break
     return Judgement(satisfying, None if satisfying else missing_reason(verdicts) or "missing_name", chosen)
+
+
+def sentence_verdict(query: Query, sentence: str, passage: str, article: ArticleContext) -> Verdict:
+    """How one sentence of a passage stands to the question's constraints: what the
+    sentence says nothing of, its passage may say (a person it does not name, a place
+    it leaves to its paragraph)."""
+    verdict = check(query.constraints, sentence, article)
+    if verdict.ok:
+        return verdict
+    around = check(query.constraints, passage, article)
+    return Verdict(tuple(s if s.status != UNKNOWN else p for s, p in zip(verdict.items, around.items)))
 
 
 def holdings(reason: str | None, query: Query, contexts: Sequence[ArticleFacts]) -> tuple[str, ...]:
@@ -315,5 +322,5 @@ def holdings(reason: str | None, query: Query, contexts: Sequence[ArticleFacts])
 
 __all__ = [
     "ArticleContext", "ConstraintVerdict", "Judgement", "REQUIRED_KINDS", "Verdict", "check", "constrained",
-    "holdings", "judge", "missing_reason",
+    "holdings", "judge", "missing_reason", "sentence_verdict",
 ]

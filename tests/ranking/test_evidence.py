@@ -162,6 +162,8 @@ def test_a_sentence_holds_the_kind_of_answer_asked_for():
     assert holds_kind("Năm 2022, toàn tỉnh có 306 mô hình.", "number", frozenset({"2022"}))
     assert not holds_kind("Các mô hình của năm 2021 được rà soát.", "number")  # a year is no count
     assert not holds_kind("Năm 2022 có 306 mô hình.", "number", frozenset({"306"}))  # the question's own number
+    assert not holds_kind("Sáng 14/11, Ban Dân vận tổ chức hội nghị.", "number")  # a day is no count
+    assert holds_kind("Hội nghị khai mạc lúc 8 giờ.", "number")  # "lúc mấy giờ" asks a number
     assert holds_kind("hướng tới Đại hội lần thứ XVII của Đảng bộ thành phố", "number")  # "lần thứ mấy"
     assert holds_kind("Chiều ngày 20/12, hội nghị khai mạc.", "date")
     assert holds_kind("Ông mất vào 1910, tại một nhà ga nhỏ.", "date")  # "năm nào?": a year is the answer
