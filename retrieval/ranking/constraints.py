@@ -56,7 +56,15 @@ class DocumentRef:
     code: str | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
-        return f"{self.kind} {self.number}"
+        """As a reply names it: "quyết định 290"; a law by its name as written."""
+        return self.code if self.kind == LAW and self.code else f"{self.kind} {self.number}"
+
+
+#: A law is named, not numbered ("Luật Mặt trận Tổ quốc Việt Nam"): known by the two
+#: syllables after "Luật", folded, as its number.
+LAW = "luật"
+LAW_NAME_SYLLABLES = 2
+LAW_SHOWN_SYLLABLES = 4  # of its name, in a reply
 
 
 @dataclass(frozen=True)
@@ -215,6 +223,32 @@ def _documents(text: str, folded: str, lexicon: _Lexicon) -> tuple[list[Document
     return list(dict.fromkeys(found)), spans
 
 
+def _laws(text: str, tokens: list[Token]) -> list[DocumentRef]:
+    """Laws named: "Luật" and the syllables of its name ("luật thực hiện dân chủ ở cơ
+    sở"; in text that capitalises names, a capitalised name: "Luật Đất đai", not "Luật
+    mới"), not a word made with "luật" ("pháp luật", "luật sư")."""
+    found: list[DocumentRef] = []
+    cased = is_cased(tokens)
+    for i, token in enumerate(tokens[: len(tokens) - LAW_NAME_SYLLABLES]):
+        if token.folded != "luat" or (token.marked and token.lower != LAW):
+            continue
+        name = tokens[i + 1 : i + 1 + LAW_NAME_SYLLABLES]
+        if any(t.is_number for t in name) or not all(joined(text, a, b) for a, b in zip(tokens[i:], name)):
+            continue
+        if (cased and not name[0].title_case) or is_function_word(name[0]):
+            continue
+        before = tokens[i - 1] if i else None
+        if (before is not None and joined(text, before, token) and may_be_word(before.lower, token.lower)) or may_be_word(token.lower, name[0].lower):
+            continue
+        shown = i + LAW_NAME_SYLLABLES
+        for k in range(shown + 1, min(len(tokens), i + 1 + LAW_SHOWN_SYLLABLES)):  # "Luật Thực hiện dân chủ"
+            if tokens[k].is_number or is_function_word(tokens[k]) or not joined(text, tokens[k - 1], tokens[k]):
+                break
+            shown = k
+        found.append(DocumentRef(LAW, " ".join(t.folded for t in name), None, text[token.start : tokens[shown].end]))
+    return found
+
+
 _CITED_DATE_GAP = re.compile(r"[\s,]*(?:ngay|ban hanh ngay)?\s*")
 
 
@@ -365,6 +399,7 @@ def parse_constraints(text: str, gazetteer: Gazetteer | None = None) -> Constrai
 
     places, bodies, taken = _places_and_bodies(text, tokens, cased, gazetteer, lexicon)
     documents, code_spans = _documents(text, folded, lexicon)
+    documents += _laws(text, tokens)
     dates = _dates(folded, code_spans)
     # A year inside a full date ("ngày 30/7/2021") dates a document or an event, one in a
     # range ("nhiệm kỳ 2019-2024") names a term; what a text is *about* is the year it
@@ -406,7 +441,7 @@ def article_documents(title: str, paragraphs: Sequence[str]) -> list[DocumentRef
     found: list[DocumentRef] = []
     for text in (title, *paragraphs):
         text = normalize(text)
-        found += _documents(text, _folded_chars(text), _lexicon())[0]
+        found += _documents(text, _folded_chars(text), _lexicon())[0] + _laws(text, tokenize(text))
     return list(dict.fromkeys(found))
 
 

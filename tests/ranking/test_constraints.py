@@ -301,6 +301,18 @@ def test_check_lower_unit(gazetteer: Gazetteer) -> None:
     assert check(c, "Có 12 mô hình.", ArticleContext(places=("Bắc Giang",))).status("place") == UNKNOWN
 
 
+def test_a_law_is_a_document_known_by_its_name(gazetteer: Gazetteer) -> None:
+    asked = parse_constraints("Luật Thực hiện dân chủ ở cơ sở 2022 có hiệu lực từ khi nào?", gazetteer)
+    [law] = asked.documents
+    assert (law.kind, law.number, str(law)) == ("luật", "thuc hien", "Luật Thực hiện dân chủ")
+    assert check(asked, "Luật Thực hiện dân chủ ở cơ sở năm 2022 có hiệu lực từ 1/7/2023.", ArticleContext()).status("document") == SATISFIED
+    other = check(asked, "Theo Luật Mặt trận Tổ quốc Việt Nam năm 2022, …", ArticleContext())
+    assert missing_reason(other) == "missing_document"
+    assert [d.number for d in parse_constraints("luat mat tran to quoc ban hanh nam nao", gazetteer).documents] == ["mat tran"]
+    for text in ("Tuyên truyền pháp luật cho nhân dân", "Luật sư tư vấn miễn phí", "Kỷ luật đảng viên vi phạm", "Luật mới đối với Naadam"):
+        assert parse_constraints(text, gazetteer).documents == (), text
+
+
 def test_a_body_the_question_names_must_be_the_hits_or_its_articles(gazetteer: Gazetteer) -> None:
     asked = parse_constraints("Ban Tuyên giáo Tỉnh ủy Hà Nam tổng kết năm 2022 ngày nào?", gazetteer)
     assert asked.body_mentions == (("ban tuyen giao", "Ban Tuyên giáo"),)
