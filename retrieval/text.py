@@ -33,6 +33,8 @@ _TONE_ON_QU_GI = re.compile(rf"([qQ][uU]|[gG][iI])([{_TONES}])([aAeEiIoOuUyY][\u
 # goes first.
 _TONE_BEFORE_VOWEL_MARK = re.compile(rf"([{_TONES}]+)([\u0302\u0306\u031b])")
 
+_COMBINING = re.compile(f"[{_MARKS}]")
+
 _INVISIBLES = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # Lone surrogates (undecodable bytes from argv) and control characters other than
 # line breaks and tabs (no word contains them, and pyvi's tagger crashes on
@@ -40,9 +42,9 @@ _INVISIBLES = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202
 _TO_SPACE = re.compile(r"[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 # Full-width letters, digits and punctuation (East Asian keyboards): their ASCII forms.
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-# In NFC text, where a new-style tone mark or a mark left uncomposed may be (a superset
-# of the rules above).
-_MAYBE_NEW_STYLE = re.compile("[\u0300-\u036f]|[òóõỏọÒÓÕỎỌ][aAeE]|[ùúũủụÙÚŨỦỤ][yY]|[qQ][ùúũủụÙÚŨỦỤ]|[gG][ìíĩỉịÌÍĨỈỊ][^\\W\\d_]")
+_HAS_FULL_WIDTH = re.compile("[\uff01-\uff5e]")  # searched first: translate() costs more
+# In NFC text, where a new-style tone mark may be (a superset of the rules above).
+_MAYBE_NEW_STYLE = re.compile("[òóõỏọÒÓÕỎỌ][aAeE]|[ùúũủụÙÚŨỦỤ][yY]|[qQ][ùúũủụÙÚŨỦỤ]|[gG][ìíĩỉịÌÍĨỈỊ][^\\W\\d_]")
 
 
 def normalize(text: str) -> str:
@@ -53,10 +55,15 @@ def normalize(text: str) -> str:
     Offsets are not preserved; use it for analysis, never for the text we quote.
     Most text is already NFC with old-style marks: it is only checked, not rebuilt.
     """
-    text = _TO_SPACE.sub(" ", _INVISIBLES.sub("", text)).translate(_FULL_WIDTH)
-    if unicodedata.is_normalized("NFC", text) and not _MAYBE_NEW_STYLE.search(text):
+    text = _TO_SPACE.sub(" ", _INVISIBLES.sub("", text))
+    if _HAS_FULL_WIDTH.search(text):
+        text = text.translate(_FULL_WIDTH)
+    typed_marks = _COMBINING.search(text) is not None  # marks typed apart may be out of order
+    if not typed_marks and unicodedata.is_normalized("NFC", text) and not _MAYBE_NEW_STYLE.search(text):
         return text
-    nfd = _TONE_BEFORE_VOWEL_MARK.sub(r"\2\1", unicodedata.normalize("NFD", text))
+    nfd = unicodedata.normalize("NFD", text)
+    if typed_marks:
+        nfd = _TONE_BEFORE_VOWEL_MARK.sub(r"\2\1", nfd)
     nfd = _NEW_STYLE_OA_OE.sub(r"\1\3\2", nfd)
     nfd = _NEW_STYLE_UY.sub(r"\1\3\2", nfd)
     nfd = _TONE_ON_QU_GI.sub(r"\1\3\2", nfd)

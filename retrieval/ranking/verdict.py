@@ -274,8 +274,9 @@ def judge(query: Query, answers: Sequence[tuple[Sequence[str], str]], contexts: 
     chosen: dict[int, int] = {}
     for i, ((sentences, passage), context) in enumerate(zip(answers, contexts)):
         article = article_context(context)
+        around: list[Verdict] = []  # the passage's verdict, read once, when a sentence needs it
         for j, sentence in enumerate(sentences):
-            verdict = sentence_verdict(query, sentence, passage, article)
+            verdict = sentence_verdict(query, sentence, passage, article, around)
             if j == 0:
                 verdicts.append(verdict)
             if verdict.ok:
@@ -287,15 +288,18 @@ def judge(query: Query, answers: Sequence[tuple[Sequence[str], str]], contexts: 
     return Judgement(satisfying, None if satisfying else missing_reason(verdicts) or "missing_name", chosen)
 
 
-def sentence_verdict(query: Query, sentence: str, passage: str, article: ArticleContext) -> Verdict:
+def sentence_verdict(query: Query, sentence: str, passage: str, article: ArticleContext, around: list[Verdict] | None = None) -> Verdict:
     """How one sentence of a passage stands to the question's constraints: what the
     sentence says nothing of, its passage may say (a person it does not name, a place
-    it leaves to its paragraph)."""
+    it leaves to its paragraph).  ``around`` keeps the passage's verdict between the
+    sentences of one passage."""
     verdict = check(query.constraints, sentence, article)
     if verdict.ok:
         return verdict
-    around = check(query.constraints, passage, article)
-    return Verdict(tuple(s if s.status != UNKNOWN else p for s, p in zip(verdict.items, around.items)))
+    around = [] if around is None else around
+    if not around:
+        around.append(check(query.constraints, passage, article))
+    return Verdict(tuple(s if s.status != UNKNOWN else p for s, p in zip(verdict.items, around[0].items)))
 
 
 def holdings(reason: str | None, query: Query, contexts: Sequence[ArticleFacts]) -> tuple[str, ...]:
