@@ -14,6 +14,13 @@ from tests.conftest import Opened, SEED_QUESTIONS, open_corpus
 HA_NAM = "001_27ba131a02d350d8.txt"
 
 
+def _words_only(tmp_path: Path, **articles: str):
+    """A searcher without meaning vectors over ``articles`` (file stem -> text)."""
+    for stem, text in articles.items():
+        (tmp_path / f"{stem}.txt").write_text(text, encoding="utf-8")
+    return open_corpus(config_from_dict({"ranking": {"signals": {"meaning": 0}}}), corpus=tmp_path, index_dir=tmp_path / "index")
+
+
 def test_answer_with_and_without_diacritics(seed_searcher: Opened):
     for question in ("Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?", "dan van kheo ha nam 2022 cong nhan bao nhieu mo hinh"):
         best = seed_searcher.search(question, 3)[0]
@@ -220,14 +227,10 @@ def test_segment_size_must_be_positive(tmp_path: Path):
 def test_a_count_asked_of_a_place_and_year_with_no_count_in_any_answer_is_refused(tmp_path: Path):
     """"How many … in 2021?" answered by a sentence that only mentions 2021 in passing is
     not an answer: refused as no_answer_type, while the question with a count is answered."""
-    corpus = tmp_path / "lao_cai.txt"
-    corpus.write_text(
+    searcher = _words_only(tmp_path, lao_cai=(
         "Ban Dân vận Tỉnh ủy Lào Cai tổng kết năm 2023\n\nNgày 20/12/2023\n\n"
         "Năm 2023, tỉnh Lào Cai đã công nhận 57 mô hình dân vận khéo ở các xã vùng cao, nhiều hơn năm trước.\n\n"
-        "Các cấp tiếp tục rà soát những mô hình dân vận khéo của năm 2021 để loại bỏ mô hình hình thức, kém hiệu quả.\n",
-        encoding="utf-8",
-    )
-    searcher = open_corpus(config_from_dict({"ranking": {"signals": {"meaning": 0}}}), corpus=tmp_path, index_dir=tmp_path / "index")
+        "Các cấp tiếp tục rà soát những mô hình dân vận khéo của năm 2021 để loại bỏ mô hình hình thức, kém hiệu quả.\n"))
     answered = searcher.rank("Năm 2023 Lào Cai công nhận bao nhiêu mô hình dân vận khéo?", 3)
     assert answered.answerable() and "57 mô hình" in answered.hits[0].text
     refused = searcher.rank("Năm 2021 Lào Cai công nhận bao nhiêu mô hình dân vận khéo?", 3)
@@ -237,14 +240,11 @@ def test_a_count_asked_of_a_place_and_year_with_no_count_in_any_answer_is_refuse
 def test_a_later_sentence_of_the_asked_kind_answers_with_low_confidence(tmp_path: Path):
     """The sentence sharing most words names nobody; the next one of the same paragraph
     names who directed the meeting: it answers, with low confidence, not a refusal."""
-    (tmp_path / "bac_ninh.txt").write_text(
+    searcher = _words_only(tmp_path, bac_ninh=(
         "Bắc Ninh tổng kết dân vận khéo\n\nNgày 15/11/2025\n\n"
         "Sáng 14/11, Ban Dân vận Tỉnh ủy Bắc Ninh tổ chức hội nghị tổng kết phong trào thi đua dân vận khéo giai đoạn 2021-2025. "
         "Đồng chí Nguyễn Văn Thành, Phó Bí thư Tỉnh ủy dự và chỉ đạo hội nghị.\n\n"
-        "Toàn tỉnh đã xây dựng và nhân rộng 1.245 mô hình dân vận khéo.\n",
-        encoding="utf-8",
-    )
-    searcher = open_corpus(config_from_dict({"ranking": {"signals": {"meaning": 0}}}), corpus=tmp_path, index_dir=tmp_path / "index")
+        "Toàn tỉnh đã xây dựng và nhân rộng 1.245 mô hình dân vận khéo.\n"))
     ranked = searcher.rank("Ai chỉ đạo hội nghị tổng kết dân vận khéo ở Bắc Ninh?", 1)
     assert ranked.answerable() and ranked.confidence == "low"
     hit = ranked.hits[0]
@@ -273,16 +273,12 @@ def test_a_name_no_place_list_holds_is_answered_only_from_articles_naming_it(tmp
     """"Thanh Hà" (a commune) is in one article, for 2023; a question about Thanh Hà in
     2022 is not answered from another province's 2022 report, and the refusal says what
     the Thanh Hà article holds."""
-    (tmp_path / "ha_nam.txt").write_text(
-        "Hà Nam tổng kết dân vận khéo\n\nNgày 20/12/2022\n\n"
-        "Năm 2022, tỉnh Hà Nam công nhận 306 mô hình dân vận khéo ở các cấp, vượt chỉ tiêu đề ra.\n",
-        encoding="utf-8",
+    searcher = _words_only(
+        tmp_path,
+        ha_nam="Hà Nam tổng kết dân vận khéo\n\nNgày 20/12/2022\n\n"
+               "Năm 2022, tỉnh Hà Nam công nhận 306 mô hình dân vận khéo ở các cấp, vượt chỉ tiêu đề ra.\n",
+        thanh_ha="Xã Thanh Hà làm tốt dân vận\n\nNgày 15/11/2023\n\nNăm 2023, xã Thanh Hà có 12 mô hình dân vận khéo được huyện công nhận.\n",
     )
-    (tmp_path / "thanh_ha.txt").write_text(
-        "Xã Thanh Hà làm tốt dân vận\n\nNgày 15/11/2023\n\nNăm 2023, xã Thanh Hà có 12 mô hình dân vận khéo được huyện công nhận.\n",
-        encoding="utf-8",
-    )
-    searcher = open_corpus(config_from_dict({"ranking": {"signals": {"meaning": 0}}}), corpus=tmp_path, index_dir=tmp_path / "index")
     answered = searcher.rank("Thanh Hà năm 2023 có bao nhiêu mô hình dân vận khéo?", 3)
     assert answered.answerable() and "12 mô hình" in answered.hits[0].text
     refused = searcher.rank("Thanh Hà năm 2022 có bao nhiêu mô hình dân vận khéo?", 3)
