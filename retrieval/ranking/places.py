@@ -111,6 +111,7 @@ class Gazetteer:
         self.frequent_surnames = WordSet(data.get("frequent_surnames", []))
         self.middle_names = WordSet(data.get("middle_names", []))
         self._person_syllables = self.surnames | self.middle_names
+        self._before_persons: PhraseIndex[str] = PhraseIndex((w, w) for w in data.get("before_persons", []))
         self._canonical = frozenset(self.names)
 
     @classmethod
@@ -198,6 +199,14 @@ class Gazetteer:
             run.append(k)
         return run
 
+    def _after_person_word(self, text: str, tokens: list[Token], i: int) -> bool:
+        """Whether an office or a title ("bí thư", "bà") ends right before token ``i``."""
+        for start in range(max(0, i - 2), i):
+            found = self._before_persons.match_at(text, tokens, start)
+            if found is not None and found.last == i and joined(text, tokens[i - 1], tokens[i]):
+                return True
+        return False
+
     def _bare_mention(self, text: str, tokens: list[Token], i: int, cased: bool) -> tuple[PlaceMention | None, int] | None:
         """A province or city named without a level word."""
         named = self._names.match_at(text, tokens, i)
@@ -215,6 +224,8 @@ class Gazetteer:
             return None, named.last  # "Nguyễn Thái Bình", "Trần Thị Huế": a person
         if not cased and i >= 2 and all(self._person_syllables.has(t) for t in tokens[i - 2 : i]):
             return None, named.last  # "vuong dinh hue", "tran thi hue": a person's full name
+        if entry.common and self._after_person_word(text, tokens, i):
+            return None, named.last  # "bí thư Huệ": a person called by office and name
         start, end = span[0].start, span[-1].end
         return PlaceMention(text[start:end], None, entry.canonical, True, start, end), named.last
 

@@ -45,6 +45,12 @@ def test_ha_nam_is_not_nam_dinh(gazetteer: Gazetteer) -> None:
     assert places("năm nay nam giới tham gia đông", gazetteer) == []  # "nam" alone is nothing
 
 
+def test_a_common_word_name_after_an_office_or_title_is_a_person(gazetteer: Gazetteer) -> None:
+    assert places("vu viec nong thi bi thu hue muon dan van ha noi giai quyet the nao", gazetteer) == ["Hà Nội"]
+    assert places("ba Binh noi gi ve dan van", gazetteer) == []
+    assert places("hội nghị ở Huế năm 2022", gazetteer) == ["Thừa Thiên Huế"]
+
+
 def test_level_words(gazetteer: Gazetteer) -> None:
     [m] = gazetteer.find("Tỉnh Nam Định chỉ đạo")
     assert (m.name, m.level, m.canonical, m.in_gazetteer) == ("Nam Định", "tỉnh", "Nam Định", True)
