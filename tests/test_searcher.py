@@ -36,6 +36,8 @@ def test_capitals_typed_for_emphasis_are_no_names(seed_searcher: Opened):
         best = seed_searcher.search(question, 1)[0]
         assert best.article_id == HA_NAM and "306 mô hình" in best.text
     assert seed_searcher.rank("NAM ĐỊNH NĂM 2022 CÔNG NHẬN BAO NHIÊU MÔ HÌNH DÂN VẬN KHÉO?").reason == "missing_place"
+    slipped = seed_searcher.rank("HÀ NAM NĂM 2022 CÔNG NHẬN BAO NHIÊU MÔ HÌN DÂN VẬNG KHÉO?", 1)  # slips in capitals are read too
+    assert ("vậng", "vận") in slipped.query.corrections and "306 mô hình" in slipped.hits[0].text
 
 
 def test_a_question_typed_in_telex_with_the_keyboard_off(seed_searcher: Opened):

@@ -13,8 +13,10 @@ import threading
 from retrieval.analysis.lexicon import vietnamese_syllables
 from retrieval.analysis.views import BIGRAMS, SYLLABLES, VIEWS
 from retrieval.index.store import Index
-from retrieval.ranking.query import Query, QueryParser
+from retrieval.ranking.phrases import tokenize
+from retrieval.ranking.query import Query, QueryParser, capitals_say_nothing
 from retrieval.ranking.spelling import SlipCorrector
+from retrieval.text import normalize
 
 #: Word pairs break ties between corrections; a larger corpus's pairs are not loaded
 #: for that (the corrector then decides on syllable counts alone).
@@ -35,7 +37,9 @@ class SlipReader:
         when there is nothing to correct."""
         if query.intent or query.empty:
             return query
-        correction = self._slips().correct(query.text)
+        # a question in capitals: its capitals mark no names, and hide no slips
+        typed = query.text.lower() if capitals_say_nothing(tokenize(normalize(query.text))) else query.text
+        correction = self._slips().correct(typed)
         if correction is None or not correction.changes:
             return query
         read = self.parser.parse(correction.text)
