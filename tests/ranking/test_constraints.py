@@ -307,6 +307,13 @@ def test_check_lower_unit(gazetteer: Gazetteer) -> None:
     assert check(c, "Có 12 mô hình.", ArticleContext(places=("Bắc Giang",))).status("place") == UNKNOWN
 
 
+def test_a_plenum_resolution_is_numbered_by_its_plenum(gazetteer: Gazetteer) -> None:
+    asked = parse_constraints("Nghị quyết Trung ương 5 khóa XII được quán triệt thế nào?", gazetteer)
+    assert [str(d) for d in asked.documents] == ["nghị quyết trung ương 5"]
+    other = check(asked, "Tinh thần Nghị quyết Trung ương 4 (khóa XII) ngày càng phát huy.", ArticleContext())
+    assert missing_reason(other) == "missing_document"
+
+
 def test_a_law_is_a_document_known_by_its_name(gazetteer: Gazetteer) -> None:
     asked = parse_constraints("Luật Thực hiện dân chủ ở cơ sở 2022 có hiệu lực từ khi nào?", gazetteer)
     [law] = asked.documents
