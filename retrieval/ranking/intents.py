@@ -81,6 +81,9 @@ class SmallTalk:
                 for ch in _emoji(phrase):
                     self.emoji[ch] = intent
         self.phrases.sort(key=lambda p: -len(p[0]))  # longest first
+        self.emoticons: dict[str, str] = {str(k): str(v) for k, v in (data.get("emoticons") or {}).items()}
+        faces = "|".join(re.escape(f) for f in sorted(self.emoticons, key=len, reverse=True))
+        self._emoticon_re = re.compile(rf"(?<!\S)(?:{faces})(?!\S)") if faces else None
         self.addressees = {w for p in data.get("addressees", []) for w in _phrase(str(p))}
         self.particles = self.addressees | {w for p in data.get("particles", []) for w in _phrase(str(p))}
         self._folded_particles = {fold_accents(p) for p in self.particles}
@@ -127,10 +130,14 @@ class SmallTalk:
         return "remark" in kinds and "ask" not in kinds
 
     def _whole(self, text: str) -> str | None:
+        faces: list[str] = []
+        if self._emoticon_re is not None:  # ":))", "<3": read like emoji, then set aside
+            faces = [self.emoticons[m.group()] for m in self._emoticon_re.finditer(text)]
+            text = self._emoticon_re.sub(" ", text)
         words = _words(text)
         if any(w.text[0].isdigit() for w in words):
             return None  # numbers are content: "2022", "quý 3"
-        intents: list[str] = [self.emoji[ch] for ch in _emoji(text) if ch in self.emoji]
+        intents: list[str] = faces + [self.emoji[ch] for ch in _emoji(text) if ch in self.emoji]
         i = 0
         while i < len(words):
             found = self._phrase_at(words, i, self.phrases)

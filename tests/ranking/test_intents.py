@@ -12,7 +12,8 @@ from retrieval.ranking.intents import small_talk, strip_greeting
     [
         ("xin chào", "greeting"), ("Chào bạn!", "greeting"), ("chàoooo bot", "greeting"), ("chao ad oi", "greeting"),
         ("Hello 😊", "greeting"), ("@danvan_bot chào", "greeting"), ("alo", "greeting"), ("bn ơi", "greeting"),
-        ("[sticker]", "ack"), ("thx bn", "thanks"),
+        ("[sticker]", "ack"), ("thx bn", "thanks"), ("=))", "ack"), ("hay quá :D", "praise"), ("<3 <3", "praise"),
+        ("bạn có thể giúp gì cho tôi", "help"),
         ("cảm ơn", "thanks"), ("Cảm ơn bạn nhiều nhé!", "thanks"), ("cam on nha", "thanks"), ("thankss", "thanks"),
         ("thanks ad 🙏", "thanks"), ("cảm ơn mọi người nhiều lắm ạ", "thanks"), ("ok cảm ơn nhé", "thanks"),
         ("tạm biệt", "farewell"), ("bye bye bot", "farewell"),
