@@ -148,8 +148,11 @@ class SmallTalk:
                 i += 1
             else:
                 return None  # a content word
+        if not intents and not words:
+            # emoji only: an acknowledgement; punctuation only ("?", "..."): lost, so help
+            return "ack" if _emoji(text) else "help" if text.strip() else None
         if not intents:
-            return "ack" if not words and _emoji(text) else None
+            return None
         return min(intents, key=lambda x: self.priority.index(x) if x in self.priority else len(self.priority))
 
     def strip(self, text: str) -> str:
