@@ -233,6 +233,10 @@ class SlipCorrector:
         candidates = [c for c in self._candidates(word, False)
                       if (self._marked.counts.get(c, 0) >= MIN_COUNT or (name_pair and self._pair_count(left, c)))
                       and canonical_syllable(c) != canonical_syllable(word)]  # "lý" and "lí" are one syllable
+        # a question phrase the slip breaks ("nhũng gì" for "những gì"): the phrase decides
+        in_phrase = [c for c in candidates if (left, c) in self._phrase_pairs or (c, right) in self._phrase_pairs]
+        if len(in_phrase) == 1 and not name:
+            return in_phrase[0]
         def backing(a: str | None, b: str | None) -> int:
             """A pair the corpus uses, and a word (or a name, or a pair it uses often)."""
             count = self._pair_count(a, b)

@@ -57,6 +57,14 @@ def test_words_typed_in_telex_with_the_keyboard_off() -> None:
     assert corrector.correct("boong bus") is None  # a real syllable as typed; a tone key alone on an unknown word
 
 
+def test_a_real_syllable_that_breaks_a_question_phrase() -> None:
+    """"nhũng" is a Vietnamese syllable ("tham nhũng") the corpus lacks, but "nhũng gì"
+    is "những gì"."""
+    corrector = SlipCorrector({"những": 40, "tham": 9, "đề": 9, "nghị": 9}, known=frozenset({"nhũng", "những", "gì"}))
+    assert corrector.correct("đề nghị nhũng gì").text == "đề nghị những gì"
+    assert corrector.correct("tham nhũng gì") is None  # a word as typed
+
+
 def test_without_diacritics_stays_folded(corrector: SlipCorrector) -> None:
     fixed = corrector.correct("bao nhiu mo hin dan van kheo")
     assert fixed is not None and fixed.text == "bao nhieu mo hinh dan van kheo"
