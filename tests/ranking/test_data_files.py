@@ -33,6 +33,7 @@ def test_places_file() -> None:
     for listed in (*data["common_words"], *data["needs_level"]):
         assert key(listed) in spellings, listed
     assert set(data["numbered_levels"]) <= set(data["levels"])
+    assert data["before_persons"] and all(isinstance(w, str) for w in data["before_persons"])
 
 
 def test_the_34_units_after_2025_are_spellings() -> None:
@@ -60,6 +61,9 @@ def test_constraint_words_file() -> None:
     abbreviations = [a for abbrs in data["documents"].values() for a in abbrs]
     assert len(abbreviations) == len(set(abbreviations))
     assert set(data["halves"]) == {1, 2} and set(data["quarter_numerals"].values()) == {1, 2, 3, 4}
+    # every checked body is a listed body, and a plan word is no body or document kind
+    assert set(data["checked_bodies"]) <= set(data["bodies"])
+    assert not {key(w) for w in data["plan_words"]} & set(owners)
 
 
 def test_small_talk_file() -> None:
@@ -71,6 +75,9 @@ def test_small_talk_file() -> None:
         for phrase in phrases:
             owners[tuple(folded_key(phrase)) or (phrase,)].add(intent)
     assert all(len(o) == 1 for o in owners.values()), {k: o for k, o in owners.items() if len(o) > 1}
+    # a face is one token standing alone (no spaces) and names a known intent
+    assert all(face and not any(ch.isspace() for ch in face) for face in data["emoticons"])
+    assert set(data["emoticons"].values()) <= set(data["intents"])
 
 
 def test_question_words_file() -> None:
