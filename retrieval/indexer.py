@@ -27,7 +27,7 @@ from retrieval.documents.files import FilePolicy
 from retrieval.documents.readers import READER_VERSION
 from retrieval.documents.sync import Changes, CorpusError, changes
 from retrieval.index.store import Index
-from retrieval.ranking.constraints import article_bodies, article_documents, article_persons
+from retrieval.ranking.constraints import article_names
 from retrieval.ranking.places import article_places
 from retrieval.records import Article
 from retrieval.searcher import Searcher
@@ -70,10 +70,9 @@ def describe(article: Article) -> Article:
     places = [p.strip() for p in given.replace(";", ",").split(",") if p.strip()]
     if not places:
         places = article_places(article.title, article.paragraphs, article.source)
-    documents = [str(d) for d in article_documents(article.title, article.paragraphs)]
-    persons = article_persons(article.title, article.paragraphs)
-    bodies = article_bodies(article.title, article.paragraphs)
-    return dataclasses.replace(article, places=tuple(places), documents=tuple(documents), persons=tuple(persons), bodies=tuple(bodies))
+    names = article_names(article.title, article.paragraphs)
+    return dataclasses.replace(article, places=tuple(places), documents=tuple(str(d) for d in names.documents),
+                               persons=tuple(names.persons), bodies=tuple(names.bodies))
 
 
 class Indexer:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 
 from retrieval.analysis.function_words import FUNCTION_WORDS
@@ -139,6 +139,9 @@ class _Lexicon:
         self.not_in_names = WordSet(data.get("not_in_names", []))
         self.checked_bodies = frozenset(" ".join(folded_key(b)) for b in data.get("checked_bodies", []))
         self.locatives = WordSet(data.get("locatives", []))
+        # titles, offices and function words: a question's first word that is one opens no name
+        openers = [*data.get("person_titles", []), *data.get("not_in_names", []), *data.get("locatives", []), *FUNCTION_WORDS]
+        self.no_name_openers = WordSet(w for w in openers if " " not in w)
         self.quarter_words = PhraseIndex((w, w) for w in data["quarter_words"])
         self.plan_words = PhraseIndex((w, w) for w in data.get("plan_words", []))
 
@@ -159,19 +162,11 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(read_yaml(LEXICON_FILE))
 
 
-@lru_cache(maxsize=1)
-def _no_name_openers() -> WordSet:
-    """Titles, office words and function words."""
-    data = read_yaml(LEXICON_FILE)
-    words = [*data.get("person_titles", []), *data.get("not_in_names", []), *data.get("locatives", []), *FUNCTION_WORDS]
-    return WordSet(w for w in words if " " not in w)
-
-
 def opens_no_name(word: str, folded: bool) -> bool:
     """A title, an office or a function word ("Bà", "Ban", "Ở"; in a question typed
     without marks, any word that folds to one): a question's first word that is one
     does not start the name after it."""
-    openers, lower = _no_name_openers(), normalize(word).lower()
+    openers, lower = _lexicon().no_name_openers, normalize(word).lower()
     return lower in openers.marked or (folded and fold_accents(lower) in openers.folded)
 
 
@@ -436,15 +431,6 @@ def parse_cached(text: str, gazetteer: Gazetteer) -> Constraints:
     return parse_constraints(text, gazetteer)
 
 
-def article_documents(title: str, paragraphs: Sequence[str]) -> list[DocumentRef]:
-    """Every document number the article names (for :attr:`ArticleContext.documents`)."""
-    found: list[DocumentRef] = []
-    for text in (title, *paragraphs):
-        text = normalize(text)
-        found += _documents(text, _folded_chars(text), _lexicon())[0] + _laws(text, tokenize(text))
-    return list(dict.fromkeys(found))
-
-
 @lru_cache(maxsize=PARSE_CACHE)
 def names_a_person(sentence: str) -> bool:
     """Whether a sentence names someone: a person the reader knows ("đồng chí Nguyễn
@@ -470,33 +456,50 @@ def names_a_person(sentence: str) -> bool:
                and not not_names.has(run[0]) for run in runs)
 
 
-def article_bodies(title: str, paragraphs: Sequence[str]) -> list[str]:
-    """The checked bodies the article names (folded canonical names), for
-    :attr:`ArticleContext.bodies`: a passage often leaves its body to its article."""
+class ArticleNames(NamedTuple):
+    """What an article names, found at index time for :class:`ArticleContext`."""
+
+    documents: list[DocumentRef]  # document numbers and laws
+    persons: list[str]  # everyone, folded ("vuong dinh hue")
+    bodies: list[str]  # the checked bodies, folded canonical names ("ban tuyen giao")
+
+
+def article_names(title: str, paragraphs: Sequence[str]) -> ArticleNames:
+    """The documents, people and checked bodies an article names, read in one pass
+    over its title and paragraphs: a paragraph often calls a person by office only
+    ("Bí thư Thành ủy Hà Nội đề nghị …") or leaves its body to its article, once the
+    article has named them."""
     gazetteer, lexicon = Gazetteer.load(), _lexicon()
-    found: dict[str, None] = {}
+    documents: list[DocumentRef] = []
+    persons: list[str] = []
+    bodies: list[str] = []
     for text in (title, *paragraphs):
         text = normalize(text)
         tokens = tokenize(text)
-        found.update(dict.fromkeys(b for b in _places_and_bodies(text, tokens, is_cased(tokens), gazetteer, lexicon)[1] if b in lexicon.checked_bodies))
-    return list(found)
+        documents += _documents(text, _folded_chars(text), lexicon)[0] + _laws(text, tokens)
+        _, named_bodies, taken = _places_and_bodies(text, tokens, is_cased(tokens), gazetteer, lexicon)
+        bodies += [b for b in named_bodies if b in lexicon.checked_bodies]
+        persons += _persons(text, tokens, taken, gazetteer, lexicon)
+    return ArticleNames(*(list(dict.fromkeys(found)) for found in (documents, persons, bodies)))
+
+
+def article_documents(title: str, paragraphs: Sequence[str]) -> list[DocumentRef]:
+    """Every document number the article names (for :attr:`ArticleContext.documents`)."""
+    return article_names(title, paragraphs).documents
 
 
 def article_persons(title: str, paragraphs: Sequence[str]) -> list[str]:
-    """Everyone the article names, folded ("vuong dinh hue"), for
-    :attr:`ArticleContext.persons`: a paragraph often calls a person by office only
-    ("Bí thư Thành ủy Hà Nội đề nghị …") when the article has named them already."""
-    gazetteer, lexicon = Gazetteer.load(), _lexicon()
-    found: list[str] = []
-    for text in (title, *paragraphs):
-        text = normalize(text)
-        tokens = tokenize(text)
-        taken = _places_and_bodies(text, tokens, is_cased(tokens), gazetteer, lexicon)[2]
-        found += _persons(text, tokens, taken, gazetteer, lexicon)
-    return list(dict.fromkeys(found))
+    """Everyone the article names, folded (for :attr:`ArticleContext.persons`)."""
+    return article_names(title, paragraphs).persons
+
+
+def article_bodies(title: str, paragraphs: Sequence[str]) -> list[str]:
+    """The checked bodies the article names (for :attr:`ArticleContext.bodies`)."""
+    return article_names(title, paragraphs).bodies
 
 
 __all__ = [
-    "Constraints", "DateRef", "DocumentRef", "Gazetteer", "PlaceMention", "article_bodies", "article_documents", "article_persons", "names_a_person", "parse_cached",
+    "ArticleNames", "Constraints", "DateRef", "DocumentRef", "Gazetteer", "PlaceMention", "article_bodies", "article_documents",
+    "article_names", "article_persons", "names_a_person", "parse_cached",
     "parse_constraints",
 ]
