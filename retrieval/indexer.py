@@ -27,8 +27,8 @@ from retrieval.documents.files import FilePolicy
 from retrieval.documents.readers import READER_VERSION
 from retrieval.documents.sync import Changes, CorpusError, changes
 from retrieval.index.store import Index
-from retrieval.ranking.constraints import article_names
-from retrieval.ranking.places import article_places
+from retrieval.ranking.constraints import LEXICON_FILE, article_names
+from retrieval.ranking.places import PLACES_FILE, article_places
 from retrieval.records import Article
 from retrieval.searcher import Searcher
 
@@ -75,6 +75,19 @@ def describe(article: Article) -> Article:
                                persons=tuple(names.persons), bodies=tuple(names.bodies))
 
 
+#: The data files :func:`describe` reads: a change to one makes the articles' facts stale.
+FACTS_FILES = (PLACES_FILE, LEXICON_FILE)
+
+
+def facts_fingerprint() -> str:
+    """A digest of :data:`FACTS_FILES`: a new place, body or document kind rebuilds the
+    index's article facts (the tokens, which do not depend on them, stay cached)."""
+    digest = hashlib.sha1()
+    for path in FACTS_FILES:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 class Indexer:
     """The index of one corpus, opened (built on first use) and refreshed on demand.
 
@@ -106,8 +119,9 @@ class Indexer:
         self.analyzer = Analyzer(self.abbreviations)
         self.encoder = self._encoder()
         self.salt = self._salt()
-        # The segments' content: the analysis, the readers' articles, and the model of their vectors if any.
-        index_salt = f"{self.salt}:{READER_VERSION}:{model_name() if self.encoder else 'no-vectors'}"
+        # The segments' content: the analysis, the readers' articles, what describe() found in
+        # them, and the model of their vectors if any.
+        index_salt = f"{self.salt}:{READER_VERSION}:{facts_fingerprint()}:{model_name() if self.encoder else 'no-vectors'}"
         vectors = None
         self.vector_cache: VectorCache | None = None
         if self.encoder is not None:

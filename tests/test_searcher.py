@@ -134,6 +134,14 @@ def test_analysis_version_change_rebuilds(corpus_copy: Path, config, tmp_path: P
     assert open_corpus(config, corpus=corpus_copy, index_dir=tmp_path).last_refresh.rebuilt
 
 
+def test_a_changed_place_or_constraint_list_rebuilds_the_article_facts(corpus_copy: Path, config, tmp_path: Path, monkeypatch):
+    open_corpus(config, corpus=corpus_copy, index_dir=tmp_path / "index")
+    lexicon = tmp_path / "constraints.yaml"
+    lexicon.write_bytes(indexer_module.FACTS_FILES[1].read_bytes() + b"\n# a new body\n")
+    monkeypatch.setattr(indexer_module, "FACTS_FILES", (indexer_module.FACTS_FILES[0], lexicon))
+    assert open_corpus(config, corpus=corpus_copy, index_dir=tmp_path / "index").last_refresh.rebuilt
+
+
 @pytest.mark.parametrize("damage", ["manifest", "postings", "flipped_byte", "segment_meta", "missing_file"])
 def test_damaged_index_is_rebuilt_not_trusted(corpus_copy: Path, config, tmp_path: Path, damage: str):
     first = open_corpus(config, corpus=corpus_copy, index_dir=tmp_path)
