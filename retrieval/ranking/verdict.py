@@ -242,7 +242,7 @@ class Judgement(NamedTuple):
 
     satisfying: list[int]
     reason: str | None
-    sentences: dict[int, int] = {}
+    sentences: dict[int, int]
 
 
 def constrained(query: Query) -> bool:
@@ -268,15 +268,18 @@ def judge(query: Query, answers: Sequence[tuple[Sequence[str], str]], contexts: 
     rest of the passage counts only for what a sentence says nothing of (a person it
     does not name, a place it leaves to its paragraph)."""
     if not constrained(query):
-        return Judgement(list(range(len(answers))), None)
+        return Judgement(list(range(len(answers))), None, {})
     verdicts = []
     satisfying: list[int] = []
     chosen: dict[int, int] = {}
     for i, ((sentences, passage), context) in enumerate(zip(answers, contexts)):
         article = article_context(context)
-        around: list[Verdict] = []  # the passage's verdict, read once, when a sentence needs it
+        around: Verdict | None = None  # the passage's verdict, read once, when a sentence needs it
         for j, sentence in enumerate(sentences):
-            verdict = sentence_verdict(query, sentence, passage, article, around)
+            verdict = check(query.constraints, sentence, article)
+            if not verdict.ok:
+                around = around or check(query.constraints, passage, article)
+                verdict = _filled(verdict, around)
             if j == 0:
                 verdicts.append(verdict)
             if verdict.ok:
@@ -288,18 +291,17 @@ def judge(query: Query, answers: Sequence[tuple[Sequence[str], str]], contexts: 
     return Judgement(satisfying, None if satisfying else missing_reason(verdicts) or "missing_name", chosen)
 
 
-def sentence_verdict(query: Query, sentence: str, passage: str, article: ArticleContext, around: list[Verdict] | None = None) -> Verdict:
-    """How one sentence of a passage stands to the question's constraints: what the
-    sentence says nothing of, its passage may say (a person it does not name, a place
-    it leaves to its paragraph).  ``around`` keeps the passage's verdict between the
-    sentences of one passage."""
+def _filled(sentence: Verdict, passage: Verdict) -> Verdict:
+    """A sentence's verdict, with what it says nothing of (unknown) taken from its
+    passage's: a person it does not name, a place it leaves to its paragraph."""
+    return Verdict(tuple(s if s.status != UNKNOWN else p for s, p in zip(sentence.items, passage.items)))
+
+
+def sentence_verdict(query: Query, sentence: str, passage: str, article: ArticleContext) -> Verdict:
+    """How one sentence of a passage stands to the question's constraints (what it
+    says nothing of, its passage may say)."""
     verdict = check(query.constraints, sentence, article)
-    if verdict.ok:
-        return verdict
-    around = [] if around is None else around
-    if not around:
-        around.append(check(query.constraints, passage, article))
-    return Verdict(tuple(s if s.status != UNKNOWN else p for s, p in zip(verdict.items, around[0].items)))
+    return verdict if verdict.ok else _filled(verdict, check(query.constraints, passage, article))
 
 
 def holdings(reason: str | None, query: Query, contexts: Sequence[ArticleFacts]) -> tuple[str, ...]:
