@@ -108,11 +108,15 @@ class Searcher:
         judgement = judge(query, [([passages[i][slice(*span)] for span in (found[i].sentence, *found[i].others)], passages[i]) for i in order],
                           contexts, enough=max(k, KIND_CHECKS))  # fmt: skip
         answers = [order[j] for j in judgement.satisfying]
+
+        def answer_with(i: int, span: tuple[int, int]) -> None:
+            """Make another sentence of candidate ``i`` its answer sentence."""
+            found[i] = dataclasses.replace(found[i], sentence=span)
+            signals["kind"][i] = float(bool(query.asks) and holds_asked_kind(passages[i][slice(*span)], terms))
+
         for j, sentence in judgement.sentences.items():
             if sentence:  # a later sentence of the passage is the one about the asked place, year ...
-                i = order[j]
-                found[i] = dataclasses.replace(found[i], sentence=found[i].others[sentence - 1])
-                signals["kind"][i] = float(bool(query.asks) and holds_asked_kind(passages[i][slice(*found[i].sentence)], terms))
+                answer_with(order[j], found[order[j]].others[sentence - 1])
 
         def hits_of(positions: list[int]) -> list[Hit]:
             return [self._hit(rank, candidates[i], passages[i], float(final[i]), found[i].sentence, terms) for rank, i in enumerate(positions[:k], 1)]
@@ -142,10 +146,8 @@ class Searcher:
             facts = dict(zip(order, contexts))
             moved = self._sentence_of_the_asked_kind(query, terms, [(i, passages[i], found[i].others, facts.get(i)) for i in answers[:KIND_CHECKS]])
             if moved is not None:
-                i, span = moved
-                found[i] = dataclasses.replace(found[i], sentence=span)
-                signals["kind"][i] = 1.0
-                typed = [i]
+                answer_with(*moved)
+                typed = [moved[0]]
         if query.asks and not typed and constrained(query):
             # "How many in Nam Định in 2021?" and no answer sentence holds a count: the
             # passages found are about something else (moving a typed sentence up instead

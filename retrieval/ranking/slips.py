@@ -47,9 +47,9 @@ class SlipReader:
         # corpus lacks is not "corrected" into one it has (names read by their context,
         # "Tết Kỷ Hơi" as "Kỷ Hợi", are looked for as read).  Telex keys are typed marks
         # ("Hưng Yeen" is "Hưng Yên").
-        typed = self.parser.parse(correction.typed).constraints if correction.typed else query.constraints
+        constraints = self.parser.parse(correction.typed).constraints if correction.typed else query.constraints
         return dataclasses.replace(read, corrections=tuple(correction.changes), asked=query.text, truncated=query.truncated,
-                                   constraints=typed)  # fmt: skip
+                                   constraints=constraints)  # fmt: skip
 
     def _slips(self) -> SlipCorrector:
         """The corrector for the index as it is now (rebuilt after a refresh)."""
