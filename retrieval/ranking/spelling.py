@@ -70,7 +70,7 @@ TELEX_LETTERS = (("uwow", "ươ"), ("uow", "ươ"), ("dd", "đ"), ("aa", "â"), 
 # A word typed in Telex with the keyboard off: a letter key ("aa", "ow", "dd", "w") or a
 # tone key where no Vietnamese syllable has that letter: at the end, or before the
 # final consonants ("vieejt").
-_TELEX_WORD = re.compile(r"^[a-z]+$")
+_TELEX_WORD = re.compile(r"^[^\W\d_]+$")
 _TELEX_SIGNS = re.compile(r"aa|ee|oo|dd|w|[sfrxj](?:c|ch|m|n|ng|nh|p|t)?$")
 _TELEX_TONE = re.compile(r"(?<=[a-z])([sfrxj])()$|(?<=[aeiouy])([sfrxj])(c|ch|m|n|ng|nh|p|t)$")
 
@@ -173,16 +173,6 @@ class SlipCorrector:
         same_letters = {c for c in self._by_folded.get(fold_accents(word), ()) if c != word}
         return self._marked.one_edit(word) | same_letters
 
-    def _telex(self, word: str) -> set[str]:
-        """The syllable a Telex tone key left at the end stands for: "tins" -> "tín"."""
-        tone = TELEX_TONES.get(word[-1:])
-        if tone is None or len(word) < 3:
-            return set()
-        base = word[:-1]
-        if _tone_and_rest(base)[0]:
-            return set()  # already has a tone: the last letter is a letter
-        return {c for c in self._by_folded.get(fold_accents(base), ()) if _tone_and_rest(c) == (tone, base)}
-
     def _support(self, left: str | None, candidate: str, right: str | None, folded_question: bool = False) -> int:
         """How much the neighbours back a candidate: a question phrase outright,
         else the counts of the two syllable pairs it would make."""
@@ -193,9 +183,6 @@ class SlipCorrector:
         return sum(bigrams.get(f"{a} {b}", 0) for a, b in pairs if a and b)
 
     def _best(self, word: str, left: str | None, right: str | None, folded_question: bool) -> str | None:
-        telex = self._telex(word) if not folded_question else set()
-        if len(telex) == 1:  # no Vietnamese syllable ends in s, f, r, x or j: the keys were meant as a tone
-            return telex.pop()
         space = self._folded if folded_question else self._marked
         candidates = [c for c in self._candidates(word, folded_question) if space.counts.get(c, 0) >= MIN_COUNT
                       or (c, right) in self._phrase_pairs or (left, c) in self._phrase_pairs]
@@ -252,8 +239,9 @@ class SlipCorrector:
 
     def _untelex(self, word: str) -> str | None:
         """The corpus syllable a word typed in Telex with the keyboard off stands for
-        ("nawm" -> "năm", "hooij" -> "hội"), or None: no Telex key in it, a real
-        syllable as typed ("boong"), or no such syllable in the corpus."""
+        ("nawm" -> "năm", "hooij" -> "hội"; a tone key left after marks the keyboard did
+        type, "vânj" -> "vận"), or None: no Telex key in it, a real syllable as typed
+        ("boong"), or no such syllable in the corpus."""
         if not _TELEX_WORD.match(word) or word in self._marked.counts or not _TELEX_SIGNS.search(word):
             return None
         letters, tone = telex_letters(word)
