@@ -29,11 +29,11 @@ def check_bounds(segment: Segment, articles_size: int) -> None:
     def offsets_ok(offsets: np.ndarray, end: int) -> bool:
         return len(offsets) >= 1 and offsets[0] == 0 and offsets[-1] == end and bool((np.diff(offsets) >= 0).all())
 
-    kinds = {"ptr": "i", "docs": "i", "tfs": "f", "sentences": "u", "max_tf": "f", "doc_len": "i", "chunks": "i", "article_offsets": "i"}
+    kinds = {"ptr": "i", "docs": "i", "tfs": "f", "sentences": "u", "doc_len": "i", "chunks": "i", "article_offsets": "i"}
     for name, kind in kinds.items():
         check(getattr(segment, name).dtype.kind == kind, f"{name} type")
     check(segment.ptr.ndim == 1 and offsets_ok(segment.ptr, len(segment.docs)), "postings_ptr")
-    check(len(segment.tfs) == len(segment.docs) and len(segment.max_tf) == len(segment.ptr) - 1, "postings sizes")
+    check(len(segment.tfs) == len(segment.docs), "postings sizes")
     check(not len(segment.docs) or (int(segment.docs.min()) >= 0 and int(segment.docs.max()) < segment.n_docs), "postings_doc")
     check(offsets_ok(segment.terms.offsets_array, len(segment.terms.blob_array)), "terms_offsets")
     check(offsets_ok(segment.texts.offsets_array, len(segment.texts.blob_array)), "texts_offsets")

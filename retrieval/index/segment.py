@@ -25,7 +25,7 @@ from retrieval.analysis.views import VIEWS, sentence_masks
 from retrieval.records import Article, ArticleFacts, Chunk
 
 SEP = "\x1f"  # between view number and token in a term key
-FORMAT_VERSION = 12  # 9: passage locations and article numbers; 10: article places and documents; 11: persons; 12: bodies
+FORMAT_VERSION = 13  # 9: passage locations and article numbers; 10: article places and documents; 11: persons; 12: bodies; 13: no per-term max tf
 
 
 def term_key(view: int, token: str) -> str:
@@ -207,11 +207,6 @@ class SegmentWriter:
         _save_array(tmp / "postings_doc.npy", docs)
         _save_array(tmp / "postings_sentences.npy", sorted_masks)
         _save_array(tmp / "postings_tf.npy", sorted_tfs)
-        max_tf = np.zeros(len(terms), dtype=np.float32)
-        nonempty = np.flatnonzero(np.diff(ptr) > 0)
-        if len(nonempty):
-            max_tf[nonempty] = np.maximum.reduceat(sorted_tfs, ptr[nonempty])
-        _save_array(tmp / "postings_maxtf.npy", max_tf)
         _save_array(tmp / "doc_len.npy", np.asarray(self.doc_len, dtype=np.int32).reshape(n_docs, len(VIEWS)).T.copy())
         _save_array(tmp / "chunks.npy", np.asarray(self.chunks, dtype=np.int32).reshape(n_docs, 4))
         if vectors is not None:
@@ -260,7 +255,6 @@ class Segment:
         self.docs = load("postings_doc.npy")
         self.tfs = load("postings_tf.npy")
         self.sentences = load("postings_sentences.npy")
-        self.max_tf = load("postings_maxtf.npy")
         self.doc_len = load("doc_len.npy")
         self.chunks = load("chunks.npy")
         self.article_offsets = load("articles_offsets.npy")
