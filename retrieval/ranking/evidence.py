@@ -31,7 +31,7 @@ from retrieval.analysis.views import (
 )
 from retrieval.documents.passages import sentence_spans
 from retrieval.ranking.constraints import names_a_person
-from retrieval.ranking.query import NUMBERS, Query
+from retrieval.ranking.query import NUMBERS, Query, holds_measure
 from retrieval.text import fold_accents
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -63,6 +63,7 @@ class QueryTerms:
     defines: str = ""  # the term a "X là gì" question asks to define
     unseen: frozenset[str] = frozenset()  # syllables no passage of the corpus uses
     counted: str = ""  # what a "bao nhiêu …" question counts ("lần")
+    measure: str = ""  # the measure a "bao nhiêu" question asks in ("money" …), else ""
 
     @property
     def total(self) -> float:
@@ -132,16 +133,17 @@ def query_terms(query: Query, document_frequencies: Callable[[list[tuple[int, st
     return QueryTerms(
         syllables, weights(bigrams, BIGRAMS, FOLDED_BIGRAMS), query.folded, query.asks, query.known_numbers, loose,
         query.defines, frozenset(t for t, w in syllables.items() if w >= never), query.counted,
+        query.measure,
     )
 
 
 def holds_asked_kind(sentence: str, terms: QueryTerms) -> bool:
     """Does the sentence hold something of the asked kind that the question lacks?"""
-    return holds_kind(sentence, terms.asks, terms.known_numbers, terms.defines, terms.counted)
+    return holds_kind(sentence, terms.asks, terms.known_numbers, terms.defines, terms.counted, terms.measure)
 
 
 def holds_kind(sentence: str, asks: str | None, known_numbers: frozenset[str] = frozenset(), defines: str = "",
-               counted: str = "") -> bool:
+               counted: str = "", measure: str = "") -> bool:
     """Whether ``sentence`` holds an answer of the kind ``asks``: a *new* number for
     "bao nhiêu" (a year, named in the question or not, is no count: years are
     everywhere in reports; nor is a day), a date for "khi nào", a name for "ai", and for "X là gì"
@@ -151,6 +153,8 @@ def holds_kind(sentence: str, asks: str | None, known_numbers: frozenset[str] = 
             rf"(?<!\w){re.escape(fold_accents(defines).lower())}\W{{0,2}}\s*(?::|-|–|\(|\bla\b|\bduoc hieu la\b|\bco nghia la\b|\bchinh la\b)", fold_accents(sentence).lower()
         ) is not None
     if asks == "number":
+        if not holds_measure(sentence, measure):
+            return False  # "bao nhiêu tiền" is not answered by a count of gifts
         counts = NUMBERS.findall(_DAY.sub(" ", sentence))
         return (any(n not in known_numbers and not _YEAR.fullmatch(n) for n in counts)
                 or bool(_ROMAN_ORDINAL.search(sentence))

@@ -36,6 +36,19 @@ _ASKS_DEFINITION = re.compile(
 MAX_DEFINED_SYLLABLES = 4
 # "bao nhiêu lần", "mấy nhánh": the thing counted, which a count in words may answer ("hai lần").
 _COUNTED = re.compile(r"\b(?:bao nhiêu|bao nhieu|mấy|may)\s+(\w+)", re.IGNORECASE)
+# A "bao nhiêu" question about money, a share or a length of time is answered by a
+# number of that measure ("26 tỷ đồng", "85%", "3 giờ"), not by any number.  The words
+# that ask are written with marks (a question typed without any is matched folded:
+# "tiền" is not "tiến"); the units are matched in sentences without marks.
+_MEASURES: dict[str, tuple[str, str]] = {
+    "money": (r"\b(tiền|kinh phí|chi phí|ngân sách|trị giá|(tỷ|tỉ|triệu|nghìn|ngàn) đồng)\b",
+              r"\d[\d.,]*\s*(ty|ti|trieu|nghin|ngan|dong|vnd|usd|d)\b|\$\s*\d|\d\s*\$"),
+    "percent": (r"%|\b(phần trăm|tỷ lệ|tỉ lệ)\b", r"\d[\d.,]*\s*(%|phan tram\b)"),
+    "duration": (r"\b(bao lâu|mấy tiếng)\b",
+                 r"\b(\d[\d.,]*|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai|nhieu|hang)\s+(phut|gio|tieng|ngay|tuan|thang|nam|thap ky|the ky)\b"
+                 r"|\btu\b.{1,60}\b(den|toi)\b"),
+}
+MEASURES = {name: (re.compile(asked), re.compile(fold_accents(asked)), re.compile(units)) for name, (asked, units) in _MEASURES.items()}
 #: Numbers as a question or a sentence writes them ("306", "26,5", "1.200").
 NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -67,6 +80,21 @@ def counted_noun(question: str) -> str:
     """The word a "bao nhiêu …" question counts ("lần" in "bao nhiêu lần"), else ""."""
     m = _COUNTED.search(question)
     return m[1].lower() if m and not m[1][0].isdigit() else ""
+
+
+def asked_measure(question: str) -> str:
+    """"money", "percent" or "duration" when a "bao nhiêu" question asks for a number
+    of that measure, else ""."""
+    if asked_type(question) != "number":
+        return ""
+    lower = question.lower()
+    folded = not has_diacritics(lower)
+    return next((name for name, (asked, asked_folded, _) in MEASURES.items() if (asked_folded if folded else asked).search(lower)), "")
+
+
+def holds_measure(sentence: str, measure: str) -> bool:
+    """Whether ``sentence`` holds a number of ``measure`` (any number when "")."""
+    return not measure or MEASURES[measure][2].search(fold_accents(sentence).lower()) is not None
 
 
 def asked_type(question: str) -> str | None:
@@ -101,6 +129,7 @@ class Query:
     defines: str = ""  # the term a "X là gì" question asks to define, else ""
     page_fact: str | None = None  # asked of the page, not its text: "views", "posted", "source"
     counted: str = ""  # what a "bao nhiêu …" question counts ("lần")
+    measure: str = ""  # the measure a "bao nhiêu" question asks in: "money", "percent", "duration"
 
     @property
     def unread_names(self) -> list[tuple[str, ...]]:
@@ -153,4 +182,5 @@ class QueryParser:
             defines=defined_term(normalized),
             page_fact=page_fact.fact if page_fact else None,
             counted=counted_noun(normalized),
+            measure=asked_measure(normalized),
         )

@@ -4,7 +4,7 @@ from retrieval import searcher as searcher_module
 from retrieval.config import config_from_dict
 from retrieval.ranking.evidence import QueryTerms, evidence, evidences, query_terms
 from retrieval.ranking.names import named_in_sentences, named_terms, specific_terms
-from retrieval.ranking.query import asked_type
+from retrieval.ranking.query import asked_measure, asked_type
 from tests.conftest import Opened, open_corpus
 
 
@@ -172,6 +172,28 @@ def test_a_sentence_holds_the_kind_of_answer_asked_for():
     assert not holds_kind("các đại biểu dự hội nghị", "person")
     assert holds_kind("Dân vận là vận động nhân dân.", "definition", defines="dân vận")
     assert not holds_kind("Công tác dân vận được chú trọng.", "definition", defines="dân vận")
+
+
+def test_money_shares_and_lengths_of_time_are_answered_by_numbers_of_their_measure():
+    assert asked_measure("Tổng kinh phí quà Tết là bao nhiêu tiền?") == asked_measure("kinh phi bao nhieu") == "money"
+    assert asked_measure("Hội nghị tiến hành bao nhiêu phiên?") == ""  # "tiến", not "tiền"
+    assert asked_measure("Tỷ lệ hộ nghèo là bao nhiêu?") == "percent"
+    assert asked_measure("Hội nghị kéo dài bao lâu?") == "duration"
+    assert asked_measure("Có bao nhiêu mô hình?") == asked_measure("Kinh phí do ai cấp?") == ""  # a count; no number asked
+    from retrieval.ranking.evidence import holds_kind
+
+    gifts = "Đã trao trên 62 nghìn lượt quà tặng, kinh phí trên 26 tỷ đồng."
+    assert holds_kind(gifts, "number", measure="money")
+    assert not holds_kind("Năm 2022 công nhận 306 mô hình.", "number", measure="money")
+    assert holds_kind("Tỷ lệ hộ nghèo còn 2,5%.", "number", measure="percent")
+    assert not holds_kind("Có 12 đơn vị tham luận.", "number", measure="percent")
+    assert holds_kind("Hội nghị diễn ra trong 3 giờ.", "number", measure="duration")
+    assert not holds_kind("Có 12 đơn vị tham luận.", "number", measure="duration")
+
+
+def test_a_question_about_money_is_not_answered_by_another_count(seed_searcher: Opened):
+    ranked = seed_searcher.rank("Kinh phí cho phong trào Dân vận khéo Hà Nam năm 2022 là bao nhiêu tỷ đồng?", 3)
+    assert not ranked.hits and ranked.why_not == "no_answer_type"
 
 
 def test_unseen_share_is_the_weight_of_words_no_passage_uses(seed_searcher: Opened):
