@@ -159,7 +159,8 @@ def evaluate(
         if hits and ranked.query.asks:
             first = hits[0]
             outcome.typed = holds_kind(first.text[slice(*(first.answer_span or (0, 0)))], ranked.query.asks, ranked.query.known_numbers,
-                                       ranked.query.defines, ranked.query.counted, ranked.query.measure)
+                                       ranked.query.defines, ranked.query.counted, ranked.query.measure,
+                                       ranked.query.office)
         report.outcomes.append(outcome)
     return report
 

@@ -103,6 +103,10 @@ class Searcher:
         final = fuse(signals, ranking.signals)
         order = sorted(range(len(candidates)), key=lambda i: (-final[i], candidates[i].segment, candidates[i].doc))
         order = about_the_names(self.index, query, named, candidates, order)
+        if query.asks == "person" and query.office:
+            # "Who is the Trưởng ban?": a sentence naming someone with that office answers;
+            # one naming only the deputy ("Phó Trưởng ban … Phạm Hải Hoa") never does.
+            order = sorted(order, key=lambda i: not signals["kind"][i])
         # The articles' places and dates, read only when the question states constraints.
         contexts = [self.index.context(candidates[i].segment, candidates[i].doc) for i in order] if constrained(query) else []
         judgement = judge(query, [([passages[i][slice(*span)] for span in (found[i].sentence, *found[i].others)], passages[i]) for i in order],

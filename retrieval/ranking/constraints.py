@@ -148,6 +148,10 @@ class _Lexicon:
         def alternation(forms: Iterable[str]) -> str:
             return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
 
+        offices = alternation(" ".join(folded_key(o)) for o in data.get("head_offices", []))
+        deputies = alternation(" ".join(folded_key(d)) for d in data.get("deputy_words", []))
+        # On folded lowercase text: "pho truong ban" (a deputy's office), "truong ban"
+        self.office_re = re.compile(rf"(?<!\w)(?:({deputies})\s+)?({offices})(?!\w)")
         abbrs, names = alternation(self.kind_by_abbr), alternation(self.kind_by_folded)
         # On folded lowercase text: "290-qd/tw", "1234/qd-ubnd", "23/2021/nd-cp", "45-bc/bdvtu"
         self.code_re = re.compile(
@@ -168,6 +172,33 @@ def opens_no_name(word: str, folded: bool) -> bool:
     does not start the name after it."""
     openers, lower = _lexicon().no_name_openers, normalize(word).lower()
     return lower in openers.marked or (folded and fold_accents(lower) in openers.folded)
+
+
+def _offices(text: str) -> list[tuple[bool, str]]:
+    """(held by a deputy, office) for each office ``text`` names."""
+    return [(bool(m[1]), " ".join(m[2].split())) for m in _lexicon().office_re.finditer(_folded_chars(text))]
+
+
+# "X là ai", "ai là X": the question asks who holds an office, not who did something
+# at a meeting the office holder chaired ("Ai báo cáo tại buổi làm việc với Bí thư?").
+_WHO_IS = re.compile(r"(?<!\w)(la ai|ai la|la (dong chi|nguoi|ong|ba) nao|(dong chi|nguoi) nao la)(?!\w)")
+
+
+def asked_office(question: str) -> str:
+    """The office of a head a "who is" question names ("truong ban" in "Ai là Trưởng
+    ban Dân vận?"), folded; "" when it names none, or a deputy's ("Phó Trưởng ban")."""
+    if not _WHO_IS.search(_folded_chars(question)):
+        return ""
+    offices = _offices(question)
+    return offices[0][1] if offices and not offices[0][0] else ""
+
+
+def holds_office(sentence: str, office: str) -> bool:
+    """Whether ``sentence`` may name the holder of ``office``: it names that office, or
+    none; a sentence that names only the deputy's ("Phó Trưởng ban … Phạm Hải Hoa")
+    does not say who the head is."""
+    held = [deputy for deputy, named in _offices(sentence) if named == office]
+    return not office or (bool(held) and not all(held))
 
 
 # --------------------------------------------------------------------------- parsing

@@ -30,7 +30,7 @@ from retrieval.analysis.views import (
     sentence_terms,
 )
 from retrieval.documents.passages import sentence_spans
-from retrieval.ranking.constraints import names_a_person
+from retrieval.ranking.constraints import holds_office, names_a_person
 from retrieval.ranking.query import NUMBERS, Query, holds_measure
 from retrieval.text import fold_accents
 
@@ -64,6 +64,7 @@ class QueryTerms:
     unseen: frozenset[str] = frozenset()  # syllables no passage of the corpus uses
     counted: str = ""  # what a "bao nhiêu …" question counts ("lần")
     measure: str = ""  # the measure a "bao nhiêu" question asks in ("money" …), else ""
+    office: str = ""  # the head's office an "ai" question names, folded ("truong ban")
 
     @property
     def total(self) -> float:
@@ -133,20 +134,20 @@ def query_terms(query: Query, document_frequencies: Callable[[list[tuple[int, st
     return QueryTerms(
         syllables, weights(bigrams, BIGRAMS, FOLDED_BIGRAMS), query.folded, query.asks, query.known_numbers, loose,
         query.defines, frozenset(t for t, w in syllables.items() if w >= never), query.counted,
-        query.measure,
+        query.measure, query.office,
     )
 
 
 def holds_asked_kind(sentence: str, terms: QueryTerms) -> bool:
     """Does the sentence hold something of the asked kind that the question lacks?"""
-    return holds_kind(sentence, terms.asks, terms.known_numbers, terms.defines, terms.counted, terms.measure)
+    return holds_kind(sentence, terms.asks, terms.known_numbers, terms.defines, terms.counted, terms.measure, terms.office)
 
 
 def holds_kind(sentence: str, asks: str | None, known_numbers: frozenset[str] = frozenset(), defines: str = "",
-               counted: str = "", measure: str = "") -> bool:
+               counted: str = "", measure: str = "", office: str = "") -> bool:
     """Whether ``sentence`` holds an answer of the kind ``asks``: a *new* number for
     "bao nhiêu" (a year, named in the question or not, is no count: years are
-    everywhere in reports; nor is a day), a date for "khi nào", a name for "ai", and for "X là gì"
+    everywhere in reports; nor is a day; a sum for "bao nhiêu tiền"), a date for "khi nào", a name for "ai", and for "X là gì"
     the term followed by what it is ("X là …", "X được hiểu là …", "X: …", "X (…)")."""
     if asks == "definition":
         return bool(defines) and re.search(
@@ -161,8 +162,8 @@ def holds_kind(sentence: str, asks: str | None, known_numbers: frozenset[str] = 
                 or bool(counted and re.search(rf"(?<!\w)(?:{_NUMERALS})\s+{re.escape(counted)}(?!\w)", sentence.lower())))
     if asks == "date":  # a day, a month, or a year the question does not name ("năm nào?" – "1910")
         return bool(_DATE.search(sentence)) or any(y not in known_numbers for y in _YEAR_ALONE.findall(sentence))
-    if asks == "person":
-        return names_a_person(sentence)
+    if asks == "person":  # a deputy's name does not say who the head is
+        return names_a_person(sentence) and holds_office(sentence, office)
     return False
 
 

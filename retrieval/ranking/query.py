@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from retrieval.analysis.abbreviations import Abbreviations
 from retrieval.analysis.views import Analyzer
-from retrieval.ranking.constraints import Constraints, parse_constraints
+from retrieval.ranking.constraints import Constraints, asked_office, parse_constraints
 from retrieval.ranking.intents import small_talk, strip_greeting
 from retrieval.ranking.names import specific_terms
 from retrieval.ranking.page_facts import PageFacts
@@ -130,6 +130,7 @@ class Query:
     page_fact: str | None = None  # asked of the page, not its text: "views", "posted", "source"
     counted: str = ""  # what a "bao nhiêu …" question counts ("lần")
     measure: str = ""  # the measure a "bao nhiêu" question asks in: "money", "percent", "duration"
+    office: str = ""  # the head's office an "ai" question names, folded ("truong ban"), else ""
 
     @property
     def unread_names(self) -> list[tuple[str, ...]]:
@@ -183,4 +184,5 @@ class QueryParser:
             page_fact=page_fact.fact if page_fact else None,
             counted=counted_noun(normalized),
             measure=asked_measure(normalized),
+            office=asked_office(normalized),
         )

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.ranking.constraints import Constraints, DateRef, DocumentRef, article_bodies, article_documents, article_persons, names_a_person, parse_constraints
+from retrieval.ranking.constraints import (
+    Constraints, DateRef, DocumentRef, article_bodies, article_documents, article_persons, asked_office, holds_office, names_a_person,
+    parse_constraints,
+)
 from retrieval.ranking.places import Gazetteer, article_places
 from retrieval.ranking.verdict import CONTRADICTED, SATISFIED, UNKNOWN, ArticleContext, check, missing_reason
 from retrieval.text import normalize
@@ -430,3 +433,13 @@ def test_missing_reason_over_hits(question: Constraints) -> None:
     assert missing_reason([wrong_place, wrong_place]) == "missing_place"
     assert missing_reason([wrong_year]) == "missing_year"
     assert missing_reason([]) is None
+
+
+def test_a_question_about_a_head_is_not_answered_by_the_deputy() -> None:
+    assert asked_office("Trưởng ban Dân vận Thành ủy năm 2019 là ai?") == asked_office("ai la truong ban dan van") == "truong ban"
+    assert asked_office("Phó Trưởng ban Dân vận là ai?") == ""  # the deputy is asked for
+    assert asked_office("Ai báo cáo tại buổi làm việc với Bí thư Thành ủy?") == ""  # who reported, not who is Bí thư
+    assert not holds_office("Phó Trưởng ban Thường trực Ban Dân vận Thành ủy Phạm Hải Hoa cho biết", "truong ban")
+    assert holds_office("đồng chí Nguyễn Thị Tuyến - Trưởng Ban Dân vận; đồng chí Đào Ngọc Triệu - Phó Trưởng ban", "truong ban")
+    assert not holds_office("Đồng chí Nguyễn Văn A phát biểu.", "truong ban")  # says nothing of the office
+    assert holds_office("Đồng chí Nguyễn Văn A phát biểu.", "")

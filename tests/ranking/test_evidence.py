@@ -222,3 +222,11 @@ def test_counts_in_words_and_centuries_answer_their_kind():
     assert holds_kind("Trường phái ra đời vào thế kỷ XIX.", "date")
     assert holds_kind("Mùa giải được tổ chức vào mùa đông.", "date")
     assert not holds_kind("Giải bóng chày rất phổ biến.", "date")
+
+
+def test_who_holds_an_office_is_answered_by_its_holder_not_the_deputy(seed_searcher: Opened):
+    ranked = seed_searcher.rank("Trưởng ban Dân vận Thành ủy Hà Nội năm 2019 là ai?", 3)
+    first = ranked.hits[0]
+    assert "Nguyễn Thị Tuyến" in first.text[slice(*first.answer_span)]
+    # Hà Nam's article names only the Phó Bí thư Thường trực: no one is the Bí thư's answer
+    assert seed_searcher.rank("Bí thư Tỉnh ủy Hà Nam năm 2022 là ai?", 3).why_not == "no_answer_type"
