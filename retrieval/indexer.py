@@ -28,7 +28,7 @@ from retrieval.documents.readers import READER_VERSION
 from retrieval.documents.sync import Changes, CorpusError, changes
 from retrieval.index.store import Index
 from retrieval.ranking.constraints import LEXICON_FILE, article_names
-from retrieval.ranking.places import PLACES_FILE, article_places
+from retrieval.ranking.places import PLACES_FILE, article_places, canonical_place
 from retrieval.records import Article
 from retrieval.searcher import Searcher
 
@@ -67,7 +67,7 @@ def describe(article: Article) -> Article:
     question about another province must not be answered from it.  A ``place:`` in
     the article's sidecar or front matter overrides what is inferred."""
     given = article.extra.get("place", "")
-    places = [p.strip() for p in given.replace(";", ",").split(",") if p.strip()]
+    places = [canonical_place(p) for p in given.replace(";", ",").split(",") if p.strip()]
     if not places:
         places = article_places(article.title, article.paragraphs, article.source)
     names = article_names(article.title, article.paragraphs)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from retrieval.records import Article
-from retrieval.text import fold_accents
+from retrieval.text import fold_accents, has_diacritics
 
 NOT_FOUND = "Không tìm thấy đoạn nào trong các bài viết trả lời câu hỏi này."
 NOT_FOUND_HINT = "Hãy thử diễn đạt khác hoặc thêm từ khoá cụ thể (tên đơn vị, địa phương, năm, tên phong trào…)."
@@ -253,15 +253,16 @@ def refusal(ranking: object) -> Refusal:
     holdings = tuple(str(h) for h in getattr(ranking, "holdings", ()) or ())
     places = tuple(getattr(c, "places", ()) or ())
     years = tuple(getattr(c, "years", ()) or ())
-    place = places[0] if places else None
-    year = years[0] if years else None
+    place = _named_place(c, places[0], getattr(query, "text", "")) if places else None
+    # the year the corpus lacks, of the question's years ("… năm 2022? … năm 2019?")
+    year = next((y for y in years if str(y) not in holdings), years[0]) if years else None
     # a name no place list holds ("Thanh Hà") says what the question is about, as typed
     names = getattr(query, "unread_names", None) or []
     subject = place or (_as_typed(" ".join(names[0]), getattr(query, "text", "")) if names else None)
-    if reason == "missing_place" and place and place in holdings:  # the place is there, not this about it
+    if reason == "missing_place" and place and places[0] in holdings:  # the place is there, not this about it
         return Refusal(reason, f"Các bài tôi có về {place} không nói về điều này.", None, NEAREST_LABEL.format(what="điều bạn hỏi"), NOT_FOUND_HINT)
     if reason == "missing_place" and place:
-        named = _named_place(c, place)
+        named = place
         detail = f"Các bài hiện có nói về {_listing(holdings)}." if holdings else None
         return Refusal(reason, f"Tôi chưa có bài nào về {named}.", detail, NEAREST_LABEL.format(what=named))
     if reason == "missing_year" and year:
@@ -316,13 +317,16 @@ def refusal(ranking: object) -> Refusal:
     return Refusal("off_topic", OFF_TOPIC, None, None, NOT_FOUND_HINT)
 
 
-def _named_place(constraints: object, canonical: str) -> str:
-    """A place as the reply names it: its canonical name when the place list has one
-    ("Nam Định"), else the level and name as typed ("huyện Lý Nhân", not "li nhan")."""
+def _named_place(constraints: object, canonical: str, question: str = "") -> str:
+    """A place as the reply names it: as the question spelt it when that was the place
+    list's name with marks and capitals ("Thanh Hóa", not the list's "Thanh Hoá"), else
+    the list's name ("Nam Định" for "nam dinh"); a lower unit with its level, as typed
+    ("huyện Lý Nhân", not "li nhan")."""
     for mention in getattr(constraints, "place_mentions", ()) or ():
         if mention.canonical == canonical and not mention.in_gazetteer:
             return " ".join(x for x in (mention.level, mention.name) if x)
-    return canonical
+    typed = _as_typed(canonical, question)
+    return typed if typed[:1].isupper() and has_diacritics(typed) else canonical
 
 
 def _as_typed(name: str, question: str) -> str:

@@ -20,7 +20,7 @@ from retrieval.analysis.views import QUESTION_PHRASES, Analyzer
 from retrieval.config import Config
 from retrieval.index import bm25
 from retrieval.index.store import Index, Posting
-from retrieval.ranking.evidence import evidence, evidences, holds_asked_kind, query_terms
+from retrieval.ranking.evidence import evidence, evidences, holds_asked_kind, known_places_seen, query_terms
 from retrieval.ranking.fusion import fuse
 from retrieval.ranking.highlight import highlight_spans
 from retrieval.ranking.names import about_the_names, all_named, names_in_candidate
@@ -86,7 +86,7 @@ class Searcher:
         candidates = self.index.top_k(query.views, self.params, view_weights, max(k, ranking.rerank_depth))
         if not candidates or candidates[0].score <= 0:
             return self._small_talk(query) or Ranking(query, [], reason="off_topic")
-        terms = query_terms(query, self.index.document_frequencies, self.index.n_docs)
+        terms = known_places_seen(query, query_terms(query, self.index.document_frequencies, self.index.n_docs), self.index.held_places)
         masks = self.index.sentence_masks(terms.lookups, candidates)
         passages = [self.index.passage(p.segment, p.doc) for p in candidates]
         question_vector = self._question_vector(query, passages)

@@ -294,3 +294,23 @@ def test_a_name_no_place_list_holds_is_answered_only_from_articles_naming_it(tmp
     refused = searcher.rank("Thanh Hà năm 2022 có bao nhiêu mô hình dân vận khéo?", 3)
     assert not refused.answerable() and refused.why_not == "missing_year" and refused.holdings == ("2023",)
     assert refusal(refused).headline == "Tôi chưa có bài nào về Thanh Hà năm 2022."
+
+
+def test_a_place_given_only_in_metadata_is_the_articles_place(tmp_path: Path):
+    """The text names a commune only; ``place:`` in the front matter or the sidecar says
+    which province: questions naming it are answered, and refused by year with the
+    years it holds, named as the question spells it."""
+    (tmp_path / "yen_dong.md").write_text(
+        "---\ntitle: Xã Yên Đồng đối thoại với dân\ndate: 2022-05-10\nplace: Ninh Bình\n---\n\n"
+        "Năm 2022, xã Yên Đồng đã tổ chức 7 buổi đối thoại giữa chính quyền với nhân dân về giải phóng mặt bằng.\n", encoding="utf-8")
+    (tmp_path / "lop_hoc.md").write_text(
+        "---\ntitle: Mở lớp bồi dưỡng dân vận\ndate: 2020-06-10\nplace: Thanh Hóa\n---\n\n"
+        "Năm 2020, tỉnh mở 27 lớp bồi dưỡng nghiệp vụ công tác dân vận cho 3.200 cán bộ cơ sở.\n", encoding="utf-8")
+    (tmp_path / "nghia_hung.txt.meta.yaml").write_text("place: Nam Định\n", encoding="utf-8")
+    searcher = _words_only(tmp_path, nghia_hung="Nghĩa Hưng đối thoại\n\nNăm 2022, xã Nghĩa Hưng đã tổ chức 5 buổi đối thoại giữa chính quyền với nhân dân.\n")
+    for question, answer in (("Nam Định tổ chức bao nhiêu buổi đối thoại năm 2022?", "5 buổi"), ("Ninh Bình tổ chức bao nhiêu buổi đối thoại năm 2022?", "7 buổi")):
+        ranked = searcher.rank(question, 3)
+        assert ranked.answerable() and answer in ranked.hits[0].text, question
+    refused = searcher.rank("Thanh Hóa năm 2022 mở bao nhiêu lớp bồi dưỡng dân vận?", 3)
+    assert refused.why_not == "missing_year" and refused.holdings == ("2020",)
+    assert refusal(refused).headline == "Tôi chưa có bài nào về Thanh Hóa năm 2022."

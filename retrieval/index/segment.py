@@ -309,10 +309,12 @@ class Segment:
         """(id, digest) of every article, by article number."""
         return [(row[0], row[1]) for row in self._catalogue()]
 
-    def heading(self, doc: int) -> tuple[str, str]:
-        """(title, date) of a passage's article, without reading the article."""
-        _, title, date, _, _ = self.citation(doc)
-        return title, date or ""
+    def heading(self, doc: int) -> tuple[str, str, str]:
+        """(title, date, places) of a passage's article, without reading the article:
+        what names it besides its text (a place given only in the article's metadata
+        is named by each of its passages)."""
+        row = self._catalogue()[int(self.chunks[doc][0])]
+        return row[2], row[3] or "", ", ".join(row[6])
 
     def citation(self, doc: int) -> tuple[str, str, str | None, str | None, str | None]:
         """(id, title, date, source, url) of a passage's article, without reading it."""

@@ -27,6 +27,7 @@ from retrieval.index.segment import Segment, SegmentWriter
 from retrieval.analysis.token_cache import Views
 from retrieval.records import Article, ArticleFacts, Chunk
 from retrieval.storage import write_json_atomic
+from retrieval.text import fold_accents
 
 #: Passage texts -> their meaning vectors, one row each (see :mod:`retrieval.analysis.meaning`).
 PassageVectors = Callable[[list[str]], np.ndarray]
@@ -60,6 +61,7 @@ class Index(Scoring):
         self._norms: dict[tuple, list[np.ndarray]] = {}
         self._stats: tuple[int, np.ndarray] | None = None
         self._deletions: list[bool] | None = None
+        self._places: frozenset[str] | None = None
         self.lock = IndexLock(directory)
         self.generation: tuple[int, int, int] | None = None  # the manifest file this state was read from
         self.damaged: str | None = None  # why the index on disk was found damaged (then rebuilt)
@@ -115,6 +117,7 @@ class Index(Scoring):
         self._norms.clear()
         self._stats = None
         self._deletions = None
+        self._places = None
 
     def _load(self) -> None:
         self._reset()
@@ -217,6 +220,7 @@ class Index(Scoring):
         self._norms.clear()
         self._stats = None
         self._deletions = None
+        self._places = None
         self.save()
         return count
 
@@ -304,13 +308,21 @@ class Index(Scoring):
         """:meth:`context` of every live article, read from the segments' catalogues."""
         return [self.segments[s].article_context(n) for s, n in sorted(self.locations.values())]
 
+    def held_places(self) -> frozenset[str]:
+        """Every place some live article is about, from its text or its metadata,
+        folded lowercase ("nam dinh"): a question naming one asks about the corpus
+        even when no passage spells the name out."""
+        if self._places is None:
+            self._places = frozenset(fold_accents(p).lower() for facts in self.contexts() for p in facts.places)
+        return self._places
+
     def location(self, seg_no: int, doc: int) -> tuple[str | None, str | None]:
         """(page/section, document number) of a passage, without reading its article."""
         segment = self.segments[seg_no]
         return segment.location(doc), segment.number(doc)
 
-    def heading(self, seg_no: int, doc: int) -> tuple[str, str]:
-        """(title, ISO date or "") of a passage's article, without reading the article."""
+    def heading(self, seg_no: int, doc: int) -> tuple[str, str, str]:
+        """(title, ISO date or "", places) of a passage's article, without reading the article."""
         return self.segments[seg_no].heading(doc)
 
     def article(self, article_id: str) -> Article | None:

@@ -11,6 +11,7 @@ part of what the question asks about is not an answer.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
@@ -138,6 +139,19 @@ def query_terms(query: Query, document_frequencies: Callable[[list[tuple[int, st
     )
 
 
+def known_places_seen(query: Query, terms: QueryTerms, held_places: Callable[[], frozenset[str]]) -> QueryTerms:
+    """``terms`` with the syllables of the places the question names that some article
+    is about no longer unseen: a report whose place is given only in its metadata
+    ("place: Nam Định") is not off the corpus's topic because no passage spells it."""
+    if not terms.unseen or not query.constraints.place_mentions:
+        return terms
+    held = held_places()
+    named = {fold_token(s) for m in query.constraints.place_mentions if fold_accents(m.canonical).lower() in held
+             for s in m.name.lower().split()}  # fmt: skip
+    seen = frozenset(t for t in terms.unseen if fold_token(t) in named)
+    return dataclasses.replace(terms, unseen=terms.unseen - seen) if seen else terms
+
+
 def holds_asked_kind(sentence: str, terms: QueryTerms) -> bool:
     """Does the sentence hold something of the asked kind that the question lacks?"""
     return holds_kind(sentence, terms.asks, terms.known_numbers, terms.defines, terms.counted, terms.measure, terms.office)
@@ -224,4 +238,4 @@ def _evidence_from_text(text: str, spans: list[tuple[int, int]], terms: QueryTer
     return Evidence(best, max(best_share, 0.0), passage_share, tuple(span for share, span in ranked[1:] if share > 0))
 
 
-__all__ = ["Evidence", "QueryTerms", "evidence", "evidences", "holds_asked_kind", "holds_kind", "is_loose", "query_terms"]
+__all__ = ["Evidence", "QueryTerms", "evidence", "evidences", "holds_asked_kind", "holds_kind", "is_loose", "known_places_seen", "query_terms"]

@@ -247,6 +247,14 @@ def _load_gazetteer(path: Path) -> Gazetteer:
     return Gazetteer(read_yaml(path))
 
 
+def canonical_place(name: str, gazetteer: Gazetteer | None = None) -> str:
+    """A place as the gazetteer spells it ("Thanh Hoá" for "Thanh Hóa", "Hồ Chí Minh"
+    for "TP.HCM"), so a ``place:`` given in metadata compares equal to the place a
+    question names; a lower unit or a name the gazetteer lacks, as given."""
+    mentions = (gazetteer or Gazetteer.load()).find(name)
+    return mentions[0].canonical if len(mentions) == 1 and mentions[0].in_gazetteer else normalize(name).strip()
+
+
 def article_places(title: str, paragraphs: Sequence[str], source: str | None = None,
                    gazetteer: Gazetteer | None = None) -> list[str]:
     """The place(s) an article is about, most important first: those its title names

@@ -209,6 +209,18 @@ def test_unseen_share_is_the_weight_of_words_no_passage_uses(seed_searcher: Open
     assert unseen("napoleon bonaparte") == (frozenset({"napoleon", "bonaparte"}), 1.0)
 
 
+def test_a_place_some_article_is_about_is_no_unseen_word(seed_searcher: Opened):
+    """"place: Nam Định" in an article's metadata: the question's "Nam Định" is not a
+    word foreign to the corpus, though no passage spells it."""
+    from retrieval.ranking.evidence import known_places_seen
+
+    query = seed_searcher.searcher.parser.parse("Kon Tum tổ chức bao nhiêu buổi đối thoại?")
+    terms = query_terms(query, seed_searcher.index.document_frequencies, seed_searcher.index.n_docs)
+    assert {"kon", "tum"} <= terms.unseen
+    assert not {"kon", "tum"} & known_places_seen(query, terms, lambda: frozenset({"kon tum"})).unseen
+    assert known_places_seen(query, terms, lambda: frozenset({"nam dinh"})).unseen == terms.unseen
+
+
 def test_counts_in_words_and_centuries_answer_their_kind():
     from retrieval.ranking.evidence import holds_kind
     from retrieval.ranking.query import counted_noun
