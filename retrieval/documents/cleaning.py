@@ -57,6 +57,8 @@ SOURCE_LINE = re.compile(r"^\s*(?:Nguồn|Theo|Source)\s*:?\s+(?P<source>.{2,80}
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:copyright\s*)?(?:by\s+)?(?P<holder>[^.|]{3,60})", re.IGNORECASE)
 
 FULL_DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})(?!\d)")
+# The date as reports write it: "ngày 18 tháng 12 năm 2018" (also in "Hà Tĩnh, ngày …").
+WORD_DATE = re.compile(r"\bngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 DAY_MONTH = re.compile(r"\b[Nn]gày\s+(?:đăng\s+)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?!\s*/\s*\d)")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
@@ -94,7 +96,7 @@ def find_date(lines: list[str], body: str) -> str | None:
     year the article mentions most (a report of "Chiều ngày 20/12" about 2022)."""
     head = lines[:8]
     for line in head:
-        m = FULL_DATE.search(line)
+        m = FULL_DATE.search(line) or WORD_DATE.search(line)
         if m:
             iso = _iso(int(m["d"]), int(m["m"]), int(m["y"]))
             if iso:
@@ -116,7 +118,13 @@ def _is_title_candidate(line: str) -> bool:
         return False
     if line.isupper() and len(words) <= 5:  # section label such as "CÔNG TÁC ĐẢNG"
         return False
-    return not FULL_DATE.match(line.strip())
+    return not FULL_DATE.match(line.strip()) and not _is_place_and_date(line)
+
+
+def _is_place_and_date(line: str) -> bool:
+    """The place-and-date line of a report's header: "Hà Tĩnh, ngày 18 tháng 12 năm 2018"."""
+    m = WORD_DATE.search(line)
+    return m is not None and not line[m.end() :].strip(" .") and len(line[: m.start()].split()) <= 6
 
 
 def _looks_like_byline(line: str) -> bool:
@@ -212,6 +220,8 @@ def _footer_offsets(key: str) -> list[int]:
 
 
 def _is_dateline(line: str) -> bool:
+    if _is_place_and_date(line):
+        return True
     key = _key(line)
     return bool(FULL_DATE.search(line)) and len(key.split()) <= 10 and "|" in line or bool(
         re.fullmatch(r"(ngay dang|cap nhat|dang luc)?\s*:?\s*\d{1,2}/\d{1,2}/\d{4}.*", key) and len(key.split()) <= 10

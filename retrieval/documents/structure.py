@@ -40,6 +40,7 @@ DOC_TYPES = (
     "QUY CHẾ", "QUY ĐỊNH", "CHƯƠNG TRÌNH", "KẾT LUẬN", "ĐỀ ÁN", "CÔNG VĂN", "BÀI PHÁT BIỂU", "DIỄN VĂN",
 )  # fmt: skip
 DOC_TYPE = re.compile(r"^(?P<kind>" + "|".join(DOC_TYPES) + r")\b\s*(?P<rest>.*)$")
+MAX_TITLE_LINE_WORDS = 15  # a longer line ending with "." after "BÁO CÁO" is body text
 SEPARATOR = re.compile(r"^[\s*_\-–—=.·]+$")
 
 # Section headings by their numbering: "PHẦN I", "II.", "2.", "2.1.", "a)".
@@ -110,7 +111,9 @@ def parse_header(blocks: Sequence[Block], look: int = 16) -> Header:
     for i, block in enumerate(blocks[:look]):
         line = " ".join(block.text.split())
         m = DOC_TYPE.match(line)
-        if m and (line.isupper() or not m["rest"]):
+        # "BÁO CÁO" on a line of its own, or in capitals opening a line after the
+        # header's other lines ("BÁO CÁO tổng kết công tác dân vận năm 2018")
+        if m and (line.isupper() or not m["rest"] or header.lines):
             kind_at = i
             header.kind = m["kind"]
             title = [m["rest"]] if m["rest"] else []
@@ -139,6 +142,8 @@ def parse_header(blocks: Sequence[Block], look: int = 16) -> Header:
             break
         if heading_level(line) or len(line.split()) > 30 or (title and title[-1].endswith(".")):
             break
+        if line.endswith(".") and len(line.split()) > MAX_TITLE_LINE_WORDS:
+            break  # a sentence of the body, not the title's next line
         title.append(line)
         end += 1
     if title and title[0][1:2].islower():  # "Kết quả công tác …" reads on from "Báo cáo"

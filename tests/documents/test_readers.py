@@ -138,3 +138,22 @@ def test_a_first_line_that_is_a_sentence_is_text_as_well_as_title(tmp_path: Path
     sentence, headline = read_file(tmp_path / "tin.txt", "tin.txt"), read_file(tmp_path / "bao.txt", "bao.txt")
     assert sentence.title == sentence.paragraphs[0] == "Tỉnh ủy Nam Định năm 2023 công nhận 150 mô hình Dân vận khéo."
     assert headline.title == "Hà Nam tổng kết công tác dân vận" and headline.paragraphs == ("Đoạn thứ hai về công tác dân vận.",)
+
+
+def test_dates_written_in_words_and_the_header_of_a_plain_text_report(tmp_path: Path) -> None:
+    """"ngày 18 tháng 12 năm 2018" dates a text anywhere near its top; a place-and-date
+    line is neither title nor author; "BÁO CÁO tổng kết …" after the header lines is the
+    kind and title, and the body sentence after it is no part of the title."""
+    (tmp_path / "tin.txt").write_text(
+        "Ngày 18 tháng 12 năm 2018, Ban Dân vận Tỉnh ủy Hà Tĩnh tổ chức hội nghị tổng kết.\n\nHội nghị khen thưởng 15 tập thể.\n", encoding="utf-8")
+    (tmp_path / "dong.txt").write_text(
+        "Hà Tĩnh, ngày 18 tháng 12 năm 2018\n\nBan Dân vận Tỉnh ủy Hà Tĩnh tổng kết công tác dân vận năm 2018 với 15 tập thể được khen thưởng.\n",
+        encoding="utf-8")
+    (tmp_path / "bao_cao.txt").write_text(
+        "TỈNH ỦY HÀ TĨNH\nBAN DÂN VẬN\nSố 12-BC/BDVTU\nHà Tĩnh, ngày 18 tháng 12 năm 2018\nBÁO CÁO tổng kết công tác dân vận năm 2018\n\n"
+        "Năm 2018, Ban Dân vận Tỉnh ủy đã tham mưu ban hành 5 văn bản chỉ đạo công tác dân vận ở cơ sở.\n", encoding="utf-8")
+    news, line, report_ = (read_file(tmp_path / name, name) for name in ("tin.txt", "dong.txt", "bao_cao.txt"))
+    assert news.date == line.date == report_.date == "2018-12-18"
+    assert line.author is None and line.title.startswith("Ban Dân vận Tỉnh ủy Hà Tĩnh")
+    assert report_.title == "Báo cáo tổng kết công tác dân vận năm 2018" and report_.number == "12-BC/BDVTU"
+    assert "Năm 2018, Ban Dân vận Tỉnh ủy đã tham mưu ban hành 5 văn bản chỉ đạo công tác dân vận ở cơ sở." in report_.paragraphs
