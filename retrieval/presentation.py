@@ -352,4 +352,4 @@ def corrected_question(query: object) -> str | None:
     for typed, read in corrections:  # in the case it was typed: "Kỷ Hơi" is read as "Kỷ Hợi"
         text = re.sub(rf"(?<!\w){re.escape(typed)}(?!\w)", lambda m: read.capitalize() if m.group()[0].isupper() else read,
                       text, flags=re.IGNORECASE)  # fmt: skip
-    return text
+    return text if text != (getattr(query, "asked", "") or getattr(query, "text", "")) else None

@@ -23,3 +23,10 @@ def test_a_definition_the_articles_do_not_give(seed_searcher: Opened) -> None:
 def test_the_question_as_read_keeps_the_case_it_was_typed_in(seed_searcher: Opened) -> None:
     query = seed_searcher.rank("Dịp Tết Kỷ Hơi trao bao nhiêu lượt quà?").query
     assert corrected_question(query) == "Dịp Tết Kỷ Hợi trao bao nhiêu lượt quà?"
+
+
+def test_a_reading_that_changes_nothing_is_not_shown() -> None:
+    from types import SimpleNamespace
+
+    unchanged = SimpleNamespace(corrections=(("khéo", "khéo"),), asked="Dân vận khéo", text="Dân vận khéo")
+    assert corrected_question(unchanged) is None

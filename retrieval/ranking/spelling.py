@@ -52,6 +52,11 @@ def question_words() -> frozenset[str]:
     return frozenset(words | {fold_accents(w) for w in words})
 
 
+def foreign_words() -> frozenset[str]:
+    """English words, never read as slips or Telex keys of Vietnamese syllables."""
+    return frozenset(str(w).lower() for w in _data().get("foreign_words", []))
+
+
 def _question_pairs() -> set[tuple[str, str]]:
     pairs = set()
     for phrase in _data().get("question_phrases", []):
@@ -160,6 +165,7 @@ class SlipCorrector:
             self._folded_bigrams[fold_accents(pair)] += count
         self._questions = question_words()
         self._skip = self._questions | known
+        self._foreign = foreign_words()
         self._known_by_folded: dict[str, list[str]] = defaultdict(list)
         for word in known:
             if has_diacritics(word):
@@ -242,7 +248,7 @@ class SlipCorrector:
         ("nawm" -> "năm", "hooij" -> "hội"; a tone key left after marks the keyboard did
         type, "vânj" -> "vận"), or None: no Telex key in it, a real syllable as typed
         ("boong"), or no such syllable in the corpus."""
-        if not _TELEX_WORD.match(word) or word in self._marked.counts or not _TELEX_SIGNS.search(word):
+        if not _TELEX_WORD.match(word) or word in self._marked.counts or word in self._foreign or not _TELEX_SIGNS.search(word):
             return None
         letters, tone = telex_letters(word)
         if letters == word and not tone:
@@ -295,7 +301,8 @@ class SlipCorrector:
             # the second syllable of a name the corpus lacks, though it has each syllable ("Kỷ Hơi")
             name_slip = name and i > 0 and matches[i - 1].group()[0].isupper()
             capitals = len(typed) > 1 and typed.isupper()  # "IV", "HN", "BDV": a numeral or an abbreviation, no slip
-            if len(word) < MIN_LETTERS or not word.isalpha() or capitals or word in self._questions or (word in space.counts and not name_slip):
+            if (len(word) < MIN_LETTERS or not word.isalpha() or capitals or word in self._questions or word in self._foreign
+                    or (word in space.counts and not name_slip)):
                 pass
             elif word in self._skip or name:  # a real syllable, or a name
                 replacement = self._best_in_context(word, left, right, folded_question, name, name_slip)

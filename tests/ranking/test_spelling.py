@@ -78,6 +78,13 @@ def test_left_alone(corrector: SlipCorrector) -> None:
     assert corrector.correct("zzzz") is None  # nothing one edit away
 
 
+def test_english_words_are_no_slips() -> None:
+    corrector = SlipCorrector({"phát": 9, "chủ": 9, "cho": 9, "hơ": 9, "i": 9, "o": 9, "năm": 9})
+    assert corrector.correct("What is the capital of France?") is None  # not "Phát i … o France"
+    assert corrector.correct("Who chủ trì?") is None and corrector.correct("how many") is None
+    assert corrector.correct("nawm") is not None  # Telex still read
+
+
 def test_clear_winner() -> None:
     assert SlipCorrector({"xã": 200, "xá": 3}).correct("ở xâ").text == "ở xã"
     assert SlipCorrector({"xã": 4, "xá": 3}).correct("ở xâ") is None
