@@ -12,7 +12,9 @@ import html
 import re
 from collections.abc import Sequence
 
-from retrieval.presentation import NOT_FOUND, NOT_FOUND_HINT, answer_line, format_date, marked_runs, phrase_spans, shorten
+from retrieval.presentation import (  # noqa: F401 (question_cut_note: the bot's wording too)
+    NOT_FOUND, NOT_FOUND_HINT, answer_line, format_date, marked_runs, phrase_spans, question_cut_note, shorten,
+)
 from retrieval.records import Article, Hit
 from retrieval.text import cut_at_word
 
@@ -83,10 +85,6 @@ def cap_question(question: str, limit: int) -> tuple[str, bool]:
     end), and whether it was cut."""
     cut = cut_at_word(question, limit)
     return cut, cut != question
-
-
-def question_cut_note(limit: int) -> str:
-    return f"✂️ Câu hỏi dài hơn {limit} ký tự nên tôi chỉ tìm theo phần đầu của câu."
 
 
 def source_lines(

@@ -8,6 +8,7 @@ neither decides on its own how a date looks or which words are marked.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -220,6 +221,17 @@ SMALL_TALK = {
 LOW_CONFIDENCE = "🤔 Có thể chưa đúng ý bạn: đây là đoạn gần nhất tôi tìm được, nhưng nó chưa nói rõ điều bạn hỏi."
 NEAREST_LABEL = "Đoạn gần nhất tôi có, nhưng KHÔNG nói về {what}:"
 OFF_TOPIC = "Tôi không tìm thấy bài nào nói về điều này trong các bài viết tôi có."
+
+
+def question_cut_note(limit: int) -> str:
+    """Said with the answer to a question longer than ``search.max_query_chars``."""
+    return f"✂️ Câu hỏi dài hơn {limit} ký tự nên tôi chỉ tìm theo phần đầu của câu."
+
+
+def printable(text: str) -> str:
+    """``text`` without control characters (a line break is a space): what a question
+    holds is echoed, never an escape sequence that clears or recolours a terminal."""
+    return "".join(" " if ch in "\n\r\t" else ch for ch in text if ch in "\n\r\t" or unicodedata.category(ch) != "Cc")
 
 
 def small_talk_reply(intent: str, example: str = "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?") -> str:

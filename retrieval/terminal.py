@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from retrieval.presentation import (
-    LOW_CONFIDENCE, answer_line, corrected_question, excerpt, format_date, marked_runs, phrase_spans, refusal, small_talk_reply,
+    LOW_CONFIDENCE, answer_line, corrected_question, excerpt, format_date, marked_runs, phrase_spans, printable, question_cut_note, refusal,
+    small_talk_reply,
 )
 from retrieval.ranking.result import Ranking
 from retrieval.records import Hit
@@ -134,13 +135,15 @@ def answer(searcher: Searcher, question: str, k: int, as_json: bool, out: TextIO
         else:
             out.write(line)
         return
-    out.write(f"❓ {question}\n")
+    out.write(f"❓ {printable(ranking.query.text or question)}\n")
+    if ranking.query.truncated:
+        out.write(question_cut_note(searcher.config.search.max_query_chars) + "\n")
     if ranking.query.intent:
         out.write(small_talk_reply(ranking.query.intent) + "\n\n")
         return
     corrected = corrected_question(ranking.query)
     if corrected:
-        out.write(f"✏️ Tôi hiểu là: {corrected}\n")
+        out.write(f"✏️ Tôi hiểu là: {printable(corrected)}\n")
     if not ranking.answerable():
         out.write(refusal_text(ranking, tty) + "\n\n")
         return

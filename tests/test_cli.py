@@ -111,3 +111,18 @@ def test_stats_reads_the_bots_usage_log_without_the_bot(tmp_path: Path):
     row = json.loads(danvan("stats", "--json", index_dir=tmp_path).stdout)
     assert row["questions"] == 2 and row["refused_share"] == 0.5 and row["thumbs_down"] == 1
     assert "import bot" not in open(Path(__file__).parent.parent / "retrieval" / "usage.py", encoding="utf-8").read()
+
+
+def test_the_echoed_question_is_what_was_searched_without_control_characters(seed_searcher):
+    import io
+
+    from retrieval.terminal import answer
+
+    out = io.StringIO()
+    answer(seed_searcher.searcher, "Hà Nam\x1b[2J\x1b[H năm 2022 công nhận bao nhiêu mô hình\x07?", 1, False, out, tty=False)
+    assert "\x1b" not in out.getvalue() and "\x07" not in out.getvalue()
+    out = io.StringIO()
+    limit = seed_searcher.searcher.config.search.max_query_chars
+    answer(seed_searcher.searcher, "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo? " * 50, 1, False, out, tty=False)
+    echoed, note = out.getvalue().splitlines()[:2]
+    assert len(echoed) <= limit + 3 and note.startswith("✂️") and str(limit) in note
