@@ -43,7 +43,7 @@ _COUNTED = re.compile(r"\b(?:bao nhiêu|bao nhieu|mấy|may)\s+(\w+)", re.IGNORE
 _MEASURES: dict[str, tuple[str, str]] = {
     "money": (r"\b(tiền|kinh phí|chi phí|ngân sách|trị giá|(tỷ|tỉ|triệu|nghìn|ngàn) đồng)\b",
               r"\d[\d.,]*\s*(ty|ti|trieu|nghin|ngan|dong|vnd|usd|d)\b|\$\s*\d|\d\s*\$"),
-    "percent": (r"%|\b(phần trăm|tỷ lệ|tỉ lệ)\b", r"\d[\d.,]*\s*(%|phan tram\b)"),
+    "percent": (r"\b(bao nhiêu|mấy)\s*%|\b(phần trăm|tỷ lệ|tỉ lệ)\b", r"\d[\d.,]*\s*(%|phan tram\b)"),
     "duration": (r"\b(bao lâu|mấy tiếng)\b",
                  r"\b(\d[\d.,]*|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai|nhieu|hang)\s+(phut|gio|tieng|ngay|tuan|thang|nam|thap ky|the ky)\b"
                  r"|\btu\b.{1,60}\b(den|toi)\b"),

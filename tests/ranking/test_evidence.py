@@ -177,7 +177,8 @@ def test_a_sentence_holds_the_kind_of_answer_asked_for():
 def test_money_shares_and_lengths_of_time_are_answered_by_numbers_of_their_measure():
     assert asked_measure("Tổng kinh phí quà Tết là bao nhiêu tiền?") == asked_measure("kinh phi bao nhieu") == "money"
     assert asked_measure("Hội nghị tiến hành bao nhiêu phiên?") == ""  # "tiến", not "tiền"
-    assert asked_measure("Tỷ lệ hộ nghèo là bao nhiêu?") == "percent"
+    assert asked_measure("Tỷ lệ hộ nghèo là bao nhiêu?") == asked_measure("đạt bao nhiêu %?") == "percent"
+    assert asked_measure("bao nhiêu mô hình %s {0}") == ""  # a "%" elsewhere asks no share
     assert asked_measure("Hội nghị kéo dài bao lâu?") == "duration"
     assert asked_measure("Có bao nhiêu mô hình?") == asked_measure("Kinh phí do ai cấp?") == ""  # a count; no number asked
     from retrieval.ranking.evidence import holds_kind
