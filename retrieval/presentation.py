@@ -104,10 +104,18 @@ def answer_line(text: str, span: tuple[int, int] | None, highlights: Sequence[tu
     start, end = answer_span(text, span)
     a, b = _answer_window(text, start, end, highlights, limit)
     line = " ".join(text[a:b].split()).strip(" ,;:–—-")
+    lead = _LEAD_TIME.match(text, start) if a > start else None
+    if lead and lead.end() <= a:  # "Ngày 28/4, … làm việc với …": when, for a "khi nào" question
+        return lead.group().rstrip(" ,") + ", …" + line + ("…" if b < end else "")
     return ("…" if a > start else "") + line + ("…" if b < end else "")
 
 
+# A sentence opening with when it happened: "Ngày 28/4,", "Chiều 20/12,", "Sáng ngày 9/7/2019,".
+_LEAD_TIME = re.compile(r"(?:(?:Sáng|Chiều|Trưa|Tối|Đêm)\s+)?(?:[Nn]gày\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*,")
+
+
 _WORD = re.compile(r"\w+")
+MAX_NAME_WORDS = 4  # a window's start moves back over at most this many capitalised words
 
 
 def _answer_window(text: str, start: int, end: int, highlights: Sequence[tuple[int, int]], limit: int) -> tuple[int, int]:
@@ -135,6 +143,13 @@ def _answer_window(text: str, start: int, end: int, highlights: Sequence[tuple[i
     if b == end:
         a = max(start, end - limit)
     a = a if a == start or text[a - 1].isspace() else (text.find(" ", a) + 1 or a)
+    # not inside a name: "… Hà Nội Vương Đình Huệ", not "…Nội Vương Đình Huệ"
+    for _ in range(MAX_NAME_WORDS):
+        before = text.rfind(" ", start, a - 1)
+        word = text[before + 1 : a - 1]
+        if a <= start or not word[:1].isupper() or not text[a : a + 1].isupper() or not word.isalpha():
+            break
+        a = before + 1 if before >= start else start
     return a, _word_cut(text, a, b) if b < end else end
 
 

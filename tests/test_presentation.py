@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from retrieval.presentation import corrected_question, refusal
 from tests.conftest import Opened
 
@@ -30,3 +32,13 @@ def test_a_reading_that_changes_nothing_is_not_shown() -> None:
 
     unchanged = SimpleNamespace(corrections=(("khéo", "khéo"),), asked="Dân vận khéo", text="Dân vận khéo")
     assert corrected_question(unchanged) is None
+
+
+def test_a_cut_answer_line_keeps_when_the_sentence_says_it_happened_and_whole_names() -> None:
+    from retrieval.presentation import answer_line
+
+    sentence = ("Ngày 28/4, Ủy viên Bộ Chính trị, Bí thư Thành ủy, Trưởng Đoàn đại biểu Quốc hội thành phố Hà Nội Vương Đình Huệ "
+                "làm việc với Ban Dân vận Thành ủy Hà Nội về những kết quả nổi bật trong thực hiện nhiệm vụ năm 2019.")
+    words = [(m.start(), m.end()) for m in re.finditer(r"Vương|Đình|Huệ|làm|việc|Ban|Dân|vận|Thành|ủy|Hà|Nội", sentence)]
+    line = answer_line(sentence, (0, len(sentence)), words, limit=120)
+    assert line.startswith("Ngày 28/4, …Hà Nội Vương Đình Huệ làm việc")  # not "…Nội Vương Đình Huệ"
