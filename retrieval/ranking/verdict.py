@@ -219,15 +219,19 @@ def missing_reason(verdicts: Verdict | Iterable[Verdict]) -> str | None:
 
     Given several hits' verdicts, the reason is the first kind (in
     :data:`REQUIRED_KINDS` order) that no hit satisfies; failing that (each kind is
-    met by some hit, never all by one), the first unmet kind of the first hit.
+    met by some hit, never all by one), the first unmet kind of the hit that meets the
+    most important kinds: Hà Nội in 2022 asked of a Hà Nam 2022 report and Hà Nội
+    reports of 2019 lacks the year, not the place.
     """
     verdicts = [verdicts] if isinstance(verdicts, Verdict) else list(verdicts)
     if not verdicts or any(v.ok for v in verdicts):
         return None
-    for kind in (*REQUIRED_KINDS, *CHECKED_KINDS):
+    order = (*REQUIRED_KINDS, *CHECKED_KINDS)
+    for kind in order:
         if all(kind in v.unmet() for v in verdicts):
             return f"missing_{kind}"
-    unmet = verdicts[0].unmet()
+    closest = min(verdicts, key=lambda v: tuple(kind in v.unmet() for kind in order))
+    unmet = closest.unmet()
     return f"missing_{unmet[0]}" if unmet else None
 
 
