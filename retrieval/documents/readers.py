@@ -40,7 +40,7 @@ SIDECAR_SUFFIX = ".meta.yaml"
 #: What the readers take from a page beyond its paragraphs (metadata, page info): a
 #: change rebuilds the index's article records; cached tokens are keyed by the
 #: paragraphs themselves, so other paragraphs are analysed anew.
-READER_VERSION = "3"  # 3: "ngày 18 tháng 12 năm 2018" dates; place-and-date lines are page info
+READER_VERSION = "3"  # 3: "ngày 18 tháng 12 năm 2018" dates; place-and-date lines are page info; Markdown markup dropped
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n?", re.DOTALL)
 
 
@@ -142,7 +142,7 @@ def read_file(
             except ValueError as exc:  # the text is still worth reading: only its metadata is lost
                 warnings.append((where, f"bỏ siêu dữ liệu, vẫn đọc bài: {str(exc).removeprefix(where + ': ')}"))
             text = text[m.end() :]
-        text = re.sub(r"(?m)^#{1,6}\s+", "", text)  # markdown headings -> plain lines
+        text = markdown_to_text(text)
     if not text.strip():
         raise ValueError("không có nội dung (no text)")
     digest = hashlib.sha1(data + b"\0" + sidecar_bytes).hexdigest()
@@ -150,6 +150,24 @@ def read_file(
         return build_article(article_id, text_blocks(text), meta, fmt=suffix[1:], path=article_id, digest=digest)
     article = article_from_text(article_id, text, meta, path=article_id, digest=digest, extra_furniture=extra_furniture)
     return replace(article, format=suffix[1:])
+
+
+# Markdown's markup, not its text: headings' "#", list bullets, emphasis, links, code.
+_MD_HEADING = re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+")
+_MD_BULLET = re.compile(r"(?m)^[ \t]*[-*+][ \t]+(?=\S)")
+_MD_IMAGE = re.compile(r"[ \t]?!\[[^\]\n]*\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])|`([^`\n]+)`")
+
+
+def markdown_to_text(text: str) -> str:
+    """A Markdown page as the plain text it shows: "## Kết quả" is a line "Kết quả",
+    "* Huyện A có 98 mô hình" a paragraph without its bullet, "**Dân vận khéo**" and
+    "[trang](http://…)" the words alone, so quotes hold no markup."""
+    text = _MD_HEADING.sub("", text)
+    text = _MD_BULLET.sub("", text)
+    text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text))
+    return _MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", text)
 
 
 def _file_digest(path: Path) -> bytes:

@@ -157,3 +157,13 @@ def test_dates_written_in_words_and_the_header_of_a_plain_text_report(tmp_path: 
     assert line.author is None and line.title.startswith("Ban Dân vận Tỉnh ủy Hà Tĩnh")
     assert report_.title == "Báo cáo tổng kết công tác dân vận năm 2018" and report_.number == "12-BC/BDVTU"
     assert "Năm 2018, Ban Dân vận Tỉnh ủy đã tham mưu ban hành 5 văn bản chỉ đạo công tác dân vận ở cơ sở." in report_.paragraphs
+
+
+def test_markdown_markup_is_not_quoted(tmp_path: Path) -> None:
+    (tmp_path / "thanh_hoa.md").write_text(
+        "# Thanh Hóa tổng kết dân vận\n\n* Huyện Hoằng Hóa có 98 mô hình **Dân vận khéo** năm 2020.\n\n"
+        "Xem [trang Ban Dân vận](http://example.org/danvan) ![ảnh](a.png) và *nhấn mạnh*; 5 * 3 = 15, mã_số a_b.\n", encoding="utf-8")
+    article = read_file(tmp_path / "thanh_hoa.md", "thanh_hoa.md")
+    assert article.title == "Thanh Hóa tổng kết dân vận"
+    assert article.paragraphs == ("Huyện Hoằng Hóa có 98 mô hình Dân vận khéo năm 2020.",
+                                  "Xem trang Ban Dân vận và nhấn mạnh; 5 * 3 = 15, mã_số a_b.")
