@@ -24,6 +24,7 @@ from retrieval.analysis.vector_cache import VectorCache
 from retrieval.analysis.views import ANALYSIS_VERSION, Analyzer
 from retrieval.config import Config, ConfigError
 from retrieval.documents.files import FilePolicy
+from retrieval.documents.passages import chunk_article
 from retrieval.documents.readers import READER_VERSION
 from retrieval.documents.sync import Changes, CorpusError, changes
 from retrieval.index.store import Index
@@ -226,7 +227,11 @@ class Indexer:
         found = found._replace(fresh=self._described(found.fresh))
         removed = found.removed(self.index.locations, is_folder=self.corpus_path.is_dir())
         report.skipped = found.loaded.skipped
-        report.warnings = found.loaded.warnings
+        c = self.config.corpus
+        report.warnings = found.loaded.warnings + [
+            (a.id, "không có đoạn nào đủ dài để tìm, chỉ có tiêu đề hoặc dòng ngắn (nothing to search)")
+            for a in found.fresh if next(chunk_article(a, c.min_paragraph_words, c.max_chunk_chars), None) is None
+        ]
         report.added = [a.id for a in found.fresh if a.id not in self.index.locations]
         report.changed = [a.id for a in found.fresh if a.id in self.index.locations]
         report.removed = sorted(removed)

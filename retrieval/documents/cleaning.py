@@ -135,6 +135,9 @@ def _looks_like_byline(line: str) -> bool:
     return 1 <= len(words) <= 12 and not line.rstrip().endswith((".", ":", ";", ",")) and line[:1].isupper()
 
 
+MAX_LONE_HEADING_WORDS = 15
+
+
 def clean_page(raw: str, extra_furniture: Iterable[str] = ()) -> CleanPage:
     """Split a raw page into title, date, publisher, byline and body paragraphs.
 
@@ -186,13 +189,15 @@ def clean_page(raw: str, extra_furniture: Iterable[str] = ()) -> CleanPage:
     lines.extend(captions)
 
     title = next((line for line in lines[:6] if _is_title_candidate(line)), None)
+    if title is None and len(lines) == 1 and len(lines[0].split()) <= MAX_LONE_HEADING_WORDS:
+        title = lines[0]  # a page of one heading ("CÔNG TÁC DÂN VẬN"): its title, not a byline
     body_lines = [line for line in lines if line is not title] if title else lines
     date = find_date(raw_lines, "\n".join(lines))
     # A date/counter line at the top ("Ngày đăng 09/07/2019 | 17:03 | View count: 324").
     page_info = [line for line in body_lines if _is_dateline(line)] + page_info
     body_lines = [line for line in body_lines if not _is_dateline(line)]
     author = None
-    if body_lines and _looks_like_byline(body_lines[-1]):
+    if len(body_lines) > 1 and _looks_like_byline(body_lines[-1]):  # a byline signs some text
         author = body_lines.pop()
         page_info.append(author)
     return CleanPage(

@@ -235,3 +235,15 @@ def test_utf16_bad_fields_and_long_paths(tmp_path: Path, corpus: Path) -> None:
     assert warned["dated.txt.meta.yaml: date"].startswith("bỏ trường này: ngày không hợp lệ")
     assert "phải là chuỗi" in warned["typed.md (front matter): title"] and "typed.md (front matter): url" in warned
     assert any("đường dẫn quá dài" in reason for _, reason in report.skipped)
+
+
+def test_a_file_of_one_heading_is_titled_by_it_and_said_to_hold_nothing_to_search(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(GOOD, encoding="utf-8")
+    (corpus / "heading.txt").write_text("CÔNG TÁC DÂN VẬN\n", encoding="utf-8")
+    report = indexed(tmp_path, corpus).refresh()
+    heading = {a.id: a for a in load_corpus(corpus).articles}["heading.txt"]
+    assert heading.title == "CÔNG TÁC DÂN VẬN" and heading.author is None
+    assert dict(report.warnings)["heading.txt"].startswith("không có đoạn nào đủ dài để tìm")
+    assert "good.txt" not in dict(report.warnings)
