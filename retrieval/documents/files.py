@@ -136,6 +136,8 @@ def check_file(path: Path, max_bytes: int, root: Path | None = None, follow_link
         raise FileRefused("không phải tệp thường (not a regular file)")
     if st.st_size > max_bytes:
         raise FileRefused(f"tệp quá lớn ({st.st_size / 2**20:.1f} MB > {max_bytes / 2**20:g} MB)")
+    if st.st_size == 0:
+        raise FileRefused("tệp rỗng (empty file)")
 
 
 def read_bounded(path: Path, max_bytes: int, root: Path | None = None, follow_links_outside: bool = False) -> bytes:

@@ -167,3 +167,11 @@ def test_markdown_markup_is_not_quoted(tmp_path: Path) -> None:
     assert article.title == "Thanh Hóa tổng kết dân vận"
     assert article.paragraphs == ("Huyện Hoằng Hóa có 98 mô hình Dân vận khéo năm 2020.",
                                   "Xem trang Ban Dân vận và nhấn mạnh; 5 * 3 = 15, mã_số a_b.")
+
+
+@pytest.mark.parametrize("name", ["rong.pdf", "rong.docx", "rong.odt", "rong.html"])
+def test_an_empty_document_of_any_format_is_skipped_as_empty(tmp_path: Path, name: str) -> None:
+    (tmp_path / name).write_bytes(b"")
+    (tmp_path / "ok.txt").write_text("Hà Nam có 306 mô hình dân vận khéo năm 2022 được các cấp công nhận.\n", encoding="utf-8")
+    loaded = load_corpus(tmp_path)
+    assert dict(loaded.skipped)[name] == "tệp rỗng (empty file)"
