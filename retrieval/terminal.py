@@ -135,7 +135,7 @@ def answer(searcher: Searcher, question: str, k: int, as_json: bool, out: TextIO
         else:
             out.write(line)
         return
-    out.write(f"❓ {printable(ranking.query.text or question)}\n")
+    out.write(f"❓ {printable(ranking.query.asked or ranking.query.text or question)}\n")
     if ranking.query.truncated:
         out.write(question_cut_note(searcher.config.search.max_query_chars) + "\n")
     if ranking.query.intent:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 import unicodedata
 from functools import lru_cache
@@ -91,6 +91,38 @@ def telex_letters(word: str) -> tuple[str, str]:
     for keys, letters in TELEX_LETTERS:
         word = word.replace(keys, letters)
     return word, tone
+
+
+# A word typed in VNI with the keyboard off: digits for marks, inside or after its
+# letters ("Na8m", "co6ng", "nha65n", "d9a6n").
+_VNI_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?:[1-9][^\W\d_]*)+(?!\w)")
+_VNI_TONES = {"1": "s", "2": "f", "3": "r", "4": "x", "5": "j"}
+
+
+def vni_as_telex(word: str) -> str | None:
+    """The Telex keys of a word typed in VNI ("nha65n" -> "nhaanj", "d9uo7ng2" ->
+    "dduowngf"), or None when its digits mark no letter it has."""
+    letters, tone = re.sub(r"\d", "", word), ""
+    for digit in re.findall(r"\d", word):
+        if digit in _VNI_TONES:
+            tone = _VNI_TONES[digit]
+            continue
+        if digit == "6":  # â ê ô
+            at = max(letters.rfind(v) for v in "aeo")
+            keys = letters[at] if at >= 0 else ""
+        elif digit == "7":  # ơ ư, "ươ" for "uo"
+            at = letters.find("uo") + 1 if "uo" in letters else max(letters.rfind("o"), letters.rfind("u"))
+            keys = "w"
+        elif digit == "8":  # ă
+            at, keys = letters.rfind("a"), "w"
+        else:  # 9: đ
+            at, keys = letters.find("d"), "d"
+        if at < 0:
+            return None
+        if digit in "78" and letters[at + 1 : at + 2] == keys:
+            continue  # "tru7o7ng": one horn key for "ươ" is enough
+        letters = letters[: at + 1] + keys + letters[at + 1 :]
+    return letters + tone
 
 
 def _tone_and_rest(word: str) -> tuple[str, str]:
@@ -261,18 +293,24 @@ class SlipCorrector:
         return found[0] if len(found) == 1 else None
 
     def _decode_telex(self, text: str) -> tuple[str, list[tuple[str, str]]]:
-        """The text with its Telex-typed words read as syllables, and what was read."""
+        """The text with its words typed in Telex or VNI with the keyboard off read as
+        syllables, and what was read."""
         changes: list[tuple[str, str]] = []
 
-        def read(m: re.Match[str]) -> str:
-            typed = m.group()
-            syllable = self._untelex(typed.lower())
-            if syllable is None:
-                return typed
-            changes.append((typed.lower(), syllable))
-            return syllable.capitalize() if typed[0].isupper() else syllable
+        def reader(keys: Callable[[str], str | None]) -> Callable[[re.Match[str]], str]:
+            def read(m: re.Match[str]) -> str:
+                typed = m.group()
+                telex = keys(typed.lower())
+                syllable = self._untelex(telex) if telex else None
+                if syllable is None:
+                    return typed
+                changes.append((typed.lower(), syllable))
+                return syllable.capitalize() if typed[0].isupper() else syllable
 
-        return WORD_RE.sub(read, text), changes
+            return read
+
+        text = _VNI_WORD.sub(reader(vni_as_telex), text)  # "Na8m": digits inside a word
+        return WORD_RE.sub(reader(lambda word: word), text), changes
 
     def correct(self, question: str) -> Correction | None:
         """The question with its slips corrected, or None when there is none."""

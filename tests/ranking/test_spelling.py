@@ -57,6 +57,14 @@ def test_words_typed_in_telex_with_the_keyboard_off() -> None:
     assert corrector.correct("boong bus") is None  # a real syllable as typed; a tone key alone on an unknown word
 
 
+def test_words_typed_in_vni_with_the_keyboard_off() -> None:
+    """Digits for marks: 1-5 tones, 6 â ê ô, 7 ơ ư, 8 ă, 9 đ, after the vowel or the word."""
+    corrector = SlipCorrector({"năm": 60, "công": 50, "nhận": 40, "trường": 5, "đường": 5, "hà": 9, "nam": 9})
+    fixed = corrector.correct("Na8m 2022 Ha2 Nam co6ng nha65n, tru7o7ng2 d9uong72")
+    assert fixed is not None and fixed.text == "Năm 2022 Hà Nam công nhận, trường đường"
+    assert corrector.correct("COVID19 Q1 F0") is None  # letters and digits that type no syllable
+
+
 def test_a_real_syllable_that_breaks_a_question_phrase() -> None:
     """"nhũng" is a Vietnamese syllable ("tham nhũng") the corpus lacks, but "nhũng gì"
     is "những gì"."""
