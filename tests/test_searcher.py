@@ -54,6 +54,12 @@ def test_a_body_no_article_names_is_refused_by_name(seed_searcher: Opened):
     assert seed_searcher.search("Ban Dân vận Tỉnh ủy Hà Nam tổng kết công tác năm 2022 vào ngày nào?", 1)
 
 
+def test_a_question_pasted_in_tcvn3_bytes_is_read_in_unicode(seed_searcher: Opened):
+    ranked = seed_searcher.rank("N¨m 2022 Hµ Nam c«ng nhËn bao nhiªu m« h×nh D©n vËn khÐo?", 3)
+    assert ranked.answerable() and "306 mô hình" in ranked.hits[0].text and ("hµ", "hà") in ranked.query.corrections
+    assert seed_searcher.rank("N¨m 2022 Nam §Þnh c«ng nhËn bao nhiªu m« h×nh D©n vËn khÐo?", 3).why_not == "missing_place"
+
+
 def test_full_width_characters_read_as_ascii(seed_searcher: Opened):
     best = seed_searcher.search("dân vận khéo \uff28à \uff2eam \uff12\uff10\uff12\uff12", 1)[0]
     assert best.article_id == HA_NAM

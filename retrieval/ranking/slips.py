@@ -12,15 +12,31 @@ import threading
 
 from retrieval.analysis.lexicon import vietnamese_syllables
 from retrieval.analysis.views import BIGRAMS, SYLLABLES, VIEWS
+from retrieval.documents import legacy
 from retrieval.index.store import Index
 from retrieval.ranking.phrases import tokenize
 from retrieval.ranking.query import Query, QueryParser, capitals_say_nothing
-from retrieval.ranking.spelling import SlipCorrector
+from retrieval.ranking.spelling import Correction, SlipCorrector
 from retrieval.text import normalize
 
 #: Word pairs break ties between corrections; a larger corpus's pairs are not loaded
 #: for that (the corrector then decides on syllable counts alone).
 MAX_CORRECTOR_BIGRAMS = 200_000
+
+
+def legacy_reading(question: str) -> tuple[str, list[tuple[str, str]]]:
+    """A question pasted in TCVN3 or VNI bytes read in Unicode, with the words that
+    changed ((typed, read), lowercase); the question and [] when it is Unicode."""
+    if not legacy.looks_legacy(question):
+        return question, []
+    try:
+        text, encoding = legacy.repair(question)
+    except legacy.LegacyTextError:
+        return question, []
+    typed, read = question.split(), text.split()
+    if encoding is None or len(typed) != len(read):
+        return question, []
+    return text, [(a.lower(), b.lower()) for a, b in zip(typed, read) if a != b]
 
 
 class SlipReader:
@@ -37,11 +53,16 @@ class SlipReader:
         when there is nothing to correct."""
         if query.intent or query.empty:
             return query
+        # pasted from a document in TCVN3 or VNI bytes ("N¨m 2022 Hµ Nam"): read in Unicode first
+        text, pasted = legacy_reading(query.text)
         # a question in capitals: its capitals mark no names, and hide no slips
-        typed = query.text.lower() if capitals_say_nothing(tokenize(normalize(query.text))) else query.text
+        typed = text.lower() if capitals_say_nothing(tokenize(normalize(text))) else text
         correction = self._slips().correct(typed)
-        if correction is None or not correction.changes:
+        if pasted and correction is None:
+            correction = Correction(text, [], text)
+        if correction is None or not (correction.changes or pasted):
             return query
+        correction = dataclasses.replace(correction, changes=pasted + correction.changes, typed=correction.typed or text) if pasted else correction
         read = self.parser.parse(correction.text)
         # What the question asks about is what the user typed: a place or person the
         # corpus lacks is not "corrected" into one it has (names read by their context,
