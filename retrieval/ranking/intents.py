@@ -27,6 +27,9 @@ _EMOJI_MODIFIERS = re.compile("[\ufe0f\ufe0e\u200d\U0001f3fb-\U0001f3ff]")
 # A clause ends here: a greeting followed by one is a clause of its own.
 _CLAUSE_END = re.compile(r"\s*[,.;:!?…\-–—]")
 _CLAUSES = re.compile(r"[,.;:!…]+")
+# Intents that open or close a message of remarks ("cảm ơn bạn, thông tin rất hữu ích").
+_CLOSING = ("greeting", "thanks", "praise", "farewell", "ack")
+MAX_REMARK_WORDS = 8  # a remark before a goodbye is short; a longer clause asks something
 
 
 def _squeeze(word: str) -> str:
@@ -113,10 +116,14 @@ class SmallTalk:
         if intent is not None or "?" in text:
             return intent
         clauses = [c for c in _CLAUSES.split(text) if c.strip()]
-        if len(clauses) > 1 and clauses[0].strip():
+        if len(clauses) > 1:
             first = self._whole(clauses[0])
-            if first in ("greeting", "thanks", "praise", "farewell", "ack") and all(self._remark(c) for c in clauses[1:]):
+            if first in _CLOSING and all(self._remark(c) for c in clauses[1:]):
                 return first
+            # "thôi mình đi họp đây, chào nhé": short remarks, then the goodbye or thanks
+            last = self._whole(clauses[-1])
+            if last in _CLOSING and all(self._remark(c) and len(_words(c)) <= MAX_REMARK_WORDS for c in clauses[:-1]):
+                return "farewell" if last == "greeting" else last  # "chào" after remarks says goodbye
         return None
 
     def _remark(self, clause: str) -> bool:

@@ -96,3 +96,21 @@ def test_more_ways_people_greet_ask_what_the_bot_is_and_agree() -> None:
 def test_small_talk_followed_by_remarks(text: str, intent: str) -> None:
     """Small talk, then a remark about the speaker or the bot that asks nothing."""
     assert small_talk(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("thôi mình đi họp đây, chào nhé", "farewell"),  # "chào" after remarks says goodbye
+        ("mình đọc rồi, cảm ơn bot", "thanks"),
+        ("tôi cần số liệu hà nam, cảm ơn", None),  # a request, then thanks: a question
+        ("Hà Nam có bao nhiêu mô hình, cảm ơn", None),
+        ("mình đang chuẩn bị báo cáo tổng kết công tác dân vận của xã năm nay, cảm ơn", None),  # too long for a remark
+    ],
+)
+def test_short_remarks_then_a_goodbye_or_thanks(text: str, intent: str | None) -> None:
+    assert small_talk(text) == intent
+
+
+def test_asking_whether_the_bot_is_a_person() -> None:
+    assert small_talk("ban la nguoi that hay may vay") == small_talk("Bạn là người thật hay máy?") == "identity"
