@@ -18,6 +18,7 @@ from retrieval.analysis.lexicon import is_word
 from retrieval.analysis.views import BIGRAMS, FOLDED, FOLDED_BIGRAMS, SYLLABLES, VIEWS, canonical_syllable
 from retrieval.index.store import Index, Posting
 from retrieval.ranking.constraints import opens_no_name
+from retrieval.ranking.places import Gazetteer
 from retrieval.text import fold_accents, has_diacritics, normalize
 
 if TYPE_CHECKING:  # the query module reads specific terms from here
@@ -49,16 +50,26 @@ def specific_terms(question: str, generic: frozenset[str] = frozenset(), folded:
     keep_marks = has_diacritics(text) if folded is None else not folded
     found: list[tuple[str, ...]] = []
     run: list[str] = []
+    typed: list[str] = []  # the run's words as typed
     run_starts_sentence = False
 
     def close(after: str | None = None) -> None:
         """End the run of capitalised words; a name when two or more.  A sentence's
         first word is capitalised anyway: it counts only in a name of two ("Thanh Hà
-        năm 2022 …"), unless that pair ends in a word with the next ("Cụm Thi đua")."""
+        năm 2022 …"), unless that pair ends in a word with the next ("Cụm Thi đua").
+        A province opening a longer run is a name of its own ("Hà Nam Tết Quý Mão"
+        is "Hà Nam" and "Tết Quý Mão")."""
+        nonlocal run_starts_sentence
+        place = _leading_place(typed) if len(run) > 2 else 0
+        if place:
+            found.append(tuple(run[:place]))
+            del run[:place], typed[:place]
+            run_starts_sentence = False
         name = run[1:] if run_starts_sentence and len(run) > 2 else run
         if len(name) > 1 and not (run_starts_sentence and len(run) == 2 and after and is_word(run[-1], after)):
             found.append(tuple(name))
         run.clear()
+        typed.clear()
 
     previous_end = 0
     matches = list(_TOKEN.finditer(text))
@@ -78,12 +89,24 @@ def specific_terms(question: str, generic: frozenset[str] = frozenset(), folded:
             if not run:
                 run_starts_sentence = sentence_start
             run.append(canonical_syllable(word.lower() if keep_marks else fold_accents(word).lower()))
+            typed.append(word)
             continue
         close(word.lower())
         if _YEAR.match(word):
             found.append((word,))
     close()
     return list(dict.fromkeys(found))
+
+
+def _leading_place(words: list[str]) -> int:
+    """How many of ``words`` (a run of capitalised words) a province or city of the
+    place list opens it with, when a name of two words or more follows; 0 when none
+    does ("Thái Bình Dương" is one name)."""
+    mentions = Gazetteer.load().find(" ".join(words))
+    if not mentions or mentions[0].start != 0 or not mentions[0].in_gazetteer:
+        return 0
+    size = len(" ".join(words)[: mentions[0].end].split())
+    return size if size <= len(words) - 2 else 0
 
 
 def named_terms(terms: list[tuple[str, ...]], folded: bool, *texts: str, forgiving: bool = True) -> set[tuple[str, ...]]:
