@@ -96,7 +96,7 @@ def find_date(lines: list[str], body: str) -> str | None:
     year the article mentions most (a report of "Chiều ngày 20/12" about 2022)."""
     head = lines[:8]
     for line in head:
-        m = FULL_DATE.search(line) or WORD_DATE.search(line)
+        m = FULL_DATE.search(line) or _opening_word_date(line)
         if m:
             iso = _iso(int(m["d"]), int(m["m"]), int(m["y"]))
             if iso:
@@ -121,6 +121,14 @@ def _is_title_candidate(line: str) -> bool:
     return not FULL_DATE.match(line.strip()) and not _is_place_and_date(line)
 
 
+def _opening_word_date(line: str) -> re.Match[str] | None:
+    """A date in words that opens a line ("Ngày 18 tháng 12 năm 2018, Ban Dân vận …",
+    "Hà Tĩnh, ngày …"): the day of the report.  One further into a sentence is a date
+    the text is about ("… vào ngày 11 tháng 2 năm 1941")."""
+    m = WORD_DATE.search(line)
+    return m if m is not None and len(line[: m.start()].split()) <= MAX_WORDS_BEFORE_DATE else None
+
+
 def _is_place_and_date(line: str) -> bool:
     """The place-and-date line of a report's header: "Hà Tĩnh, ngày 18 tháng 12 năm 2018"."""
     m = WORD_DATE.search(line)
@@ -136,6 +144,7 @@ def _looks_like_byline(line: str) -> bool:
 
 
 MAX_LONE_HEADING_WORDS = 15
+MAX_WORDS_BEFORE_DATE = 4  # "Sáng ngày …", "Hà Tĩnh, ngày …"
 
 
 def clean_page(raw: str, extra_furniture: Iterable[str] = ()) -> CleanPage:

@@ -154,6 +154,8 @@ def test_dates_written_in_words_and_the_header_of_a_plain_text_report(tmp_path: 
         "Năm 2018, Ban Dân vận Tỉnh ủy đã tham mưu ban hành 5 văn bản chỉ đạo công tác dân vận ở cơ sở.\n", encoding="utf-8")
     news, line, report_ = (read_file(tmp_path / name, name) for name in ("tin.txt", "dong.txt", "bao_cao.txt"))
     assert news.date == line.date == report_.date == "2018-12-18"
+    (tmp_path / "su.txt").write_text("Hoa Kỳ tuyên chiến\n\nHoa Kỳ tuyên chiến vào ngày 11 tháng 12 năm 1941 sau trận Trân Châu Cảng.\n", encoding="utf-8")
+    assert read_file(tmp_path / "su.txt", "su.txt").date is None  # a date the text is about, not its day
     assert line.author is None and line.title.startswith("Ban Dân vận Tỉnh ủy Hà Tĩnh")
     assert report_.title == "Báo cáo tổng kết công tác dân vận năm 2018" and report_.number == "12-BC/BDVTU"
     assert "Năm 2018, Ban Dân vận Tỉnh ủy đã tham mưu ban hành 5 văn bản chỉ đạo công tác dân vận ở cơ sở." in report_.paragraphs
