@@ -11,6 +11,9 @@ from tests.conftest import Opened, open_corpus
 def test_specific_terms_are_names_and_years():
     assert specific_terms("Năm 2022 Nam Định công nhận bao nhiêu mô hình?") == [("2022",), ("nam", "định")]
     assert specific_terms("Bà Đinh Thị Lụa giữ chức vụ gì?") == [("đinh", "thị", "lụa")]
+    # a province opening a longer run is a name of its own; "Thái Bình Dương" is one name
+    assert specific_terms("Hà Nam Tết Quý Mão 2023 nắm tâm tư") == [("hà", "nam"), ("tết", "quý", "mão"), ("2023",)]
+    assert specific_terms("Chiến lược ở vùng Thái Bình Dương là gì?") == [("thái", "bình", "dương")]
     # one-word names and abbreviations are not required; punctuation ends a name
     assert specific_terms("Chủ tịch UBND Paris nói gì?", frozenset({"ubnd"})) == []
     # a final i/y is spelt one way, as in the index ("Hoa Kỳ" and "Hoa Kì" are one name)
