@@ -7,6 +7,7 @@ neither decides on its own how a date looks or which words are marked.
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -306,6 +307,9 @@ def refusal(ranking: object) -> Refusal:
         return Refusal(reason, f"Tôi chưa có bài nào nói về {what}.", detail, NEAREST_LABEL.format(what=what))
     if reason in ("missing_quarter", "missing_half"):
         quarters, halves = getattr(c, "quarters", ()) or (), getattr(c, "halves", ()) or ()
+        if reason == "missing_quarter" and quarters and not 1 <= quarters[0] <= 4:
+            return Refusal(reason, f"Một năm chỉ có 4 quý, không có quý {quarters[0]}.", None, None,
+                           "Bạn hãy hỏi về quý I, II, III hoặc IV, ví dụ “quý I năm 2019”.")
         period = f"quý {_ROMAN.get(quarters[0], quarters[0])}" if reason == "missing_quarter" and quarters else (
             _HALVES.get(halves[0], "giai đoạn này") if halves else "giai đoạn này")
         period += f" năm {year}" if year else ""
@@ -314,6 +318,8 @@ def refusal(ranking: object) -> Refusal:
     if reason == "missing_date":
         dates = tuple(getattr(c, "dates", ()) or ())
         day = f"ngày {dates[0]}" if dates else "ngày bạn hỏi"
+        if dates and not _calendar_day(dates[0]):
+            return Refusal(reason, f"Không có {day} trong lịch.", None, None, "Bạn xem lại ngày tháng trong câu hỏi nhé.")
         return Refusal(reason, f"Tôi chưa có bài nào về {day}.", None, NEAREST_LABEL.format(what=day), NOT_FOUND_HINT)
     if reason == "missing_person":
         persons = tuple(getattr(c, "persons", ()) or ())
@@ -342,6 +348,15 @@ def refusal(ranking: object) -> Refusal:
         return Refusal(reason, "Câu này chưa có từ khoá nào để tôi tìm.", None, None,
                        "Bạn hãy hỏi cụ thể hơn, ví dụ nêu tên đơn vị, địa phương, năm hoặc tên phong trào.")
     return Refusal("off_topic", OFF_TOPIC, None, None, NOT_FOUND_HINT)
+
+
+def _calendar_day(day: object) -> bool:
+    """Whether a day asked about is on the calendar (31/02 is not)."""
+    try:
+        datetime.date(getattr(day, "year", None) or 2000, getattr(day, "month"), getattr(day, "day"))
+    except (ValueError, TypeError):
+        return False
+    return True
 
 
 def _named_place(constraints: object, canonical: str, question: str = "") -> str:

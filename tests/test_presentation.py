@@ -42,3 +42,11 @@ def test_a_cut_answer_line_keeps_when_the_sentence_says_it_happened_and_whole_na
     words = [(m.start(), m.end()) for m in re.finditer(r"Vương|Đình|Huệ|làm|việc|Ban|Dân|vận|Thành|ủy|Hà|Nội", sentence)]
     line = answer_line(sentence, (0, len(sentence)), words, limit=120)
     assert line.startswith("Ngày 28/4, …Hà Nội Vương Đình Huệ làm việc")  # not "…Nội Vương Đình Huệ"
+
+
+def test_a_day_or_quarter_no_calendar_has_is_said_to_be_none(seed_searcher: Opened) -> None:
+    day = refusal(seed_searcher.rank("ngày 31/02/2022 Hà Nam làm gì?", 3))
+    assert day.reason == "missing_date" and day.headline == "Không có ngày 31/2/2022 trong lịch."
+    quarter = refusal(seed_searcher.rank("quý 9 năm 2019 dân vận làm gì", 3))
+    assert quarter.reason == "missing_quarter" and quarter.headline == "Một năm chỉ có 4 quý, không có quý 9."
+    assert seed_searcher.rank("quý I năm 2019 Ban Dân vận Tỉnh ủy giao ban công tác dân vận ngày nào?", 3).answerable()

@@ -322,6 +322,8 @@ def _quarters(text: str, tokens: list[Token], lexicon: _Lexicon) -> list[tuple[i
         value = lexicon.quarters.get(numeral)
         if value is None and not b.marked:
             value = folded_numerals.get(numeral)
+        if value is None and numeral.isdigit() and len(numeral) == 1:
+            value = int(numeral)  # "quý 9": no quarter there is, so none any report is about
         if value is None:
             continue
         after = tokens[i + 2 : i + 4]

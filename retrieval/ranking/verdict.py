@@ -103,9 +103,12 @@ def _may_report(published: DateRef, day: DateRef) -> bool:
     (the same year when the question gives none)."""
     try:
         out = datetime.date(published.year or 2000, published.month, published.day)
-        event = datetime.date(day.year or out.year, day.month, day.day)
     except ValueError:
         return True
+    try:
+        event = datetime.date(day.year or out.year, day.month, day.day)
+    except ValueError:
+        return False  # no report is of a day no calendar has ("31/02/2022")
     return 0 <= (out - event).days <= REPORT_DELAY_DAYS
 
 
