@@ -14,7 +14,6 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from pyvi import ViTokenizer
 
 from retrieval.analysis.abbreviations import Abbreviations
 from retrieval.documents.passages import sentence_spans
@@ -124,6 +123,8 @@ def _bigrams(groups: Iterable[list[str]]) -> list[str]:
 def segment_words(text: str) -> list[str]:
     """pyvi word segmentation of normalised lowercased text; compounds joined by "_".
     Numbers are left to the syllable views."""
+    from pyvi import ViTokenizer  # loads scikit-learn (0.6 s): only when text is analysed, not for --help
+
     words: list[str] = []
     for word in ViTokenizer.tokenize(text).split():
         if any(ch.isalpha() for ch in word):
