@@ -20,7 +20,7 @@ from retrieval.analysis.views import QUESTION_PHRASES, Analyzer
 from retrieval.config import Config
 from retrieval.index import bm25
 from retrieval.index.store import Index, Posting
-from retrieval.ranking.evidence import evidence, evidences, holds_asked_kind, known_places_seen, query_terms
+from retrieval.ranking.evidence import counts_the_thing, evidence, evidences, holds_asked_kind, known_places_seen, query_terms
 from retrieval.ranking.fusion import fuse
 from retrieval.ranking.highlight import highlight_spans
 from retrieval.ranking.names import about_the_names, all_named, names_in_candidate
@@ -186,7 +186,8 @@ class Searcher:
         for i, passage, others, facts in candidates:
             for span in others:
                 sentence = passage[slice(*span)]
-                if not holds_asked_kind(sentence, terms):
+                # a later sentence answers "bao nhiêu đại biểu" only when it counts đại biểu
+                if not holds_asked_kind(sentence, terms) or (query.asks == "number" and not counts_the_thing(sentence, query.counted)):
                     continue
                 if facts is None or sentence_verdict(query, sentence, passage, article_context(facts)).ok:
                     return i, span

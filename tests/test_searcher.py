@@ -267,6 +267,18 @@ def test_a_later_sentence_of_the_asked_kind_answers_with_low_confidence(tmp_path
     assert hit.text[slice(*hit.answer_span)].startswith("Đồng chí Nguyễn Văn Thành")
 
 
+def test_a_later_sentence_answers_how_many_only_when_it_counts_what_was_asked(tmp_path: Path):
+    """"bao nhiêu đại biểu": the paragraph's later sentence counts reports, not delegates;
+    it is no answer, and the question about a place and year is refused."""
+    searcher = _words_only(tmp_path, bac_ninh=(
+        "Bắc Ninh tổng kết dân vận khéo\n\nNgày 15/11/2025\n\n"
+        "Sáng 14/11, Ban Dân vận Tỉnh ủy Bắc Ninh tổ chức hội nghị tổng kết dân vận khéo năm 2025 với đông đảo đại biểu tham dự. "
+        "Hội nghị nghe 12 báo cáo tham luận của các huyện.\n"))
+    assert searcher.rank("Hội nghị tổng kết dân vận khéo Bắc Ninh năm 2025 có bao nhiêu đại biểu tham dự?", 1).why_not == "no_answer_type"
+    answered = searcher.rank("Hội nghị tổng kết dân vận khéo Bắc Ninh năm 2025 nghe bao nhiêu báo cáo tham luận?", 1)
+    assert answered.answerable() and "12 báo cáo" in answered.hits[0].text
+
+
 def test_a_later_sentence_about_the_asked_year_answers(tmp_path: Path):
     """The sentence sharing most words is about 1996; the one about the asked year 2004,
     further down the same paragraph, is the answer rather than a refusal."""

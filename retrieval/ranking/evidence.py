@@ -139,6 +139,21 @@ def query_terms(query: Query, document_frequencies: Callable[[list[tuple[int, st
     )
 
 
+#: How many words may stand between a count and the thing it counts ("62 nghìn lượt quà").
+COUNT_REACH = 3
+
+
+def counts_the_thing(sentence: str, counted: str) -> bool:
+    """Whether ``sentence`` counts what a "bao nhiêu X" question counts: a number, then
+    X within :data:`COUNT_REACH` words ("306 mô hình", "12 đơn vị", "62 nghìn lượt quà");
+    any sentence with a number when the question names no X."""
+    if not counted:
+        return True
+    folded, thing = fold_accents(sentence).lower(), fold_accents(counted).lower()
+    numeral = fold_accents(_NUMERALS)
+    return re.search(rf"(?:\d[\d.,]*|\b(?:{numeral})\b)(?:\s+\S+){{0,{COUNT_REACH - 1}}}?\s+{re.escape(thing)}(?!\w)", folded) is not None
+
+
 def known_places_seen(query: Query, terms: QueryTerms, held_places: Callable[[], frozenset[str]]) -> QueryTerms:
     """``terms`` with the syllables of the places the question names that some article
     is about no longer unseen: a report whose place is given only in its metadata
@@ -238,4 +253,4 @@ def _evidence_from_text(text: str, spans: list[tuple[int, int]], terms: QueryTer
     return Evidence(best, max(best_share, 0.0), passage_share, tuple(span for share, span in ranked[1:] if share > 0))
 
 
-__all__ = ["Evidence", "QueryTerms", "evidence", "evidences", "holds_asked_kind", "holds_kind", "is_loose", "known_places_seen", "query_terms"]
+__all__ = ["Evidence", "QueryTerms", "evidence", "evidences", "holds_asked_kind", "counts_the_thing", "holds_kind", "is_loose", "known_places_seen", "query_terms"]

@@ -246,3 +246,11 @@ def test_who_holds_an_office_is_answered_by_its_holder_not_the_deputy(seed_searc
     assert "Nguyễn Thị Tuyến" in first.text[slice(*first.answer_span)]
     # Hà Nam's article names only the Phó Bí thư Thường trực: no one is the Bí thư's answer
     assert seed_searcher.rank("Bí thư Tỉnh ủy Hà Nam năm 2022 là ai?", 3).why_not == "no_answer_type"
+
+
+def test_a_count_counts_the_thing_asked_about():
+    from retrieval.ranking.evidence import counts_the_thing
+
+    assert counts_the_thing("Đã trao trên 62 nghìn lượt quà tặng.", "lượt") and counts_the_thing("công nhận 306 mô hình", "mô")
+    assert counts_the_thing("Hội nghị đã tiến hành hai lần.", "lần") and counts_the_thing("Có 12 đơn vị.", "")
+    assert not counts_the_thing("Các đại biểu dự hội nghị, có 12 đơn vị tham luận.", "đại")
