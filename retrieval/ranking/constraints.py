@@ -353,6 +353,8 @@ def _uncased_name_at(tokens: list[Token], i: int, taken: set[int], gazetteer: Ga
         return []  # "quan trọng", "đô thị": a word, not "Quan Trọng …"
     if tokens[i].loose and not gazetteer.frequent_surnames.has(tokens[i]) and may_be_word(tokens[i].folded, tokens[j].folded):
         return []  # "do thi", "quan trong": typed without marks, maybe the word
+    if tokens[i].loose and i > 0 and joined_word(tokens[i - 1], tokens[i]) and not lexicon.titles.match_at("", tokens, i - 1):
+        return []  # "muc tieu trong giai", "giai doan thu ba": the "surname" ends a word
     run = [i, j]
     for k in range(j + 1, min(len(tokens), j + 3)):
         t = tokens[k]
@@ -365,6 +367,12 @@ def _uncased_name_at(tokens: list[Token], i: int, taken: set[int], gazetteer: Ga
         if not gazetteer.middle_names.has(t):
             break
     return run if len(run) >= 3 else []
+
+
+def joined_word(before: Token, token: Token) -> bool:
+    """Whether two syllables typed without marks may be one word ("muc tieu" is "mục
+    tiêu"): the second then starts no name."""
+    return may_be_word(before.folded, token.folded)
 
 
 def _persons(text: str, tokens: list[Token], taken: set[int], gazetteer: Gazetteer, lexicon: _Lexicon) -> list[str]:

@@ -107,6 +107,7 @@ class Gazetteer:
         self._suffixes = WordSet(data.get("level_suffixes", []))
         self._stop = WordSet(data.get("stop_words", []))
         self._quantifiers = WordSet(data.get("quantifiers", []))
+        self._plural_markers = WordSet(data.get("plural_markers", []))
         self.surnames = WordSet(data.get("surnames", []))
         self.frequent_surnames = WordSet(data.get("frequent_surnames", []))
         self.middle_names = WordSet(data.get("middle_names", []))
@@ -219,6 +220,8 @@ class Gazetteer:
         if cased and entry.common and not all(t.capitalised for t in span):
             return None, named.last
         before = tokens[i - 1] if i > 0 else None
+        if before is not None and self._plural_markers.has(before) and joined(text, before, tokens[i]):
+            return None, named.last  # "nhung dien bien": "những diễn biến", no province after "những"
         if (cased and before is not None and before.capitalised and text[before.end : tokens[i].start].isspace()
                 and self._person_syllables.has(before)):
             return None, named.last  # "Nguyễn Thái Bình", "Trần Thị Huế": a person

@@ -444,3 +444,13 @@ def test_a_question_about_a_head_is_not_answered_by_the_deputy() -> None:
     assert holds_office("đồng chí Nguyễn Thị Tuyến - Trưởng Ban Dân vận; đồng chí Đào Ngọc Triệu - Phó Trưởng ban", "truong ban")
     assert not holds_office("Đồng chí Nguyễn Văn A phát biểu.", "truong ban")  # says nothing of the office
     assert holds_office("Đồng chí Nguyễn Văn A phát biểu.", "")
+
+
+def test_words_typed_without_marks_that_only_look_like_names(gazetteer: Gazetteer) -> None:
+    """"muc tieu trong giai doan thu ba": "tiêu" and "đoàn" end words here, they start no
+    name; "những diễn biến" is no province; real names and provinces stay."""
+    assert parse_constraints("Nhung dia diem bi dat muc tieu trong giai doan thu ba la gi?", gazetteer).persons == ()
+    assert parse_constraints("Chau Au co nhung dien bien nhu the nao?", gazetteer).places == ()
+    assert parse_constraints("ba dinh thi lua giu chuc vu gi", gazetteer).persons == ("dinh thi lua",)
+    assert parse_constraints("dien bien nam 2022 co bao nhieu mo hinh", gazetteer).places == ("Điện Biên",)
+    assert parse_constraints("mo hinh o ha nam nam 2022", gazetteer).places == ("Hà Nam",)
