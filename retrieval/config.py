@@ -111,7 +111,7 @@ class RankingConfig:
     folded_weights: dict[str, float] = field(
         default_factory=lambda: {"folded": 1.0, "folded_bigrams": 0.4}, metadata=limits(0.0, 100.0, keys=VIEW_NAMES)
     )
-    rerank_depth: int = field(default=30, metadata=limits(1, 1000))
+    rerank_depth: int = field(default=50, metadata=limits(1, 1000))
     # Weight of each ranking signal in the final score (see retrieval/ranking/fusion.py);
     # meaning 0 = no meaning vectors (indexing is then much faster).
     signals: dict[str, float] = field(
