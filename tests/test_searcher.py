@@ -52,6 +52,10 @@ def test_a_body_no_article_names_is_refused_by_name(seed_searcher: Opened):
     assert refused.why_not == "missing_body"
     assert refusal(refused).headline == "Các bài viết ở Hà Nam tôi có không nói về Ban Tuyên giáo."
     assert seed_searcher.search("Ban Dân vận Tỉnh ủy Hà Nam tổng kết công tác năm 2022 vào ngày nào?", 1)
+    # a department, and a district's Party committee where the corpus has the urban districts'
+    assert seed_searcher.rank("Sở Nội vụ Hà Nam tổng kết năm 2022 thế nào?").why_not == "missing_body"
+    assert seed_searcher.rank("Cụm thi đua Dân vận các Huyện ủy Hà Nội sơ kết 6 tháng đầu năm 2019 ngày nào?").why_not == "missing_body"
+    assert seed_searcher.search("Cụm thi đua Dân vận các Quận ủy Hà Nội sơ kết 6 tháng đầu năm 2019 ngày nào?", 1)
 
 
 def test_a_question_pasted_in_tcvn3_bytes_is_read_in_unicode(seed_searcher: Opened):
