@@ -55,7 +55,7 @@ SCHEDULER = re.compile(r"local:[1-9][0-9]{0,2}|[a-z0-9+]+://[^\s/]+|(?!local:)[\
 #: The index's token views and the ranking signals, as config keys (tests check them
 #: against retrieval.analysis.views.VIEWS and retrieval.ranking.fusion.SIGNALS).
 VIEW_NAMES = ("words", "syllables", "bigrams", "folded", "folded_bigrams")
-SIGNAL_NAMES = ("bm25", "sentence", "meaning", "names", "kind")
+SIGNAL_NAMES = ("bm25", "sentence", "meaning", "names", "kind", "deed")
 
 
 @dataclass
@@ -115,7 +115,7 @@ class RankingConfig:
     # Weight of each ranking signal in the final score (see retrieval/ranking/fusion.py);
     # meaning 0 = no meaning vectors (indexing is then much faster).
     signals: dict[str, float] = field(
-        default_factory=lambda: {"bm25": 1.0, "sentence": 0.2, "meaning": 3.0, "names": 0.1, "kind": 0.1},
+        default_factory=lambda: {"bm25": 1.0, "sentence": 0.2, "meaning": 3.0, "names": 0.1, "kind": 0.1, "deed": 0.3},
         metadata=limits(0.0, 100.0, keys=SIGNAL_NAMES),
     )
     # Without meaning vectors: "not found" when the words of the question cover less

@@ -20,7 +20,7 @@ from retrieval.analysis.views import QUESTION_PHRASES, Analyzer
 from retrieval.config import Config
 from retrieval.index import bm25
 from retrieval.index.store import Index, Posting
-from retrieval.ranking.evidence import counts_the_thing, evidence, evidences, holds_asked_kind, known_places_seen, query_terms
+from retrieval.ranking.evidence import counts_the_thing, deed_share, evidence, evidences, holds_asked_kind, known_places_seen, query_terms
 from retrieval.ranking.fusion import fuse
 from retrieval.ranking.highlight import highlight_spans
 from retrieval.ranking.names import about_the_names, all_named, names_in_candidate
@@ -99,6 +99,7 @@ class Searcher:
             "meaning": self.index.vectors(candidates) @ question_vector if question_vector is not None else np.zeros(len(candidates)),
             "names": np.array([len(n) / len(query.specific) if query.specific else 0.0 for n in named]),
             "kind": np.array([float(bool(query.asks) and holds_asked_kind(text[slice(*ev.sentence)], terms)) for text, ev in zip(passages, found)]),
+            "deed": np.array([deed_share(text[slice(*ev.sentence)], query.deed) for text, ev in zip(passages, found)]),
         }
         final = fuse(signals, ranking.signals)
         order = sorted(range(len(candidates)), key=lambda i: (-final[i], candidates[i].segment, candidates[i].doc))

@@ -143,6 +143,17 @@ def query_terms(query: Query, document_frequencies: Callable[[list[tuple[int, st
 COUNT_REACH = 3
 
 
+def deed_share(sentence: str, deed: tuple[str, ...]) -> float:
+    """The share of the asked deed's word pairs ("phát biểu", "biểu chỉ", "chỉ đạo") the
+    sentence holds, in order, without marks: "Phát biểu chỉ đạo, đồng chí …" answers "Ai
+    phát biểu chỉ đạo …?" though it shares few other words with it."""
+    if not deed:
+        return 0.0
+    folded = " ".join(fold_accents(sentence).lower().replace(",", " ").split())
+    pairs = [f"{a} {b}" for a, b in zip(deed, deed[1:])] or [deed[0]]
+    return sum(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) is not None for p in pairs) / len(pairs)
+
+
 def counts_the_thing(sentence: str, counted: str) -> bool:
     """Whether ``sentence`` counts what a "bao nhiêu X" question counts: a number, then
     X within :data:`COUNT_REACH` words ("306 mô hình", "12 đơn vị", "62 nghìn lượt quà");
@@ -253,4 +264,4 @@ def _evidence_from_text(text: str, spans: list[tuple[int, int]], terms: QueryTer
     return Evidence(best, max(best_share, 0.0), passage_share, tuple(span for share, span in ranked[1:] if share > 0))
 
 
-__all__ = ["Evidence", "QueryTerms", "evidence", "evidences", "holds_asked_kind", "counts_the_thing", "holds_kind", "is_loose", "known_places_seen", "query_terms"]
+__all__ = ["Evidence", "QueryTerms", "evidence", "evidences", "holds_asked_kind", "counts_the_thing", "deed_share", "holds_kind", "is_loose", "known_places_seen", "query_terms"]

@@ -19,6 +19,7 @@ SIGNALS = {
     "meaning": "the cosine between the question and the passage (multilingual-e5-small)",
     "names": "the share of the question's names and years the passage or its article names",
     "kind": "1 when the passage's best sentence holds the kind of answer asked for (a number for 'bao nhiêu', a date, a name)",
+    "deed": "the share of the deed an 'ai' question asks the doer of found in the passage's best sentence",
 }
 
 

@@ -82,6 +82,25 @@ def counted_noun(question: str) -> str:
     return m[1].lower() if m and not m[1][0].isdigit() else ""
 
 
+# "Ai phát biểu chỉ đạo hội nghị?": the deed whose doer is asked for follows "ai" (or
+# "do ai", "được ai"); at most this many syllables of it, up to punctuation or a number.
+MAX_DEED_SYLLABLES = 4
+_WHO_DID = re.compile(r"(?:^|\s)(?:do |được |duoc )?(?:ai|người nào|nguoi nao)\s+(?:đã |da |sẽ |se |đang |dang )?(?P<deed>[^\W\d][^?,.;:!\d]*)", re.IGNORECASE)
+
+
+def asked_deed(question: str) -> tuple[str, ...]:
+    """The deed an "ai" question asks the doer of ("phát biểu chỉ đạo hội nghị" in "Ai
+    phát biểu chỉ đạo hội nghị?"), lowercase and folded, at most
+    :data:`MAX_DEED_SYLLABLES`; () for "ai là …" (who holds an office) and other questions."""
+    m = _WHO_DID.search(question)
+    if not m:
+        return ()
+    words = fold_accents(m["deed"]).lower().split()
+    if not words or words[0] in ("la", "vay", "the", "a", "nhi", "ha"):
+        return ()
+    return tuple(words[:MAX_DEED_SYLLABLES])
+
+
 def asked_measure(question: str) -> str:
     """"money", "percent" or "duration" when a "bao nhiêu" question asks for a number
     of that measure, else ""."""
@@ -131,6 +150,7 @@ class Query:
     counted: str = ""  # what a "bao nhiêu …" question counts ("lần")
     measure: str = ""  # the measure a "bao nhiêu" question asks in: "money", "percent", "duration"
     office: str = ""  # the head's office an "ai" question names, folded ("truong ban"), else ""
+    deed: tuple[str, ...] = ()  # what an "ai" question asks the doer of, folded ("phat", "bieu", "chi", "dao")
 
     @property
     def unread_names(self) -> list[tuple[str, ...]]:
@@ -185,4 +205,5 @@ class QueryParser:
             counted=counted_noun(normalized),
             measure=asked_measure(normalized),
             office=asked_office(normalized),
+            deed=asked_deed(normalized),
         )

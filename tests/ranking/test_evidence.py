@@ -254,3 +254,20 @@ def test_a_count_counts_the_thing_asked_about():
     assert counts_the_thing("Đã trao trên 62 nghìn lượt quà tặng.", "lượt") and counts_the_thing("công nhận 306 mô hình", "mô")
     assert counts_the_thing("Hội nghị đã tiến hành hai lần.", "lần") and counts_the_thing("Có 12 đơn vị.", "")
     assert not counts_the_thing("Các đại biểu dự hội nghị, có 12 đơn vị tham luận.", "đại")
+
+
+def test_the_deed_an_ai_question_asks_the_doer_of():
+    from retrieval.ranking.evidence import deed_share
+    from retrieval.ranking.query import asked_deed
+
+    assert asked_deed("Ai phát biểu chỉ đạo hội nghị tổng kết?") == ("phat", "bieu", "chi", "dao")
+    assert asked_deed("Hội nghị do ai phát biểu chào mừng?") == ("phat", "bieu", "chao", "mung")
+    assert asked_deed("Ai là Trưởng ban Dân vận?") == asked_deed("Trưởng ban là ai?") == ()  # who holds an office
+    assert deed_share("Phát biểu chỉ đạo, đồng chí Đinh Thị Lụa biểu dương …", ("phat", "bieu", "chi", "dao")) == 1.0
+    assert deed_share("Đồng chí Nguyễn Thị Tuyến dự hội nghị.", ("phat", "bieu", "chi", "dao")) == 0.0
+
+
+def test_who_did_the_deed_is_answered_by_the_sentence_that_tells_it(seed_searcher: Opened):
+    ranked = seed_searcher.rank("Ai phát biểu chào mừng hội nghị sơ kết của Cụm thi đua Dân vận các Quận ủy Hà Nội?", 3)
+    first = ranked.hits[0]
+    assert "Phương Kiến Quốc" in first.text[slice(*first.answer_span)] and "chào mừng" in first.text
