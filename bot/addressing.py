@@ -12,14 +12,17 @@ from telegram import Message, MessageEntity
 from telegram.constants import ChatType
 from telegram.ext import filters
 
+from retrieval.ranking.intents import small_talk
+
 
 def _bot_username(message: Message) -> str:
     return (message.get_bot().username or "").lower()
 
 
 def mentions_bot(message: Message) -> bool:
+    """An @mention of the bot in the message's text or in a photo's caption."""
     username = _bot_username(message)
-    mentions = message.parse_entities([MessageEntity.MENTION]).values()
+    mentions = [*message.parse_entities([MessageEntity.MENTION]).values(), *message.parse_caption_entities([MessageEntity.MENTION]).values()]
     return any(m[1:].lower() == username for m in mentions)
 
 
@@ -51,11 +54,17 @@ class _AddressedInGroup(filters.MessageFilter):
 
 
 def question_of(message: Message) -> str:
-    """The question in a message: without a leading ``/hoi`` and without mentions of the bot."""
-    text = message.text or ""
+    """The question in a message (or a photo's caption): without a leading ``/hoi`` and
+    without mentions of the bot.  "@bot" alone, or "@bot trả lời giúp câu này", under
+    someone else's message asks the bot that message."""
+    text = message.text or message.caption or ""
     if command_for_bot(message):
         text = re.sub(r"^/\S+", "", text, count=1)
     username = _bot_username(message)
     if username:
         text = re.sub(rf"(?<!\w)@{re.escape(username)}(?!\w)", " ", text, flags=re.IGNORECASE)
-    return " ".join(text.split())
+    question = " ".join(text.split())
+    replied = message.reply_to_message
+    if replied is not None and not replies_to_bot(message) and (replied.text or replied.caption) and (not question or small_talk(question) == "help"):
+        return " ".join((replied.text or replied.caption or "").split())
+    return question

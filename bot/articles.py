@@ -29,7 +29,7 @@ def find_articles(ref: str, articles: Sequence[Article]) -> list[Article]:
     ref = ref.strip()
     if not ref:
         return []
-    if ref.isdigit():
+    if ref.isascii() and ref.isdigit():  # str.isdigit takes "²" and "٣" too; int() does not
         number = int(ref)
         return [articles[number - 1]] if 1 <= number <= len(articles) else []
     for article in articles:

@@ -14,6 +14,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 
 from retrieval.ranking.constraints import parse_constraints
+from retrieval.ranking.intents import small_talk
 from retrieval.ranking.query import defined_term
 from retrieval.text import normalize
 
@@ -34,8 +35,8 @@ MAX_REMEMBERED = 10_000
 def is_follow_up(text: str) -> bool:
     """A short question that leans on the previous one."""
     words = text.split()
-    if not words or len(words) > MAX_WORDS:
-        return False
+    if not words or len(words) > MAX_WORDS or small_talk(text):
+        return False  # "bạn là ai?", "thế à": small talk, whatever was asked before
     if _THIS_PAGE.match(text):
         return True
     if _LEAD.match(text) and (len(words) <= 5 or _TAIL.search(text).group(0).strip(" ?.!…")):

@@ -133,6 +133,7 @@ class Handlers:
         new = filters.UpdateType.MESSAGE  # not edits, not channel posts
         private = new & filters.ChatType.PRIVATE
         text = filters.TEXT & ~filters.COMMAND & ~filters.VIA_BOT  # not a result of an inline query
+        captioned = filters.CAPTION & ~filters.Document.ALL & ~filters.VIA_BOT  # a photo with its question
         application.add_handler(TypeHandler(Update, self.gatekeeper), group=-1)
         application.add_handlers([
             CommandHandler(["start", "help"], self.help, filters=new),
@@ -144,6 +145,8 @@ class Handlers:
             CommandHandler("thongke", self.stats, filters=new),
             MessageHandler(private & text, self.ask),
             MessageHandler(new & filters.ChatType.GROUPS & text & _AddressedInGroup(), self.ask_in_group),
+            MessageHandler(private & captioned, self.ask),
+            MessageHandler(new & filters.ChatType.GROUPS & captioned & _AddressedInGroup(), self.ask_in_group),
             MessageHandler(private & filters.COMMAND, self.unknown_command),
             MessageHandler(private & filters.Document.ALL, self.uploads.document),
             MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, self.not_text),

@@ -56,7 +56,7 @@ def parse_callback(data: str | None) -> Callback | None:
     numbers = {SHOW_RESULT: (0,), FULL_ARTICLE: (1,), ARTICLE_PAGE: (1, 2), SOURCES_PAGE: (0,), FEEDBACK: (1, 2)}[verb]
     for i in numbers:
         minus_one = verb in (FULL_ARTICLE, ARTICLE_PAGE) and i == len(args) - 1 and args[i] == "-1"  # no paragraph marked
-        if not (args[i].isdigit() or minus_one):
+        if not ((args[i].isascii() and args[i].isdigit()) or minus_one):  # "²" is no number
             return None
     if verb == FEEDBACK and args[0] not in (UP, DOWN):
         return None

@@ -442,6 +442,8 @@ class FakeTelegram:
         }
         if caption:
             message["caption"] = caption
+            if found := detect_entities(caption):
+                message["caption_entities"] = found
         if reply_to is not None:
             message["reply_to_message"] = {k: v for k, v in _public(reply_to).items() if k != "reply_to_message"}
         self.messages[(chat["id"], message["message_id"])] = message
@@ -594,9 +596,9 @@ class FakeTelegram:
         if message["chat"]["type"] == "private" or not self.privacy_mode:
             return True
         username = self.bot_user["username"].lower()
-        text = message.get("text", "")
+        text = message.get("text", message.get("caption", ""))
         units = text.encode("utf-16-le")
-        for entity in message.get("entities", []):
+        for entity in message.get("entities", message.get("caption_entities", [])):
             value = units[2 * entity["offset"] : 2 * (entity["offset"] + entity["length"])].decode("utf-16-le")
             if entity["type"] == "bot_command" and ("@" not in value or value.split("@", 1)[1].lower() == username):
                 return True

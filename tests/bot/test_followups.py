@@ -16,7 +16,7 @@ def test_short_questions_without_a_subject_lean_on_the_previous_one(text: str) -
 @pytest.mark.parametrize(
     "text",
     ["dân vận là gì", "dan van kheo la gi?", "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?", "Nguyễn Thị Lan là ai?",
-     "bài học kinh nghiệm rút ra là gì"],
+     "bài học kinh nghiệm rút ra là gì", "bạn là ai?", "bạn tên gì", "thế à"],
 )
 def test_questions_with_a_subject_of_their_own_stand_alone(text: str) -> None:
     assert not is_follow_up(text)

@@ -201,3 +201,21 @@ async def test_a_question_sent_while_the_bot_starts_is_told_to_wait_then_answere
         answer = await tg.wait_for("sendMessage", chat_id=lan.chat_id)
         assert "306 mô hình" in answer.text
         assert answer.message["reply_to_message"]["message_id"] == lan.said[-1]["message_id"]
+
+
+async def test_captions_asking_the_bot_about_another_message_and_small_talk_after_a_question(
+    bot: Application, tg: FakeTelegram, lan: Person
+) -> None:
+    """A question typed as a photo's caption is answered; "@bot" under someone's question
+    answers it; "bạn là ai?" right after a question is small talk, not a follow-up."""
+    tg.push_media(lan.chat, lan.user, "photo", caption=QUESTION_306)
+    assert "306 mô hình" in (await tg.wait_for("sendMessage", chat_id=lan.chat_id)).text
+    assert "Tôi là bot" in (await lan.ask("bạn là ai?")).text
+
+    group = tg.group(-100500, "Chi bộ 2")
+    an, binh = Person(tg, tg.user(5001, "An"), group), Person(tg, tg.user(5002, "Bình"), group)
+    asked = binh.send(QUESTION_306)  # to the group, not to the bot: no reply
+    called = await an.ask("@danvan_test_bot trả lời giúp câu này", reply_to=asked)
+    assert "306 mô hình" in called.text
+    tg.push_media(group, an.user, "photo", caption=f"@danvan_test_bot {QUESTION_306}")
+    assert "306 mô hình" in (await tg.wait_for("sendMessage", chat_id=group["id"])).text

@@ -201,6 +201,16 @@ def test_callback_data_round_trips_and_stays_small() -> None:
     assert parse_callback("f:u:12:0") and parse_callback("f:x:12:0") is None
     assert parse_callback("zz:1") is None and parse_callback("r:-1") is None and parse_callback(None) is None
     assert parse_callback("p:1") is None  # an older version's page button
+    assert parse_callback("r:²") is None and parse_callback("r:٣") is None  # digits to str.isdigit, no numbers here
+
+
+def test_an_article_number_is_ascii_digits() -> None:
+    from bot.articles import find_articles
+    from retrieval.records import Article
+
+    articles = [Article(id=f"{i}.txt", title=f"Bài {i}", paragraphs=("x",)) for i in range(1, 4)]
+    assert [a.id for a in find_articles("3", articles)] == ["3.txt"]
+    assert find_articles("²", articles) == [] and find_articles("٣", articles) == []
 
 
 def test_sessions_expire_and_stay_bounded() -> None:

@@ -20,7 +20,7 @@ from retrieval.ranking.intents import small_talk, strip_greeting
         ("bạn là ai?", "identity"), ("Bot là gì vậy", "identity"), ("ban la ai", "identity"),
         ("giúp tôi với", "help"), ("Bạn làm được gì?", "help"), ("hướng dẫn", "help"), ("cách dùng", "help"),
         ("ok", "ack"), ("OKE", "ack"), ("được rồi", "ack"), ("vâng ạ", "ack"), ("ừ", "ack"),
-        ("👍", "ack"), ("🙏", "ack"), ("❤️", "ack"), ("👍🏻", "ack"),
+        ("👍", "ack"), ("❤️", "ack"), ("👍🏻", "ack"),
         ("bot thông minh ghê", "praise"), ("tra loi chuan luon", "praise"), ("💯", "praise"),
         ("không chính xác rồi", "complaint"), ("bot trả lời linh tinh quá", "complaint"), ("sai bet", "complaint"),
         ("bạn có khỏe không", "chitchat"), ("bot mấy tuổi rồi", "chitchat"), ("dạo này bạn thế nào", "chitchat"),
@@ -114,3 +114,12 @@ def test_short_remarks_then_a_goodbye_or_thanks(text: str, intent: str | None) -
 
 def test_asking_whether_the_bot_is_a_person() -> None:
     assert small_talk("ban la nguoi that hay may vay") == small_talk("Bạn là người thật hay máy?") == "identity"
+
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("haha", "ack"), ("hihi", "ack"), ("chào bác", "greeting"), ("🙏", "thanks"), ("trả lời giúp câu này", "help")],
+)
+def test_more_chat_lines_of_a_vietnamese_group(text: str, intent: str) -> None:
+    assert small_talk(text) == intent
