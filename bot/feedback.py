@@ -34,7 +34,11 @@ async def vote(h: Handlers, query: CallbackQuery, message: Message, parsed: Call
     """Store a 👍 / 👎 for result ``i`` of a logged question."""
     verdict, question_id, index = parsed.args[0], parsed.number(1), parsed.number(2)
     session = h.sessions.get(message.chat.id, message.message_id)
-    hit = session.hits[index] if isinstance(session, Results) and index < len(session.hits) else None
+    if isinstance(session, Results) and (session.question_id != question_id or index >= len(session.hits)):
+        # a button this message never had (a forged question id or result): nothing to rate
+        await query.answer(VOTE_REPLIES["unknown"])
+        return
+    hit = session.hits[index] if isinstance(session, Results) else None
     outcome = await asyncio.to_thread(
         h.usage.record_vote, question_id, query.from_user.id, 1 if verdict == UP else -1,
         hit.article_id if hit else None, hit.paragraph if hit else None,

@@ -160,6 +160,9 @@ async def test_feedback_then_stats(start_bot: BotFactory, tg: FakeTelegram, bot_
         guest = Person(tg, other, tg.private_chat(other))
         guest_answer = await guest.ask(QUESTION_306)
         tg.press_button(guest_answer.message, guest_answer.button("👎")["callback_data"], other)
+        guest_vote = guest_answer.button("👍")["callback_data"]  # "f:u:<question id>:0": the guest's question
+        forged = tg.press_button(answer.message, guest_vote, lan.user, forged=True)  # from a modified client, on Lan's answer
+        assert "không ghi nhận" in (await tg.wait_for("answerCallbackQuery", callback_query_id=forged)).text
         await asyncio.sleep(0.3)
         stats = await lan.ask("/thongke")
         assert "Câu hỏi: 3" in stats.text and "không tìm thấy: 1 (33%)" in stats.text
