@@ -19,16 +19,27 @@ def _bot_username(message: Message) -> str:
     return (message.get_bot().username or "").lower()
 
 
+def _mentions(message: Message) -> list[str]:
+    """The @usernames mentioned in the message's text or caption, lowercase, without "@"."""
+    kinds = [MessageEntity.MENTION]
+    found = [*message.parse_entities(kinds).values(), *message.parse_caption_entities(kinds).values()]
+    return [m[1:].lower() for m in found]
+
+
 def mentions_bot(message: Message) -> bool:
     """An @mention of the bot in the message's text or in a photo's caption."""
-    username = _bot_username(message)
-    mentions = [*message.parse_entities([MessageEntity.MENTION]).values(), *message.parse_caption_entities([MessageEntity.MENTION]).values()]
-    return any(m[1:].lower() == username for m in mentions)
+    return _bot_username(message) in _mentions(message)
 
 
 def replies_to_bot(message: Message) -> bool:
+    """A reply to one of the bot's messages that is not meant for someone else: "@lan
+    xem cái này" under the bot's answer speaks to Lan."""
     replied = message.reply_to_message
-    return bool(replied and replied.from_user and replied.from_user.id == message.get_bot().id)
+    if not (replied and replied.from_user and replied.from_user.id == message.get_bot().id):
+        return False
+    others = [m for m in _mentions(message) if m != _bot_username(message)]
+    text_mentions = message.parse_entities([MessageEntity.TEXT_MENTION]) or message.parse_caption_entities([MessageEntity.TEXT_MENTION])
+    return not others and not text_mentions
 
 
 def command_for_bot(message: Message) -> bool:
