@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 #: The update types the bot asks Telegram for.  Others (edited messages, channel posts …)
 #: are then never sent; if they arrive anyway (e.g. a webhook registered elsewhere),
 #: the handlers ignore them deliberately.
-ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY, Update.MY_CHAT_MEMBER]
 #: Connections to Telegram for the bot's calls: plenty for the ~30 calls a second the
 #: rate limiter lets through, and far fewer than PTB's 256, since httpx checks every
 #: pooled connection on every request (the load test ran about a fifth faster).

@@ -32,6 +32,7 @@ from pathlib import Path
 
 from telegram import (
     BotCommand,
+    ChatMember,
     InlineQueryResultArticle,
     InlineQueryResultsButton,
     InputTextMessageContent,
@@ -45,6 +46,7 @@ from telegram.ext import (
     Application,
     ApplicationHandlerStop,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     ContextTypes,
     InlineQueryHandler,
@@ -151,6 +153,7 @@ class Handlers:
             MessageHandler(private & filters.Document.ALL, self.uploads.document),
             MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, self.not_text),
             MessageHandler(filters.UpdateType.EDITED | filters.UpdateType.CHANNEL_POSTS, self.ignore),
+            ChatMemberHandler(self.joined, ChatMemberHandler.MY_CHAT_MEMBER),
             CallbackQueryHandler(self.uploads.confirm, pattern=CALLBACK_PATTERN),
             CallbackQueryHandler(self.buttons.press),
             InlineQueryHandler(self.inline),
@@ -215,6 +218,16 @@ class Handlers:
     async def answer(self, message: Message, question: str, usage: str) -> None:
         """Reply with the reply of the question's kind (see :func:`bot.answering.answer`)."""
         await answer(self, message, question, usage)
+
+    async def joined(self, update: Update, context: Context) -> None:
+        """Added to a group: what the bot knows and how to ask it there (the /help text)."""
+        change = update.my_chat_member
+        if change is None or change.chat.type == ChatType.PRIVATE:
+            return
+        was, now = change.old_chat_member.status, change.new_chat_member.status
+        if was in (ChatMember.LEFT, ChatMember.BANNED) and now in (ChatMember.MEMBER, ChatMember.ADMINISTRATOR):
+            articles = await self.service.catalogue()
+            await context.bot.send_message(change.chat.id, fmt.help_message(context.bot.username, articles, self.examples))
 
     async def not_text(self, update: Update, context: Context) -> None:
         """A sticker, photo, voice message, document … in a private chat."""

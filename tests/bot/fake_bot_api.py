@@ -396,6 +396,17 @@ class FakeTelegram:
         self.chats[chat_id] = chat
         return chat
 
+    def add_bot_to_group(self, chat: JSON, by: JSON) -> int:
+        """A member adds the bot to the group ``chat``: Telegram sends the bot a
+        ``my_chat_member`` update (left -> member); returns its update id."""
+        assert chat["id"] in self.chats and chat["type"] != "private"
+        now = int(time.time())
+        return self._queue({"my_chat_member": {
+            "chat": chat, "from": by, "date": now,
+            "old_chat_member": {"status": "left", "user": self.bot_user},
+            "new_chat_member": {"status": "member", "user": self.bot_user},
+        }})
+
     def push_message(
         self,
         chat: JSON,

@@ -224,3 +224,11 @@ async def test_captions_asking_the_bot_about_another_message_and_small_talk_afte
     assert "306 mô hình" in called.text
     tg.push_media(group, an.user, "photo", caption=f"@danvan_test_bot {QUESTION_306}")
     assert "306 mô hình" in (await tg.wait_for("sendMessage", chat_id=group["id"])).text
+
+
+
+async def test_added_to_a_group_the_bot_says_what_it_does_and_how_to_ask(bot: Application, tg: FakeTelegram, lan: Person) -> None:
+    group = tg.group(-100600, "Ban Dân vận xã")
+    tg.add_bot_to_group(group, lan.user)
+    hello = await tg.wait_for("sendMessage", chat_id=group["id"])
+    assert hello.text.startswith("👋 Xin chào") and "/hoi" in hello.text
