@@ -202,14 +202,21 @@ class SlipCorrector:
         for word in known:
             if has_diacritics(word):
                 self._known_by_folded[fold_accents(word)].append(word)
-        self._phrase_pairs = _question_pairs()
-        self._phrase_pairs |= {(fold_accents(a), fold_accents(b)) for a, b in self._phrase_pairs}
+        marked_pairs = _question_pairs()
+        self._phrase_pairs = marked_pairs | {(fold_accents(a), fold_accents(b)) for a, b in marked_pairs}
+        # the words of question phrases, which a report corpus may never use ("nhiêu")
+        self._phrase_words = {w for pair in marked_pairs for w in pair}
+        self._folded_phrase_words = {fold_accents(w) for w in self._phrase_words}
 
     def _candidates(self, word: str, folded_question: bool) -> set[str]:
+        """The corpus syllables one edit from ``word``, and the words of question phrases
+        ("bao nhiu" is "bao nhiêu" though no report says "nhiêu")."""
+        phrase_words = self._folded_phrase_words if folded_question else self._phrase_words
+        phrase = {w for w in phrase_words if w != word and _one_edit(word, w)}
         if folded_question:
-            return self._folded.one_edit(word)
+            return self._folded.one_edit(word) | phrase
         same_letters = {c for c in self._by_folded.get(fold_accents(word), ()) if c != word}
-        return self._marked.one_edit(word) | same_letters
+        return self._marked.one_edit(word) | same_letters | phrase
 
     def _support(self, left: str | None, candidate: str, right: str | None, folded_question: bool = False) -> int:
         """How much the neighbours back a candidate: a question phrase outright,
@@ -249,14 +256,17 @@ class SlipCorrector:
         candidate one edit away that makes a word pair the corpus uses with a neighbour
         when the syllable as typed makes none.  Only context decides here: a real word
         is read as another only when the corpus says that pair is what is meant."""
-        if folded_question:
-            return None  # typed without marks: no tone slips, and folded pairs are ambiguous
+        if folded_question:  # typed without marks: no tone slips, and folded pairs are ambiguous …
+            phrase = [w for w in self._folded_phrase_words if w != word and _one_edit(word, w)
+                      and ((left, w) in self._phrase_pairs or (w, right) in self._phrase_pairs)]
+            return phrase[0] if len(phrase) == 1 and not name else None  # … but "bao nhiu" is "bao nhieu"
         pairs = [(left, word), (word, right)]
         if any(self._pair_count(a, b) or is_word(a, b) for a, b in pairs if a and b):
             return None  # "bà con", "gặp gỡ": a word as typed
         # a name's syllable may be rare ("Kỷ Hợi" once in the corpus): its pair decides
         candidates = [c for c in self._candidates(word, False)
-                      if (self._marked.counts.get(c, 0) >= MIN_COUNT or (name_pair and self._pair_count(left, c)))
+                      if (self._marked.counts.get(c, 0) >= MIN_COUNT or (name_pair and self._pair_count(left, c))
+                          or c in self._phrase_words)
                       and canonical_syllable(c) != canonical_syllable(word)]  # "lý" and "lí" are one syllable
         # a question phrase the slip breaks ("nhũng gì" for "những gì"): the phrase decides
         in_phrase = [c for c in candidates if (left, c) in self._phrase_pairs or (c, right) in self._phrase_pairs]

@@ -139,3 +139,12 @@ def test_capitals_are_numerals_or_abbreviations_not_slips() -> None:
     corrector = SlipCorrector({"i": 50, "ii": 20, "hà": 90, "nội": 80, "quý": 30}, {"hà nội": 60})
     assert corrector.correct("quý IV/2019 giao ban") is None
     assert corrector.correct("cụm thi đua HN") is None
+
+
+
+def test_a_question_word_no_report_uses_is_still_read_from_its_slip() -> None:
+    """Reports never say "nhiêu"; "bao nhiu" is still "bao nhiêu" (and "nhiều" elsewhere)."""
+    corrector = SlipCorrector({"nhiều": 40, "mô": 20, "hình": 20, "có": 30}, known=frozenset({"nhiu"}))
+    assert corrector.correct("bao nhiu mô hình").text == "bao nhiêu mô hình"
+    assert corrector.correct("bao nhiu mo hinh").text == "bao nhieu mo hinh"
+    assert corrector.correct("có nhiu mô hình").text == "có nhiều mô hình"
