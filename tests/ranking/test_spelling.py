@@ -144,7 +144,8 @@ def test_capitals_are_numerals_or_abbreviations_not_slips() -> None:
 
 def test_a_question_word_no_report_uses_is_still_read_from_its_slip() -> None:
     """Reports never say "nhiêu"; "bao nhiu" is still "bao nhiêu" (and "nhiều" elsewhere)."""
-    corrector = SlipCorrector({"nhiều": 40, "mô": 20, "hình": 20, "có": 30}, known=frozenset({"nhiu"}))
-    assert corrector.correct("bao nhiu mô hình").text == "bao nhiêu mô hình"
-    assert corrector.correct("bao nhiu mo hinh").text == "bao nhieu mo hinh"
-    assert corrector.correct("có nhiu mô hình").text == "có nhiều mô hình"
+    counts = {"nhiều": 40, "mô": 20, "hình": 20, "có": 30}
+    for corrector in (SlipCorrector(counts), SlipCorrector(counts, known=frozenset({"nhiu"}))):  # "nhiu" a syllable or not
+        assert corrector.correct("bao nhiu mô hình").text == "bao nhiêu mô hình"
+        assert corrector.correct("bao nhiu mo hinh").text == "bao nhieu mo hinh"
+    assert SlipCorrector(counts).correct("có nhiu mô hình").text == "có nhiều mô hình"
