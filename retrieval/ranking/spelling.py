@@ -204,8 +204,9 @@ class SlipCorrector:
                 self._known_by_folded[fold_accents(word)].append(word)
         marked_pairs = _question_pairs()
         self._phrase_pairs = marked_pairs | {(fold_accents(a), fold_accents(b)) for a, b in marked_pairs}
-        # the words of question phrases, which a report corpus may never use ("nhiêu")
-        self._phrase_words = {w for pair in marked_pairs for w in pair}
+        # the question words of question phrases, which a report corpus may never use
+        # ("nhiêu"); not their other words ("Ai lo …" is no slip of "Ai là …")
+        self._phrase_words = {w for pair in marked_pairs for w in pair} & self._questions
         self._folded_phrase_words = {fold_accents(w) for w in self._phrase_words}
 
     def _candidates(self, word: str, folded_question: bool) -> set[str]:

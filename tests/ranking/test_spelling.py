@@ -149,3 +149,5 @@ def test_a_question_word_no_report_uses_is_still_read_from_its_slip() -> None:
         assert corrector.correct("bao nhiu mô hình").text == "bao nhiêu mô hình"
         assert corrector.correct("bao nhiu mo hinh").text == "bao nhieu mo hinh"
     assert SlipCorrector(counts).correct("có nhiu mô hình").text == "có nhiều mô hình"
+    # only question words: "lo" is no slip of "là", though "ai là" is a question phrase
+    assert SlipCorrector(counts, known=frozenset({"lo"})).correct("Ai lo thuốc men cho người có công?") is None
