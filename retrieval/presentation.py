@@ -7,7 +7,6 @@ neither decides on its own how a date looks or which words are marked.
 
 from __future__ import annotations
 
-import datetime
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -318,7 +317,7 @@ def refusal(ranking: object) -> Refusal:
     if reason == "missing_date":
         dates = tuple(getattr(c, "dates", ()) or ())
         day = f"ngày {dates[0]}" if dates else "ngày bạn hỏi"
-        if dates and not _calendar_day(dates[0]):
+        if dates and dates[0].as_date() is None:  # "31/02/2022"
             return Refusal(reason, f"Không có {day} trong lịch.", None, None, "Bạn xem lại ngày tháng trong câu hỏi nhé.")
         return Refusal(reason, f"Tôi chưa có bài nào về {day}.", None, NEAREST_LABEL.format(what=day), NOT_FOUND_HINT)
     if reason == "missing_person":
@@ -348,15 +347,6 @@ def refusal(ranking: object) -> Refusal:
         return Refusal(reason, "Câu này chưa có từ khoá nào để tôi tìm.", None, None,
                        "Bạn hãy hỏi cụ thể hơn, ví dụ nêu tên đơn vị, địa phương, năm hoặc tên phong trào.")
     return Refusal("off_topic", OFF_TOPIC, None, None, NOT_FOUND_HINT)
-
-
-def _calendar_day(day: object) -> bool:
-    """Whether a day asked about is on the calendar (31/02 is not)."""
-    try:
-        datetime.date(getattr(day, "year", None) or 2000, getattr(day, "month"), getattr(day, "day"))
-    except (ValueError, TypeError):
-        return False
-    return True
 
 
 def _named_place(constraints: object, canonical: str, question: str = "") -> str:

@@ -11,6 +11,7 @@ hit against them.  Pure functions over text: no index, no searcher.  Words live 
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -76,6 +77,14 @@ class DateRef:
     def __str__(self) -> str:
         """As a reply writes it: "28/5/2020", "28/5"."""
         return f"{self.day}/{self.month}" + (f"/{self.year}" if self.year else "")
+
+    def as_date(self, year: int | None = None) -> datetime.date | None:
+        """The day on the calendar, in ``year`` when it names none (2000, a leap year,
+        when neither does); None for a day no calendar has ("31/02")."""
+        try:
+            return datetime.date(self.year or year or 2000, self.month, self.day)
+        except ValueError:
+            return None
 
     def same_day(self, other: DateRef) -> bool:
         """The same day and month, in the same year when both give one."""

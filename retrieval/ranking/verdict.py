@@ -10,7 +10,6 @@ them, the refusal says what the corpus does hold instead.
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -101,13 +100,11 @@ REPORT_DELAY_DAYS = 14
 def _may_report(published: DateRef, day: DateRef) -> bool:
     """Whether an article published on ``published`` may report an event on ``day``
     (the same year when the question gives none)."""
-    try:
-        out = datetime.date(published.year or 2000, published.month, published.day)
-    except ValueError:
+    out = published.as_date()
+    if out is None:
         return True
-    try:
-        event = datetime.date(day.year or out.year, day.month, day.day)
-    except ValueError:
+    event = day.as_date(out.year)
+    if event is None:
         return False  # no report is of a day no calendar has ("31/02/2022")
     return 0 <= (out - event).days <= REPORT_DELAY_DAYS
 
