@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 import unicodedata
 from functools import lru_cache
@@ -209,11 +209,22 @@ class SlipCorrector:
         self._phrase_words = {w for pair in marked_pairs for w in pair} & self._questions
         self._folded_phrase_words = {fold_accents(w) for w in self._phrase_words}
 
+    def _phrase_candidates(self, word: str, folded_question: bool) -> set[str]:
+        """The question words of question phrases one edit from ``word`` ("nhiêu" for
+        "nhiu"), which a report corpus may never use."""
+        phrase_words = self._folded_phrase_words if folded_question else self._phrase_words
+        return {w for w in phrase_words if w != word and _one_edit(word, w)}
+
+    def _in_phrase(self, candidates: Iterable[str], left: str | None, right: str | None) -> str | None:
+        """The one candidate that makes a question phrase with a neighbour ("nhũng gì" ->
+        "những"), or None."""
+        found = [c for c in candidates if (left, c) in self._phrase_pairs or (c, right) in self._phrase_pairs]
+        return found[0] if len(found) == 1 else None
+
     def _candidates(self, word: str, folded_question: bool) -> set[str]:
         """The corpus syllables one edit from ``word``, and the words of question phrases
         ("bao nhiu" is "bao nhiêu" though no report says "nhiêu")."""
-        phrase_words = self._folded_phrase_words if folded_question else self._phrase_words
-        phrase = {w for w in phrase_words if w != word and _one_edit(word, w)}
+        phrase = self._phrase_candidates(word, folded_question)
         if folded_question:
             return self._folded.one_edit(word) | phrase
         same_letters = {c for c in self._by_folded.get(fold_accents(word), ()) if c != word}
@@ -258,9 +269,7 @@ class SlipCorrector:
         when the syllable as typed makes none.  Only context decides here: a real word
         is read as another only when the corpus says that pair is what is meant."""
         if folded_question:  # typed without marks: no tone slips, and folded pairs are ambiguous …
-            phrase = [w for w in self._folded_phrase_words if w != word and _one_edit(word, w)
-                      and ((left, w) in self._phrase_pairs or (w, right) in self._phrase_pairs)]
-            return phrase[0] if len(phrase) == 1 and not name else None  # … but "bao nhiu" is "bao nhieu"
+            return None if name else self._in_phrase(self._phrase_candidates(word, True), left, right)  # … but "bao nhiu" is "bao nhieu"
         pairs = [(left, word), (word, right)]
         if any(self._pair_count(a, b) or is_word(a, b) for a, b in pairs if a and b):
             return None  # "bà con", "gặp gỡ": a word as typed
@@ -270,9 +279,9 @@ class SlipCorrector:
                           or c in self._phrase_words)
                       and canonical_syllable(c) != canonical_syllable(word)]  # "lý" and "lí" are one syllable
         # a question phrase the slip breaks ("nhũng gì" for "những gì"): the phrase decides
-        in_phrase = [c for c in candidates if (left, c) in self._phrase_pairs or (c, right) in self._phrase_pairs]
-        if len(in_phrase) == 1 and not name:
-            return in_phrase[0]
+        in_phrase = None if name else self._in_phrase(candidates, left, right)
+        if in_phrase:
+            return in_phrase
         def backing(a: str | None, b: str | None) -> int:
             """A pair the corpus uses, and a word (or a name, or a pair it uses often)."""
             count = self._pair_count(a, b)
