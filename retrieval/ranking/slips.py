@@ -57,12 +57,11 @@ class SlipReader:
         text, pasted = legacy_reading(query.text)
         # a question in capitals: its capitals mark no names, and hide no slips
         typed = text.lower() if capitals_say_nothing(tokenize(normalize(text))) else text
-        correction = self._slips().correct(typed)
-        if pasted and correction is None:
-            correction = Correction(text, [], text)
-        if correction is None or not (correction.changes or pasted):
+        correction = self._slips().correct(typed) or Correction(text)
+        if pasted:  # the pasted words read first, and the Unicode text is what was typed
+            correction = Correction(correction.text, pasted + correction.changes, correction.typed or text)
+        if not correction.changes:
             return query
-        correction = dataclasses.replace(correction, changes=pasted + correction.changes, typed=correction.typed or text) if pasted else correction
         read = self.parser.parse(correction.text)
         # What the question asks about is what the user typed: a place or person the
         # corpus lacks is not "corrected" into one it has (names read by their context,
