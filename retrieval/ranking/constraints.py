@@ -351,7 +351,7 @@ def _opens_sentence(tokens: list[Token], i: int, gazetteer: Gazetteer) -> bool:
     return tokens[i].sentence_start and is_function_word(tokens[i]) and not (nxt and gazetteer.middle_names.has(nxt))
 
 
-def _uncased_name_at(tokens: list[Token], i: int, taken: set[int], gazetteer: Gazetteer, lexicon: _Lexicon) -> list[int]:
+def _uncased_name_at(text: str, tokens: list[Token], i: int, taken: set[int], gazetteer: Gazetteer, lexicon: _Lexicon) -> list[int]:
     """A full name in text typed without capitals: a surname, a middle name ("văn",
     "thị", "đình" …), then one given name (two when the first is a middle name too:
     "bùi thị minh hoài").  Without the middle name nothing tells a name from words."""
@@ -362,7 +362,7 @@ def _uncased_name_at(tokens: list[Token], i: int, taken: set[int], gazetteer: Ga
         return []  # "quan trọng", "đô thị": a word, not "Quan Trọng …"
     if tokens[i].loose and not gazetteer.frequent_surnames.has(tokens[i]) and may_be_word(tokens[i].folded, tokens[j].folded):
         return []  # "do thi", "quan trong": typed without marks, maybe the word
-    if tokens[i].loose and i > 0 and joined_word(tokens[i - 1], tokens[i]) and not lexicon.titles.match_at("", tokens, i - 1):
+    if tokens[i].loose and i > 0 and may_be_word(tokens[i - 1].folded, tokens[i].folded) and not lexicon.titles.match_at(text, tokens, i - 1):
         return []  # "muc tieu trong giai", "giai doan thu ba": the "surname" ends a word
     run = [i, j]
     for k in range(j + 1, min(len(tokens), j + 3)):
@@ -376,12 +376,6 @@ def _uncased_name_at(tokens: list[Token], i: int, taken: set[int], gazetteer: Ga
         if not gazetteer.middle_names.has(t):
             break
     return run if len(run) >= 3 else []
-
-
-def joined_word(before: Token, token: Token) -> bool:
-    """Whether two syllables typed without marks may be one word ("muc tieu" is "mục
-    tiêu"): the second then starts no name."""
-    return may_be_word(before.folded, token.folded)
 
 
 def _persons(text: str, tokens: list[Token], taken: set[int], gazetteer: Gazetteer, lexicon: _Lexicon) -> list[str]:
@@ -409,7 +403,7 @@ def _persons(text: str, tokens: list[Token], taken: set[int], gazetteer: Gazette
             run = name_at(title.last)
         after_locative = i > 0 and lexicon.locatives.has(tokens[i - 1])  # "ở Châu Âu" is a place
         if not run and i not in taken and gazetteer.surnames.has(tokens[i]) and not _opens_sentence(tokens, i, gazetteer) and not after_locative:
-            run = name_at(i) or (_uncased_name_at(tokens, i, taken, gazetteer, lexicon) if not is_cased(tokens) else [])
+            run = name_at(i) or (_uncased_name_at(text, tokens, i, taken, gazetteer, lexicon) if not is_cased(tokens) else [])
         if run:
             found.append(" ".join(tokens[k].folded for k in run))
             i = run[-1] + 1
