@@ -527,23 +527,8 @@ def article_names(title: str, paragraphs: Sequence[str]) -> ArticleNames:
     return ArticleNames(*(list(dict.fromkeys(found)) for found in (documents, persons, bodies)))
 
 
-def article_documents(title: str, paragraphs: Sequence[str]) -> list[DocumentRef]:
-    """Every document number the article names (for :attr:`ArticleContext.documents`)."""
-    return article_names(title, paragraphs).documents
-
-
-def article_persons(title: str, paragraphs: Sequence[str]) -> list[str]:
-    """Everyone the article names, folded (for :attr:`ArticleContext.persons`)."""
-    return article_names(title, paragraphs).persons
-
-
-def article_bodies(title: str, paragraphs: Sequence[str]) -> list[str]:
-    """The checked bodies the article names (for :attr:`ArticleContext.bodies`)."""
-    return article_names(title, paragraphs).bodies
-
-
 __all__ = [
-    "ArticleNames", "Constraints", "DateRef", "DocumentRef", "Gazetteer", "PlaceMention", "article_bodies", "article_documents",
-    "article_names", "article_persons", "names_a_person", "parse_cached",
+    "ArticleNames", "Constraints", "DateRef", "DocumentRef", "Gazetteer", "PlaceMention", "article_names", "names_a_person",
+    "parse_cached",
     "parse_constraints",
 ]

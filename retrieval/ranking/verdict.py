@@ -40,9 +40,9 @@ class ArticleContext:
     date: str | None = None  # ISO "YYYY-MM-DD"
     source: str | None = None
     places: tuple[str, ...] = ()  # from :func:`article_places`
-    documents: tuple[DocumentRef, ...] = ()  # from :func:`article_documents`
-    persons: tuple[str, ...] = ()  # folded, from :func:`article_persons`
-    bodies: tuple[str, ...] = ()  # folded, from :func:`article_bodies`
+    documents: tuple[DocumentRef, ...] = ()  # from :func:`~retrieval.ranking.constraints.article_names`
+    persons: tuple[str, ...] = ()  # folded, from :func:`~retrieval.ranking.constraints.article_names`
+    bodies: tuple[str, ...] = ()  # folded, from :func:`~retrieval.ranking.constraints.article_names`
 
     @property
     def year(self) -> int | None:

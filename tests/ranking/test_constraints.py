@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.ranking.constraints import (
-    Constraints, DateRef, DocumentRef, article_bodies, article_documents, article_persons, asked_office, holds_office, names_a_person,
+    Constraints, DateRef, DocumentRef, article_names, asked_office, holds_office, names_a_person,
     parse_constraints,
 )
 from retrieval.ranking.places import Gazetteer, article_places
@@ -250,16 +250,16 @@ def test_a_sentence_names_a_person(sentence: str, named: bool) -> None:
     assert names_a_person(sentence) is named
 
 
-def test_article_persons() -> None:
-    persons = article_persons("Bí thư Thành ủy làm việc với Ban Dân vận", [
+def test_an_article_names_its_people() -> None:
+    persons = article_names("Bí thư Thành ủy làm việc với Ban Dân vận", [
         "Ngày 28/4, Bí thư Thành ủy Vương Đình Huệ làm việc với Ban Dân vận Thành ủy.",
         "Phó Trưởng ban Phạm Hải Hoa báo cáo; đồng chí Lê Minh Tâm ở Hà Nội dự.",
-    ])
+    ]).persons
     assert persons == ["vuong dinh hue", "pham hai hoa", "le minh tam"]
 
 
-def test_article_documents() -> None:
-    assert article_documents("Triển khai Chỉ thị 08", ["Thực hiện Quyết định số 99-QĐ/TW"]) == [
+def test_an_article_names_its_documents() -> None:
+    assert article_names("Triển khai Chỉ thị 08", ["Thực hiện Quyết định số 99-QĐ/TW"]).documents == [
         DocumentRef("chỉ thị", "8"), DocumentRef("quyết định", "99")]
 
 
@@ -338,7 +338,7 @@ def test_a_body_the_question_names_must_be_the_hits_or_its_articles(gazetteer: G
     assert check(asked, "Chiều 20/12/2022, hội nghị tổng kết năm 2022.", ArticleContext(places=("Hà Nam",), bodies=("ban tuyen giao",))).ok
     # committees and councils are named by nearly every report: never required
     assert parse_constraints("UBND tỉnh Hà Nam tổng kết năm 2022 ngày nào?", gazetteer).body_mentions == ()
-    assert article_bodies("Hội nghị", ["Hội LHPN và Hội Nông dân tỉnh phối hợp.", "UBND tỉnh chỉ đạo."]) == ["hoi lien hiep phu nu", "hoi nong dan"]
+    assert article_names("Hội nghị", ["Hội LHPN và Hội Nông dân tỉnh phối hợp.", "UBND tỉnh chỉ đạo."]).bodies == ["hoi lien hiep phu nu", "hoi nong dan"]
 
 
 def test_a_period_named_as_a_plan_answers_only_questions_about_plans(gazetteer: Gazetteer) -> None:
