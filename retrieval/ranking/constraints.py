@@ -183,9 +183,9 @@ def opens_no_name(word: str, folded: bool) -> bool:
     return lower in openers.marked or (folded and fold_accents(lower) in openers.folded)
 
 
-def _offices(text: str) -> list[tuple[bool, str]]:
-    """(held by a deputy, office) for each office ``text`` names."""
-    return [(bool(m[1]), " ".join(m[2].split())) for m in _lexicon().office_re.finditer(_folded_chars(text))]
+def _offices(folded: str) -> list[tuple[bool, str]]:
+    """(held by a deputy, office) for each office a folded text names."""
+    return [(bool(m[1]), " ".join(m[2].split())) for m in _lexicon().office_re.finditer(folded)]
 
 
 # "X là ai", "ai là X": the question asks who holds an office, not who did something
@@ -196,9 +196,10 @@ _WHO_IS = re.compile(r"(?<!\w)(la ai|ai la|la (dong chi|nguoi|ong|ba) nao|(dong 
 def asked_office(question: str) -> str:
     """The office of a head a "who is" question names ("truong ban" in "Ai là Trưởng
     ban Dân vận?"), folded; "" when it names none, or a deputy's ("Phó Trưởng ban")."""
-    if not _WHO_IS.search(_folded_chars(question)):
+    folded = _folded_chars(question)
+    if not _WHO_IS.search(folded):
         return ""
-    offices = _offices(question)
+    offices = _offices(folded)
     return offices[0][1] if offices and not offices[0][0] else ""
 
 
@@ -206,7 +207,7 @@ def holds_office(sentence: str, office: str) -> bool:
     """Whether ``sentence`` may name the holder of ``office``: it names that office, or
     none; a sentence that names only the deputy's ("Phó Trưởng ban … Phạm Hải Hoa")
     does not say who the head is."""
-    held = [deputy for deputy, named in _offices(sentence) if named == office]
+    held = [deputy for deputy, named in _offices(_folded_chars(sentence)) if named == office]
     return not office or (bool(held) and not all(held))
 
 
