@@ -132,7 +132,7 @@ def _opening_word_date(line: str) -> re.Match[str] | None:
 def _is_place_and_date(line: str) -> bool:
     """The place-and-date line of a report's header: "Hà Tĩnh, ngày 18 tháng 12 năm 2018"."""
     m = WORD_DATE.search(line)
-    return m is not None and not line[m.end() :].strip(" .") and len(line[: m.start()].split()) <= 6
+    return m is not None and not line[m.end() :].strip(" .") and len(line[: m.start()].split()) <= MAX_PLACE_WORDS
 
 
 def _looks_like_byline(line: str) -> bool:
@@ -145,6 +145,7 @@ def _looks_like_byline(line: str) -> bool:
 
 MAX_LONE_HEADING_WORDS = 15
 MAX_WORDS_BEFORE_DATE = 4  # "Sáng ngày …", "Hà Tĩnh, ngày …"
+MAX_PLACE_WORDS = 6  # "Thành phố Hồ Chí Minh, ngày …": the place of a place-and-date line
 
 
 def clean_page(raw: str, extra_furniture: Iterable[str] = ()) -> CleanPage:
