@@ -201,6 +201,9 @@ def holds_kind(sentence: str, asks: str | None, known_numbers: frozenset[str] = 
                 or bool(_ROMAN_ORDINAL.search(sentence))
                 or bool(counted and re.search(rf"(?<!\w)(?:{_NUMERALS})\s+{re.escape(counted)}(?!\w)", sentence.lower())))
     if asks == "date":  # a day, a month, or a year the question does not name ("năm nào?" – "1910")
+        known_years = [n for n in known_numbers if _YEAR.fullmatch(n)]
+        if known_years:  # "… năm 2022 diễn ra khi nào?" is not answered by "năm 2022" again
+            sentence = re.sub(rf"(?:\bnăm\s+)?(?<!\d)(?:{'|'.join(known_years)})(?!\d)", " ", sentence)
         return bool(_DATE.search(sentence)) or any(y not in known_numbers for y in _YEAR_ALONE.findall(sentence))
     if asks == "person":  # a deputy's name does not say who the head is
         return names_a_person(sentence) and holds_office(sentence, office)

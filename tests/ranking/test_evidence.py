@@ -171,6 +171,10 @@ def test_a_sentence_holds_the_kind_of_answer_asked_for():
     assert holds_kind("Chiều ngày 20/12, hội nghị khai mạc.", "date")
     assert holds_kind("Ông mất vào 1910, tại một nhà ga nhỏ.", "date")  # "năm nào?": a year is the answer
     assert not holds_kind("Ông mất vào 1910, tại một nhà ga nhỏ.", "date", frozenset({"1910"}))  # ... unless asked about
+    # "Hội nghị … năm 2022 diễn ra khi nào?": the asked year again is no answer, a day in it is
+    assert not holds_kind("Đồng chí ghi nhận kết quả công tác dân vận năm 2022.", "date", frozenset({"2022"}))
+    assert holds_kind("Chiều ngày 20/12, hội nghị tổng kết năm 2022 khai mạc.", "date", frozenset({"2022"}))
+    assert holds_kind("Kế hoạch triển khai trong tháng 3 năm 2022.", "date", frozenset({"2022"}))
     assert holds_kind("Phát biểu chỉ đạo, đồng chí Đinh Thị Lụa nhấn mạnh", "person")
     assert not holds_kind("các đại biểu dự hội nghị", "person")
     assert holds_kind("Dân vận là vận động nhân dân.", "definition", defines="dân vận")
