@@ -283,6 +283,19 @@ def test_a_later_sentence_answers_how_many_only_when_it_counts_what_was_asked(tm
     assert answered.answerable() and "12 báo cáo" in answered.hits[0].text
 
 
+def test_how_many_of_a_thing_no_passage_counts_is_refused_though_a_sentence_holds_a_number(tmp_path: Path):
+    """"bao nhiêu hộ nghèo" of a place and year: the best sentence holds a number (of
+    models), but no passage counts poor households; refused, while "bao nhiêu mô hình"
+    is answered and an ordinal ("lần thứ mấy") is no count at all."""
+    searcher = _words_only(tmp_path, bac_ninh=(
+        "Bắc Ninh tổng kết dân vận khéo\n\nNgày 15/11/2025\n\n"
+        "Năm 2025, các hộ nghèo ở Bắc Ninh được hỗ trợ qua 45 mô hình dân vận khéo của Đại hội lần thứ XX.\n"))
+    assert searcher.rank("Năm 2025 Bắc Ninh có bao nhiêu hộ nghèo?", 1).why_not == "no_answer_type"
+    answered = searcher.rank("Năm 2025 Bắc Ninh có bao nhiêu mô hình dân vận khéo hỗ trợ hộ nghèo?", 1)
+    assert answered.answerable() and "45 mô hình" in answered.hits[0].text
+    assert searcher.rank("Năm 2025 Bắc Ninh hỗ trợ hộ nghèo theo Đại hội lần thứ mấy?", 1).answerable()
+
+
 def test_a_later_sentence_about_the_asked_year_answers(tmp_path: Path):
     """The sentence sharing most words is about 1996; the one about the asked year 2004,
     further down the same paragraph, is the answer rather than a refusal."""

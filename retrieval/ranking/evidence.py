@@ -33,7 +33,7 @@ from retrieval.analysis.views import (
 from retrieval.documents.passages import sentence_spans
 from retrieval.ranking.constraints import holds_office, names_a_person
 from retrieval.ranking.query import NUMBERS, Query, holds_measure
-from retrieval.text import fold_accents
+from retrieval.text import fold_accents, normalize
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # An ordinal in Roman numerals ("lần thứ XVII", "khóa X") answers "lần thứ mấy".
@@ -47,6 +47,8 @@ _YEAR_ALONE = re.compile(r"(?<![\d/.,])((?:1[0-9]|20)\d\d)(?![\d/]|[.,]\d)")
 
 # A day ("14/11", "9/7/2019"): numbers that count nothing.
 _DAY = re.compile(r"(?<![\d/.,])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])")
+
+_IN_YEAR = re.compile(r"\bnăm\s+(?:19|20)\d\d\b")
 
 TYPE_BONUS = 0.15  # share of the question a sentence of the asked kind is worth
 
@@ -160,9 +162,12 @@ def counts_the_thing(sentence: str, counted: str) -> bool:
     any sentence with a number when the question names no X."""
     if not counted:
         return True
-    folded, thing = fold_accents(sentence).lower(), fold_accents(counted).lower()
-    numeral = fold_accents(_NUMERALS)
-    return re.search(rf"(?:\d[\d.,]*|\b(?:{numeral})\b)(?:\s+\S+){{0,{COUNT_REACH - 1}}}?\s+{re.escape(thing)}(?!\w)", folded) is not None
+    # a day or "năm 2025" counts nothing ("Năm 2025, các hộ nghèo …" has no count of hộ)
+    text = _IN_YEAR.sub(" ", _DAY.sub(" ", normalize(sentence).lower()))
+    thing, numeral = normalize(counted).lower(), _NUMERALS
+    if thing == fold_accents(thing):  # typed without marks: "ho" is "hộ" or "hỗ"
+        text, numeral = fold_accents(text), fold_accents(numeral)
+    return re.search(rf"(?:\d[\d.,]*|\b(?:{numeral})\b)(?:\s+\S+){{0,{COUNT_REACH - 1}}}?\s+{re.escape(thing)}(?!\w)", text) is not None
 
 
 def known_places_seen(query: Query, terms: QueryTerms, held_places: Callable[[], frozenset[str]]) -> QueryTerms:

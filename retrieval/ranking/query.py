@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from retrieval.analysis.abbreviations import Abbreviations
+from retrieval.analysis.function_words import FOLDED_FUNCTION_WORDS, FUNCTION_WORDS
 from retrieval.analysis.views import Analyzer
 from retrieval.ranking.constraints import Constraints, asked_office, parse_constraints
 from retrieval.ranking.intents import small_talk, strip_greeting
@@ -35,7 +36,9 @@ _ASKS_DEFINITION = re.compile(
 )
 MAX_DEFINED_SYLLABLES = 4
 # "bao nhiêu lần", "mấy nhánh": the thing counted, which a count in words may answer ("hai lần").
-_COUNTED = re.compile(r"\b(?:bao nhiêu|bao nhieu|mấy|may)\s+(\w+)", re.IGNORECASE)
+# Not after "số"/"thứ" ("đề án số mấy", "lần thứ mấy": a number or an ordinal, not a count).
+_SINCE = frozenset({"kể", "ke", "tính"})  # "bao nhiêu kể từ năm 2002", "tính đến nay"
+_COUNTED = re.compile(r"(?<!\bsố )(?<!\bso )(?<!\bthứ )(?<!\bthu )\b(?:bao nhiêu|bao nhieu|mấy|may)\s+(\w+)", re.IGNORECASE)
 # A "bao nhiêu" question about money, a share or a length of time is answered by a
 # number of that measure ("26 tỷ đồng", "85%", "3 giờ"), not by any number.  The words
 # that ask are written with marks (a question typed without any is matched folded:
@@ -79,7 +82,12 @@ def capitals_say_nothing(tokens: list[Token]) -> bool:
 def counted_noun(question: str) -> str:
     """The word a "bao nhiêu …" question counts ("lần" in "bao nhiêu lần"), else ""."""
     m = _COUNTED.search(question)
-    return m[1].lower() if m and not m[1][0].isdigit() else ""
+    if not m or m[1][0].isdigit():
+        return ""
+    word = m[1].lower()
+    # "bao nhiêu về …", "mấy được …", "bao nhiêu kể từ 2002": no noun follows; "bao nhiêu tiền" is a measure
+    no_noun = word in FUNCTION_WORDS or word in FOLDED_FUNCTION_WORDS or word in _SINCE
+    return "" if no_noun or asked_measure(question) else word
 
 
 # "Ai phát biểu chỉ đạo hội nghị?": the deed whose doer is asked for follows "ai" (or

@@ -234,6 +234,11 @@ def test_counts_in_words_and_centuries_answer_their_kind():
     from retrieval.ranking.query import counted_noun
 
     assert counted_noun("Nhà vua giải tán quốc hội bao nhiêu lần?") == "lần"
+    assert counted_noun("Hội nghị có bao nhiêu đại biểu?") == "đại"
+    # an ordinal, a number, a measure or no noun at all: nothing counted
+    for question in ("Đề án số mấy về dân vận?", "Đại hội lần thứ mấy?", "Kinh phí bao nhiêu tiền?",
+                     "GDP tăng bao nhiêu kể từ năm 2002?", "Phí là bao nhiêu về dịch vụ này?"):
+        assert counted_noun(question) == "", question
     # a count in words answers only with the thing counted after it
     assert holds_kind("Nhà vua phải giải tán quốc hội hai lần.", "number", counted="lần")
     assert not holds_kind("Hội nghị bàn ba nhiệm vụ.", "number", counted="lần")
