@@ -206,6 +206,8 @@ def holds_kind(sentence: str, asks: str | None, known_numbers: frozenset[str] = 
                 or bool(_ROMAN_ORDINAL.search(sentence))
                 or bool(counted and re.search(rf"(?<!\w)(?:{_NUMERALS})\s+{re.escape(counted)}(?!\w)", sentence.lower())))
     if asks == "date":  # a day, a month, or a year the question does not name ("năm nào?" – "1910")
+        if not holds_measure(sentence, measure):
+            return False  # "ngày nào?" is not answered by a year
         known_years = [n for n in known_numbers if _YEAR.fullmatch(n)]
         if known_years:  # "… năm 2022 diễn ra khi nào?" is not answered by "năm 2022" again
             sentence = re.sub(rf"(?:\bnăm\s+)?(?<!\d)(?:{'|'.join(known_years)})(?!\d)", " ", sentence)

@@ -47,6 +47,8 @@ _MEASURES: dict[str, tuple[str, str]] = {
     "money": (r"\b(tiền|kinh phí|chi phí|ngân sách|trị giá|(tỷ|tỉ|triệu|nghìn|ngàn) đồng)\b",
               r"\d[\d.,]*\s*(ty|ti|trieu|nghin|ngan|dong|vnd|usd|d)\b|\$\s*\d|\d\s*\$"),
     "percent": (r"\b(bao nhiêu|mấy)\s*%|\b(phần trăm|tỷ lệ|tỉ lệ)\b", r"\d[\d.,]*\s*(%|phan tram\b)"),
+    # "… ngày nào?" asks for a day: "năm 2019" or "nhiệm kỳ 2019 – 2024" does not say it
+    "day": (r"\b(ngày nào|hôm nào|ngày mấy)\b", r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d])|\bngay\s+\d|\b(thu (hai|ba|tu|nam|sau|bay)|chu nhat)\b"),
     "duration": (r"\b(bao lâu|mấy tiếng)\b",
                  r"\b(\d[\d.,]*|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai|nhieu|hang)\s+(phut|gio|tieng|ngay|tuan|thang|nam|thap ky|the ky)\b"
                  r"|\btu\b.{1,60}\b(den|toi)\b"),
@@ -111,8 +113,8 @@ def asked_deed(question: str) -> tuple[str, ...]:
 
 def asked_measure(question: str) -> str:
     """"money", "percent" or "duration" when a "bao nhiêu" question asks for a number
-    of that measure, else ""."""
-    if asked_type(question) != "number":
+    of that measure, "day" when a "khi nào" question asks which day, else ""."""
+    if asked_type(question) not in ("number", "date"):
         return ""
     lower = question.lower()
     folded = not has_diacritics(lower)
@@ -156,7 +158,7 @@ class Query:
     defines: str = ""  # the term a "X là gì" question asks to define, else ""
     page_fact: str | None = None  # asked of the page, not its text: "views", "posted", "source"
     counted: str = ""  # what a "bao nhiêu …" question counts ("lần")
-    measure: str = ""  # the measure a "bao nhiêu" question asks in: "money", "percent", "duration"
+    measure: str = ""  # what a number or date must be: "money", "percent", "duration"; "day"
     office: str = ""  # the head's office an "ai" question names, folded ("truong ban"), else ""
     deed: tuple[str, ...] = ()  # what an "ai" question asks the doer of, folded ("phat", "bieu", "chi", "dao")
 

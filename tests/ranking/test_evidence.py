@@ -175,6 +175,12 @@ def test_a_sentence_holds_the_kind_of_answer_asked_for():
     assert not holds_kind("Đồng chí ghi nhận kết quả công tác dân vận năm 2022.", "date", frozenset({"2022"}))
     assert holds_kind("Chiều ngày 20/12, hội nghị tổng kết năm 2022 khai mạc.", "date", frozenset({"2022"}))
     assert holds_kind("Kế hoạch triển khai trong tháng 3 năm 2022.", "date", frozenset({"2022"}))
+    # "… ngày nào?" asks for a day: a year or a term of office does not say it
+    from retrieval.ranking.query import asked_measure
+    assert asked_measure("Đại hội được tổ chức vào ngày nào?") == "day" and asked_measure("Đại hội tổ chức năm nào?") == ""
+    assert not holds_kind("Đại hội nhiệm kỳ 2019 – 2024 thành công.", "date", measure="day")
+    assert holds_kind("Sáng 14/11, Đại hội khai mạc.", "date", measure="day")
+    assert holds_kind("Đại hội khai mạc ngày 5 tháng 3.", "date", measure="day")
     assert holds_kind("Phát biểu chỉ đạo, đồng chí Đinh Thị Lụa nhấn mạnh", "person")
     assert not holds_kind("các đại biểu dự hội nghị", "person")
     assert holds_kind("Dân vận là vận động nhân dân.", "definition", defines="dân vận")
