@@ -56,6 +56,8 @@ def test_a_body_no_article_names_is_refused_by_name(seed_searcher: Opened):
     assert seed_searcher.rank("Sở Nội vụ Hà Nam tổng kết năm 2022 thế nào?").why_not == "missing_body"
     assert seed_searcher.rank("Cụm thi đua Dân vận các Huyện ủy Hà Nội sơ kết 6 tháng đầu năm 2019 ngày nào?").why_not == "missing_body"
     assert seed_searcher.search("Cụm thi đua Dân vận các Quận ủy Hà Nội sơ kết 6 tháng đầu năm 2019 ngày nào?", 1)
+    # the police: a report of the mass mobilisation committees does not say what they did
+    assert seed_searcher.rank("Công an tỉnh Hà Nam tổng kết phong trào dân vận khéo năm 2022 ra sao?").why_not == "missing_body"
 
 
 def test_a_question_pasted_in_tcvn3_bytes_is_read_in_unicode(seed_searcher: Opened):
