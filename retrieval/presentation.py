@@ -213,7 +213,7 @@ def excerpt(text: str, span: tuple[int, int] | None, limit: int, highlights: Seq
 # -- what each kind of reply says -------------------------------------------------------------
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
-_HALVES = {1: "6 tháng đầu năm", 2: "6 tháng cuối năm"}
+_HALVES = {1: "6 tháng đầu năm", 2: "6 tháng cuối năm", 3: "9 tháng đầu năm"}
 
 #: Small talk gets a short reply of its own, never a search ("{example}": one question to try).
 SMALL_TALK = {
@@ -311,7 +311,8 @@ def refusal(ranking: object) -> Refusal:
                            "Bạn hãy hỏi về quý I, II, III hoặc IV, ví dụ “quý I năm 2019”.")
         period = f"quý {_ROMAN.get(quarters[0], quarters[0])}" if reason == "missing_quarter" and quarters else (
             _HALVES.get(halves[0], "giai đoạn này") if halves else "giai đoạn này")
-        period += f" năm {year}" if year else ""
+        if year:  # "6 tháng đầu năm 2019", "quý I năm 2019"
+            period += f" {year}" if period.endswith(" năm") else f" năm {year}"
         detail = f"Các bài tôi có nói về: {_listing(holdings)}." if holdings else None
         return Refusal(reason, f"Tôi chưa có bài nào về {period}.", detail, NEAREST_LABEL.format(what=period))
     if reason == "missing_date":

@@ -50,3 +50,10 @@ def test_a_day_or_quarter_no_calendar_has_is_said_to_be_none(seed_searcher: Open
     quarter = refusal(seed_searcher.rank("quý 9 năm 2019 dân vận làm gì", 3))
     assert quarter.reason == "missing_quarter" and quarter.headline == "Một năm chỉ có 4 quý, không có quý 9."
     assert seed_searcher.rank("quý I năm 2019 Ban Dân vận Tỉnh ủy giao ban công tác dân vận ngày nào?", 3).answerable()
+
+
+def test_a_period_no_article_reports_on_is_named_once_with_its_year(seed_searcher: Opened) -> None:
+    nine = refusal(seed_searcher.rank("Cụm thi đua Dân vận các Quận ủy Hà Nội sơ kết 9 tháng năm 2019 ra sao?", 3))
+    assert nine.reason == "missing_half" and nine.headline == "Tôi chưa có bài nào về 9 tháng đầu năm 2019."
+    later = refusal(seed_searcher.rank("Cụm thi đua Dân vận các Quận ủy Hà Nội sơ kết 6 tháng cuối năm 2019 ra sao?", 3))
+    assert later.headline == "Tôi chưa có bài nào về 6 tháng cuối năm 2019."

@@ -135,6 +135,8 @@ def test_halves(gazetteer: Gazetteer) -> None:
     assert parse_constraints("Sơ kết 6 tháng đầu năm 2023", gazetteer).halves == (1,)
     assert parse_constraints("sau thang dau nam", gazetteer).halves == (1,)
     assert parse_constraints("nhiệm vụ 6 tháng cuối năm", gazetteer).halves == (2,)
+    assert parse_constraints("Sơ kết 9 tháng năm 2019", gazetteer).halves == (3,)
+    assert parse_constraints("chin thang dau nam 2019", gazetteer).halves == (3,)
     assert parse_constraints("6 tháng qua", gazetteer).halves == ()
 
 
