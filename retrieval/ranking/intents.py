@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -96,11 +97,33 @@ class SmallTalk:
         self.asking_words = [(_phrase(p), "ask") for p in data.get("asking_words", [])]
 
     def _phrase_at(self, words: list[_Word], i: int, phrases: list[tuple[tuple[str, ...], str]]) -> tuple[int, str] | None:
+        return next(self._phrases_at(words, i, phrases), None)
+
+    @staticmethod
+    def _phrases_at(words: list[_Word], i: int, phrases: list[tuple[tuple[str, ...], str]]) -> Iterator[tuple[int, str]]:
+        """(end, intent) of each phrase that starts at word ``i``, longest first."""
         for phrase, intent in phrases:
             end = i + len(phrase)
             if end <= len(words) and all(w.same(p) for w, p in zip(words[i:end], phrase)):
-                return end, intent
-        return None
+                yield end, intent
+
+    def _cover(self, words: list[_Word], i: int, tried: dict[int, list[str] | None]) -> list[str] | None:
+        """The intents of phrases that, with particles, make up ``words[i:]``; None when
+        a content word is left.  Every split is tried: "trả lời | chẳng đúng gì | cả"
+        when the longest phrase first ("trả lời chẳng đúng") leaves "gì" alone."""
+        if i == len(words):
+            return []
+        if i not in tried:
+            tried[i] = None
+            for end, intent in self._phrases_at(words, i, self.phrases):
+                rest = self._cover(words, end, tried)
+                if rest is not None:
+                    tried[i] = [intent, *rest]
+                    break
+            else:
+                if self._is_particle(words[i]):
+                    tried[i] = self._cover(words, i + 1, tried)
+        return tried[i]
 
     def _is_particle(self, word: _Word) -> bool:
         return word.lower in self.particles or (not word.marked and word.folded in self._folded_particles)
@@ -144,17 +167,10 @@ class SmallTalk:
         words = _words(text)
         if any(w.text[0].isdigit() for w in words):
             return None  # numbers are content: "2022", "quý 3"
-        intents: list[str] = faces + [self.emoji[ch] for ch in _emoji(text) if ch in self.emoji]
-        i = 0
-        while i < len(words):
-            found = self._phrase_at(words, i, self.phrases)
-            if found:
-                i, intent = found
-                intents.append(intent)
-            elif self._is_particle(words[i]):
-                i += 1
-            else:
-                return None  # a content word
+        said = self._cover(words, 0, {})
+        if said is None:
+            return None  # a content word
+        intents: list[str] = faces + [self.emoji[ch] for ch in _emoji(text) if ch in self.emoji] + said
         if not intents and not words:
             # emoji only: an acknowledgement; punctuation only ("?", "..."): lost, so help
             return "ack" if _emoji(text) else "help" if text.strip() else None

@@ -123,3 +123,23 @@ def test_asking_whether_the_bot_is_a_person() -> None:
 )
 def test_more_chat_lines_of_a_vietnamese_group(text: str, intent: str) -> None:
     assert small_talk(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("trả lời chẳng đúng gì cả", "complaint"),  # the longest phrase first would leave "gì" alone
+        ("tra loi chang dung gi ca", "complaint"),
+        ("sai hết rồi bot ơi", "complaint"),
+        ("ồ", "ack"),
+        ("wow", "ack"),
+        ("ôi trời", "ack"),
+    ],
+)
+def test_every_split_of_a_message_into_phrases_is_tried(text: str, intent: str) -> None:
+    assert small_talk(text) == intent
+
+
+def test_a_content_word_after_small_talk_phrases_is_still_a_question() -> None:
+    assert small_talk("trả lời chẳng đúng gì về Hà Nam") is None
+    assert small_talk("ồ Hà Nam năm 2022 thế nào") is None
