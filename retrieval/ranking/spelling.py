@@ -77,7 +77,7 @@ TELEX_LETTERS = (("uwow", "ươ"), ("uow", "ươ"), ("dd", "đ"), ("aa", "â"), 
 # final consonants ("vieejt").
 _TELEX_WORD = re.compile(r"^[^\W\d_]+$")
 _TELEX_SIGNS = re.compile(r"aa|ee|oo|dd|w|[sfrxj](?:c|ch|m|n|ng|nh|p|t)?$")
-_TELEX_TONE = re.compile(r"(?<=[a-z])([sfrxj])()$|(?<=[aeiouy])([sfrxj])(c|ch|m|n|ng|nh|p|t)$")
+_TELEX_TONE = re.compile(r"(?<=[a-z])([sfrxj])()$|(?<=[aeiouyw])([sfrxj])(c|ch|m|n|ng|nh|p|t)$")
 
 
 def telex_letters(word: str) -> tuple[str, str]:

@@ -54,6 +54,7 @@ def test_words_typed_in_telex_with_the_keyboard_off() -> None:
     assert fixed is not None and fixed.text == "năm 2022 công nhận bao nhiêu mô hình"  # "mo": a mark left out
     assert ("nawm", "năm") in fixed.changes and ("nhieeu", "nhiêu") in fixed.changes
     assert corrector.correct("Hooij dduwowngf vieejt").text == "Hội đường việt"
+    assert corrector.correct("Hooij dduwowfng vieejt").text == "Hội đường việt"  # the tone key before the final consonant
     assert corrector.correct("boong bus") is None  # a real syllable as typed; a tone key alone on an unknown word
 
 
