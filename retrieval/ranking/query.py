@@ -23,7 +23,11 @@ from retrieval.ranking.phrases import Token, is_function_word, tokenize
 from retrieval.text import cut_at_word, fold_accents, has_diacritics, normalize
 
 # What kind of answer a question asks for, from its wh-words (with and without marks).
-_ASKS_NUMBER = re.compile(r"\b(bao nhiêu|bao nhieu|mấy|số lượng|tỷ lệ|bao lâu)\b", re.IGNORECASE)
+# Typed without marks, "may" alone may be "máy" or "may mắn": only "thứ mấy", "số mấy",
+# "mấy lần" and a final "mấy" ask for a number.
+_ASKS_NUMBER = re.compile(
+    r"\b(bao nhiêu|bao nhieu|mấy|số lượng|tỷ lệ|bao lâu|so luong|ty le|bao lau|thu may|so may|may lan)\b|\bmay\s*\??\s*$", re.IGNORECASE
+)
 _ASKS_DATE = re.compile(
     r"\b(khi nào|khi nao|lúc nào|luc nao|bao giờ|bao gio|ngày nào|ngay nao|năm nào|nam nao|tháng nào|thang nao|thời gian nào|ngày mấy|ngay may)\b",
     re.IGNORECASE,

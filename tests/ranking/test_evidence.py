@@ -46,6 +46,9 @@ def test_answer_sentence_prefers_what_the_question_asks_for():
     assert "306" in text[ev.sentence[0] : ev.sentence[1]]
     assert ev.passage_share == 1.0
     assert asked_type("Khi nào hội nghị diễn ra?") == "date" and asked_type("Ai là trưởng ban?") == "person"
+    # typed without marks: "thứ mấy", "bao lâu" ask for a number; "may tính" (máy tính) does not
+    assert asked_type("dai hoi dang bo lan thu may") == asked_type("hoi nghi keo dai bao lau") == "number"
+    assert asked_type("ban dan van co may tinh moi") is None
 
 
 def test_question_about_a_place_the_corpus_lacks_is_refused(seed_searcher: Opened):
