@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from retrieval.presentation import (  # noqa: F401 (question_cut_note: the bot's wording too)
-    NOT_FOUND, NOT_FOUND_HINT, answer_line, format_date, marked_runs, phrase_spans, question_cut_note, shorten,
+    NOT_FOUND, NOT_FOUND_HINT, answer_line, format_date, marked_runs, phrase_spans, question_cut_note, refusal, shorten,
 )
 from retrieval.records import Article, Hit
 from retrieval.text import cut_at_word
@@ -244,6 +244,16 @@ ERROR = "😥 Đã có lỗi khi xử lý yêu cầu. Bạn thử lại sau nhé
 STARTING = "⏳ Đang khởi động, tôi sẽ trả lời ngay khi xong…"
 NOT_TEXT = "🙂 Tôi chỉ đọc được câu hỏi gõ bằng chữ. Bạn hãy gõ câu hỏi, hoặc gõ /help để xem hướng dẫn."
 INLINE_TOO_FAST = "⏳ Bạn hỏi nhanh quá, đợi một chút nhé"
+#: The inline button's label is one short line; longer refusals are cut to it.
+INLINE_BUTTON_CHARS = 60
+
+
+def inline_refusal(ranking: object) -> str:
+    """The inline button's label when nothing answers: small talk is invited to ask,
+    a refusal says what is missing ("Tôi chưa có bài nào về Nam Định."), as in chats."""
+    if getattr(ranking, "why_not", None) == "small_talk":
+        return "Gõ một câu hỏi về công tác dân vận — bấm để xem ví dụ"
+    return "🤷 " + shorten(refusal(ranking).headline, INLINE_BUTTON_CHARS)
 INLINE_ERROR = "😥 Đã có lỗi, bạn thử lại sau nhé"
 
 

@@ -318,7 +318,7 @@ class Handlers:
         ranking = await self.service.rank(question, self.k)
         hits = ranking.hits if ranking.answerable() and not ranking.query.intent else []
         if not hits:
-            button = InlineQueryResultsButton(text="Không tìm thấy — bấm để xem cách hỏi", start_parameter="help")
+            button = InlineQueryResultsButton(text=fmt.inline_refusal(ranking), start_parameter="help")
             await query.answer([], cache_time=30, is_personal=self.access.restricted, button=button)
             return
         results = [  # each titled by its answer; the message sent says what was asked

@@ -232,7 +232,13 @@ async def test_inline_mode_offers_the_top_passages(bot: Application, tg: FakeTel
 
     nothing = tg.inline_query(mai, UNANSWERABLE[0])
     empty = await tg.wait_for("answerInlineQuery", inline_query_id=nothing)
-    assert empty.params["results"] == [] and "Không tìm thấy" in empty.params["button"]["text"]
+    assert empty.params["results"] == [] and "không tìm thấy" in empty.params["button"]["text"]
+    # a refusal says what is missing, as in chats; small talk is invited to ask
+    elsewhere = tg.inline_query(mai, "Nam Định năm 2022 công nhận bao nhiêu mô hình Dân vận khéo?")
+    label = (await tg.wait_for("answerInlineQuery", inline_query_id=elsewhere)).params["button"]["text"]
+    assert label == "🤷 Tôi chưa có bài nào về Nam Định."
+    hello = tg.inline_query(mai, "xin chào")
+    assert "câu hỏi" in (await tg.wait_for("answerInlineQuery", inline_query_id=hello)).params["button"]["text"]
 
     blank = tg.inline_query(mai, "   ")
     assert (await tg.wait_for("answerInlineQuery", inline_query_id=blank)).params["results"] == []
