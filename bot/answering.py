@@ -15,6 +15,8 @@ from telegram import Message
 from telegram.constants import ChatAction, ChatType
 from telegram.error import TelegramError
 
+from retrieval.ranking.intents import small_talk
+
 from . import formatting as fmt
 from .keyboards import results_keyboard
 from .replies import lead_lines, refusal_message, small_talk_message
@@ -76,18 +78,24 @@ async def answer(h: Handlers, message: Message, question: str, usage: str) -> No
     group = message.chat.type != ChatType.PRIVATE
     read_as = h.followups.read(chat_id, user_id, question)
     searched = read_as or question
+    # Remembered before the search: a follow-up sent while this one is still being
+    # searched ("còn năm 2021?") leans on it.  Small talk is no question to lean on.
+    chatting = small_talk(searched) is not None
+    if not chatting:
+        h.followups.remember(chat_id, user_id, searched)
     if not h.service.ready:  # the bot is still preparing its index: say so, then answer
         await message.reply_text(fmt.STARTING, do_quote=True)
     async with typing(message):
         ranking = await h.service.rank(searched, h.k)
     intent = ranking.query.intent or ("help" if ranking.why_not == "small_talk" else None)
     if intent and not read_as:
+        if not chatting:  # small talk by meaning ("chúc bot một ngày vui"): no question after all
+            h.followups.forget(chat_id, user_id, searched)
         await h.log(user_id, question, question, "small_talk", intent)
         text = small_talk_message(intent, h.examples[0] if h.examples else EXAMPLE, group)
         if text:
             await message.reply_text(text, do_quote=True)
         return
-    h.followups.remember(chat_id, user_id, searched)
     if not ranking.answerable():
         await h.log(user_id, question, searched, "refused", ranking.why_not)
         await message.reply_text(refusal_message(ranking, question, note, read_as), do_quote=True)

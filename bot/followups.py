@@ -104,3 +104,10 @@ class FollowUps:
         self._last.move_to_end(key)
         while len(self._last) > MAX_REMEMBERED:
             self._last.popitem(last=False)
+
+    def forget(self, chat_id: int, user_id: int, question: str) -> None:
+        """Forget ``question`` when it is still the last one remembered (it turned out to
+        be small talk); a later question stays."""
+        key = (chat_id, user_id)
+        if key in self._last and self._last[key][1] == question:
+            del self._last[key]

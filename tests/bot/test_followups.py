@@ -26,3 +26,14 @@ def test_a_year_or_a_place_replaces_the_previous_one() -> None:
     previous = "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?"
     assert combine(previous, "còn năm 2021 thì sao?") == "Năm 2021 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?"
     assert combine(previous, "còn Hưng Yên thì sao?") == "Năm 2022 Hưng Yên công nhận bao nhiêu mô hình Dân vận khéo?"
+
+
+def test_a_question_found_to_be_small_talk_is_forgotten_but_not_a_later_one() -> None:
+    from bot.followups import FollowUps
+
+    followups = FollowUps(60)
+    followups.remember(1, 2, "Năm 2022 Hà Nam công nhận bao nhiêu mô hình?")
+    followups.forget(1, 2, "chúc bot một ngày vui")  # not the last one: kept
+    assert followups.read(1, 2, "còn năm 2021 thì sao?") == "Năm 2021 Hà Nam công nhận bao nhiêu mô hình?"
+    followups.forget(1, 2, "Năm 2022 Hà Nam công nhận bao nhiêu mô hình?")
+    assert followups.read(1, 2, "còn năm 2021 thì sao?") is None

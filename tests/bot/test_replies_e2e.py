@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import threading
+import time
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 
@@ -124,6 +125,24 @@ async def test_a_follow_up_is_read_with_the_previous_question(bot: Application, 
     await an.ask(f"/hoi {QUESTION_306}")
     alone = await binh.ask("/hoi còn năm 2021 thì sao?")
     assert "Hiểu là" not in alone.text
+
+
+class Slow(Verdicts):
+    """The real searcher, slow on chosen questions: a user types on while it searches."""
+
+    def rank(self, question: str, k: int | None = None) -> Ranking:
+        if any(question.startswith(start) for start in self._change):
+            time.sleep(0.5)
+        return self._searcher.rank(question, k)
+
+
+async def test_a_follow_up_sent_while_the_first_question_is_searched_leans_on_it(start_bot: BotFactory, tg: FakeTelegram, lan: Person,
+                                                                                 bot_searcher: Opened) -> None:
+    async with start_bot(searcher=Slow(bot_searcher, {"Năm 2022": lambda r: r})):
+        lan.send(QUESTION_306)
+        await asyncio.sleep(0.1)  # the first question is being searched
+        follow = await lan.ask("còn năm 2021 thì sao?")
+        assert "Hiểu là: Năm 2021 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?" in follow.text
 
 
 async def test_buttons_last_across_a_restart_and_double_taps_count_once(start_bot: BotFactory, tg: FakeTelegram, lan: Person) -> None:
