@@ -298,6 +298,19 @@ def test_how_many_of_a_thing_no_passage_counts_is_refused_though_a_sentence_hold
     assert searcher.rank("Năm 2025 Bắc Ninh hỗ trợ hộ nghèo theo Đại hội lần thứ mấy?", 1).answerable()
 
 
+def test_results_of_a_period_not_over_when_the_report_came_out_are_not_in_it(tmp_path: Path):
+    """A July report names "6 tháng cuối năm" only for the tasks ahead: it answers what
+    is planned for those months, not what was achieved in them."""
+    searcher = _words_only(tmp_path, bac_ninh=(
+        "Bắc Ninh sơ kết dân vận 6 tháng đầu năm 2025\n\nNgày 10/7/2025\n\n"
+        "6 tháng đầu năm 2025, công tác dân vận của Bắc Ninh đạt kết quả tốt: công nhận 45 mô hình dân vận khéo.\n\n"
+        "6 tháng cuối năm 2025, công tác dân vận của Bắc Ninh tập trung tuyên truyền, vận động nhân dân xây dựng nông thôn mới.\n"))
+    assert searcher.rank("6 tháng cuối năm 2025 Bắc Ninh đạt kết quả dân vận gì?", 1).why_not == "missing_half"
+    planned = searcher.rank("6 tháng cuối năm 2025 công tác dân vận của Bắc Ninh tập trung vào việc gì?", 1)
+    assert planned.answerable() and "nông thôn mới" in planned.hits[0].text
+    assert searcher.rank("6 tháng đầu năm 2025 Bắc Ninh đạt kết quả dân vận gì?", 1).answerable()
+
+
 def test_a_later_sentence_about_the_asked_year_answers(tmp_path: Path):
     """The sentence sharing most words is about 1996; the one about the asked year 2004,
     further down the same paragraph, is the answer rather than a refusal."""

@@ -106,6 +106,7 @@ class Constraints:
     planned_quarter_years: tuple[tuple[int, int | None], ...] = ()
     planned_halves: tuple[int, ...] = ()
     speaks_of_plans: bool = False
+    asks_results: bool = False  # "đạt kết quả gì", "tổng kết": what was done, not planned
     dates: tuple[DateRef, ...] = ()
     # Years of the days the text names, but a cited document's ("Quyết định số 23, ngày
     # 30/7/2021" is no event of 2021).
@@ -153,6 +154,7 @@ class _Lexicon:
         self.no_name_openers = WordSet(w for w in openers if " " not in w)
         self.quarter_words = PhraseIndex((w, w) for w in data["quarter_words"])
         self.plan_words = PhraseIndex((w, w) for w in data.get("plan_words", []))
+        self.result_words = PhraseIndex((w, w) for w in data.get("result_words", []))
 
         def alternation(forms: Iterable[str]) -> str:
             return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
@@ -461,6 +463,7 @@ def parse_constraints(text: str, gazetteer: Gazetteer | None = None) -> Constrai
         planned_quarter_years=tuple(dict.fromkeys((q, y) for q, y, at in quarters if _planned(at, plan_ends))),
         planned_halves=tuple(dict.fromkeys(m.value for m in half_matches if _planned(m.first, plan_ends))),
         speaks_of_plans=bool(plan_ends),
+        asks_results=any(True for _ in lexicon.result_words.find(text, tokens)),
         dates=tuple(dict.fromkeys(day for day, _ in dates)),
         dated_years=tuple(dict.fromkeys(day.year for day, cited in dates if day.year and not cited)),
         documents=tuple(documents),

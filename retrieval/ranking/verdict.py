@@ -109,6 +109,25 @@ def _may_report(published: DateRef, day: DateRef) -> bool:
     return 0 <= (out - event).days <= REPORT_DELAY_DAYS
 
 
+#: The month each quarter and each period of "halves" (1, 2; 3: nine months) ends with.
+QUARTER_ENDS = {1: 3, 2: 6, 3: 9, 4: 12}
+HALF_ENDS = {1: 6, 2: 12, 3: 9}
+
+
+def _not_over(published: DateRef | None, year: int | None, end_month: int, asked_years: tuple[int, ...]) -> bool:
+    """Whether a period ending with ``end_month`` of ``year`` was still months from its
+    end when the article was published: its text can only plan for it.  A period named without its
+    year is read in the article's year only when the question asks about that year
+    (a January report's "6 tháng cuối năm" is the year before's)."""
+    if published is None or published.year is None:
+        return False
+    if year is None:
+        if published.year not in asked_years:
+            return False
+        year = published.year
+    return (year, end_month) > (published.year, published.month)  # reviews come in the period's last month
+
+
 def _names(name: str, *texts: str) -> bool:
     """Does some text hold ``name`` (folded syllables) as consecutive syllables?"""
     wanted = tuple(name.split())
@@ -196,6 +215,8 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
     # reports on, unless the question asks about plans
     plans = set() if constraints.speaks_of_plans else {*in_passage.planned_quarter_years, *in_title.planned_quarter_years}
     named_quarters = {*in_passage.quarter_years, *in_title.quarter_years} - plans
+    if constraints.asks_results:  # a July report on "quý IV" plans it: it cannot report its results yet
+        named_quarters = {(q, y) for q, y in named_quarters if not _not_over(published, y, QUARTER_ENDS[q], constraints.years)}
     asked_years = {q: y for q, y in constraints.quarter_years if y}
     for quarter in constraints.quarters:  # "quý I/2020" is no answer about "quý I/2019"
         held = {y for q, y in named_quarters if q == quarter}
@@ -203,6 +224,8 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
         add(QUARTER, quarter, bool(held) and (year is None or None in held or year in held), bool(named_quarters))
     planned_halves = set() if constraints.speaks_of_plans else {*in_passage.planned_halves, *in_title.planned_halves}
     named_halves = {*in_passage.halves, *in_title.halves} - planned_halves
+    if constraints.asks_results:  # "6 tháng cuối năm" in a July report: the tasks ahead, no results
+        named_halves = {h for h in named_halves if not _not_over(published, None, HALF_ENDS.get(h, 12), constraints.years)}
     for half in constraints.halves:
         add(HALF, half, half in named_halves, bool(named_halves))
     for person in constraints.persons:

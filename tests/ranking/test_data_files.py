@@ -64,6 +64,8 @@ def test_constraint_words_file() -> None:
     # every checked body is a listed body, and a plan word is no body or document kind
     assert set(data["checked_bodies"]) <= set(data["bodies"])
     assert not {key(w) for w in data["plan_words"]} & set(owners)
+    # a result word is no plan word: a question cannot ask both what was done and planned
+    assert data["result_words"] and not {key(w) for w in data["result_words"]} & {key(w) for w in data["plan_words"]}
 
 
 def test_small_talk_file() -> None:
