@@ -156,6 +156,9 @@ class Searcher:
         if (query.asks == "number" and query.counted and constrained(query) and not query.page_fact
                 and not any(counts_the_thing(passages[i], query.counted) for i in answers[:KIND_CHECKS])):
             typed = []  # "How many delegates came to the 2022 meeting?": no passage counts delegates
+        if (query.asks == "person" and len(query.deed) > 1 and constrained(query)
+                and not any(deed_share(passages[i], query.deed) for i in answers[:KIND_CHECKS])):
+            typed = []  # "Who hosted the 2019 meeting?": no passage says anyone hosted it
         if query.asks and not typed and constrained(query):
             # "How many in Nam Định in 2021?" and no answer sentence holds a count: the
             # passages found are about something else (moving a typed sentence up instead

@@ -298,6 +298,17 @@ def test_how_many_of_a_thing_no_passage_counts_is_refused_though_a_sentence_hold
     assert searcher.rank("Năm 2025 Bắc Ninh hỗ trợ hộ nghèo theo Đại hội lần thứ mấy?", 1).answerable()
 
 
+def test_who_did_a_deed_no_passage_mentions_is_refused(tmp_path: Path):
+    """"Ai dẫn chương trình …?": the report names who directed the meeting, nobody who
+    hosted it; refused, while "ai chỉ đạo" is answered."""
+    searcher = _words_only(tmp_path, bac_ninh=(
+        "Bắc Ninh tổng kết dân vận khéo\n\nNgày 15/11/2025\n\n"
+        "Sáng 14/11, Ban Dân vận Tỉnh ủy Bắc Ninh tổ chức hội nghị tổng kết dân vận khéo năm 2025. "
+        "Đồng chí Nguyễn Văn Thành, Phó Bí thư Tỉnh ủy chỉ đạo hội nghị tổng kết dân vận khéo.\n"))
+    assert searcher.rank("Ai dẫn chương trình hội nghị tổng kết dân vận khéo Bắc Ninh năm 2025?", 1).why_not == "no_answer_type"
+    assert searcher.rank("Ai chỉ đạo hội nghị tổng kết dân vận khéo Bắc Ninh năm 2025?", 1).answerable()
+
+
 def test_results_of_a_period_not_over_when_the_report_came_out_are_not_in_it(tmp_path: Path):
     """A July report names "6 tháng cuối năm" only for the tasks ahead: it answers what
     is planned for those months, not what was achieved in them."""

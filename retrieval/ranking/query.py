@@ -110,8 +110,8 @@ def asked_deed(question: str) -> tuple[str, ...]:
     if not m:
         return ()
     words = fold_accents(m["deed"]).lower().split()
-    if not words or words[0] in ("la", "vay", "the", "a", "nhi", "ha"):
-        return ()
+    if not words or words[0] in ("la", "vay", "the", "a", "nhi", "ha") or words[0] in FOLDED_FUNCTION_WORDS:
+        return ()  # "ai là …", "giữa ai với ai": no deed
     return tuple(words[:MAX_DEED_SYLLABLES])
 
 

@@ -244,6 +244,8 @@ def test_counts_in_words_and_centuries_answer_their_kind():
 
     assert counted_noun("Nhà vua giải tán quốc hội bao nhiêu lần?") == "lần"
     assert counted_noun("Hội nghị có bao nhiêu đại biểu?") == "đại"
+    from retrieval.ranking.query import asked_deed
+    assert asked_deed("tăng cường đối thoại trực tiếp giữa ai với ai") == ()  # "với ai" is no deed
     # an ordinal, a number, a measure or no noun at all: nothing counted
     for question in ("Đề án số mấy về dân vận?", "Đại hội lần thứ mấy?", "Kinh phí bao nhiêu tiền?",
                      "GDP tăng bao nhiêu kể từ năm 2002?", "Phí là bao nhiêu về dịch vụ này?"):
