@@ -36,7 +36,9 @@ def legacy_reading(question: str) -> tuple[str, list[tuple[str, str]]]:
     typed, read = question.split(), text.split()
     if encoding is None or len(typed) != len(read):
         return question, []
-    return text, [(a.lower(), b.lower()) for a, b in zip(typed, read) if a != b]
+    # read lowercase, to be written in the case it was typed in; but a word opening with
+    # a legacy byte that has no case ("§Þnh" for "Định") keeps the case it is read in
+    return text, [(a.lower(), b.lower() if a[:1].lower() != a[:1].upper() else b) for a, b in zip(typed, read) if a != b]
 
 
 class SlipReader:
