@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from retrieval.documents.legacy import is_syllable
 from retrieval.documents.metadata import METADATA_KEYS, article_fields
 from retrieval.presentation import shorten
 from retrieval.records import Article
@@ -96,9 +97,46 @@ def _iso(d: str, m: str, y: str) -> str | None:
         return None
 
 
+# In an organisation's name the word after these is capitalised ("Ban Dân vận", "Ủy ban
+# Mặt trận Tổ quốc"); after a unit of government, every word is (a place: "Tỉnh ủy Hà Tĩnh").
+_NAME_OPENERS = {("ban",), ("hội",), ("sở",), ("ủy", "ban"), ("uỷ", "ban"), ("mặt", "trận"), ("liên", "đoàn")}
+_PLACE_OPENERS = {("tỉnh", "ủy"), ("tỉnh", "uỷ"), ("thành", "ủy"), ("thành", "uỷ"), ("huyện", "ủy"), ("huyện", "uỷ"), ("quận", "ủy"),
+                  ("quận", "uỷ"), ("thị", "ủy"), ("thị", "uỷ"), ("đảng", "ủy"), ("đảng", "uỷ"), ("tỉnh",), ("thành", "phố"), ("huyện",),
+                  ("quận",), ("xã",), ("phường",), ("thị", "xã"), ("thị", "trấn"), ("ubnd",), ("hđnd",)}
+#: Names written with their first word (or every word) capitalised wherever they stand.
+_TITLED = {("tổ", "quốc"), ("trung", "ương"), ("nhân", "dân")}
+_NAMED = {("việt", "nam")}
+
+
 def _name_case(text: str) -> str:
-    """"BAN DÂN VẬN" -> "Ban Dân Vận": an organisation's name readable in a source line."""
-    return " ".join(w[:1] + w[1:].lower() if w.isupper() else w for w in text.split())
+    """"TỈNH ỦY HÀ TĨNH" -> "Tỉnh ủy Hà Tĩnh", "BAN DÂN VẬN" -> "Ban Dân vận": an
+    organisation's name written in capitals, readable in a source line.  Abbreviations
+    ("UBND", "MTTQ": no Vietnamese syllable) stay in capitals."""
+    words = text.split()
+    if not all(w.isupper() or not any(c.isalpha() for c in w) for w in words):
+        return text  # not all capitals: written as meant
+
+    def cased(j: int, capital: bool) -> str:
+        word = words[j]
+        return word if not is_syllable(word) else word[:1] + word[1:].lower() if capital else word.lower()
+
+    lower = [w.lower() for w in words]
+    out: list[str] = []
+    i, place, after_name = 0, False, False
+    while i < len(words):
+        span = next((n for n in (2, 1) if tuple(lower[i : i + n]) in _PLACE_OPENERS | _NAME_OPENERS | _TITLED | _NAMED), 1)
+        unit = tuple(lower[i : i + span])
+        if unit in _PLACE_OPENERS or unit in _NAME_OPENERS:
+            # lowercase but first on the line, right after "Ban"/"Ủy ban", or ending it
+            # ("Ban Dân vận Tỉnh ủy": the committee itself)
+            first = not out or after_name or i + span == len(words)
+            out += [cased(i, first), *(cased(j, False) for j in range(i + 1, i + span))]
+            place, after_name = unit in _PLACE_OPENERS, unit in _NAME_OPENERS
+        else:
+            out += [cased(j, j == i and (after_name or place or not out or unit in _TITLED) or place or unit in _NAMED) for j in range(i, i + span)]
+            after_name = False
+        i += span
+    return " ".join(out)
 
 
 def parse_header(blocks: Sequence[Block], look: int = 16) -> Header:

@@ -64,7 +64,7 @@ async def test_admin_uploads_a_report_and_a_user_gets_its_quote_with_the_section
     async with admin_bot(start_bot, bot_config, opened):
         done = await upload(tg, admin, "Báo cáo số 45 (2022).docx", report_docx)
         assert done.text.startswith("✅ Đã thêm vào kho: Báo cáo kết quả công tác dân vận năm 2022")
-        assert "20/12/2022 · Tỉnh Ủy Hà Nam – Ban Dân Vận · Số 45-BC/BDVTU" in done.text
+        assert "20/12/2022 · Tỉnh ủy Hà Nam – Ban Dân vận · Số 45-BC/BDVTU" in done.text
         assert re.search(r"3 mục · \d+ đoạn được đánh chỉ mục", done.text)
         assert "Mã tài liệu: tai-len/bao-cao-so-45-2022.docx" in done.text and "💡 Thử hỏi: " in done.text
         assert [c.method for c in tg.calls if c.method in ("getFile", "downloadFile")] == ["getFile", "downloadFile"]

@@ -69,7 +69,7 @@ def test_cli_shows_page_section_and_number(corpora: dict[str, tuple[Path, Path]]
     assert main(["sources", "--corpus", str(corpus), "--index-dir", str(index)]) == 0
     out = capsys.readouterr().out
     assert "Báo cáo kết quả công tác dân vận năm 2022, phương hướng, nhiệm vụ năm 2023" in out
-    assert "20/12/2022 · Tỉnh Ủy Hà Nam – Ban Dân Vận · số 45-BC/BDVTU" in out and "(pdf, 3 trang, 3 mục)" in out
+    assert "20/12/2022 · Tỉnh ủy Hà Nam – Ban Dân vận · số 45-BC/BDVTU" in out and "(pdf, 3 trang, 3 mục)" in out
     assert main(["sources", "--json", "--corpus", str(corpus), "--index-dir", str(index)]) == 0
     row = json.loads(capsys.readouterr().out)
     assert (row["number"], row["format"], row["pages"], row["sections"]) == ("45-BC/BDVTU", "pdf", 3, 3)

@@ -13,7 +13,7 @@ import pytest
 from retrieval.documents import pdf
 from retrieval.documents.formats import OLD_WORD
 from retrieval.documents.readers import corpus_files, load_corpus, read_file
-from retrieval.documents.structure import HEADER_LOCATION, page_of
+from retrieval.documents.structure import HEADER_LOCATION, _name_case, page_of
 from retrieval.records import Article
 from tests.documents import report
 from tests.documents.conftest import WRITERS
@@ -30,7 +30,7 @@ def _read(documents: Path, name: str) -> Article:
 def test_every_format_gives_the_same_report(documents: Path, name: str) -> None:
     article = _read(documents, name)
     assert article.title == "Báo cáo kết quả công tác dân vận năm 2022, phương hướng, nhiệm vụ năm 2023"
-    assert (article.number, article.date, article.source) == ("45-BC/BDVTU", "2022-12-20", "Tỉnh Ủy Hà Nam – Ban Dân Vận")
+    assert (article.number, article.date, article.source) == ("45-BC/BDVTU", "2022-12-20", "Tỉnh ủy Hà Nam – Ban Dân vận")
     assert article.format == name.rsplit(".", 1)[1]
     assert len(article.locations) == len(article.paragraphs)
     for text in BODY_TEXT:  # every paragraph quoted verbatim, in NFC
@@ -177,3 +177,13 @@ def test_an_empty_document_of_any_format_is_skipped_as_empty(tmp_path: Path, nam
     (tmp_path / "ok.txt").write_text("Hà Nam có 306 mô hình dân vận khéo năm 2022 được các cấp công nhận.\n", encoding="utf-8")
     loaded = load_corpus(tmp_path)
     assert dict(loaded.skipped)[name] == "tệp rỗng (empty file)"
+
+
+@pytest.mark.parametrize(
+    ("capitals", "name"),
+    [("TỈNH ỦY HÀ TĨNH", "Tỉnh ủy Hà Tĩnh"), ("BAN DÂN VẬN", "Ban Dân vận"), ("BAN DÂN VẬN TỈNH ỦY", "Ban Dân vận Tỉnh ủy"),
+     ("UBND HUYỆN LÝ NHÂN", "UBND huyện Lý Nhân"), ("ĐẢNG ỦY XÃ AN BÌNH", "Đảng ủy xã An Bình"),
+     ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "Ủy ban Mặt trận Tổ quốc Việt Nam"), ("Báo Hà Nam", "Báo Hà Nam")],
+)
+def test_a_publisher_in_capitals_is_written_as_vietnamese_names_are(capitals: str, name: str) -> None:
+    assert _name_case(capitals) == name
