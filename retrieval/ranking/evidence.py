@@ -143,6 +143,8 @@ def query_terms(query: Query, document_frequencies: Callable[[list[tuple[int, st
 
 #: How many words may stand between a count and the thing it counts ("62 nghìn lượt quà").
 COUNT_REACH = 3
+#: How many more words a table column's label may have after the thing it counts.
+TABLE_LABEL_WORDS = 4
 
 
 def deed_share(sentence: str, deed: tuple[str, ...]) -> float:
@@ -158,8 +160,8 @@ def deed_share(sentence: str, deed: tuple[str, ...]) -> float:
 
 def counts_the_thing(sentence: str, counted: str) -> bool:
     """Whether ``sentence`` counts what a "bao nhiêu X" question counts: a number, then
-    X within :data:`COUNT_REACH` words ("306 mô hình", "12 đơn vị", "62 nghìn lượt quà");
-    any sentence with a number when the question names no X."""
+    X within :data:`COUNT_REACH` words ("306 mô hình", "12 đơn vị", "62 nghìn lượt quà"),
+    or a table's "X …: 52"; any sentence with a number when the question names no X."""
     if not counted:
         return True
     # a day or "năm 2025" counts nothing ("Năm 2025, các hộ nghèo …" has no count of hộ)
@@ -167,7 +169,10 @@ def counts_the_thing(sentence: str, counted: str) -> bool:
     thing, numeral = normalize(counted).lower(), _NUMERALS
     if thing == fold_accents(thing):  # typed without marks: "ho" is "hộ" or "hỗ"
         text, numeral = fold_accents(text), fold_accents(numeral)
-    return re.search(rf"(?:\d[\d.,]*|\b(?:{numeral})\b)(?:\s+\S+){{0,{COUNT_REACH - 1}}}?\s+{re.escape(thing)}(?!\w)", text) is not None
+    thing = re.escape(thing)
+    return (re.search(rf"(?:\d[\d.,]*|\b(?:{numeral})\b)(?:\s+\S+){{0,{COUNT_REACH - 1}}}?\s+{thing}(?!\w)", text) is not None
+            # a table row read as text: "Mô hình được công nhận: 52"
+            or re.search(rf"(?<!\w){thing}(?:\s+[^\s:;]+){{0,{TABLE_LABEL_WORDS}}}\s*:\s*\d", text) is not None)
 
 
 def known_places_seen(query: Query, terms: QueryTerms, held_places: Callable[[], frozenset[str]]) -> QueryTerms:
