@@ -23,6 +23,8 @@ from retrieval.ranking.phrases import Token, is_function_word, tokenize
 from retrieval.text import cut_at_word, fold_accents, has_diacritics, normalize
 
 # What kind of answer a question asks for, from its wh-words (with and without marks).
+# A "how"/"what" after "mấy" makes it a determiner ("mấy vụ việc … thế nào": those cases).
+_ASKS_MANNER = re.compile(r"\b(thế nào|the nao|ra sao|kiểu gì|kieu gi|cách nào|cach nao|làm gì|lam gi|là gì|la gi|gì|gi)\b", re.IGNORECASE)
 # Typed without marks, "may" alone may be "máy" or "may mắn": only "thứ mấy", "số mấy",
 # "mấy lần" and a final "mấy" ask for a number.
 _ASKS_NUMBER = re.compile(
@@ -136,8 +138,9 @@ def asked_type(question: str) -> str | None:
         return "definition"
     if _ASKS_DATE.search(question):
         return "date"
-    if _ASKS_NUMBER.search(question):
-        return "number"
+    number = _ASKS_NUMBER.search(question)
+    if number and not (number[0].lower() in ("mấy", "may") and _ASKS_MANNER.search(question, number.end())):
+        return "number"  # but "xử lý mấy vụ việc nóng kiểu gì": "mấy" is "those", the question asks how
     if _ASKS_PERSON.search(question):
         return "person"
     return None

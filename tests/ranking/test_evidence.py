@@ -49,6 +49,9 @@ def test_answer_sentence_prefers_what_the_question_asks_for():
     # typed without marks: "thứ mấy", "bao lâu" ask for a number; "may tính" (máy tính) does not
     assert asked_type("dai hoi dang bo lan thu may") == asked_type("hoi nghi keo dai bao lau") == "number"
     assert asked_type("ban dan van co may tinh moi") is None
+    # "xử lý mấy vụ việc nóng kiểu gì": "mấy" is "those", the question asks how
+    assert asked_type("Hà Nội tính xử lý mấy vụ việc nóng kiểu gì vậy") is None
+    assert asked_type("Tết Kỷ Hợi tổ chức mấy đoàn đi thăm?") == "number"
 
 
 def test_question_about_a_place_the_corpus_lacks_is_refused(seed_searcher: Opened):
@@ -244,6 +247,10 @@ def test_counts_in_words_and_centuries_answer_their_kind():
 
     assert counted_noun("Nhà vua giải tán quốc hội bao nhiêu lần?") == "lần"
     assert counted_noun("Hội nghị có bao nhiêu đại biểu?") == "đại"
+    from retrieval.ranking.evidence import counts_the_thing
+    assert counts_the_thing("Hội nghị công nhận 306 mô hình dân vận khéo.", "mô")
+    assert counts_the_thing("Đơn vị: Huyện Lý Nhân; Mô hình được công nhận: 52; Hộ tham gia: 1.450", "hộ")  # a table row
+    assert not counts_the_thing("Năm 2025, các hộ nghèo được hỗ trợ qua 45 mô hình.", "hộ")  # a year counts nothing
     from retrieval.ranking.query import asked_deed
     assert asked_deed("tăng cường đối thoại trực tiếp giữa ai với ai") == ()  # "với ai" is no deed
     # an ordinal, a number, a measure or no noun at all: nothing counted
@@ -278,6 +285,10 @@ def test_a_count_counts_the_thing_asked_about():
 
 def test_the_deed_an_ai_question_asks_the_doer_of():
     from retrieval.ranking.evidence import deed_share
+    from retrieval.ranking.evidence import counts_the_thing
+    assert counts_the_thing("Hội nghị công nhận 306 mô hình dân vận khéo.", "mô")
+    assert counts_the_thing("Đơn vị: Huyện Lý Nhân; Mô hình được công nhận: 52; Hộ tham gia: 1.450", "hộ")  # a table row
+    assert not counts_the_thing("Năm 2025, các hộ nghèo được hỗ trợ qua 45 mô hình.", "hộ")  # a year counts nothing
     from retrieval.ranking.query import asked_deed
 
     assert asked_deed("Ai phát biểu chỉ đạo hội nghị tổng kết?") == ("phat", "bieu", "chi", "dao")
