@@ -25,6 +25,7 @@ PLACES_FILE = Path(__file__).with_name("data") / "places.yaml"
 
 MAX_CASED_NAME = 4  # syllables of a unit's name after a level word, read by its capitals
 MAX_UNCASED_NAME = 2  # ... in text without capitals: most district and commune names have two
+ABBREVIATED_LEVELS = frozenset({"tp", "tx", "tt"})  # "tp vinh": an abbreviation is followed by a name
 MIN_UNCASED_NAME = 2  # ... and at least two: one lowercase syllable after "tỉnh" is mostly a verb ("tỉnh muốn")
 MAX_UNIT_NUMBER = 99  # "Quận 1" .. "Phường 12": numbered units
 MIN_BODY_MENTIONS = 2  # an article is about a place its body names at least this often...
@@ -183,8 +184,8 @@ class Gazetteer:
             run = self._run(text, tokens, j, MAX_UNCASED_NAME, lambda t: not self._stop.has(t) and not is_function_word(t))
             if run and _words_run_through(tokens, run):
                 return None  # "tỉnh tổ chức", "tỉnh dự giao ban": words, not a name
-            if len(run) < MIN_UNCASED_NAME:
-                return None  # "tỉnh muốn …", "xã giúp …": a verb; names no list holds have two syllables or more
+            if len(run) < MIN_UNCASED_NAME and tokens[i].lower.replace(".", "") not in ABBREVIATED_LEVELS:
+                return None  # "tỉnh muốn …", "xã giúp …": a verb; but "tp vinh" is a city
         if not run:
             return None
         end = tokens[run[-1]].end
