@@ -46,7 +46,7 @@ _NUMERALS = "một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|tr
 _YEAR_ALONE = re.compile(r"(?<![\d/.,])((?:1[0-9]|20)\d\d)(?![\d/]|[.,]\d)")
 
 # A day ("14/11", "9/7/2019"): numbers that count nothing.
-_DAY = re.compile(r"(?<![\d/.,])\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])")
+_DAY = re.compile(r"(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\d{2,4})?(?![\d/])")  # not "37/42 vụ việc": a count
 
 _IN_YEAR = re.compile(r"\bnăm\s+(?:19|20)\d\d\b")
 
