@@ -187,7 +187,9 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
         if gazetteer.is_canonical(place):
             add(PLACE, place, named, bool(known_provinces))
         else:
-            add(PLACE, place, named or _names(place, passage, context.title), False)
+            # a district's report calls it "huyện" in its text; its place list ("Kim Sơn",
+            # from the publisher "Huyện ủy Kim Sơn") names it
+            add(PLACE, place, named or _names(place, passage, context.title, *context.places), False)
     other_years = {*in_passage.years, *in_title.years, *([context.year] if context.year else [])}
     dated = set(in_passage.dated_years)
     for year in constraints.years:
