@@ -59,6 +59,7 @@ class ArticleFacts(NamedTuple):
     documents: tuple[str, ...]
     persons: tuple[str, ...]
     bodies: tuple[str, ...] = ()
+    number: str | None = None  # the document's own number ("27-BC/BDVHU"), from its header or metadata
 
 
 class Chunk(NamedTuple):

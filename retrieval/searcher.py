@@ -18,6 +18,7 @@ from retrieval.analysis.meaning import Encoder, model_name
 from retrieval.analysis.vector_cache import VectorCache
 from retrieval.analysis.views import QUESTION_PHRASES, Analyzer
 from retrieval.config import Config
+from retrieval.documents.structure import HEADER_LOCATION
 from retrieval.index import bm25
 from retrieval.index.store import Index, Posting
 from retrieval.ranking.evidence import counts_the_thing, deed_share, evidence, evidences, holds_asked_kind, known_places_seen, query_terms
@@ -104,6 +105,10 @@ class Searcher:
         final = fuse(signals, ranking.signals)
         order = sorted(range(len(candidates)), key=lambda i: (-final[i], candidates[i].segment, candidates[i].doc))
         order = about_the_names(self.index, query, named, candidates, order)
+        if query.constraints.documents and query.asks != "date":
+            # "Báo cáo số 45-BC/BDVTU nói gì về …": the header line "Số: 45-BC/BDVTU" shares
+            # the number, and says nothing else; its date line answers only "ngày nào"
+            order = sorted(order, key=lambda i: self.index.location(candidates[i].segment, candidates[i].doc)[0] == HEADER_LOCATION)
         if query.asks == "person" and query.office:
             # "Who is the Trưởng ban?": a sentence naming someone with that office answers;
             # one naming only the deputy ("Phó Trưởng ban … Phạm Hải Hoa") never does.

@@ -301,7 +301,7 @@ def test_how_many_of_a_thing_no_passage_counts_is_refused_though_a_sentence_hold
     assert searcher.rank("Năm 2025 Bắc Ninh hỗ trợ hộ nghèo theo Đại hội lần thứ mấy?", 1).answerable()
 
 
-KIM_SON = ("HUYỆN ỦY KIM SƠN\nBAN DÂN VẬN\n\nSố: 27-BC/BDVHU\n\nKim Sơn, ngày 15 tháng 6 năm 2023\n\nBÁO CÁO\n\n"
+KIM_SON = ("HUYỆN ỦY KIM SƠN\nBAN DÂN VẬN\n*\nSố: 27-BC/BDVHU\nĐẢNG CỘNG SẢN VIỆT NAM\nKim Sơn, ngày 15 tháng 6 năm 2023\n\nBÁO CÁO\n"
            "Sơ kết công tác dân vận 6 tháng đầu năm 2023\n\n"
            "6 tháng đầu năm, huyện đã công nhận 14 mô hình dân vận khéo cấp huyện, tập trung vào xây dựng nông thôn mới.\n\n"
            "Ban Dân vận Huyện ủy tiếp 56 lượt công dân, giải quyết dứt điểm 37/42 vụ việc khiếu nại kéo dài.\n")
@@ -314,6 +314,10 @@ def test_a_district_report_is_about_its_district_and_its_own_number(tmp_path: Pa
     ranked = searcher.rank("6 tháng đầu năm 2023 huyện Kim Sơn công nhận bao nhiêu mô hình dân vận khéo?", 1)
     assert ranked.answerable() and "14 mô hình" in ranked.hits[0].text
     assert searcher.rank("6 tháng đầu năm 2023 huyện Yên Khánh công nhận bao nhiêu mô hình dân vận khéo?", 1).why_not == "missing_place"
+    # its own number names it, and the header line that shows the number says nothing else
+    own = searcher.rank("Báo cáo 27-BC/BDVHU: Ban Dân vận Huyện ủy tiếp bao nhiêu lượt công dân?", 3)
+    assert own.answerable() and "56 lượt" in own.hits[0].text
+    assert searcher.rank("Báo cáo 28-BC/BDVHU: Ban Dân vận Huyện ủy tiếp bao nhiêu lượt công dân?", 3).why_not == "missing_document"
 
 
 def test_who_did_a_deed_no_passage_mentions_is_refused(tmp_path: Path):

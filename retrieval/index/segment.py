@@ -329,7 +329,8 @@ class Segment:
     def article_context(self, number: int) -> ArticleFacts:
         """:meth:`context` by article number."""
         _, _, title, date, source, _, places, documents, persons, bodies = self._catalogue()[number]
-        return ArticleFacts(title, date or None, source or None, tuple(places), tuple(documents), tuple(persons), tuple(bodies))
+        return ArticleFacts(title, date or None, source or None, tuple(places), tuple(documents), tuple(persons), tuple(bodies),
+                            self._article_numbers()[number] or None)
 
     def location(self, doc: int) -> str | None:
         """The page/section a passage stands in, None when its document has none."""
@@ -337,9 +338,12 @@ class Segment:
 
     def number(self, doc: int) -> str | None:
         """The number of a passage's document ("45-BC/BDVTU"), without reading it."""
+        return self._article_numbers()[int(self.chunks[doc][0])] or None
+
+    def _article_numbers(self) -> list[str]:
         if self._numbers is None:
             self._numbers = json.loads((self.directory / "article_numbers.json").read_text(encoding="utf-8"))
-        return self._numbers[int(self.chunks[doc][0])] or None
+        return self._numbers
 
     def read_catalogues(self) -> None:
         """Read the small JSON files now that are otherwise read on first use: a

@@ -281,10 +281,12 @@ def constrained(query: Query) -> bool:
 
 
 def article_context(facts: ArticleFacts) -> ArticleContext:
-    """What a candidate's article says for it.  Not the document numbers it names
-    elsewhere: a question about Quyết định 23 is answered by a passage naming it."""
-    return ArticleContext(title=facts.title, date=facts.date, source=facts.source, places=facts.places, persons=facts.persons,
-                          bodies=facts.bodies)
+    """What a candidate's article says for it.  Of the document numbers, only its own
+    ("Báo cáo 27-BC/BDVHU: …" is answered by any of its passages): a question about
+    Quyết định 23 that it cites is answered by a passage naming it."""
+    own = parse_cached(facts.number, Gazetteer.load()).documents if getattr(facts, "number", None) else ()
+    return ArticleContext(title=facts.title, date=facts.date, source=facts.source, places=facts.places, documents=tuple(own),
+                          persons=facts.persons, bodies=facts.bodies)
 
 
 def judge(query: Query, answers: Sequence[tuple[Sequence[str], str]], contexts: Sequence[ArticleFacts], enough: int) -> Judgement:
