@@ -152,3 +152,10 @@ def test_a_question_word_no_report_uses_is_still_read_from_its_slip() -> None:
     assert SlipCorrector(counts).correct("có nhiu mô hình").text == "có nhiều mô hình"
     # only question words: "lo" is no slip of "là", though "ai là" is a question phrase
     assert SlipCorrector(counts, known=frozenset({"lo"})).correct("Ai lo thuốc men cho người có công?") is None
+
+
+def test_the_word_for_the_page_asked_about_is_no_slip() -> None:
+    """"Bài giao ban …": "bài" (the article) is a real word, though "bàn giao" is a
+    frequent phrase of the corpus."""
+    corrector = SlipCorrector({"bàn": 30, "giao": 40, "ban": 50}, {"bàn giao": 20})
+    assert corrector.correct("Bài giao ban quý II có bao nhiêu lượt xem?") is None
