@@ -24,7 +24,9 @@ from retrieval.text import cut_at_word, fold_accents, has_diacritics, normalize
 
 # What kind of answer a question asks for, from its wh-words (with and without marks).
 # A "how"/"what" after "mấy" makes it a determiner ("mấy vụ việc … thế nào": those cases).
-_ASKS_MANNER = re.compile(r"\b(thế nào|the nao|ra sao|kiểu gì|kieu gi|cách nào|cach nao|làm gì|lam gi|là gì|la gi|gì|gi)\b", re.IGNORECASE)
+# So does "những … nào" ("mấy văn bản, gồm những văn bản nào": a list answers it).
+_ASKS_MANNER = re.compile(r"\b(thế nào|the nao|ra sao|kiểu gì|kieu gi|cách nào|cach nao|làm gì|lam gi|là gì|la gi|gì|gi)\b"
+                          r"|\b(những|nhung)(?:\s+\w+){1,3}\s+(nào|nao)\b", re.IGNORECASE)
 # Typed without marks, "may" alone may be "máy" or "may mắn": only "thứ mấy", "số mấy",
 # "mấy lần" and a final "mấy" ask for a number.
 _ASKS_NUMBER = re.compile(

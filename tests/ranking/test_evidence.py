@@ -52,6 +52,7 @@ def test_answer_sentence_prefers_what_the_question_asks_for():
     # "xử lý mấy vụ việc nóng kiểu gì": "mấy" is "those", the question asks how
     assert asked_type("Hà Nội tính xử lý mấy vụ việc nóng kiểu gì vậy") is None
     assert asked_type("Tết Kỷ Hợi tổ chức mấy đoàn đi thăm?") == "number"
+    assert asked_type("năm 2023 hà nam quán triệt mấy văn bản, gồm những văn bản nào") is None  # a list answers it
 
 
 def test_question_about_a_place_the_corpus_lacks_is_refused(seed_searcher: Opened):
