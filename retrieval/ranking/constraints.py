@@ -195,22 +195,29 @@ def _offices(folded: str) -> list[tuple[bool, str]]:
 _WHO_IS = re.compile(r"(?<!\w)(la ai|ai la|la (dong chi|nguoi|ong|ba) nao|(dong chi|nguoi) nao la)(?!\w)")
 
 
+#: How :func:`asked_office` marks a deputy's office ("pho truong ban").
+DEPUTY = "pho "
+
+
 def asked_office(question: str) -> str:
-    """The office of a head a "who is" question names ("truong ban" in "Ai là Trưởng
-    ban Dân vận?"), folded; "" when it names none, or a deputy's ("Phó Trưởng ban")."""
+    """The office a "who is" question names, folded: "truong ban" in "Ai là Trưởng ban
+    Dân vận?", "pho truong ban" for a deputy's; "" when it names none."""
     folded = _folded_chars(question)
     if not _WHO_IS.search(folded):
         return ""
     offices = _offices(folded)
-    return offices[0][1] if offices and not offices[0][0] else ""
+    return (DEPUTY if offices[0][0] else "") + offices[0][1] if offices else ""
 
 
 def holds_office(sentence: str, office: str) -> bool:
-    """Whether ``sentence`` may name the holder of ``office``: it names that office, or
-    none; a sentence that names only the deputy's ("Phó Trưởng ban … Phạm Hải Hoa")
-    does not say who the head is."""
-    held = [deputy for deputy, named in _offices(_folded_chars(sentence)) if named == office]
-    return not office or (bool(held) and not all(held))
+    """Whether ``sentence`` may name the holder of ``office``: it names that office; a
+    sentence that names only the deputy's ("Phó Trưởng ban … Phạm Hải Hoa") does not
+    say who the head is, nor one naming only the head who the deputy is."""
+    if not office:
+        return True
+    deputy, office = office.startswith(DEPUTY), office.removeprefix(DEPUTY)
+    held = [is_deputy for is_deputy, named in _offices(_folded_chars(sentence)) if named == office]
+    return deputy in held
 
 
 # --------------------------------------------------------------------------- parsing
