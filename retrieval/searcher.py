@@ -43,6 +43,9 @@ NEAR_MISS = 0.75  # a passage holding this share of the floor is worth that seco
 KIND_CHECKS = 3
 #: The best cosine among this many top answers says whether the question is on topic.
 MEANING_CHECKS = 5
+#: A question naming a document whose words a header line covers this much asks for
+#: the document itself ("báo cáo số 45-BC/BDVTU"): its header line may come first.
+NUMBER_ONLY_SHARE = 0.6
 WARM_UP_QUESTION = "công tác dân vận"
 
 
@@ -107,8 +110,8 @@ class Searcher:
         order = about_the_names(self.index, query, named, candidates, order)
         if query.constraints.documents and query.asks != "date":
             # "Báo cáo số 45-BC/BDVTU nói gì về …": the header line "Số: 45-BC/BDVTU" shares
-            # the number, and says nothing else; its date line answers only "ngày nào"
-            order = sorted(order, key=lambda i: self.index.location(candidates[i].segment, candidates[i].doc)[0] == HEADER_LOCATION)
+            # the number, and says nothing else (when the question is more than the number)
+            order = sorted(order, key=lambda i: found[i].passage_share < NUMBER_ONLY_SHARE and self._in_header(candidates[i]))
         if query.asks == "person" and query.office:
             # "Who is the Trưởng ban?": a sentence naming someone with that office answers;
             # one naming only the deputy ("Phó Trưởng ban … Phạm Hải Hoa") never does.
@@ -204,6 +207,11 @@ class Searcher:
                 if facts is None or sentence_verdict(query, sentence, passage, article_context(facts)).ok:
                     return i, span
         return None
+
+    def _in_header(self, posting: Posting) -> bool:
+        """Whether a passage is a line of its document's header block ("Số: 45-BC/BDVTU")."""
+        location = self.index.location(posting.segment, posting.doc)[0] or ""
+        return location.endswith(HEADER_LOCATION)
 
     def _page_fact_first(self, fact: str, hits: list[Hit], k: int) -> list[Hit]:
         """The best article's own line for a page fact ("Lượt xem: 591") as the first
