@@ -2,10 +2,11 @@
 
 A PDF has lines, not paragraphs.  Per page we take PDFium's text with each line's
 position, drop the running header, footer and page number that repeat on every page,
-re-join lines into paragraphs (a paragraph ends at a short line, an indented line or
-a wider gap; a hyphen at a line end joins its word), read ruled tables cell by cell
-from the page's lines, and normalise decomposed diacritics to NFC.  A PDF without a
-text layer (a scan) is refused: we do not run OCR.
+re-join lines into paragraphs (a paragraph ends at a short line the next line's first
+word would have fitted after, an indented line, a wider gap or a caption; a hyphen at
+a line end joins its word), read ruled tables cell by cell from the page's lines, and
+normalise decomposed diacritics to NFC.  A PDF without a text layer (a scan) is
+refused: we do not run OCR.
 """
 
 from __future__ import annotations
@@ -150,7 +151,9 @@ def _in_margin(line: Line, height: float) -> bool:
 
 def _paragraphs(lines: list[Line]) -> Iterator[list[Line]]:
     """Group a page's lines into paragraphs by shape: a paragraph goes on while a line
-    is full (reaches the right edge) and the next starts at the margin, without a gap."""
+    is full (reaches the right edge, or, ragged-right, ends without a full stop where
+    the next line's first word would not have fitted) and the next starts at the
+    margin, without a gap, and is no heading or caption ("Bảng 1. …")."""
     if not lines:
         return
     margin = statistics.median_low(round(line.left) for line in lines)
@@ -159,16 +162,34 @@ def _paragraphs(lines: list[Line]) -> Iterator[list[Line]]:
     gap = statistics.median(gaps) if gaps else 0.0
     current = [lines[0]]
     for previous, line in zip(lines, lines[1:]):
-        full = previous.right >= right - 0.04 * max(right - margin, 1)
+        full = _full_width(previous, margin, right) or _wrapped(previous, line, right)
         indented = line.left > margin + 6
         spaced = gap > 0 and previous.bottom - line.top > gap * 1.8 + 2
-        heading = bool(heading_level(line.text)) and not _full_width(line, margin, right)
+        heading = (bool(heading_level(line.text)) and not _full_width(line, margin, right)) or CAPTION.match(line.text) is not None
         if full and not indented and not spaced and not heading:
             current.append(line)
         else:
             yield current
             current = [line]
     yield current
+
+
+SENTENCE_ENDS = (".", ":", "!", "?", "…")
+#: A table's or figure's caption opens a block of its own.
+CAPTION = re.compile(r"(Bảng|Biểu|Hình|Sơ đồ|Table|Figure)\s+\d+[.:]")
+#: The share of the text width a page's last line must reach to run on to the next page.
+RUN_ON_WIDTH = 0.6
+
+
+def _wrapped(previous: Line, line: Line, right: float) -> bool:
+    """Whether ``line``'s first word would not have fitted at the end of ``previous``
+    (guessed from the previous line's mean character width): ragged-right text wraps
+    there, mid-paragraph.  After a full stop it may as well be the paragraph's end."""
+    words = line.text.split()
+    if not words or not previous.text or previous.text.rstrip().endswith(SENTENCE_ENDS):
+        return False
+    char = (previous.right - previous.left) / len(previous.text)
+    return (len(words[0]) + 1) * char > right - previous.right
 
 
 def _full_width(line: Line, margin: float, right: float) -> bool:
@@ -260,7 +281,9 @@ def _page_blocks(blocks: list[Block], lines: list[Line], tables: list[Table], pa
             carry = False
         if pending:
             last = pending[-1]
-            carry = last.right >= margin_right - 12 and not last.text.endswith((".", ":", "!", "?", "…"))
+            # ragged-right text: a line past most of the width, without a full stop, goes on
+            long_enough = last.right >= margin_right - 12 or last.right - margin_left >= RUN_ON_WIDTH * (margin_right - margin_left)
+            carry = long_enough and not last.text.endswith(SENTENCE_ENDS)
         pending.clear()
 
     for item in flow:

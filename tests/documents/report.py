@@ -98,18 +98,20 @@ def fonts_available() -> bool:
     return (FONT_DIR / "DejaVuSerif.ttf").is_file() and (FONT_DIR / "DejaVuSerif-Bold.ttf").is_file()
 
 
-def write_pdf(path: Path, repeat: int = 1) -> Path:
+def write_pdf(path: Path, repeat: int = 1, ragged: bool = False) -> Path:
     """The report as a PDF with a running header and "Trang i/n" footers; ``repeat``
-    copies of the body make a longer document (for the reading-speed bench)."""
+    copies of the body make a longer document (for the reading-speed bench); ``ragged``
+    sets the body left-aligned, as web pages and unjustified Word files print."""
     from reportlab.lib import colors
-    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
+    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     _register_fonts()
-    body = ParagraphStyle("body", fontName="DejaVu", fontSize=12, leading=17, alignment=TA_JUSTIFY, firstLineIndent=1 * cm, spaceAfter=6)
+    body = ParagraphStyle("body", fontName="DejaVu", fontSize=12, leading=17, alignment=TA_LEFT if ragged else TA_JUSTIFY,
+                          firstLineIndent=1 * cm, spaceAfter=6)
     bold = ParagraphStyle("bold", parent=body, fontName="DejaVu-Bold", firstLineIndent=0)
     center = ParagraphStyle("center", parent=bold, alignment=TA_CENTER)
     cell = ParagraphStyle("cell", fontName="DejaVu", fontSize=10, leading=13)

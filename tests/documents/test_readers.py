@@ -41,6 +41,15 @@ def test_every_format_gives_the_same_report(documents: Path, name: str) -> None:
     assert article.location(article.paragraphs.index("Số 45-BC/BDVTU")).endswith(HEADER_LOCATION)
 
 
+def test_a_left_aligned_pdf_gives_the_same_paragraphs(documents: Path, tmp_path: Path) -> None:
+    """Ragged-right lines end short mid-paragraph: a line the next one's first word
+    would not have fitted after goes on, also across a page break."""
+    report.write_pdf(tmp_path / "bao_cao.pdf", ragged=True)
+    article = _read(tmp_path, "bao_cao.pdf")
+    for text in BODY_TEXT:
+        assert text in article.paragraphs, text
+
+
 @pytest.mark.parametrize("name", ["bao_cao.docx", "bao_cao.pdf", "bao_cao.odt", "bao_cao_vni.txt"])
 def test_paragraphs_carry_their_section(documents: Path, name: str) -> None:
     article = _read(documents, name)
