@@ -21,7 +21,9 @@ from retrieval.config import Config
 from retrieval.documents.structure import HEADER_LOCATION
 from retrieval.index import bm25
 from retrieval.index.store import Index, Posting
-from retrieval.ranking.evidence import counts_the_thing, deed_share, evidence, evidences, holds_asked_kind, known_places_seen, query_terms
+from retrieval.ranking.evidence import (
+    Evidence, QueryTerms, counts_the_thing, deed_share, evidence, evidences, holds_asked_kind, known_places_seen, query_terms,
+)
 from retrieval.ranking.fusion import fuse
 from retrieval.ranking.highlight import highlight_spans
 from retrieval.ranking.names import about_the_names, all_named, names_in_candidate
@@ -95,6 +97,8 @@ class Searcher:
         passages = [self.index.passage(p.segment, p.doc) for p in candidates]
         question_vector = self._question_vector(query, passages)
         found = evidences(passages, terms, masks)
+        if query.asks == "person" and query.deed:
+            found = [self._sentence_of_the_deed(query, terms, text, ev) for text, ev in zip(passages, found)]
         columns = {lookup: column for column, lookup in enumerate(terms.lookups)}
         named = [names_in_candidate(self.index, p, text, row, columns, query) for p, text, row in zip(candidates, passages, masks)]
         signals = {
@@ -193,6 +197,20 @@ class Searcher:
             hits = self._page_fact_first(query.page_fact, hits, k)
         return Ranking(query, hits, coverage, names_found, floor, confidence="high" if confident else "low", similarity=similarity,
                        unseen=terms.unseen_share)
+
+    @staticmethod
+    def _sentence_of_the_deed(query: Query, terms: QueryTerms, passage: str, found: Evidence) -> Evidence:
+        """"Ai chủ trì hội nghị?": when the best sentence does not say the deed ("Ngày
+        11/7, … tổ chức hội nghị"), the passage's next best that says it and names
+        someone ("Đồng chí …, Trưởng Ban … chủ trì hội nghị") answers instead."""
+        if deed_share(passage[slice(*found.sentence)], query.deed):
+            return found
+        for span in found.others:
+            sentence = passage[slice(*span)]
+            if deed_share(sentence, query.deed) and holds_asked_kind(sentence, terms):
+                others = tuple(s for s in (found.sentence, *found.others) if s != span)
+                return dataclasses.replace(found, sentence=span, others=others)
+        return found
 
     @staticmethod
     def _sentence_of_the_asked_kind(query: Query, terms, candidates) -> tuple[int, tuple[int, int]] | None:

@@ -276,6 +276,19 @@ def test_a_later_sentence_of_the_asked_kind_answers_with_low_confidence(tmp_path
     assert hit.text[slice(*hit.answer_span)].startswith("Đồng chí Nguyễn Văn Thành")
 
 
+def test_who_did_it_is_answered_by_the_sentence_saying_the_deed(tmp_path: Path):
+    """"Ai chủ trì …?": the sentence naming the meeting shares more words, the next one
+    says who chaired it; that one is the answer line."""
+    searcher = _words_only(tmp_path, thai_binh=(
+        "Thái Bình giao ban dân vận quý II\n\nNgày 12/7/2023\n\n"
+        "Ngày 11/7, Ban Dân vận Tỉnh ủy Thái Bình tổ chức hội nghị giao ban công tác dân vận quý II năm 2023. "
+        "Đồng chí Đặng Thị Mai, Trưởng Ban Dân vận Tỉnh ủy chủ trì hội nghị.\n\n"
+        "Dự hội nghị giao ban công tác dân vận quý II có đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh Thái Bình.\n"))
+    ranked = searcher.rank("Hội nghị giao ban công tác dân vận quý II năm 2023 ở Thái Bình do ai chủ trì?", 1)
+    hit = ranked.hits[0]
+    assert ranked.answerable() and hit.text[slice(*hit.answer_span)].startswith("Đồng chí Đặng Thị Mai")
+
+
 def test_a_later_sentence_answers_how_many_only_when_it_counts_what_was_asked(tmp_path: Path):
     """"bao nhiêu đại biểu": the paragraph's later sentence counts reports, not delegates;
     it is no answer, and the question about a place and year is refused."""
