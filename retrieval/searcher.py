@@ -9,6 +9,7 @@ the index was built with.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import numpy as np
 
@@ -21,6 +22,7 @@ from retrieval.config import Config
 from retrieval.documents.structure import HEADER_LOCATION
 from retrieval.index import bm25
 from retrieval.index.store import Index, Posting
+from retrieval.ranking.constraints import names_with_office
 from retrieval.ranking.evidence import (
     Evidence, QueryTerms, counts_the_thing, deed_share, evidence, evidences, holds_asked_kind, known_places_seen, query_terms,
 )
@@ -45,6 +47,8 @@ NEAR_MISS = 0.75  # a passage holding this share of the floor is worth that seco
 KIND_CHECKS = 3
 #: The best cosine among this many top answers says whether the question is on topic.
 MEANING_CHECKS = 5
+#: "… giữ chức vụ gì?": who someone is, as "… là ai?" asks.
+ASKS_OFFICE = re.compile(r"\b(chức vụ|chuc vu|chức gì|chuc gi|giữ chức|giu chuc|cương vị|cuong vi)\b", re.IGNORECASE)
 #: A question naming a document whose words a header line covers this much asks for
 #: the document itself ("báo cáo số 45-BC/BDVTU"): its header line may come first.
 NUMBER_ONLY_SHARE = 0.6
@@ -185,7 +189,11 @@ class Searcher:
             # Words the corpus never uses ("Napoleon" asked of reports on dân vận) count against.
             floor = 0.0
             relevance = similarity + ranking.relevance_coverage_weight * coverage - ranking.relevance_unseen_weight * terms.unseen_share
-            if relevance < ranking.min_relevance:
+            # "Nguyễn Thị Thuỷ là ai?": short, so unlike any passage by meaning; a sentence
+            # naming her with her office says who she is
+            says_who = (bool(query.asks == "person" or ASKS_OFFICE.search(query.normalized))
+                        and names_with_office(passages[answers[0]][slice(*found[answers[0]].sentence)], query.constraints.persons))
+            if relevance < ranking.min_relevance and not says_who:
                 return self._small_talk(query, question_vector) or Ranking(
                     query, [], coverage, names_found, floor, reason="off_topic", nearest=hits, similarity=similarity,
                     unseen=terms.unseen_share,

@@ -410,3 +410,20 @@ def test_a_place_given_only_in_metadata_is_the_articles_place(tmp_path: Path):
     refused = searcher.rank("Thanh Hóa năm 2022 mở bao nhiêu lớp bồi dưỡng dân vận?", 3)
     assert refused.why_not == "missing_year" and refused.holdings == ("2020",)
     assert refusal(refused).headline == "Tôi chưa có bài nào về Thanh Hóa năm 2022."
+
+
+KHANH_HOA = ("Khánh Hòa tổng kết công tác dân vận năm 2023\n\nNgày 28/12/2023\n\n"
+             "Chiều ngày 27/12, Ban Dân vận Tỉnh uỷ Khánh Hoà tổ chức hội nghị tổng kết công tác dân vận năm 2023, triển khai "
+             "nhiệm vụ năm 2024. Đồng chí Nguyễn Thị Thuỷ, Trưởng Ban Dân vận Tỉnh uỷ chủ trì hội nghị.\n\n"
+             "Năm 2023, Mặt trận Tổ quốc và các đoàn thể vận động Quỹ “Vì người nghèo” được 42 tỷ đồng, xây dựng 310 nhà đại đoàn kết.\n")
+
+
+def test_who_someone_is_is_answered_by_the_sentence_naming_them_with_their_office(config, tmp_path: Path):
+    """"Nguyễn Thị Thủy là ai?" is short, unlike any passage by meaning; the sentence
+    naming her with her office says who she is.  Her birth year it does not say."""
+    (tmp_path / "khanh_hoa.txt").write_text(KHANH_HOA, encoding="utf-8")
+    searcher = open_corpus(config, corpus=tmp_path, index_dir=tmp_path / "index")
+    for question in ("Nguyễn Thị Thủy là ai?", "nguyen thi thuy la ai", "Bà Nguyễn Thị Thủy giữ chức vụ gì?"):
+        ranked = searcher.rank(question, 1)
+        assert ranked.answerable() and "Trưởng Ban Dân vận" in ranked.hits[0].text, question
+    assert not searcher.rank("Nguyễn Thị Thủy sinh năm nào?", 1).answerable()

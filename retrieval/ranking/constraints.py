@@ -209,6 +209,13 @@ def asked_office(question: str) -> str:
     return (DEPUTY if offices[0][0] else "") + offices[0][1] if offices else ""
 
 
+def names_with_office(sentence: str, persons: Sequence[str]) -> bool:
+    """Whether ``sentence`` names each of ``persons`` (folded names) and an office
+    ("Đồng chí Nguyễn Thị Thuỷ, Trưởng Ban Dân vận …"): it says who they are."""
+    folded = " ".join(_folded_chars(sentence).split())
+    return bool(persons) and bool(_offices(folded)) and all(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) for p in persons)
+
+
 def holds_office(sentence: str, office: str) -> bool:
     """Whether ``sentence`` may name the holder of ``office``: it names that office; a
     sentence that names only the deputy's ("Phó Trưởng ban … Phạm Hải Hoa") does not
@@ -539,7 +546,7 @@ def article_names(title: str, paragraphs: Sequence[str]) -> ArticleNames:
 
 
 __all__ = [
-    "ArticleNames", "Constraints", "DateRef", "DocumentRef", "Gazetteer", "PlaceMention", "article_names", "names_a_person",
+    "ArticleNames", "Constraints", "DateRef", "DocumentRef", "Gazetteer", "PlaceMention", "article_names", "names_a_person", "names_with_office",
     "parse_cached",
     "parse_constraints",
 ]
