@@ -15,6 +15,7 @@ from telegram import Message
 from telegram.constants import ChatAction, ChatType
 from telegram.error import TelegramError
 
+from retrieval.presentation import EXAMPLE_QUESTION
 from retrieval.ranking.intents import small_talk
 
 from . import formatting as fmt
@@ -26,8 +27,6 @@ if TYPE_CHECKING:
     from .handlers import Handlers
 
 log = logging.getLogger(__name__)
-
-EXAMPLE = "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?"
 
 #: "typing…" is shown only for answers slower than this many seconds: most answers
 #: take milliseconds, and each status is a Bot API call that counts against the
@@ -92,7 +91,7 @@ async def answer(h: Handlers, message: Message, question: str, usage: str) -> No
         if not chatting:  # small talk by meaning ("chúc bot một ngày vui"): no question after all
             h.followups.forget(chat_id, user_id, searched)
         await h.log(user_id, question, question, "small_talk", intent)
-        text = small_talk_message(intent, h.examples[0] if h.examples else EXAMPLE, group)
+        text = small_talk_message(intent, await h.service.example(h.examples or (EXAMPLE_QUESTION,)), group)
         if text:
             await message.reply_text(text, do_quote=True)
         return

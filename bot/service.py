@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from retrieval import Indexer, Ranking, Searcher
@@ -93,6 +93,10 @@ class SearchService:
 
     async def search(self, question: str, k: int) -> list[Hit]:
         return await self._read(lambda: self._engine().search(question, k))
+
+    async def example(self, candidates: Sequence[str]) -> str:
+        """A question to show in greetings and help that the corpus answers."""
+        return await self._read(lambda: self._engine().example_question(candidates))
 
     async def rank(self, question: str, k: int) -> Ranking:
         """The ranking with its verdict: answers, or why not (small talk, a place or year

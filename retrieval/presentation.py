@@ -249,7 +249,11 @@ def printable(text: str) -> str:
     return "".join(" " if ch in "\n\r\t" else ch for ch in text if ch in "\n\r\t" or unicodedata.category(ch) != "Cc")
 
 
-def small_talk_reply(intent: str, example: str = "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?") -> str:
+#: The example question of small-talk replies, when the corpus answers it (else one it does).
+EXAMPLE_QUESTION = "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?"
+
+
+def small_talk_reply(intent: str, example: str = EXAMPLE_QUESTION) -> str:
     """The reply to a greeting, thanks, farewell, "who are you", "help" or "ok"."""
     return SMALL_TALK.get(intent, SMALL_TALK["help"]).format(example=example)
 

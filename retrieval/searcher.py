@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -67,6 +68,7 @@ class Searcher:
         self.parser = QueryParser(analyzer, abbreviations, config.search.max_query_chars)
         self.slips = SlipReader(index, self.parser)
         self._small_talk_meaning: SmallTalkByMeaning | None = None  # made on first use
+        self._example: tuple[tuple[object, ...], str] | None = None  # (index state, example question)
 
     def warm_up(self) -> None:
         """Ask one question, so the compiled loops of the index are loaded (compiled,
@@ -289,6 +291,19 @@ class Searcher:
 
     def article(self, article_id: str) -> Article | None:
         return self.index.article(article_id)
+
+    def example_question(self, candidates: Sequence[str]) -> str:
+        """A question to show in greetings and help that this corpus answers: the first
+        of ``candidates`` it answers, else its newest article's title (a corpus about
+        Khánh Hòa is not offered a question about Hà Nam).  Remembered until the index changes."""
+        state = (id(self.index.segments), self.index.n_docs, tuple(candidates))
+        if self._example is None or self._example[0] != state:
+            example = next((c for c in candidates if self.search(c, 1)), None)
+            if example is None:
+                newest = max(self.index.live_articles(), key=lambda a: (a.date or "", a.id), default=None)
+                example = newest.title if newest else (candidates[0] if candidates else "")
+            self._example = (state, example)
+        return self._example[1]
 
     def articles(self) -> list[Article]:
         return sorted(self.index.live_articles(), key=lambda a: a.id)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from retrieval.presentation import (
-    LOW_CONFIDENCE, answer_line, corrected_question, excerpt, format_date, marked_runs, phrase_spans, printable, question_cut_note, refusal,
+    EXAMPLE_QUESTION, LOW_CONFIDENCE, answer_line, corrected_question, excerpt, format_date, marked_runs, phrase_spans, printable, question_cut_note, refusal,
     small_talk_reply,
 )
 from retrieval.ranking.result import Ranking
@@ -139,7 +139,7 @@ def answer(searcher: Searcher, question: str, k: int, as_json: bool, out: TextIO
     if ranking.query.truncated:
         out.write(question_cut_note(searcher.config.search.max_query_chars) + "\n")
     if ranking.query.intent:
-        out.write(small_talk_reply(ranking.query.intent) + "\n\n")
+        out.write(small_talk_reply(ranking.query.intent, searcher.example_question((EXAMPLE_QUESTION,))) + "\n\n")
         return
     corrected = corrected_question(ranking.query)
     if corrected:

@@ -427,3 +427,12 @@ def test_who_someone_is_is_answered_by_the_sentence_naming_them_with_their_offic
         ranked = searcher.rank(question, 1)
         assert ranked.answerable() and "Trưởng Ban Dân vận" in ranked.hits[0].text, question
     assert not searcher.rank("Nguyễn Thị Thủy sinh năm nào?", 1).answerable()
+
+
+def test_the_example_question_of_greetings_is_one_the_corpus_answers(tmp_path: Path, seed_searcher: Opened):
+    """A corpus about Kim Sơn is not offered a question about Hà Nam: its newest
+    article's title instead."""
+    hanam = "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?"
+    assert seed_searcher.example_question((hanam,)) == hanam
+    searcher = _words_only(tmp_path, kim_son=KIM_SON)
+    assert searcher.example_question((hanam,)) == "Báo cáo sơ kết công tác dân vận 6 tháng đầu năm 2023"
