@@ -433,6 +433,6 @@ def test_the_example_question_of_greetings_is_one_the_corpus_answers(tmp_path: P
     """A corpus about Kim Sơn is not offered a question about Hà Nam: its newest
     article's title instead."""
     hanam = "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?"
-    assert seed_searcher.example_question((hanam,)) == hanam
+    assert seed_searcher.searcher.example_question((hanam,)) == hanam
     searcher = _words_only(tmp_path, kim_son=KIM_SON)
-    assert searcher.example_question((hanam,)) == "Báo cáo sơ kết công tác dân vận 6 tháng đầu năm 2023"
+    assert searcher.searcher.example_question((hanam,)) == "Báo cáo sơ kết công tác dân vận 6 tháng đầu năm 2023"
