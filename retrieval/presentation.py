@@ -343,7 +343,7 @@ def refusal(ranking: object) -> Refusal:
         return Refusal(reason, f"Tôi không tìm thấy định nghĩa “{term}” trong các bài viết tôi có.", None,
                        NEAREST_LABEL.format(what="định nghĩa bạn hỏi"), NOT_FOUND_HINT)
     if reason == "no_answer_type":
-        asked = {"number": "con số", "date": "thời gian", "person": "người"}.get(getattr(query, "asks", None) or "", "câu trả lời")
+        asked = {"number": "con số", "date": "thời gian", "person": "người", "venue": "địa điểm"}.get(getattr(query, "asks", None) or "", "câu trả lời")
         scope = " ".join(x for x in (subject, f"năm {year}" if year else None) if x)
         about = f" về {scope}" if scope else ""
         return Refusal(reason, f"Các bài viết{about} tôi có không nêu {asked} mà bạn hỏi.", None,

@@ -333,6 +333,15 @@ def test_a_district_report_is_about_its_district_and_its_own_number(tmp_path: Pa
     assert searcher.rank("Báo cáo 28-BC/BDVHU: Ban Dân vận Huyện ủy tiếp bao nhiêu lượt công dân?", 3).why_not == "missing_document"
 
 
+def test_where_a_meeting_was_held_is_refused_when_no_passage_says(tmp_path: Path):
+    searcher = _words_only(tmp_path, bac_ninh=(
+        "Bắc Ninh tổng kết dân vận khéo\n\nNgày 15/11/2025\n\n"
+        "Sáng 14/11, Ban Dân vận Tỉnh ủy Bắc Ninh tổ chức hội nghị tổng kết dân vận khéo năm 2025. "
+        "Tại hội nghị, 12 đơn vị trình bày tham luận.\n"))
+    refused = searcher.rank("Hội nghị tổng kết dân vận khéo Bắc Ninh năm 2025 được tổ chức ở đâu?", 1)
+    assert refused.why_not == "no_answer_type" and refusal(refused).headline.endswith("không nêu địa điểm mà bạn hỏi.")
+
+
 def test_who_did_a_deed_no_passage_mentions_is_refused(tmp_path: Path):
     """"Ai dẫn chương trình …?": the report names who directed the meeting, nobody who
     hosted it; refused, while "ai chỉ đạo" is answered."""

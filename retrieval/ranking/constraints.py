@@ -163,6 +163,10 @@ class _Lexicon:
         deputies = alternation(" ".join(folded_key(d)) for d in data.get("deputy_words", []))
         # On folded lowercase text: "pho truong ban" (a deputy's office), "truong ban"
         self.office_re = re.compile(rf"(?<!\w)(?:({deputies})\s+)?({offices})(?!\w)")
+        # "PCT UBND quận", "PBT Thường trực": the offices' abbreviations, read in full
+        self.office_abbreviations = {fold_accents(a).lower(): " ".join(folded_key(full))
+                                     for a, full in (data.get("office_abbreviations") or {}).items()}
+        self.office_abbreviation_re = re.compile(rf"(?<!\w)({alternation(self.office_abbreviations)})(?!\w)") if self.office_abbreviations else None
         abbrs, names = alternation(self.kind_by_abbr), alternation(self.kind_by_folded)
         # On folded lowercase text: "290-qd/tw", "1234/qd-ubnd", "23/2021/nd-cp", "45-bc/bdvtu"
         self.code_re = re.compile(
@@ -187,7 +191,10 @@ def opens_no_name(word: str, folded: bool) -> bool:
 
 def _offices(folded: str) -> list[tuple[bool, str]]:
     """(held by a deputy, office) for each office a folded text names."""
-    return [(bool(m[1]), " ".join(m[2].split())) for m in _lexicon().office_re.finditer(folded)]
+    lexicon = _lexicon()
+    if lexicon.office_abbreviation_re is not None:
+        folded = lexicon.office_abbreviation_re.sub(lambda m: lexicon.office_abbreviations[m[1]], folded)
+    return [(bool(m[1]), " ".join(m[2].split())) for m in lexicon.office_re.finditer(folded)]
 
 
 # "X là ai", "ai là X": the question asks who holds an office, not who did something

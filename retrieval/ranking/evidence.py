@@ -48,6 +48,21 @@ _YEAR_ALONE = re.compile(r"(?<![\d/.,])((?:1[0-9]|20)\d\d)(?![\d/]|[.,]\d)")
 # A day ("14/11", "9/7/2019"): numbers that count nothing.
 _DAY = re.compile(r"(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\d{2,4})?(?![\d/])")  # not "37/42 vụ việc": a count
 
+# Where an event took place: "tại"/"ở" and a named place or a hall.
+_AT = re.compile(r"(?<!\w)(?:tại|ở)\s+(\w+)", re.IGNORECASE)
+#: Nouns of places an event is held at ("tại hội trường …", "ở cung điện"): not "tại
+#: hội nghị", which every report says, nor an event named with capitals ("tại Hội nghị").
+_PLACE_NOUNS = re.compile(
+    r"(?:hội trường|trụ sở|nhà văn hóa|nhà văn hoá|trung tâm|cung|dinh|phủ|khách sạn|phòng|sân|nhà hát|thủ đô|thành phố"
+    r"|tỉnh|huyện|quận|xã|phường|thị trấn|làng|bản|thôn|vùng|khu|đảo|miền|nước|núi|sông)(?!\w)")
+_EVENTS = frozenset("hội đại lễ buổi cuộc phiên tọa toạ kỳ kì đợt".split())
+
+
+def names_a_venue(sentence: str) -> bool:
+    """Whether ``sentence`` says where something took place: "tại"/"ở" before a name
+    ("tại Hội trường Tỉnh ủy", "ở Paris") or a place noun ("ở cung điện")."""
+    return any((m[1][:1].isupper() and m[1].lower() not in _EVENTS) or _PLACE_NOUNS.match(sentence[m.start(1) :].lower())
+               for m in _AT.finditer(sentence))
 _IN_YEAR = re.compile(r"\bnăm\s+(?:19|20)\d\d\b")
 
 TYPE_BONUS = 0.15  # share of the question a sentence of the asked kind is worth
@@ -60,7 +75,7 @@ class QueryTerms:
     unigrams: dict[str, float]
     bigrams: dict[str, float]
     folded: bool  # the question has no diacritics at all
-    asks: str | None  # "number", "date", "person" or None
+    asks: str | None  # "number", "date", "person", "venue", "definition" or None
     known_numbers: frozenset[str] = frozenset()  # numbers the question itself names
     loose: frozenset[str] = frozenset()  # question words typed without marks: matched folded
     defines: str = ""  # the term a "X là gì" question asks to define
@@ -217,6 +232,8 @@ def holds_kind(sentence: str, asks: str | None, known_numbers: frozenset[str] = 
         if known_years:  # "… năm 2022 diễn ra khi nào?" is not answered by "năm 2022" again
             sentence = re.sub(rf"(?:\bnăm\s+)?(?<!\d)(?:{'|'.join(known_years)})(?!\d)", " ", sentence)
         return bool(_DATE.search(sentence)) or any(y not in known_numbers for y in _YEAR_ALONE.findall(sentence))
+    if asks == "venue":  # "tại Hội trường Tỉnh ủy", "ở Trung tâm Hội nghị tỉnh"
+        return names_a_venue(sentence)
     if asks == "person":  # a deputy's name does not say who the head is
         return names_a_person(sentence) and holds_office(sentence, office)
     return False

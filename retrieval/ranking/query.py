@@ -134,10 +134,18 @@ def holds_measure(sentence: str, measure: str) -> bool:
     return not measure or MEASURES[measure][2].search(fold_accents(sentence).lower()) is not None
 
 
+# "Hội nghị … được tổ chức ở đâu / tại hội trường nào?": where an event took place.
+_ASKS_VENUE = re.compile(
+    r"\b(tổ chức|diễn ra|khai mạc|họp|to chuc|dien ra|khai mac|hop)\s+(ở|tại|o|tai)\s+(đâu|dau)\b"
+    r"|\b(hội trường|địa điểm|hoi truong|dia diem)\s+(nào|nao)\b", re.IGNORECASE)
+
+
 def asked_type(question: str) -> str | None:
-    """"number", "date", "person" or "definition" when the question's wh-words ask for one."""
+    """"number", "date", "person", "venue" or "definition" when the question's wh-words ask for one."""
     if defined_term(question):
         return "definition"
+    if _ASKS_VENUE.search(question):
+        return "venue"
     if _ASKS_DATE.search(question):
         return "date"
     number = _ASKS_NUMBER.search(question)
@@ -157,7 +165,7 @@ class Query:
     truncated: bool  # the question was longer than ``search.max_query_chars``
     folded: bool  # typed without any diacritic: only the folded views can match
     views: Mapping[str, list[str]]  # tokens per index view, question words removed
-    asks: str | None  # the kind of answer asked for: "number", "date", "person", "definition"
+    asks: str | None  # the kind of answer asked for: "number", "date", "person", "venue", "definition"
     known_numbers: frozenset[str]  # numbers the question names (they answer nothing)
     specific: tuple[tuple[str, ...], ...]  # names and years some hit must name
     constraints: Constraints = Constraints()  # places, years, quarters, documents … a hit must satisfy

@@ -444,6 +444,8 @@ def test_a_question_about_a_head_is_not_answered_by_the_deputy() -> None:
     assert asked_office("Phó Trưởng ban Dân vận là ai?") == "pho truong ban"  # the deputy is asked for
     assert not holds_office("Đồng chí Đặng Thị Mai, Trưởng Ban Dân vận Tỉnh ủy chủ trì hội nghị.", "pho truong ban")
     assert holds_office("Đồng chí Nguyễn Văn Bình, Phó Trưởng Ban Dân vận Tỉnh ủy trình bày báo cáo.", "pho truong ban")
+    assert holds_office("Trần Việt Hà - UVTV - PCT UBND quận Cầu Giấy trình bày tham luận", "pho chu tich")  # abbreviated
+    assert not holds_office("Trần Việt Hà - UVTV - PCT UBND quận Cầu Giấy", "chu tich")
     assert asked_office("Ai báo cáo tại buổi làm việc với Bí thư Thành ủy?") == ""  # who reported, not who is Bí thư
     assert not holds_office("Phó Trưởng ban Thường trực Ban Dân vận Thành ủy Phạm Hải Hoa cho biết", "truong ban")
     assert holds_office("đồng chí Nguyễn Thị Tuyến - Trưởng Ban Dân vận; đồng chí Đào Ngọc Triệu - Phó Trưởng ban", "truong ban")

@@ -53,6 +53,12 @@ def test_answer_sentence_prefers_what_the_question_asks_for():
     assert asked_type("Hà Nội tính xử lý mấy vụ việc nóng kiểu gì vậy") is None
     assert asked_type("Tết Kỷ Hợi tổ chức mấy đoàn đi thăm?") == "number"
     assert asked_type("năm 2023 hà nam quán triệt mấy văn bản, gồm những văn bản nào") is None  # a list answers it
+    # where an event was held: a venue, not "tại hội nghị"
+    from retrieval.ranking.evidence import names_a_venue
+    assert asked_type("Hội nghị tổng kết được tổ chức ở đâu?") == asked_type("to chuc tai hoi truong nao") == "venue"
+    assert asked_type("Lực lượng vũ trang giữ an ninh ở đâu?") is None  # not an event's venue
+    assert names_a_venue("Hội nghị diễn ra tại Hội trường Tỉnh ủy.") and names_a_venue("Họ gặp nhau ở cung điện.")
+    assert not names_a_venue("Phát biểu tại Hội nghị, đồng chí … ghi nhận.") and not names_a_venue("Tại hội nghị có 10 mô hình.")
 
 
 def test_question_about_a_place_the_corpus_lacks_is_refused(seed_searcher: Opened):
