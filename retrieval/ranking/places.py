@@ -270,7 +270,8 @@ def article_places(title: str, paragraphs: Sequence[str], source: str | None = N
     :data:`DOMINANT_SHARE` as often as the most named one).  Why at index time: a
     passage rarely repeats its article's province; the article does."""
     gazetteer = gazetteer or Gazetteer.load()
-    ranked = [m.canonical for m in gazetteer.find(title)]
+    # a lower unit as its title writes it ("Tân Lập"): its canonical key is folded
+    ranked = [m.canonical if m.in_gazetteer else m.name for m in gazetteer.find(title)]
     if source:
         ranked += [m.canonical for m in gazetteer.find(source) if m.in_gazetteer]
     counts = Counter(m.canonical for p in paragraphs for m in gazetteer.find(p) if m.in_gazetteer)
