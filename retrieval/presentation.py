@@ -270,10 +270,12 @@ class Refusal(NamedTuple):
     hint: str | None = None
 
 
-def _listing(items: Sequence[str], most: int = 6) -> str:
+def _listing(items: Sequence[str], kind: str = "mục", most: int = 6) -> str:
+    """The first ``most`` items, and how many more of their ``kind`` ("Hà Nam, Hưng Yên
+    … và 3 nơi khác" says more than a trailing "…")."""
     items = list(dict.fromkeys(i for i in items if i))
     shown = ", ".join(items[:most])
-    return shown + ("…" if len(items) > most else "")
+    return shown + (f" và {len(items) - most} {kind} khác" if len(items) > most else "")
 
 
 def refusal(ranking: object) -> Refusal:
@@ -294,19 +296,19 @@ def refusal(ranking: object) -> Refusal:
         return Refusal(reason, f"Các bài tôi có về {place} không nói về điều này.", None, NEAREST_LABEL.format(what="điều bạn hỏi"), NOT_FOUND_HINT)
     if reason == "missing_place" and place:
         named = place
-        detail = f"Các bài hiện có nói về {_listing(holdings)}." if holdings else None
+        detail = f"Các bài hiện có nói về {_listing(holdings, 'nơi')}." if holdings else None
         return Refusal(reason, f"Tôi chưa có bài nào về {named}.", detail, NEAREST_LABEL.format(what=named))
     if reason == "missing_year" and year:
         where = f" về {subject}" if subject else ""
         if holdings:
-            detail = f"Các bài{where} tôi có nói về năm {_listing(sorted(holdings))}."
+            detail = f"Các bài{where} tôi có nói về năm {_listing(sorted(holdings), 'năm')}."
         else:
             detail = None
         return Refusal(reason, f"Tôi chưa có bài nào{where} năm {year}.", detail, NEAREST_LABEL.format(what=f"năm {year}"))
     if reason == "missing_document":
         docs = tuple(getattr(c, "documents", ()) or ())
         what = str(docs[0]) if docs else "văn bản này"
-        detail = f"Các văn bản được nhắc đến: {_listing(holdings)}." if holdings else None
+        detail = f"Các văn bản được nhắc đến: {_listing(holdings, 'văn bản')}." if holdings else None
         return Refusal(reason, f"Tôi chưa có bài nào nói về {what}.", detail, NEAREST_LABEL.format(what=what))
     if reason in ("missing_quarter", "missing_half"):
         quarters, halves = getattr(c, "quarters", ()) or (), getattr(c, "halves", ()) or ()

@@ -57,3 +57,11 @@ def test_a_period_no_article_reports_on_is_named_once_with_its_year(seed_searche
     assert nine.reason == "missing_half" and nine.headline == "Tôi chưa có bài nào về 9 tháng đầu năm 2019."
     later = refusal(seed_searcher.rank("Cụm thi đua Dân vận các Quận ủy Hà Nội sơ kết 6 tháng cuối năm 2019 ra sao?", 3))
     assert later.headline == "Tôi chưa có bài nào về 6 tháng cuối năm 2019."
+
+
+def test_a_long_list_of_holdings_says_how_many_more() -> None:
+    from retrieval.presentation import _listing
+
+    places = ["Thái Bình", "Ninh Bình", "Điện Biên", "Hà Tĩnh", "Khánh Hoà", "Kim Sơn", "Lâm Đồng", "Tân Lập"]
+    assert _listing(places, "nơi") == "Thái Bình, Ninh Bình, Điện Biên, Hà Tĩnh, Khánh Hoà, Kim Sơn và 2 nơi khác"
+    assert _listing(places[:3], "nơi") == "Thái Bình, Ninh Bình, Điện Biên"
