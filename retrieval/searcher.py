@@ -195,7 +195,9 @@ class Searcher:
             # naming her with her office says who she is
             says_who = (bool(query.asks == "person" or ASKS_OFFICE.search(query.normalized))
                         and names_with_office(passages[answers[0]][slice(*found[answers[0]].sentence)], query.constraints.persons))
-            if relevance < ranking.min_relevance and not says_who:
+            # "Bài về Thái Bình đăng ngày nào?": about a page, which a place or year names
+            about_a_page = bool(query.page_fact) and constrained(query) and coverage >= ranking.min_coverage
+            if relevance < ranking.min_relevance and not (says_who or about_a_page):
                 return self._small_talk(query, question_vector) or Ranking(
                     query, [], coverage, names_found, floor, reason="off_topic", nearest=hits, similarity=similarity,
                     unseen=terms.unseen_share,

@@ -445,3 +445,11 @@ def test_the_example_question_of_greetings_is_one_the_corpus_answers(tmp_path: P
     assert seed_searcher.searcher.example_question((hanam,)) == hanam
     searcher = _words_only(tmp_path, kim_son=KIM_SON)
     assert searcher.searcher.example_question((hanam,)) == "Báo cáo sơ kết công tác dân vận 6 tháng đầu năm 2023"
+
+
+def test_when_a_page_about_a_place_was_posted_is_on_topic(seed_searcher: Opened):
+    """"Bài về Hà Nam đăng ngày nào?" is unlike any passage by meaning, but asks about
+    the page of an article about Hà Nam: its hit carries the date."""
+    ranked = seed_searcher.rank("Bài về Hà Nam đăng ngày nào?", 1)
+    assert ranked.answerable() and ranked.hits[0].date == "2022-12-20"
+    assert not seed_searcher.rank("Bài về giá vàng đăng ngày nào?", 1).answerable()
