@@ -112,6 +112,9 @@ def corpus_files(root: Path, policy: FilePolicy | None = None, skipped: Skipped 
                     continue
                 seen_dirs.add((st.st_dev, st.st_ino))
                 pending.append((Path(entry.path), (*parts, name)))
+            elif name.lower().endswith(".jsonl") and stat.S_ISREG(st.st_mode):
+                # a JSON-lines corpus dropped in a folder of documents: say how it is read
+                skipped.append((where, "tệp .jsonl là cả một kho bài viết: đọc nó bằng --corpus tệp.jsonl (a JSONL corpus: pass it as --corpus)"))
             elif is_page:
                 if not stat.S_ISREG(st.st_mode):
                     skipped.append((where, "không phải tệp thường (not a regular file)"))

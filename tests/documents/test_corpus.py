@@ -149,3 +149,13 @@ def test_corpus_files_lists_pages_in_folders_in_a_stable_order(tmp_path: Path):
     (tmp_path / "folder.txt").mkdir()  # a folder, not a page
     listed = [p.relative_to(tmp_path).as_posix() for p in corpus_files(tmp_path)]
     assert listed == ["a/b.txt", "a/z.md", "a-b/c.txt", "b.txt"]
+
+
+def test_a_jsonl_corpus_inside_a_folder_is_named_with_how_to_read_it(tmp_path: Path):
+    from retrieval.documents.readers import corpus_files
+
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "bo-sung.jsonl").write_text('{"id": "1", "text": "x"}\n', encoding="utf-8")
+    skipped: list[tuple[str, str]] = []
+    assert [p.name for p in corpus_files(tmp_path, skipped=skipped)] == ["a.txt"]
+    assert skipped and skipped[0][0] == "bo-sung.jsonl" and "--corpus" in skipped[0][1]
