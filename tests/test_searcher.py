@@ -453,3 +453,13 @@ def test_when_a_page_about_a_place_was_posted_is_on_topic(seed_searcher: Opened)
     ranked = seed_searcher.rank("Bài về Hà Nam đăng ngày nào?", 1)
     assert ranked.answerable() and ranked.hits[0].date == "2022-12-20"
     assert not seed_searcher.rank("Bài về giá vàng đăng ngày nào?", 1).answerable()
+
+
+def test_the_stricter_checks_refuse_only_questions_pinned_beyond_a_year(tmp_path: Path):
+    """A question dated only by a year ("tháng 7 năm 1990 … tại đâu") is not refused for
+    lack of a venue: such passages answer in words the venue check does not know."""
+    searcher = _words_only(tmp_path, iraq=(
+        "Iraq và Kuwait\n\nNgày 01/01/2020\n\n"
+        "Cuối tháng 7 năm 1990, Quân đội Iraq triệu tập Đại sứ April Glaspie tới một cuộc gặp bất ngờ với Tổng thống Saddam Hussein.\n"))
+    ranked = searcher.rank("Cuộc gặp bất ngờ giữa Saddam Hussein và April Glaspie tháng 7 năm 1990 được tổ chức ở đâu?", 1)
+    assert ranked.why_not != "no_answer_type"

@@ -280,6 +280,13 @@ def constrained(query: Query) -> bool:
     return bool(c.places or c.years or c.terms or c.dates or c.documents or c.quarters or c.halves or c.persons or c.body_mentions)
 
 
+def pinned_to_a_report(query: Query) -> bool:
+    """Whether the question names what a report is about beyond a year: a place, a body,
+    a quarter or half, a document or a person."""
+    c = query.constraints
+    return bool(c.places or c.body_mentions or c.quarters or c.halves or c.documents or c.persons)
+
+
 def article_context(facts: ArticleFacts) -> ArticleContext:
     """What a candidate's article says for it.  Of the document numbers, only its own
     ("Báo cáo 27-BC/BDVHU: …" is answered by any of its passages): a question about
@@ -359,5 +366,5 @@ def holdings(reason: str | None, query: Query, contexts: Sequence[ArticleFacts])
 
 __all__ = [
     "ArticleContext", "ConstraintVerdict", "Judgement", "REQUIRED_KINDS", "Verdict", "check", "constrained",
-    "holdings", "judge", "missing_reason", "sentence_verdict",
+    "holdings", "judge", "missing_reason", "pinned_to_a_report", "sentence_verdict",
 ]
