@@ -134,6 +134,9 @@ def test_more_chat_lines_of_a_vietnamese_group(text: str, intent: str) -> None:
         ("ồ", "ack"),
         ("wow", "ack"),
         ("ôi trời", "ack"),
+        ("có ai ở đây không", "greeting"),
+        ("chúc mừng năm mới bot nhé", "greeting"),
+        ("lol", "ack"),
     ],
 )
 def test_every_split_of_a_message_into_phrases_is_tried(text: str, intent: str) -> None:
