@@ -55,7 +55,10 @@ def decode(data: bytes, name: str = "") -> str:
         except UnicodeDecodeError:
             raise ValueError("tệp UTF-16 bị hỏng (damaged UTF-16)") from None
     if b"\x00" in data[:8192]:
-        if data[:8192:2].count(b"\x00") > 100 or data[1:8192:2].count(b"\x00") > 100:
+        even, odd = data[:8192:2].count(b"\x00"), data[1:8192:2].count(b"\x00")
+        # UTF-16 text has its zero bytes on one side only (the high byte of ASCII
+        # letters); a program or an image has them on both
+        if max(even, odd) > 100 and min(even, odd) < 0.02 * len(data[:8192:2]):
             raise ValueError("tệp UTF-16 không có BOM: hãy lưu lại dưới dạng UTF-8 (UTF-16 without a byte-order mark)")
         raise ValueError("tệp nhị phân (binary file)")
     try:

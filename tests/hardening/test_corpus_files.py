@@ -208,6 +208,8 @@ def test_a_file_skipped_for_permissions_is_read_once_readable(tmp_path: Path) ->
 def test_utf16_bad_fields_and_long_paths(tmp_path: Path, corpus: Path) -> None:
     (corpus / "utf16.txt").write_bytes(GOOD.encode("utf-16"))
     (corpus / "utf16-nobom.txt").write_bytes(GOOD.encode("utf-16-le"))
+    program = bytes(range(256)) * 4 + b"\x7fELF\x02\x01\x01" + b"\x00" * 600 + bytes(range(1, 200)) * 8
+    (corpus / "program.txt").write_bytes(program)  # zero bytes on both sides: no UTF-16 text
     (corpus / "dated.txt").write_text(GOOD, encoding="utf-8")
     (corpus / "dated.txt.meta.yaml").write_text("date: 2020-13-45\nsource: Báo Thử\n", encoding="utf-8")
     (corpus / "typed.md").write_text("---\ntitle: [a, b]\nurl: {x: 1}\nauthor: Lan\n---\n" + GOOD, encoding="utf-8")
@@ -228,6 +230,7 @@ def test_utf16_bad_fields_and_long_paths(tmp_path: Path, corpus: Path) -> None:
     articles = {a.id: a for a in load_corpus(corpus).articles}
     assert "utf16.txt" in report.added and articles["utf16.txt"].paragraphs
     assert dict(report.skipped)["utf16-nobom.txt"].startswith("tệp UTF-16 không có BOM")
+    assert dict(report.skipped)["program.txt"].startswith("tệp nhị phân")
     assert articles["dated.txt"].source == "Báo Thử" and articles["dated.txt"].date == "2023-02-01"
     assert articles["typed.md"].author == "Lan" and articles["typed.md"].url is None
     assert not articles["typed.md"].title.startswith("[")
