@@ -15,6 +15,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from retrieval.analysis.distributed import ClusterError, connect
 from retrieval.config import Config, ConfigError, SearchConfig, load_config
@@ -213,17 +214,40 @@ def _global_options(parser: argparse.ArgumentParser, default: object) -> None:
     parser.add_argument("-v", "--verbose", action="count", default=default, help="in nhật ký chi tiết (-v -v: kèm traceback)")
 
 
+#: argparse's own messages, in the words the CLI uses elsewhere.
+_ARGPARSE_WORDS = (
+    ("the following arguments are required", "thiếu tham số"),
+    ("unrecognized arguments", "tham số không nhận ra"),
+    ("invalid int value", "không phải số nguyên"),
+    ("invalid float value", "không phải số"),
+    ("invalid choice", "lựa chọn không có"),
+    ("expected one argument", "cần một giá trị"),
+    ("choose from", "chọn một trong"),
+    ("argument", "tham số"),
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, saying what was wrong in Vietnamese and in the "Lỗi: …" form of the CLI's other errors."""
+
+    def error(self, message: str) -> NoReturn:
+        for english, vietnamese in _ARGPARSE_WORDS:
+            message = message.replace(english, vietnamese)
+        self.print_usage(sys.stderr)
+        self.exit(2, f"Lỗi: {self.prog}: {message}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="danvan",
         description="Hỏi đáp về các bài viết công tác dân vận: trích nguyên văn đoạn trả lời và nguồn bài viết.",
     )
     _global_options(parser, argparse.SUPPRESS)
     parser.set_defaults(config=None, corpus=None, index_dir=None, verbose=0)
     # The global options are accepted after the command too ("danvan eval --corpus …").
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     _global_options(common, argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=lambda **kw: argparse.ArgumentParser(parents=[common], **kw))
+    sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=lambda **kw: _Parser(parents=[common], **kw))
 
     p = sub.add_parser("ask", help="hỏi một câu (hoặc đọc từng dòng câu hỏi từ stdin)")
     p.add_argument("question", nargs="*", help="câu hỏi; bỏ trống để đọc từ stdin / hỏi tương tác")

@@ -167,20 +167,20 @@ def _check_type(value: Any, annotation: Any, key: str) -> Any:
     origin = typing.get_origin(annotation)
     if annotation is float and isinstance(value, (int, float)) and not isinstance(value, bool):
         if not math.isfinite(value):
-            raise ConfigError(f"config: '{key}' must be a finite number")
+            raise ConfigError(f"config: '{key}' phải là một số hữu hạn (must be a finite number)")
         return float(value)
     if annotation in (int, str, bool):
         if isinstance(value, annotation) and not (annotation is int and isinstance(value, bool)):
             return value
-        raise ConfigError(f"config: '{key}' must be {annotation.__name__}, got {_shown(value)}")
+        raise ConfigError(f"config: '{key}' phải có kiểu {annotation.__name__}, nhận được {_shown(value)} (must be {annotation.__name__})")
     if origin is list:
         if not isinstance(value, list):
-            raise ConfigError(f"config: '{key}' must be a list, got {_shown(value)}")
+            raise ConfigError(f"config: '{key}' phải là một danh sách, nhận được {_shown(value)} (must be a list)")
         (item,) = typing.get_args(annotation)
         return [_check_type(v, item, f"{key}[{i}]") for i, v in enumerate(value)]
     if origin is dict:
         if not isinstance(value, dict):
-            raise ConfigError(f"config: '{key}' must be a mapping, got {_shown(value)}")
+            raise ConfigError(f"config: '{key}' phải là một bảng khoá: giá trị, nhận được {_shown(value)} (must be a mapping)")
         kt, vt = typing.get_args(annotation)
         return {_check_type(k, kt, f"{key}"): _check_type(v, vt, f"{key}.{k}") for k, v in value.items()}
     if origin in (typing.Union, types.UnionType):
@@ -191,7 +191,7 @@ def _check_type(value: Any, annotation: Any, key: str) -> Any:
                 return _check_type(value, option, key)
             except ConfigError:
                 continue
-        raise ConfigError(f"config: '{key}' has the wrong type: {_shown(value)}")
+        raise ConfigError(f"config: '{key}' sai kiểu: {_shown(value)} (has the wrong type)")
     raise ConfigError(f"config: '{key}' has an unsupported type")  # pragma: no cover
 
 
@@ -205,15 +205,15 @@ def _check_limits(value: Any, limits: dict[str, Any], key: str) -> None:
     low, high, choices = limits.get("min"), limits.get("max"), limits.get("choices") or ()
     unknown = sorted(set(value) - set(limits["keys"])) if limits.get("keys") and isinstance(value, dict) else []
     if unknown:
-        raise ConfigError(f"config: unknown key in '{key}': {', '.join(map(str, unknown))} (known: {', '.join(limits['keys'])})")
+        raise ConfigError(f"config: khoá không có trong '{key}': {', '.join(map(str, unknown))} (unknown key in '{key}': {', '.join(map(str, unknown))}; known: {', '.join(limits['keys'])})")
     for name, item in (value.items() if isinstance(value, dict) else [(None, value)]):
         where = f"{key}.{name}" if name is not None else key
         if choices and item not in choices:
-            raise ConfigError(f"config: '{where}' must be one of {', '.join(choices)}, got {_shown(item)}")
+            raise ConfigError(f"config: '{where}' phải là một trong {', '.join(choices)}, nhận được {_shown(item)}")
         if low is not None and isinstance(item, (int, float)) and item < low:
-            raise ConfigError(f"config: '{where}' must be at least {low:g}, got {item:g}")
+            raise ConfigError(f"config: '{where}' phải từ {low:g} trở lên, nhận được {item:g} (must be at least {low:g})")
         if high is not None and isinstance(item, (int, float)) and item > high:
-            raise ConfigError(f"config: '{where}' must be at most {high:g}, got {item:g}")
+            raise ConfigError(f"config: '{where}' phải không quá {high:g}, nhận được {item:g} (must be at most {high:g})")
 
 
 def build_section(cls: type, data: Any, prefix: str) -> Any:
@@ -221,13 +221,13 @@ def build_section(cls: type, data: Any, prefix: str) -> Any:
     if data is None:
         return cls()
     if not isinstance(data, dict):
-        raise ConfigError(f"config: '{prefix}' must be a mapping")
+        raise ConfigError(f"config: '{prefix}' phải là một bảng khoá: giá trị (must be a mapping)")
     hints = typing.get_type_hints(cls)
     fields = {f.name: f for f in dataclasses.fields(cls)}
     values = {}
     for key, value in data.items():
         if key not in fields:
-            raise ConfigError(f"config: unknown key '{prefix}.{key}'")
+            raise ConfigError(f"config: không có khoá '{prefix}.{key}' (unknown key '{prefix}.{key}')")
         values[key] = _check_type(value, hints[key], f"{prefix}.{key}")
         _check_limits(values[key], dict(fields[key].metadata), f"{prefix}.{key}")
         default = fields[key].default_factory() if fields[key].default_factory is not dataclasses.MISSING else None
@@ -240,7 +240,7 @@ def config_from_dict(data: dict[str, Any] | None, base_dir: Path | None = None, 
     """Validate a parsed YAML mapping into a :class:`Config`."""
     data = data or {}
     if not isinstance(data, dict):
-        raise ConfigError("config: the file must hold a YAML mapping")
+        raise ConfigError("config: tệp phải là một bảng YAML khoá: giá trị (the file must hold a YAML mapping)")
     hints = typing.get_type_hints(Config)
     sections = {"corpus", "index", "ranking", "search"}
     values: dict[str, Any] = {}
@@ -251,7 +251,7 @@ def config_from_dict(data: dict[str, Any] | None, base_dir: Path | None = None, 
         elif key in sections:
             values[key] = build_section(hints[key], value, key)
         else:
-            raise ConfigError(f"config: unknown key '{key}'")
+            raise ConfigError(f"config: không có khoá '{key}' (unknown key '{key}')")
     return Config(**values, front_ends=front_ends, base_dir=base_dir or Path.cwd(), source=source)
 
 
@@ -286,13 +286,13 @@ def load_config(path: str | Path | None = None) -> Config:
         cache = user_cache_dir()
         return Config(index=IndexConfig(dir=str(cache / "index"), vector_cache=str(cache / "vectors.sqlite")))
     if not config_path.is_file():
-        raise ConfigError(f"config: file not found: {config_path}")
+        raise ConfigError(f"config: không tìm thấy tệp {config_path} (file not found)")
     try:
         data = load_yaml(config_path.read_bytes(), config_path.name)
     except YamlError as exc:
         raise ConfigError(f"config: {exc}") from None
     except OSError as exc:
-        raise ConfigError(f"config: cannot read {config_path.name} ({exc.strerror})") from None
+        raise ConfigError(f"config: không đọc được {config_path.name} ({exc.strerror})") from None
     return config_from_dict(data, base_dir=config_path.resolve().parent, source=config_path.resolve())
 
 

@@ -70,7 +70,10 @@ def test_errors_are_one_line_without_traceback(tmp_path: Path):
     for result in cases:
         assert result.returncode == 2
         assert "Traceback" not in result.stderr and result.stderr.startswith("Lỗi:")
-    assert "ranking.k_one" in cases[1].stderr
+    assert "ranking.k_one" in cases[1].stderr and "không có khoá" in cases[1].stderr
+    # a bad argument is said in the same words: "Lỗi: …", in Vietnamese, after the usage line
+    wrong = danvan("ask", "-k", "abc", "x", index_dir=tmp_path)
+    assert wrong.returncode == 2 and "Lỗi: danvan ask: tham số -k: không phải số nguyên: 'abc'" in wrong.stderr
 
 
 def test_ask_shows_three_answers_first_and_trims_passages(tmp_path: Path):
