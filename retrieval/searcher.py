@@ -56,6 +56,26 @@ NUMBER_ONLY_SHARE = 0.6
 WARM_UP_QUESTION = "công tác dân vận"
 
 
+#: Two passages sharing this share of their words say the same thing (one article
+#: copied to another site, a report and its news item): the second is not shown.
+SAME_PASSAGE = 0.85
+
+
+def distinct(positions: list[int], passages: list[str], k: int) -> list[int]:
+    """The first ``k`` of ``positions`` whose passage is no near-copy of one before it."""
+    kept: list[int] = []
+    seen: list[set[str]] = []
+    for i in positions:
+        words = set(passages[i].lower().split())
+        if any(len(words & other) >= SAME_PASSAGE * max(len(words), len(other), 1) for other in seen):
+            continue
+        kept.append(i)
+        seen.append(words)
+        if len(kept) == k:
+            break
+    return kept
+
+
 class Searcher:
     """Ranks the passages of one open index."""
 
@@ -142,7 +162,8 @@ class Searcher:
                 answer_with(order[j], found[order[j]].others[sentence - 1])
 
         def hits_of(positions: list[int]) -> list[Hit]:
-            return [self._hit(rank, candidates[i], passages[i], float(final[i]), found[i].sentence, terms) for rank, i in enumerate(positions[:k], 1)]
+            shown = distinct(positions, passages, k)
+            return [self._hit(rank, candidates[i], passages[i], float(final[i]), found[i].sentence, terms) for rank, i in enumerate(shown, 1)]
 
         # Without diacritics more syllables collide ("tiet", "tuan"), so more must match.
         floor = ranking.folded_min_coverage if query.folded else ranking.min_coverage

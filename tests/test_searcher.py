@@ -463,3 +463,13 @@ def test_the_stricter_checks_refuse_only_questions_pinned_beyond_a_year(tmp_path
         "Cuối tháng 7 năm 1990, Quân đội Iraq triệu tập Đại sứ April Glaspie tới một cuộc gặp bất ngờ với Tổng thống Saddam Hussein.\n"))
     ranked = searcher.rank("Cuộc gặp bất ngờ giữa Saddam Hussein và April Glaspie tháng 7 năm 1990 được tổ chức ở đâu?", 1)
     assert ranked.why_not != "no_answer_type"
+
+
+def test_a_copy_of_a_passage_on_another_page_is_shown_once(tmp_path: Path):
+    """One news item on two sites: its passages are one answer, not two results."""
+    text = ("Ngày 11/7, Ban Dân vận Tỉnh ủy Thái Bình tổ chức hội nghị giao ban công tác dân vận quý II năm 2023, "
+            "triển khai nhiệm vụ quý III.\n\nTrong quý II/2023, khối dân vận các cấp tham mưu ban hành 17 văn bản.\n")
+    searcher = _words_only(tmp_path, bao=f"Giao ban dân vận quý II\n\nNgày 12/7/2023\n\n{text}",
+                           cong=f"Thái Bình giao ban dân vận quý II\n\nNgày 13/7/2023\n\nSáng {text[0].lower()}{text[1:]}")
+    hits = searcher.search("Thái Bình giao ban công tác dân vận quý II năm 2023 ngày nào", 3)
+    assert len(hits) == 2 and hits[0].text != hits[1].text and "17 văn bản" in hits[1].text
