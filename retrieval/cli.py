@@ -89,9 +89,7 @@ def cmd_index(args: argparse.Namespace, config: Config) -> int:
     # written here, as after a local build, once it is let go.
     with connect(scheduler, vectors=config.ranking.meaning_weight > 0) if scheduler else contextlib.nullcontext() as cluster:
         indexer = Indexer(config, corpus=args.corpus, index_dir=args.index_dir, progress=sys.stderr.isatty())
-        if args.verify:
-            damaged = indexer.verify()
-            print(f"Kiểm tra toàn bộ chỉ mục: {'hỏng ' + ', '.join(damaged) + ' — xây lại' if damaged else 'tốt'}")
+        damaged = indexer.verify() if args.verify else []
         if cluster is not None:
             indexer.prepare_refresh(cluster)
     r = indexer.refresh()
@@ -100,7 +98,10 @@ def cmd_index(args: argparse.Namespace, config: Config) -> int:
     seconds = time.perf_counter() - start
     state = "xây mới" if r.rebuilt else ("đã cập nhật" if not r.unchanged else "không đổi")
     print(f"Chỉ mục: {indexer.index_dir} ({state}, {seconds:.2f} giây)")
-    if r.damaged:
+    if args.verify:  # said once the index has been opened too: opening may find what the checksums did not
+        found = ", ".join([*damaged, *([str(r.damaged)] if r.damaged else [])])
+        print(f"Kiểm tra toàn bộ chỉ mục: {'hỏng (' + found + ') nên đã được xây lại' if found else 'tốt'}")
+    elif r.damaged:
         print(f"Chỉ mục cũ bị hỏng nên đã được xây lại ({r.damaged}).")
     print(f"Kho bài viết: {indexer.corpus_path}")
     print(f"Bài viết: {r.articles}  ·  đoạn được đánh chỉ mục: {r.passages}  ·  phân đoạn: {searcher.stats()['segments']}")
