@@ -94,6 +94,10 @@ def read_questions(path: Path) -> list[Question]:
                 row = json.loads(line)
                 if not isinstance(row, dict) or not isinstance(row.get("question"), str):
                     raise TypeError("not an object with a text 'question'")
+                if "file" not in row or not isinstance(row["file"], (str, type(None))):
+                    # without it a question would silently count as unanswerable
+                    raise ValueError(f"{path.name}:{number}: thiếu trường \"file\": tên bài chứa đáp án, hoặc null nếu "
+                                     "kho không trả lời được câu này (missing \"file\")")
                 questions.append(
                     Question(
                         id=str(row.get("id", number)),

@@ -56,6 +56,10 @@ def test_an_eval_file_with_a_line_that_is_no_object_is_one_error(words_only: Pat
     run = danvan(words_only, "eval", "--questions", str(questions))
     assert run.returncode == 2
     assert run.stderr.decode().startswith("Lỗi: q.jsonl:2: câu hỏi không hợp lệ") and run.stderr.count(b"\n") == 1
+    # a guessed field name ("answer" for the article holding it) is named, not scored as unanswerable
+    questions.write_text('{"question": "Hà Nam", "kind": "answerable", "answer": "214"}\n', encoding="utf-8")
+    run = danvan(words_only, "eval", "--questions", str(questions))
+    assert run.returncode == 2 and 'thiếu trường "file"' in run.stderr.decode()
 
 
 # -- item 16 -----------------------------------------------------------------------------------
