@@ -122,11 +122,14 @@ def asked_deed(question: str) -> tuple[str, ...]:
 def asked_measure(question: str) -> str:
     """"money", "percent" or "duration" when a "bao nhiêu" question asks for a number
     of that measure, "day" when a "khi nào" question asks which day, else ""."""
-    if asked_type(question) not in ("number", "date"):
+    asks = asked_type(question)
+    if asks not in ("number", "date"):
         return ""
     lower = question.lower()
     folded = not has_diacritics(lower)
-    return next((name for name, (asked, asked_folded, _) in MEASURES.items() if (asked_folded if folded else asked).search(lower)), "")
+    # a date is asked by the day, a number in the other measures ("đầu tiên" folded is no "tiền")
+    measures = [name for name in MEASURES if (name == "day") == (asks == "date")]
+    return next((name for name in measures if (MEASURES[name][1] if folded else MEASURES[name][0]).search(lower)), "")
 
 
 def holds_measure(sentence: str, measure: str) -> bool:

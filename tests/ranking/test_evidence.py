@@ -191,6 +191,7 @@ def test_a_sentence_holds_the_kind_of_answer_asked_for():
     # "… ngày nào?" asks for a day: a year or a term of office does not say it
     from retrieval.ranking.query import asked_measure
     assert asked_measure("Đại hội được tổ chức vào ngày nào?") == "day" and asked_measure("Đại hội tổ chức năm nào?") == ""
+    assert asked_measure("lan dau tien nguoi chau Au den day la khi nao") == ""  # "tiên" folded is no "tiền"
     assert not holds_kind("Đại hội nhiệm kỳ 2019 – 2024 thành công.", "date", measure="day")
     assert holds_kind("Sáng 14/11, Đại hội khai mạc.", "date", measure="day")
     assert holds_kind("Đại hội khai mạc ngày 5 tháng 3.", "date", measure="day")
