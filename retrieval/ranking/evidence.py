@@ -55,7 +55,7 @@ _AT = re.compile(r"(?<!\w)(?:tại|ở)\s+(\w+)", re.IGNORECASE)
 _PLACE_NOUNS = re.compile(
     r"(?:hội trường|trụ sở|nhà văn hóa|nhà văn hoá|trung tâm|cung|dinh|phủ|khách sạn|phòng|sân|nhà hát|thủ đô|thành phố"
     r"|tỉnh|huyện|quận|xã|phường|thị trấn|làng|bản|thôn|vùng|khu|đảo|miền|nước|núi|sông)(?!\w)")
-_EVENTS = frozenset("hội đại lễ buổi cuộc phiên tọa toạ kỳ kì đợt".split())
+_EVENTS = frozenset({"hội", "đại", "lễ", "buổi", "cuộc", "phiên", "tọa", "toạ", "kỳ", "kì", "đợt"})
 
 
 def names_a_venue(sentence: str) -> bool:
