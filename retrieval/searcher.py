@@ -53,12 +53,10 @@ ASKS_OFFICE = re.compile(r"\b(chức vụ|chuc vu|chức gì|chuc gi|giữ chứ
 #: A question naming a document whose words a header line covers this much asks for
 #: the document itself ("báo cáo số 45-BC/BDVTU"): its header line may come first.
 NUMBER_ONLY_SHARE = 0.6
-WARM_UP_QUESTION = "công tác dân vận"
-
-
 #: Two passages sharing this share of their words say the same thing (one article
 #: copied to another site, a report and its news item): the second is not shown.
 SAME_PASSAGE = 0.85
+WARM_UP_QUESTION = "công tác dân vận"
 
 
 def distinct(positions: list[int], passages: list[str], k: int) -> list[int]:
