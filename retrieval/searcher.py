@@ -190,17 +190,9 @@ class Searcher:
             if moved is not None:
                 answer_with(*moved)
                 typed = [moved[0]]
-        # The stricter checks below refuse only a question pinned to what reports are about
-        # (a place, a body, a period, a document, a person), not one dated by a year alone:
-        # on viquad_dev, "kể từ năm 1952, … bao nhiêu phe" and "tháng 7 năm 1990 … tại đâu"
-        # have answers these checks do not recognise.
         pinned = pinned_to_a_report(query)
-        if (query.asks == "number" and query.counted and pinned and not query.page_fact
-                and not any(counts_the_thing(passages[i], query.counted) for i in answers[:KIND_CHECKS])):
-            typed = []  # "How many delegates came to the 2022 meeting?": no passage counts delegates
-        if (query.asks == "person" and len(query.deed) > 1 and pinned
-                and not any(deed_share(passages[i], query.deed) for i in answers[:KIND_CHECKS])):
-            typed = []  # "Who hosted the 2019 meeting?": no passage says anyone hosted it
+        if pinned and self._detail_unsaid(query, [passages[i] for i in answers[:KIND_CHECKS]]):
+            typed = []
         if query.asks and not typed and constrained(query) and (query.asks != "venue" or pinned):
             # "How many in Nam Định in 2021?" and no answer sentence holds a count: the
             # passages found are about something else (moving a typed sentence up instead
@@ -233,6 +225,21 @@ class Searcher:
             hits = self._page_fact_first(query.page_fact, hits, k)
         return Ranking(query, hits, coverage, names_found, floor, confidence="high" if confident else "low", similarity=similarity,
                        unseen=terms.unseen_share)
+
+    @staticmethod
+    def _detail_unsaid(query: Query, passages: list[str]) -> bool:
+        """Whether the top passages hold the asked kind but not the asked detail: no count
+        of what "bao nhiêu X" counts ("How many delegates came?" of a passage counting
+        models), no mention of the deed an "ai" question asks the doer of ("Who hosted
+        the meeting?").  Asked only of a question pinned to a place, body, period,
+        document or person (:func:`pinned_to_a_report`): on viquad_dev, "kể từ năm 1952,
+        … bao nhiêu phe" and "tháng 7 năm 1990 … tại đâu" have answers these checks do
+        not recognise."""
+        if query.asks == "number" and query.counted and not query.page_fact:
+            return not any(counts_the_thing(passage, query.counted) for passage in passages)
+        if query.asks == "person" and len(query.deed) > 1:
+            return not any(deed_share(passage, query.deed) for passage in passages)
+        return False
 
     @staticmethod
     def _sentence_of_the_deed(query: Query, terms: QueryTerms, passage: str, found: Evidence) -> Evidence:
