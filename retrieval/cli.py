@@ -37,13 +37,18 @@ def _open(args: argparse.Namespace, config: Config) -> tuple[Indexer, Searcher, 
     """Open the index, bring it up to date with the corpus, and a searcher over it."""
     indexer = Indexer(config, corpus=args.corpus, index_dir=args.index_dir, progress=sys.stderr.isatty())
     report = indexer.refresh()
-    _report_skipped(report)
+    _report_skipped(report, in_full=not report.unchanged)
     return indexer, indexer.searcher(), report
 
 
-def _report_skipped(report: RefreshReport) -> None:
+def _report_skipped(report: RefreshReport, in_full: bool = True) -> None:
     """Each file skipped or field dropped, once, on stderr (the library only logs
-    them at debug level, so they are never printed twice)."""
+    them at debug level, so they are never printed twice).  When the index did not
+    change (``ask`` after ``ask``), one line says how many, not each again."""
+    if not in_full and (report.skipped or report.warnings):
+        counts = [f"{n} {what}" for n, what in ((len(report.skipped), "tệp bị bỏ qua"), (len(report.warnings), "trường bị bỏ")) if n]
+        print(f"cảnh báo: {', '.join(counts)} (xem từng mục: danvan index)", file=sys.stderr)
+        return
     for name, reason in report.skipped:
         print(f"cảnh báo: bỏ qua {name}: {reason}", file=sys.stderr)
     for name, reason in report.warnings:

@@ -129,3 +129,18 @@ def test_the_echoed_question_is_what_was_searched_without_control_characters(see
     answer(seed_searcher.searcher, "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo? " * 50, 1, False, out, tty=False)
     echoed, note = out.getvalue().splitlines()[:2]
     assert len(echoed) <= limit + 3 and note.startswith("✂️") and str(limit) in note
+
+
+def test_skipped_files_are_listed_when_indexed_then_counted(tmp_path: Path):
+    """Each skipped file is named when the index changes; an ``ask`` on an unchanged
+    index says how many in one line instead of naming them all again."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "bai.txt").write_text("Hà Nam tổng kết dân vận\n\nNăm 2022, Hà Nam công nhận 306 mô hình dân vận khéo.\n", encoding="utf-8")
+    (corpus / "rong.txt").write_text("", encoding="utf-8")
+    index = tmp_path / "index"
+    first = danvan("--corpus", str(corpus), "ask", "dân vận khéo Hà Nam", index_dir=index)
+    assert "bỏ qua rong.txt: tệp rỗng" in first.stderr
+    again = danvan("--corpus", str(corpus), "ask", "dân vận khéo Hà Nam", index_dir=index)
+    assert "rong.txt" not in again.stderr and "cảnh báo: 1 tệp bị bỏ qua (xem từng mục: danvan index)" in again.stderr
+    assert "bỏ qua rong.txt" in danvan("--corpus", str(corpus), "index", index_dir=index).stderr
