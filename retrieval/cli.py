@@ -44,12 +44,11 @@ def _open(args: argparse.Namespace, config: Config) -> tuple[Indexer, Searcher, 
 def _report_skipped(report: RefreshReport, in_full: bool = True) -> None:
     """Each file skipped or field dropped, once, on stderr (the library only logs
     them at debug level, so they are never printed twice).  When the index did not
-    change (``ask`` after ``ask``), one line says how many, not each again."""
-    if not in_full and (report.skipped or report.warnings):
-        counts = [f"{n} {what}" for n, what in ((len(report.skipped), "tệp bị bỏ qua"), (len(report.warnings), "trường bị bỏ")) if n]
-        print(f"cảnh báo: {', '.join(counts)} (xem từng mục: danvan index)", file=sys.stderr)
-        return
-    for name, reason in report.skipped:
+    change (``ask`` after ``ask``), one line says how many files were skipped, not
+    each again; other warnings (an index that could not be written) are always said."""
+    if not in_full and report.skipped:
+        print(f"cảnh báo: {len(report.skipped)} tệp bị bỏ qua (xem từng tệp: danvan index)", file=sys.stderr)
+    for name, reason in report.skipped if in_full else ():
         print(f"cảnh báo: bỏ qua {name}: {reason}", file=sys.stderr)
     for name, reason in report.warnings:
         print(f"cảnh báo: {name}: {reason}", file=sys.stderr)

@@ -142,5 +142,5 @@ def test_skipped_files_are_listed_when_indexed_then_counted(tmp_path: Path):
     first = danvan("--corpus", str(corpus), "ask", "dân vận khéo Hà Nam", index_dir=index)
     assert "bỏ qua rong.txt: tệp rỗng" in first.stderr
     again = danvan("--corpus", str(corpus), "ask", "dân vận khéo Hà Nam", index_dir=index)
-    assert "rong.txt" not in again.stderr and "cảnh báo: 1 tệp bị bỏ qua (xem từng mục: danvan index)" in again.stderr
+    assert "rong.txt" not in again.stderr and "cảnh báo: 1 tệp bị bỏ qua (xem từng tệp: danvan index)" in again.stderr
     assert "bỏ qua rong.txt" in danvan("--corpus", str(corpus), "index", index_dir=index).stderr
