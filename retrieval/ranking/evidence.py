@@ -32,7 +32,7 @@ from retrieval.analysis.views import (
 )
 from retrieval.documents.passages import sentence_spans
 from retrieval.ranking.constraints import holds_office, names_a_person
-from retrieval.ranking.query import NUMBERS, Query, holds_measure
+from retrieval.ranking.query import DAY, NUMBERS, Query, holds_measure
 from retrieval.text import fold_accents, normalize
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -46,7 +46,9 @@ _NUMERALS = "một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|tr
 _YEAR_ALONE = re.compile(r"(?<![\d/.,])((?:1[0-9]|20)\d\d)(?![\d/]|[.,]\d)")
 
 # A day ("14/11", "9/7/2019"): numbers that count nothing.
-_DAY = re.compile(r"(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\d{2,4})?(?![\d/])")  # not "37/42 vụ việc": a count
+_DAY = re.compile(DAY)
+# "năm 2025": a year named, no count
+_IN_YEAR = re.compile(r"\bnăm\s+(?:19|20)\d\d\b")
 
 # Where an event took place: "tại"/"ở" and a named place or a hall.
 _AT = re.compile(r"(?<!\w)(?:tại|ở)\s+(\w+)", re.IGNORECASE)
@@ -63,7 +65,7 @@ def names_a_venue(sentence: str) -> bool:
     ("tại Hội trường Tỉnh ủy", "ở Paris") or a place noun ("ở cung điện")."""
     return any((m[1][:1].isupper() and m[1].lower() not in _EVENTS) or _PLACE_NOUNS.match(sentence[m.start(1) :].lower())
                for m in _AT.finditer(sentence))
-_IN_YEAR = re.compile(r"\bnăm\s+(?:19|20)\d\d\b")
+
 
 TYPE_BONUS = 0.15  # share of the question a sentence of the asked kind is worth
 

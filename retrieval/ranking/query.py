@@ -47,6 +47,8 @@ MAX_DEFINED_SYLLABLES = 4
 # Not after "số"/"thứ" ("đề án số mấy", "lần thứ mấy": a number or an ordinal, not a count).
 _SINCE = frozenset({"kể", "ke", "tính"})  # "bao nhiêu kể từ năm 2002", "tính đến nay"
 _COUNTED = re.compile(r"(?<!\bsố )(?<!\bso )(?<!\bthứ )(?<!\bthu )\b(?:bao nhiêu|bao nhieu|mấy|may)\s+(\w+)", re.IGNORECASE)
+#: A day written with digits ("14/11", "9/7/2019"); "37/42 vụ việc" is a count, no day.
+DAY = r"(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\d{2,4})?(?![\d/])"
 # A "bao nhiêu" question about money, a share or a length of time is answered by a
 # number of that measure ("26 tỷ đồng", "85%", "3 giờ"), not by any number.  The words
 # that ask are written with marks (a question typed without any is matched folded:
@@ -56,7 +58,7 @@ _MEASURES: dict[str, tuple[str, str]] = {
               r"\d[\d.,]*\s*(ty|ti|trieu|nghin|ngan|dong|vnd|usd|d)\b|\$\s*\d|\d\s*\$"),
     "percent": (r"\b(bao nhiêu|mấy)\s*%|\b(phần trăm|tỷ lệ|tỉ lệ)\b", r"\d[\d.,]*\s*(%|phan tram\b)"),
     # "… ngày nào?" asks for a day: "năm 2019" or "nhiệm kỳ 2019 – 2024" does not say it
-    "day": (r"\b(ngày nào|hôm nào|ngày mấy)\b", r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d])|\bngay\s+\d|\b(thu (hai|ba|tu|nam|sau|bay)|chu nhat)\b"),
+    "day": (r"\b(ngày nào|hôm nào|ngày mấy)\b", DAY + r"|\bngay\s+\d|\b(thu (hai|ba|tu|nam|sau|bay)|chu nhat)\b"),
     "duration": (r"\b(bao lâu|mấy tiếng)\b",
                  r"\b(\d[\d.,]*|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai|nhieu|hang)\s+(phut|gio|tieng|ngay|tuan|thang|nam|thap ky|the ky)\b"
                  r"|\btu\b.{1,60}\b(den|toi)\b"),
