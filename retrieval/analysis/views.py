@@ -14,7 +14,6 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-
 from retrieval.analysis.abbreviations import Abbreviations
 from retrieval.documents.passages import sentence_spans
 from retrieval.text import WORD_RE, fold_accents, normalize

@@ -116,9 +116,9 @@ HALF_ENDS = {1: 6, 2: 12, 3: 9}
 
 def _not_over(published: DateRef | None, year: int | None, end_month: int, asked_years: tuple[int, ...]) -> bool:
     """Whether a period ending with ``end_month`` of ``year`` was still months from its
-    end when the article was published: its text can only plan for it.  A period named without its
-    year is read in the article's year only when the question asks about that year
-    (a January report's "6 tháng cuối năm" is the year before's)."""
+    end when the article was published: its text can only plan for it.  A period named
+    without its year is read in the article's year only when the question asks about
+    that year (a January report's "6 tháng cuối năm" is the year before's)."""
     if published is None or published.year is None:
         return False
     if year is None:
@@ -291,7 +291,7 @@ def article_context(facts: ArticleFacts) -> ArticleContext:
     """What a candidate's article says for it.  Of the document numbers, only its own
     ("Báo cáo 27-BC/BDVHU: …" is answered by any of its passages): a question about
     Quyết định 23 that it cites is answered by a passage naming it."""
-    own = parse_cached(facts.number, Gazetteer.load()).documents if getattr(facts, "number", None) else ()
+    own = parse_cached(facts.number, Gazetteer.load()).documents if facts.number else ()
     return ArticleContext(title=facts.title, date=facts.date, source=facts.source, places=facts.places, documents=tuple(own),
                           persons=facts.persons, bodies=facts.bodies)
 
