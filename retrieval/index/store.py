@@ -97,8 +97,14 @@ class Index(Scoring):
                         remove_leftovers(self.directory, set())
                     return
                 del first
+        self._tidy()
+
+    def _tidy(self) -> None:
+        """Remove what a killed writer left, when no writer is at work and the manifest
+        is still the one just read: a writer may have saved another since, and its new
+        segments are no leftovers (removing them wiped the index of every later reader)."""
         with self.lock.writing(wait=False) as held:
-            if held and self.directory.is_dir():
+            if held and self.directory.is_dir() and not self.is_stale():
                 remove_leftovers(self.directory, set(self.names))
 
     def discard(self) -> None:

@@ -113,6 +113,23 @@ def test_orphan_segments_of_a_killed_merge_are_removed(tmp_path: Path, setup) ->
     assert segments(folder) == [segment]
 
 
+def test_a_reader_that_read_an_older_manifest_removes_none_of_a_newer_ones_segments(tmp_path: Path, setup) -> None:
+    """A reader slow between reading the manifest and tidying up: a writer saved a new
+    segment meanwhile; it is no leftover of a killed writer, and stays."""
+    from retrieval import Indexer, load_config
+
+    config, corpus = setup
+    reader = Indexer(load_config(config), corpus=corpus)
+    reader.refresh()  # the reader's view: the index as it was
+    (corpus / "extra_new.txt").write_text(EXTRA.format(n=1), encoding="utf-8")
+    writer = Indexer(load_config(config), corpus=corpus)
+    writer.refresh()  # another process adds a segment and saves a new manifest
+    before = segments(index_folder(tmp_path))
+    reader.index._tidy()  # what reload() does last
+    assert segments(index_folder(tmp_path)) == before and len(before) == 2
+    assert "extra_new.txt" in Indexer(load_config(config), corpus=corpus).index.locations
+
+
 # -- item 7 ------------------------------------------------------------------------------------
 def test_two_writers_and_a_reader_racing_a_merge(tmp_path: Path, setup) -> None:
     """Two ``danvan index`` at once while articles are added (enough segments to
