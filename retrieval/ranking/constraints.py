@@ -413,7 +413,10 @@ def _persons(text: str, tokens: list[Token], taken: set[int], gazetteer: Gazette
             looks_like_name = t.capitalised and not t.is_number and (len(t.text) == 1 or t.text[1:].islower())
             if k in taken or not looks_like_name or (run and not text[tokens[k - 1].end : t.start].isspace()):
                 break
-            if lexicon.not_in_names.has(t):
+            # "Phó", "Thành" start an office or a body ("… Phó Bí thư", "… Thành ủy"),
+            # but a name may end with one ("Trần Văn Thành là ai")
+            ends_name = len(run) >= MIN_PERSON and (k + 1 == len(tokens) or not tokens[k + 1].capitalised)
+            if lexicon.not_in_names.has(t) and not ends_name:
                 break
             run.append(k)
         return run if len(run) >= MIN_PERSON else []

@@ -115,6 +115,9 @@ class Gazetteer:
         self.middle_names = WordSet(data.get("middle_names", []))
         self._person_syllables = self.surnames | self.middle_names
         self._before_persons: PhraseIndex[str] = PhraseIndex((w, w) for w in data.get("before_persons", []))
+        everyday = data.get("everyday_phrases", [])
+        self._everyday: PhraseIndex[str] = PhraseIndex((p, p) for p in everyday)
+        self._everyday_length = max((len(key(p)) for p in everyday), default=0)
         self._canonical = frozenset(self.names)
 
     @classmethod
@@ -157,6 +160,8 @@ class Gazetteer:
         level, j = level_match.value, level_match.last
         if not joined(text, tokens[j - 1], tokens[j]):
             return None
+        if tokens[i].loose and tokens[i].capitalised and self._after_person_word(text, tokens, i):
+            return None  # "Dong chi Phuong Kien Quoc": "Phương", a name, not "phường"
         start = tokens[i].start
         named = self._names.match_at(text, tokens, j)
         if named is not None:
@@ -177,6 +182,8 @@ class Gazetteer:
             return None
         if cased:
             run = self._run(text, tokens, j, MAX_CASED_NAME, lambda t: t.capitalised)
+            if tokens[i].loose and level in AMBIGUOUS_UNMARKED_LEVELS and len(run) < MIN_UNCASED_NAME:
+                return None  # "quan My", "phuong Tay": "quân Mỹ", "phương Tây" (units have two syllables)
         else:
             before = tokens[i - 1] if i > 0 else None
             if before is not None and joined(text, before, tokens[i]) and (before.is_number or self._quantifiers.has(before)):
@@ -204,6 +211,14 @@ class Gazetteer:
             run.append(k)
         return run
 
+    def _in_everyday_phrase(self, text: str, tokens: list[Token], first: int, last: int) -> bool:
+        """Whether tokens ``first``..``last`` lie inside one of the everyday phrases."""
+        for start in range(max(0, first - self._everyday_length + 1), first + 1):
+            found = self._everyday.match_at(text, tokens, start)
+            if found is not None and found.last >= last:
+                return True
+        return False
+
     def _after_person_word(self, text: str, tokens: list[Token], i: int) -> bool:
         """Whether an office or a title ("bí thư", "bà") ends right before token ``i``."""
         for start in range(max(0, i - 2), i):
@@ -223,6 +238,8 @@ class Gazetteer:
             return None, named.last
         if cased and entry.common and not all(t.capitalised for t in span):
             return None, named.last
+        if span[0].loose and not (cased and all(t.capitalised for t in span)) and self._in_everyday_phrase(text, tokens, i, named.last):
+            return None, named.last  # "danh gia lai": "đánh giá lại", typed without marks
         before = tokens[i - 1] if i > 0 else None
         if before is not None and self._plural_markers.has(before) and joined(text, before, tokens[i]):
             return None, named.last  # "nhung dien bien": "những diễn biến", no province after "những"

@@ -461,3 +461,30 @@ def test_words_typed_without_marks_that_only_look_like_names(gazetteer: Gazettee
     assert parse_constraints("ba dinh thi lua giu chuc vu gi", gazetteer).persons == ("dinh thi lua",)
     assert parse_constraints("dien bien nam 2022 co bao nhieu mo hinh", gazetteer).places == ("Điện Biên",)
     assert parse_constraints("mo hinh o ha nam nam 2022", gazetteer).places == ("Hà Nam",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Cac mo hinh cua nam nao duoc ra soat, danh gia lai hieu qua?",  # đánh giá lại, no Gia Lai
+     "Trong quy I/2019 Ban Dan van cac cap da nang cao chat luong nhu the nao?",  # đã nâng cao, no Đà Nẵng
+     "sap toi dan van co tinh doan truoc dien bien trong dan tot hon khong",  # trước diễn biến
+     "ben dan van thanh pho khuyen khich nguoi dan nhung viec gi",  # a verb after "thanh pho"
+     "Nhung ham doi nao duoc Hai quan My trieu tap?",  # quân Mỹ: a unit's name has two syllables
+     "Dong chi Phuong Kien Quoc neu ket qua gi?"],  # Phương, a name after "đồng chí", not "phường"
+)
+def test_everyday_words_typed_without_marks_are_no_places(text: str, gazetteer: Gazetteer) -> None:
+    assert parse_constraints(text, gazetteer).places == ()
+
+
+def test_places_typed_without_marks_outside_everyday_phrases_stay(gazetteer: Gazetteer) -> None:
+    assert parse_constraints("gia lai nam 2022 danh gia bao nhieu mo hinh", gazetteer).places == ("Gia Lai",)
+    assert parse_constraints("da nang co bao nhieu mo hinh dan van kheo", gazetteer).places == ("Đà Nẵng",)
+    assert parse_constraints("Ban Dan van Da Nang da nang cao chat luong the nao", gazetteer).places == ("Đà Nẵng",)
+    assert parse_constraints("Dong chi o quan Cau Giay noi gi", gazetteer).places == ("cau giay",)
+    assert parse_constraints("Dong chi Phuong Kien Quoc neu gi", gazetteer).places == ()
+
+
+def test_a_name_may_end_with_a_word_that_starts_an_office(gazetteer: Gazetteer) -> None:
+    assert parse_constraints("Ông Trần Văn Thành là ai?", gazetteer).persons == ("tran van thanh",)
+    assert parse_constraints("Dong chi Nguyen Chi Thanh giu chuc vu gi", gazetteer).persons == ("nguyen chi thanh",)
+    assert parse_constraints("Đồng chí Nguyễn Văn Nam Phó Bí thư Tỉnh ủy", gazetteer).persons == ("nguyen van nam",)

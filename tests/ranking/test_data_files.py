@@ -34,6 +34,9 @@ def test_places_file() -> None:
         assert key(listed) in spellings, listed
     assert set(data["numbered_levels"]) <= set(data["levels"])
     assert data["before_persons"] and all(isinstance(w, str) for w in data["before_persons"])
+    # an everyday phrase holds a place's name, or it would hide none
+    assert all(any(set(folded_key(name)) <= set(folded_key(phrase)) for name in data["places"])
+               for phrase in data["everyday_phrases"]), data["everyday_phrases"]
 
 
 def test_the_34_units_after_2025_are_spellings() -> None:
