@@ -256,7 +256,7 @@ ANSWERABLE = [
      ["chỉ đạo công tác dân vận, dân tộc, tôn giáo"],
      "Tham mưu cho cấp uỷ lãnh đạo, chỉ đạo công tác dân vận, dân tộc, tôn giáo"),
     ("no_diacritics", F3, "phuong kien quoc giu chuc gi",
-     ["Phương Kiến Quốc - Phó Bí thư Thường trực Quận ủy"],
+     ["Phương Kiến Quốc - Phó Bí thư Thường trực"],
      "Phó Bí thư Thường trực Quận ủy, Chủ tịch HĐND quận (Cầu Giấy)"),
     ("no_diacritics", F4, "ha noi xu ly khieu nai to cao co bi cham khong",
      ["chưa kịp thời, dứt điểm để vụ việc kéo dài"], "Có nơi, có lúc chưa kịp thời, dứt điểm để vụ việc kéo dài"),
