@@ -95,6 +95,7 @@ class SmallTalk:
         self.lead_ins = sorted((_phrase(p) for p in data.get("lead_ins", [])), key=len, reverse=True)
         self.remark_words = [(_phrase(p), "remark") for p in data.get("remark_words", [])]
         self.asking_words = [(_phrase(p), "ask") for p in data.get("asking_words", [])]
+        self.help_for = [(_phrase(p), "help") for p in data.get("help_for", [])]
 
     def _phrase_at(self, words: list[_Word], i: int, phrases: list[tuple[tuple[str, ...], str]]) -> tuple[int, str] | None:
         return next(self._phrases_at(words, i, phrases), None)
@@ -159,6 +160,18 @@ class SmallTalk:
         kinds = {found[1] for i in range(len(words)) if (found := self._phrase_at(words, i, phrases))}
         return "remark" in kinds and "ask" not in kinds
 
+    def _asks_help_for(self, words: list[_Word]) -> bool:
+        """"bạn giúp được gì cho cán bộ dân vận": the bot addressed, what it can do
+        asked, then for whom (no number, no asking word: "… cho ai", "… ở đâu" ask more)."""
+        i = 0
+        while i < len(words) and self._is_addressee(words[i]):
+            i += 1
+        found = self._phrase_at(words, i, self.help_for) if i else None
+        if found is None:
+            return False
+        rest = words[found[0] :]
+        return len(rest) <= MAX_REMARK_WORDS and not any(self._phrase_at(rest, j, self.asking_words) for j in range(len(rest)))
+
     def _whole(self, text: str) -> str | None:
         faces: list[str] = []
         if self._emoticon_re is not None:  # ":))", "<3": read like emoji, then set aside
@@ -169,7 +182,7 @@ class SmallTalk:
             return None  # numbers are content: "2022", "quý 3"
         said = self._cover(words, 0, {})
         if said is None:
-            return None  # a content word
+            return "help" if self._asks_help_for(words) else None  # else a content word
         intents: list[str] = faces + [self.emoji[ch] for ch in _emoji(text) if ch in self.emoji] + said
         if not intents and not words:
             # emoji only: an acknowledgement; punctuation only ("?", "..."): lost, so help

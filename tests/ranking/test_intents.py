@@ -146,3 +146,16 @@ def test_every_split_of_a_message_into_phrases_is_tried(text: str, intent: str) 
 def test_a_content_word_after_small_talk_phrases_is_still_a_question() -> None:
     assert small_talk("trả lời chẳng đúng gì về Hà Nam") is None
     assert small_talk("ồ Hà Nam năm 2022 thế nào") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("bạn giúp được gì cho cán bộ dân vận", "help"), ("bot ơi làm được gì cho người dân vậy", "help"),
+     ("Ban Dân vận giúp được gì cho người dân?", None),  # not asked of the bot
+     ("bạn giúp gì cho hà nam năm 2022", None), ("bạn giúp được gì cho tôi ở đâu", None),
+     ("bạn có phải là ChatGPT không?", "identity"), ("hẹn gặp lại bot lần sau", "farewell"),
+     ("cau tra loi chua dung y minh", "complaint"), ("bot biết trả lời về chủ đề gì", "help"),
+     ("chỉ mình cách dùng bot với", "help"), ("Hội nghị bàn chủ đề gì?", None)],
+)
+def test_what_the_bot_can_do_for_someone(text: str, intent: str | None) -> None:
+    assert small_talk(text) == intent
