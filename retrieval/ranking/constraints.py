@@ -238,6 +238,37 @@ def holds_office(sentence: str, office: str) -> bool:
 
 _YEAR_RE = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?!\d|[.,]\d)")
 # "nhiệm kỳ 2019 - 2024", "giai đoạn 2021-2025": a term, not a year the text is about.
+# A lunar year by its name ("Tết Canh Tý", "Xuân Kỷ Hợi", "năm Quý Mão"): ten stems,
+# twelve branches; Giáp Tý is 1984.  Typed without marks only after "tết"/"xuân"
+# ("nam dinh dau" is "Nam Định đầu" more often than "năm Đinh Dậu").
+_STEMS = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
+_BRANCHES = ("tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi")
+_BRANCH_SPELLINGS = {"tí": "tý", "mẹo": "mão", "tị": "tỵ"}
+_LUNAR_YEAR_RE = re.compile(
+    rf"\b(?:tết|xuân|năm)(?: nguyên đán)? ({'|'.join(_STEMS)}|kỉ|quí) ({'|'.join([*_BRANCHES, *_BRANCH_SPELLINGS])})\b"
+)
+_FOLDED_LUNAR_YEAR_RE = re.compile(
+    rf"\b(?:tet|xuan)(?: nguyen dan)? ({'|'.join(fold_accents(s) for s in _STEMS)}) ({'|'.join(fold_accents(b) for b in [*_BRANCHES, *_BRANCH_SPELLINGS])})\b"
+)
+LUNAR_CYCLE_START = 1984  # Giáp Tý
+
+
+def lunar_years(text: str, today: datetime.date | None = None) -> list[int]:
+    """The years a text names by their lunar names, each the latest one not after next year."""
+    lowered = text.lower()
+    latest = (today or datetime.date.today()).year + 1
+    folded_stems = [fold_accents(s) for s in _STEMS]
+    folded_branches = [fold_accents(b) for b in _BRANCHES]
+    found = []
+    for m in (*_LUNAR_YEAR_RE.finditer(lowered), *_FOLDED_LUNAR_YEAR_RE.finditer(lowered)):
+        stem_word, branch_word = m[1].replace("kỉ", "kỷ").replace("quí", "quý"), _BRANCH_SPELLINGS.get(m[2], m[2])
+        stem = _STEMS.index(stem_word) if stem_word in _STEMS else folded_stems.index(stem_word)
+        branch = _BRANCHES.index(branch_word) if branch_word in _BRANCHES else folded_branches.index(fold_accents(branch_word))
+        offset = next(k for k in range(60) if k % 10 == stem and k % 12 == branch)
+        found.append(LUNAR_CYCLE_START + offset + 60 * ((latest - LUNAR_CYCLE_START - offset) // 60))
+    return found
+
+
 _YEAR_RANGE_RE = re.compile(r"(?<![\d.,])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d.,]\d)")
 _FULL_DATE_RE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
 _SHORT_DATE_RE = re.compile(r"(?<![\d/.,-])(\d{1,2})/(\d{1,2})(?![\d/])")
@@ -473,6 +504,7 @@ def parse_constraints(text: str, gazetteer: Gazetteer | None = None) -> Constrai
     ranges = list(_YEAR_RANGE_RE.finditer(folded))
     date_spans = [m.span() for pattern in (_FULL_DATE_RE, _WORD_DATE_RE) for m in pattern.finditer(folded)] + [m.span() for m in ranges]
     years = [int(m[1]) for m in _YEAR_RE.finditer(folded) if not _inside(code_spans + date_spans, *m.span())]
+    years += lunar_years(text)
     half_matches = list(lexicon.halves.find(text, tokens))
     quarters = _quarters(text, tokens, lexicon)
     plan_ends = _plan_ends(text, tokens, lexicon)

@@ -488,3 +488,23 @@ def test_a_name_may_end_with_a_word_that_starts_an_office(gazetteer: Gazetteer) 
     assert parse_constraints("Ông Trần Văn Thành là ai?", gazetteer).persons == ("tran van thanh",)
     assert parse_constraints("Dong chi Nguyen Chi Thanh giu chuc vu gi", gazetteer).persons == ("nguyen chi thanh",)
     assert parse_constraints("Đồng chí Nguyễn Văn Nam Phó Bí thư Tỉnh ủy", gazetteer).persons == ("nguyen van nam",)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [("Tết Canh Tý tỉnh cử mấy đoàn?", (2020,)), ("tet canh ty tinh cu may doan", (2020,)),
+     ("dịp Tết Nguyên đán Kỷ Hợi đã tổ chức 12 đoàn", (2019,)), ("Xuân Giáp Thìn", (2024,)), ("năm Quý Mão", (2023,)),
+     ("Tết Quí Mão", (2023,)), ("tỉnh Nam Định đầu năm", ()), ("tinh nam dinh dau nam", ())],
+)
+def test_a_lunar_year_named_by_its_stem_and_branch(text: str, years: tuple[int, ...], gazetteer: Gazetteer) -> None:
+    assert parse_constraints(text, gazetteer).years == years
+
+
+def test_a_lunar_name_is_the_latest_such_year_until_next_year() -> None:
+    from datetime import date
+
+    from retrieval.ranking.constraints import lunar_years
+
+    assert lunar_years("Tết Canh Tý", date(2026, 11, 27)) == [2020]
+    assert lunar_years("Tết Canh Tý", date(2079, 2, 1)) == [2080]
+    assert lunar_years("năm Bính Ngọ", date(2025, 12, 31)) == [2026]
