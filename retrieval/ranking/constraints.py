@@ -325,8 +325,10 @@ def _laws(text: str, tokens: list[Token]) -> list[DocumentRef]:
         name = tokens[i + 1 : i + 1 + LAW_NAME_SYLLABLES]
         if any(t.is_number for t in name) or not all(joined(text, a, b) for a, b in zip(tokens[i:], name)):
             continue
-        if (cased and not name[0].title_case) or is_function_word(name[0]):
+        if cased and not name[0].title_case:
             continue
+        if is_function_word(name[0]) and not (cased and name[0].title_case):
+            continue  # "luật thì …"; but capitalised it names the law: "Luật Thi đua, khen thưởng"
         before = tokens[i - 1] if i else None
         if (before is not None and joined(text, before, token) and may_be_word(before.lower, token.lower)) or may_be_word(token.lower, name[0].lower):
             continue

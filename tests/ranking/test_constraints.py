@@ -330,6 +330,9 @@ def test_a_law_is_a_document_known_by_its_name(gazetteer: Gazetteer) -> None:
     assert [d.number for d in parse_constraints("luat mat tran to quoc ban hanh nam nao", gazetteer).documents] == ["mat tran"]
     for text in ("Tuyên truyền pháp luật cho nhân dân", "Luật sư tư vấn miễn phí", "Kỷ luật đảng viên vi phạm", "Luật mới đối với Naadam"):
         assert parse_constraints(text, gazetteer).documents == (), text
+    # a capitalised name that reads like a function word without its marks ("Thi", not "thì")
+    assert [str(d) for d in parse_constraints("Luật Thi đua, khen thưởng 2022 có hiệu lực khi nào?", gazetteer).documents] == ["Luật Thi đua"]
+    assert parse_constraints("luật thì phải theo", gazetteer).documents == ()
 
 
 def test_a_body_the_question_names_must_be_the_hits_or_its_articles(gazetteer: Gazetteer) -> None:
