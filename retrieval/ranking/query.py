@@ -27,6 +27,9 @@ from retrieval.text import cut_at_word, fold_accents, has_diacritics, normalize
 # So does "những … nào" ("mấy văn bản, gồm những văn bản nào": a list answers it).
 _ASKS_MANNER = re.compile(r"\b(thế nào|the nao|ra sao|kiểu gì|kieu gi|cách nào|cach nao|làm gì|lam gi|là gì|la gi|gì|gi)\b"
                           r"|\b(những|nhung)(?:\s+\w+){1,3}\s+(nào|nao)\b", re.IGNORECASE)
+# So does a question that ends asking yes or no ("có chống lại mấy luận điệu … không?":
+# any of them; "ở mấy quận, dân có được hỏi … không?": in those districts).
+_ASKS_YES_NO = re.compile(r"\b(không|khong|chưa|chua)\s*\??\s*$", re.IGNORECASE)
 # Typed without marks, "may" alone may be "máy" or "may mắn": only "thứ mấy", "số mấy",
 # "mấy lần" and a final "mấy" ask for a number.
 _ASKS_NUMBER = re.compile(
@@ -154,7 +157,9 @@ def asked_type(question: str) -> str | None:
     if _ASKS_DATE.search(question):
         return "date"
     number = _ASKS_NUMBER.search(question)
-    if number and not (number[0].lower() in ("mấy", "may") and _ASKS_MANNER.search(question, number.end())):
+    determiner = number is not None and number[0].lower() in ("mấy", "may") and bool(
+        _ASKS_MANNER.search(question, number.end()) or _ASKS_YES_NO.search(question, number.end()))
+    if number and not determiner:
         return "number"  # but "xử lý mấy vụ việc nóng kiểu gì": "mấy" is "those", the question asks how
     if _ASKS_PERSON.search(question):
         return "person"

@@ -53,6 +53,10 @@ def test_answer_sentence_prefers_what_the_question_asks_for():
     assert asked_type("Hà Nội tính xử lý mấy vụ việc nóng kiểu gì vậy") is None
     assert asked_type("Tết Kỷ Hợi tổ chức mấy đoàn đi thăm?") == "number"
     assert asked_type("năm 2023 hà nam quán triệt mấy văn bản, gồm những văn bản nào") is None  # a list answers it
+    # a question asking yes or no: "mấy" is "any" or "those"
+    assert asked_type("Hà Nam có chống lại mấy luận điệu xuyên tạc không?") is None
+    assert asked_type("Ở mấy quận Hà Nội, dân có được hỏi ý kiến trước không?") is None
+    assert asked_type("Hà Nam có bao nhiêu mô hình, tăng hay không?") == "number"
     # where an event was held: a venue, not "tại hội nghị"
     from retrieval.ranking.evidence import names_a_venue
     assert asked_type("Hội nghị tổng kết được tổ chức ở đâu?") == asked_type("to chuc tai hoi truong nao") == "venue"
