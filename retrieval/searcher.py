@@ -34,7 +34,7 @@ from retrieval.ranking.page_facts import PAGE_INFO, answering_line
 from retrieval.ranking.result import Ranking
 from retrieval.ranking.slips import SlipReader
 from retrieval.ranking.small_talk_meaning import SmallTalkByMeaning
-from retrieval.ranking.query import Query, QueryParser
+from retrieval.ranking.query import Query, QueryParser, names_the_name
 from retrieval.ranking.verdict import article_context, constrained, holdings, judge, pinned_to_a_report, sentence_verdict
 from retrieval.records import Article, Hit
 from retrieval.text import restore_diacritics
@@ -210,7 +210,8 @@ class Searcher:
             # "Nguyễn Thị Thuỷ là ai?": short, so unlike any passage by meaning; a sentence
             # naming her with her office says who she is
             says_who = (bool(query.asks == "person" or ASKS_OFFICE.search(query.normalized))
-                        and names_with_office(passages[answers[0]][slice(*found[answers[0]].sentence)], query.constraints.persons))
+                        and names_with_office(passages[answers[0]][slice(*found[answers[0]].sentence)], query.constraints.persons)
+                        ) or (query.asks == "person" and names_the_name(passages[answers[0]], query.name))  # fmt: skip
             # "Bài về Thái Bình đăng ngày nào?": about a page, which a place or year names
             about_a_page = bool(query.page_fact) and constrained(query) and coverage >= ranking.min_coverage
             if relevance < ranking.min_relevance and not (says_who or about_a_page):
@@ -218,7 +219,9 @@ class Searcher:
                     query, [], coverage, names_found, floor, reason="off_topic", nearest=hits, similarity=similarity,
                     unseen=terms.unseen_share,
                 )
-        if query.asks == "definition" and not typed:  # "dân vận là gì?": on topic, but nothing says what it is
+        if query.asks == "definition" and not typed and not names_the_name(passages[answers[0]][slice(*found[answers[0]].sentence)], query.name):
+            # "dân vận là gì?": on topic, but nothing says what it is ("Opération Turquoise
+            # là gì?": a name, which the sentences naming it say)
             return Ranking(query, [], coverage, names_found, floor, reason="no_answer_type", nearest=hits, similarity=similarity,
                            unseen=terms.unseen_share)
         if query.page_fact:

@@ -438,6 +438,23 @@ def test_who_someone_is_is_answered_by_the_sentence_naming_them_with_their_offic
     assert not searcher.rank("Nguyễn Thị Thủy sinh năm nào?", 1).answerable()
 
 
+def test_a_name_asked_about_is_answered_by_the_passage_that_names_it(config, tmp_path: Path):
+    """"James W. Gerard là ai?", "Mùa Hè Xanh là gì?": short and unlike any passage by
+    meaning, and no sentence defines a name; a passage that names it answers (the
+    definition with low confidence).  A name no passage writes is still refused."""
+    (tmp_path / "bau_cu.txt").write_text(
+        "Bầu cử sơ bộ năm 1914\n\nNgày 01/01/2020\n\n"
+        "Năm 1914, ông thất bại trước James W. Gerard, một người được nhóm Tammany Hall ủng hộ, trong cuộc bầu cử sơ bộ của đảng.\n\n"
+        "Hằng năm, đoàn viên thanh niên tham gia Mùa Hè Xanh, chiến dịch tình nguyện của sinh viên ở các xã vùng sâu, vùng xa.\n",
+        encoding="utf-8")
+    searcher = open_corpus(config, corpus=tmp_path, index_dir=tmp_path / "index")
+    ranked = searcher.rank("James W. Gerard là ai?", 1)
+    assert ranked.answerable() and "Gerard" in ranked.hits[0].text
+    ranked = searcher.rank("Mùa Hè Xanh là gì?", 1)
+    assert ranked.answerable() and ranked.confidence == "low" and "Mùa Hè Xanh" in ranked.hits[0].text
+    assert not searcher.rank("Franklin D. Roosevelt là ai?", 1).answerable()
+
+
 def test_the_example_question_of_greetings_is_one_the_corpus_answers(tmp_path: Path, seed_searcher: Opened):
     """A corpus about Kim Sơn is not offered a question about Hà Nam: its newest
     article's title instead."""

@@ -237,7 +237,6 @@ def holds_office(sentence: str, office: str) -> bool:
 # --------------------------------------------------------------------------- parsing
 
 _YEAR_RE = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?!\d|[.,]\d)")
-# "nhiệm kỳ 2019 - 2024", "giai đoạn 2021-2025": a term, not a year the text is about.
 # A lunar year by its name ("Tết Canh Tý", "Xuân Kỷ Hợi", "năm Quý Mão"): ten stems,
 # twelve branches; Giáp Tý is 1984.  Typed without marks only after "tết"/"xuân"
 # ("nam dinh dau" is "Nam Định đầu" more often than "năm Đinh Dậu").
@@ -251,6 +250,12 @@ _FOLDED_LUNAR_YEAR_RE = re.compile(
     rf"\b(?:tet|xuan)(?: nguyen dan)? ({'|'.join(fold_accents(s) for s in _STEMS)}) ({'|'.join(fold_accents(b) for b in [*_BRANCHES, *_BRANCH_SPELLINGS])})\b"
 )
 LUNAR_CYCLE_START = 1984  # Giáp Tý
+
+
+def _term(m: re.Match[str]) -> tuple[int, int]:
+    """A range of years as (first, last): "1920-30" is (1920, 1930)."""
+    first = int(m[1])
+    return first, int(m[2]) if m[2] else first // 100 * 100 + int(m[3])
 
 
 def lunar_years(text: str, today: datetime.date | None = None) -> list[int]:
@@ -269,7 +274,9 @@ def lunar_years(text: str, today: datetime.date | None = None) -> list[int]:
     return found
 
 
-_YEAR_RANGE_RE = re.compile(r"(?<![\d.,])((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?![\d.,]\d)")
+# "nhiệm kỳ 2019 - 2024", "giai đoạn 2021-2025": a term, not a year the text is about;
+# written short without spaces too: "1920-30" (1920-1930).
+_YEAR_RANGE_RE = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?:\s*[-–—]\s*((?:19|20)\d\d)|[-–](\d\d))(?![\d.,]\d|\d)")
 _FULL_DATE_RE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
 _SHORT_DATE_RE = re.compile(r"(?<![\d/.,-])(\d{1,2})/(\d{1,2})(?![\d/])")
 _WORD_DATE_RE = re.compile(r"(?<!\w)ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+((?:19|20)\d\d))?(?!\d)")
@@ -514,7 +521,7 @@ def parse_constraints(text: str, gazetteer: Gazetteer | None = None) -> Constrai
         places=tuple(dict.fromkeys(m.canonical for m, _, _ in places)),
         place_mentions=tuple(m for m, _, _ in places),
         years=tuple(dict.fromkeys(years)),
-        terms=tuple(dict.fromkeys((int(m[1]), int(m[2])) for m in ranges if not _inside(code_spans, *m.span()))),
+        terms=tuple(dict.fromkeys(_term(m) for m in ranges if not _inside(code_spans, *m.span()))),
         quarters=tuple(dict.fromkeys(q for q, _, _ in quarters)),
         quarter_years=tuple(dict.fromkeys((q, y) for q, y, _ in quarters)),
         halves=tuple(dict.fromkeys(m.value for m in half_matches)),

@@ -236,7 +236,10 @@ class Gazetteer:
         span = tokens[i : named.last]
         if entry.needs_level:
             return None, named.last
-        if cased and entry.common and not all(t.capitalised for t in span):
+        # one who capitalises the first word would capitalise the province too: "Cuộc cách
+        # mạng dân chủ hoà bình năm 1990" is about peace
+        uses_capitals = cased or (i > 0 and tokens[0].title_case and not span[0].loose)
+        if uses_capitals and entry.common and not all(t.capitalised for t in span):
             return None, named.last
         if span[0].loose and not (cased and all(t.capitalised for t in span)) and self._in_everyday_phrase(text, tokens, i, named.last):
             return None, named.last  # "danh gia lai": "đánh giá lại", typed without marks

@@ -82,6 +82,34 @@ def defined_term(question: str) -> str:
     return " ".join(m["term"].split())
 
 
+# "Mendès-France là ai?", "Opération Turquoise là gì?": a name, every word capitalised.
+_ASKS_ABOUT_A_NAME = re.compile(r"^(?P<name>[^?,:;!0-9]{2,60}?)\s+(?:là ai|la ai|là gì|la gi)\s*\??\s*$", re.IGNORECASE)
+MAX_NAME_WORDS = 5
+
+
+def asked_name(question: str) -> str:
+    """The name a "X là ai / X là gì" question asks about when X is a name written
+    with capitals ("James W. Gerard"), else "".  A sentence that names it answers: such
+    a short question is unlike any passage by meaning, and a name is rarely "defined"."""
+    m = _ASKS_ABOUT_A_NAME.match(question.strip())
+    words = m["name"].split() if m else []
+    if not words or len(words) > MAX_NAME_WORDS or not all(w[0].isupper() and (len(w.rstrip(".")) == 1 or not w.isupper()) for w in words):
+        return ""
+    if len(words) == 1 and "-" not in words[0]:
+        return ""  # "Huệ là ai?": one word may be part of many names ("Mendès-France" is one)
+    return " ".join(words)
+
+
+def names_the_name(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name``, in any case (without marks only when the name
+    has none: "Lan" is not "lần")."""
+    if not name:
+        return False
+    if not has_diacritics(name):
+        name, text = fold_accents(name), fold_accents(text)
+    return re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text.lower()) is not None
+
+
 def capitals_say_nothing(tokens: list[Token]) -> bool:
     """A question typed in capitals ("HÀ NAM CÓ BAO NHIÊU …") or with every word
     capitalised ("Ai Là Trưởng Ban …"): its capitals mark no names."""
@@ -188,6 +216,7 @@ class Query:
     measure: str = ""  # what a number or date must be: "money", "percent", "duration"; "day"
     office: str = ""  # the head's office an "ai" question names, folded ("truong ban"), else ""
     deed: tuple[str, ...] = ()  # what an "ai" question asks the doer of, folded ("phat", "bieu", "chi", "dao")
+    name: str = ""  # the name a "X là ai / là gì" question asks about ("James W. Gerard"), else ""
 
     @property
     def unread_names(self) -> list[tuple[str, ...]]:
@@ -243,4 +272,5 @@ class QueryParser:
             measure=asked_measure(normalized),
             office=asked_office(normalized),
             deed=asked_deed(normalized),
+            name=asked_name(normalized),
         )

@@ -99,6 +99,9 @@ def test_names_of_people_and_ordinary_words(gazetteer: Gazetteer) -> None:
     assert places("Giữ gìn hòa bình cho Tổ quốc", gazetteer) == []
     assert places("Tỉnh Hòa Bình giữ gìn hòa bình", gazetteer) == [normalize("Hòa Bình")]
     assert places("hoa binh nam 2022 co bao nhieu mo hinh", gazetteer) == [normalize("Hòa Bình")]  # no capitals to tell
+    # a writer who capitalises the first word would capitalise the province too
+    assert places("Cuộc cách mạng dân chủ hoà bình năm 1990 đem lại gì?", gazetteer) == []
+    assert places("Hòa bình năm 2022 có bao nhiêu mô hình", gazetteer) == [normalize("Hòa Bình")]
 
 
 def test_gazetteer_is_cached() -> None:
@@ -139,6 +142,13 @@ def test_halves(gazetteer: Gazetteer) -> None:
     assert parse_constraints("Sơ kết 9 tháng năm 2019", gazetteer).halves == (3,)
     assert parse_constraints("chin thang dau nam 2019", gazetteer).halves == (3,)
     assert parse_constraints("6 tháng qua", gazetteer).halves == ()
+
+
+def test_year_ranges_written_in_full_or_short(gazetteer: Gazetteer) -> None:
+    assert parse_constraints("nhiệm kỳ 2019 – 2024", gazetteer).terms == ((2019, 2024),)
+    assert parse_constraints("thập niên 1920-30", gazetteer).terms == ((1920, 1930),)
+    assert parse_constraints("giai đoạn 2021-25", gazetteer).terms == ((2021, 2025),)
+    assert parse_constraints("năm 2022 - 25 mô hình", gazetteer).years == (2022,)  # a dash between a year and a count
 
 
 def test_dates(gazetteer: Gazetteer) -> None:

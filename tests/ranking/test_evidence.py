@@ -53,6 +53,13 @@ def test_answer_sentence_prefers_what_the_question_asks_for():
     assert asked_type("Hà Nội tính xử lý mấy vụ việc nóng kiểu gì vậy") is None
     assert asked_type("Tết Kỷ Hợi tổ chức mấy đoàn đi thăm?") == "number"
     assert asked_type("năm 2023 hà nam quán triệt mấy văn bản, gồm những văn bản nào") is None  # a list answers it
+    # a name asked about, written with capitals: any sentence naming it may answer
+    from retrieval.ranking.query import asked_name, names_the_name
+    assert asked_name("James W. Gerard là ai?") == "James W. Gerard" and asked_name("Mendès-France là ai?") == "Mendès-France"
+    assert asked_name("Opération Turquoise là gì?") == "Opération Turquoise"
+    assert asked_name("Huệ là ai?") == asked_name("dân vận là gì") == asked_name("UBND là gì") == ""
+    assert names_the_name("… trước James W. Gerard, một người …", "James W. Gerard")
+    assert not names_the_name("lần thứ hai", "Lan Anh") and names_the_name("chị lan anh", "Lan Anh")
     # a question asking yes or no: "mấy" is "any" or "those"
     assert asked_type("Hà Nam có chống lại mấy luận điệu xuyên tạc không?") is None
     assert asked_type("Ở mấy quận Hà Nội, dân có được hỏi ý kiến trước không?") is None
