@@ -197,9 +197,9 @@ def _offices(folded: str) -> list[tuple[bool, str]]:
     return [(bool(m[1]), " ".join(m[2].split())) for m in lexicon.office_re.finditer(folded)]
 
 
-# "X là ai", "ai là X": the question asks who holds an office, not who did something
-# at a meeting the office holder chaired ("Ai báo cáo tại buổi làm việc với Bí thư?").
-_WHO_IS = re.compile(r"(?<!\w)(la ai|ai la|la (dong chi|nguoi|ong|ba) nao|(dong chi|nguoi) nao la)(?!\w)")
+# "X là ai", "ai là X", "phó ban tên gì": the question asks who holds an office, not who
+# did something at a meeting the office holder chaired ("Ai báo cáo tại buổi làm việc với Bí thư?").
+_WHO_IS = re.compile(r"(?<!\w)(la ai|ai la|la (dong chi|nguoi|ong|ba) nao|(dong chi|nguoi) nao la|ten gi|ten la gi|ho ten|ho va ten)(?!\w)")
 
 
 #: How :func:`asked_office` marks a deputy's office ("pho truong ban").

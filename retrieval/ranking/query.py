@@ -40,6 +40,7 @@ _ASKS_DATE = re.compile(
     re.IGNORECASE,
 )
 _ASKS_PERSON = re.compile(r"(^|\s)(ai|là ai|la ai|người nào|nguoi nao|đồng chí nào)(\s|\?|$)", re.IGNORECASE)
+_ASKS_NAME = re.compile(r"\b(tên gì|ten gi|tên là gì|ten la gi|họ tên|ho ten|họ và tên|ho va ten)\b", re.IGNORECASE)
 # "dân vận là gì": a short term asked to be defined (the whole question).
 _ASKS_DEFINITION = re.compile(
     r"^(?P<term>[^?,.:;!0-9]{2,40}?)\s+(?:là gì|la gi|là cái gì|la cai gi|nghĩa là gì|nghia la gi|có nghĩa là gì|co nghia la gi|được hiểu là gì|duoc hieu la gi)\s*\??\s*$",
@@ -189,8 +190,8 @@ def asked_type(question: str) -> str | None:
         _ASKS_MANNER.search(question, number.end()) or _ASKS_YES_NO.search(question, number.end()))
     if number and not determiner:
         return "number"  # but "xử lý mấy vụ việc nóng kiểu gì": "mấy" is "those", the question asks how
-    if _ASKS_PERSON.search(question):
-        return "person"
+    if _ASKS_PERSON.search(question) or (_ASKS_NAME.search(question) and asked_office(question)):
+        return "person"  # "phó ban thường trực tên gì": an office holder's name
     return None
 
 

@@ -60,6 +60,11 @@ def test_answer_sentence_prefers_what_the_question_asks_for():
     assert asked_name("Huệ là ai?") == asked_name("dân vận là gì") == asked_name("UBND là gì") == ""
     assert names_the_name("… trước James W. Gerard, một người …", "James W. Gerard")
     assert not names_the_name("lần thứ hai", "Lan Anh") and names_the_name("chị lan anh", "Lan Anh")
+    # an office holder's name asked ("phó ban … tên gì"); a movement's name is no person
+    from retrieval.ranking.constraints import asked_office
+    assert asked_type("Ban Dân vận Thành ủy hồi 2019 có phó ban thường trực tên gì?") == "person"
+    assert asked_office("Ban Dân vận Thành ủy hồi 2019 có phó ban thường trực tên gì?") == "pho truong ban"
+    assert asked_type("Phong trào đó có tên là gì?") is None
     # a question asking yes or no: "mấy" is "any" or "those"
     assert asked_type("Hà Nam có chống lại mấy luận điệu xuyên tạc không?") is None
     assert asked_type("Ở mấy quận Hà Nội, dân có được hỏi ý kiến trước không?") is None
