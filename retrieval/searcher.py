@@ -239,7 +239,7 @@ class Searcher:
         … bao nhiêu phe" and "tháng 7 năm 1990 … tại đâu" have answers these checks do
         not recognise."""
         if query.asks == "number" and query.counted and not query.page_fact:
-            return not any(counts_the_thing(passage, query.counted) for passage in passages)
+            return not any(counts_the_thing(passage, query.counted, query.known_numbers, query.level) for passage in passages)
         if query.asks == "person" and len(query.deed) > 1:
             return not any(deed_share(passage, query.deed) for passage in passages)
         return False
@@ -266,7 +266,7 @@ class Searcher:
             for span in others:
                 sentence = passage[slice(*span)]
                 # a later sentence answers "bao nhiêu đại biểu" only when it counts đại biểu
-                if not holds_asked_kind(sentence, terms) or (query.asks == "number" and not counts_the_thing(sentence, query.counted)):
+                if not holds_asked_kind(sentence, terms) or (query.asks == "number" and not counts_the_thing(sentence, query.counted, query.known_numbers, query.level)):
                     continue
                 if facts is None or sentence_verdict(query, sentence, passage, article_context(facts)).ok:
                     return i, span

@@ -32,7 +32,7 @@ from retrieval.analysis.views import (
 )
 from retrieval.documents.passages import sentence_spans
 from retrieval.ranking.constraints import holds_office, names_a_person
-from retrieval.ranking.query import DAY, NUMBERS, Query, holds_measure
+from retrieval.ranking.query import DAY, LEVEL, NUMBERS, Query, holds_measure
 from retrieval.text import fold_accents, normalize
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -162,6 +162,8 @@ def query_terms(query: Query, document_frequencies: Callable[[list[tuple[int, st
 COUNT_REACH = 3
 #: How many more words a table column's label may have after the thing it counts.
 TABLE_LABEL_WORDS = 4
+#: Characters after a count where its level may be named ("10 mô hình “Dân vận khéo” cấp tỉnh").
+LEVEL_REACH = 40
 
 
 def deed_share(sentence: str, deed: tuple[str, ...]) -> float:
@@ -175,10 +177,13 @@ def deed_share(sentence: str, deed: tuple[str, ...]) -> float:
     return sum(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) is not None for p in pairs) / len(pairs)
 
 
-def counts_the_thing(sentence: str, counted: str) -> bool:
+def counts_the_thing(sentence: str, counted: str, known_numbers: frozenset[str] = frozenset(), level: str = "") -> bool:
     """Whether ``sentence`` counts what a "bao nhiêu X" question counts: a number, then
     X within :data:`COUNT_REACH` words ("306 mô hình", "12 đơn vị", "62 nghìn lượt quà"),
-    or a table's "X …: 52"; any sentence with a number when the question names no X."""
+    or a table's "X …: 52"; any sentence with a number when the question names no X.
+    A number the question names counts nothing ("Trong 306 mô hình, bao nhiêu …"), nor
+    does a count at another level than the one asked ("10 mô hình … cấp tỉnh" for
+    "bao nhiêu mô hình cấp huyện")."""
     if not counted:
         return True
     # a day or "năm 2025" counts nothing ("Năm 2025, các hộ nghèo …" has no count of hộ)
@@ -187,9 +192,17 @@ def counts_the_thing(sentence: str, counted: str) -> bool:
     if thing == fold_accents(thing):  # typed without marks: "ho" is "hộ" or "hỗ"
         text, numeral = fold_accents(text), fold_accents(numeral)
     thing = re.escape(thing)
-    return (re.search(rf"(?:\d[\d.,]*|\b(?:{numeral})\b)(?:\s+\S+){{0,{COUNT_REACH - 1}}}?\s+{thing}(?!\w)", text) is not None
-            # a table row read as text: "Mô hình được công nhận: 52"
-            or re.search(rf"(?<!\w){thing}(?:\s+[^\s:;]+){{0,{TABLE_LABEL_WORDS}}}\s*:\s*\d", text) is not None)
+    for m in re.finditer(rf"(\d[\d.,]*|\b(?:{numeral})\b)(?:\s+\S+){{0,{COUNT_REACH - 1}}}?\s+{thing}(?!\w)", text):
+        if m[1] not in known_numbers and _at_level(text[m.start() : m.end() + LEVEL_REACH], level):
+            return True
+    # a table row read as text: "Mô hình được công nhận: 52"
+    return re.search(rf"(?<!\w){thing}(?:\s+[^\s:;]+){{0,{TABLE_LABEL_WORDS}}}\s*:\s*\d", text) is not None
+
+
+def _at_level(text: str, level: str) -> bool:
+    """Whether a count's words name the asked level, or no level at all."""
+    named = {fold_accents(m[1]) for m in LEVEL.finditer(fold_accents(text))}
+    return not level or not named or fold_accents(level) in named
 
 
 def known_places_seen(query: Query, terms: QueryTerms, held_places: Callable[[], frozenset[str]]) -> QueryTerms:

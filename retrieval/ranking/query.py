@@ -51,6 +51,8 @@ MAX_DEFINED_SYLLABLES = 4
 # Not after "số"/"thứ" ("đề án số mấy", "lần thứ mấy": a number or an ordinal, not a count).
 _SINCE = frozenset({"kể", "ke", "tính"})  # "bao nhiêu kể từ năm 2002", "tính đến nay"
 _COUNTED = re.compile(r"(?<!\bsố )(?<!\bso )(?<!\bthứ )(?<!\bthu )\b(?:bao nhiêu|bao nhieu|mấy|may)\s+(\w+)", re.IGNORECASE)
+#: A level of the administration a count may be of ("mô hình cấp huyện"), matched folded.
+LEVEL = re.compile(r"\bcap\s+(tinh|huyen|xa|co so|thanh pho|quan|phuong|trung uong|thi xa)\b")
 #: A day written with digits ("14/11", "9/7/2019"); "37/42 vụ việc" is a count, no day.
 DAY = r"(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\d{2,4})?(?![\d/])"
 # A "bao nhiêu" question about money, a share or a length of time is answered by a
@@ -121,6 +123,14 @@ def capitals_say_nothing(tokens: list[Token]) -> bool:
         return True
     # a name has at most four syllables and no "là", "của" inside
     return all(t.text[0].isupper() for t in words) and (len(words) > 4 or any(is_function_word(t) for t in words[1:]))
+
+
+def asked_level(question: str) -> str:
+    """The level a "bao nhiêu X cấp huyện" question counts at, folded ("huyen"), else ""."""
+    folded = fold_accents(question).lower()
+    number = _ASKS_NUMBER.search(folded)
+    level = LEVEL.search(folded, number.end()) if number else None
+    return level[1] if level else ""
 
 
 def counted_noun(question: str) -> str:
@@ -214,6 +224,7 @@ class Query:
     defines: str = ""  # the term a "X là gì" question asks to define, else ""
     page_fact: str | None = None  # asked of the page, not its text: "views", "posted", "source"
     counted: str = ""  # what a "bao nhiêu …" question counts ("lần")
+    level: str = ""  # the level it counts at, folded: "huyen" in "bao nhiêu mô hình cấp huyện"
     measure: str = ""  # what a number or date must be: "money", "percent", "duration"; "day"
     office: str = ""  # the head's office an "ai" question names, folded ("truong ban"), else ""
     deed: tuple[str, ...] = ()  # what an "ai" question asks the doer of, folded ("phat", "bieu", "chi", "dao")
@@ -270,6 +281,7 @@ class QueryParser:
             defines=defined_term(normalized),
             page_fact=page_fact.fact if page_fact else None,
             counted=counted_noun(normalized),
+            level=asked_level(normalized),
             measure=asked_measure(normalized),
             office=asked_office(normalized),
             deed=asked_deed(normalized),

@@ -304,6 +304,13 @@ def test_a_count_counts_the_thing_asked_about():
     assert counts_the_thing("Giải quyết dứt điểm 37/42 vụ việc khiếu nại kéo dài.", "vụ")  # "37/42" is no day
     assert holds_kind("Giải quyết dứt điểm 37/42 vụ việc khiếu nại kéo dài.", "number")
     assert not holds_kind("Ngày 14/11 hội nghị khai mạc.", "number")
+    # a number the question names counts nothing; nor a count at another level than asked
+    assert not counts_the_thing("công nhận 306 mô hình", "mô", frozenset({"306"}))
+    from retrieval.ranking.query import asked_level
+    assert asked_level("Trong 306 mô hình có bao nhiêu mô hình cấp huyện?") == "huyen" and asked_level("có bao nhiêu mô hình") == ""
+    assert not counts_the_thing("Có 10 mô hình “Dân vận khéo” cấp tỉnh được khen.", "mô", level="huyen")
+    assert counts_the_thing("Có 10 mô hình “Dân vận khéo” cấp tỉnh được khen.", "mô", level="tinh")
+    assert counts_the_thing("Có 52 mô hình được công nhận.", "mô", level="huyen")  # no level named: may be
 
 
 def test_the_deed_an_ai_question_asks_the_doer_of():
