@@ -428,6 +428,9 @@ def _uncased_name_at(text: str, tokens: list[Token], i: int, taken: set[int], ga
         return []  # "do thi", "quan trong": typed without marks, maybe the word
     if tokens[i].loose and i > 0 and may_be_word(tokens[i - 1].folded, tokens[i].folded) and not lexicon.titles.match_at(text, tokens, i - 1):
         return []  # "muc tieu trong giai", "giai doan thu ba": the "surname" ends a word
+    if (tokens[i].loose and is_function_word(tokens[i]) and j + 1 < len(tokens)
+            and may_be_word(tokens[j].folded, tokens[j + 1].folded)):
+        return []  # "… la cong trinh nao": "là công trình", not "La Công Trình"
     run = [i, j]
     for k in range(j + 1, min(len(tokens), j + 3)):
         t = tokens[k]

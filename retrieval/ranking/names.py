@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from retrieval.analysis.lexicon import is_word
+from retrieval.analysis.lexicon import is_word, vietnamese_syllables
 from retrieval.analysis.views import BIGRAMS, FOLDED, FOLDED_BIGRAMS, SYLLABLES, VIEWS, canonical_syllable
 from retrieval.index.store import Index, Posting
 from retrieval.ranking.constraints import opens_no_name
@@ -65,7 +65,11 @@ def specific_terms(question: str, generic: frozenset[str] = frozenset(), folded:
             found.append(tuple(run[:place]))
             del run[:place], typed[:place]
             run_starts_sentence = False
-        name = run[1:] if run_starts_sentence and len(run) > 2 else run
+        # "Việc Roosevelt …", "Việc Uganda …": a sentence's first word before a foreign
+        # name is the sentence's (Vietnamese names are Vietnamese syllables throughout)
+        syllables = vietnamese_syllables()
+        foreign = run_starts_sentence and len(run) == 2 and run[0] in syllables and run[1] not in syllables
+        name = run[1:] if run_starts_sentence and (len(run) > 2 or foreign) else run
         if len(name) > 1 and not (run_starts_sentence and len(run) == 2 and after and is_word(run[-1], after)):
             found.append(tuple(name))
         run.clear()

@@ -26,6 +26,9 @@ def test_specific_terms_are_names_and_years():
     assert specific_terms("Ở Hà Nội, công tác nắm tình hình ra sao?") == [("hà", "nội")]
     assert specific_terms("Phạ Hải Hoa nói gì?") == [("hải", "hoa")]
     assert specific_terms("Cụm Thi đua các quận làm gì?") == []  # "thi đua" is a word: no name ends inside it
+    # a Vietnamese first word before a foreign name is the sentence's; two foreign words are one name
+    assert specific_terms("Việc Uganda tham chiến gây ra thách thức nào?") == specific_terms("Viec Roosevelt qua suc") == []
+    assert specific_terms("Donald Trump là ai?") == [("donald", "trump")]
     # without diacritics: folded, and no capitals to find names by
     assert specific_terms("ha nam 2022 dan van kheo") == [("2022",)]
 
