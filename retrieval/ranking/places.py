@@ -249,8 +249,8 @@ class Gazetteer:
         if (cased and before is not None and before.capitalised and text[before.end : tokens[i].start].isspace()
                 and self._person_syllables.has(before)):
             return None, named.last  # "Nguyễn Thái Bình", "Trần Thị Huế": a person
-        if not cased and i >= 2 and all(self._person_syllables.has(t) for t in tokens[i - 2 : i]):
-            return None, named.last  # "vuong dinh hue", "tran thi hue": a person's full name
+        if not cased and i >= 2 and self.surnames.has(tokens[i - 2]) and self.middle_names.has(tokens[i - 1]):
+            return None, named.last  # "vuong dinh hue", "tran thi hue": a person's full name (not "quan ho bac ninh")
         if entry.common and self._after_person_word(text, tokens, i):
             return None, named.last  # "bí thư Huệ": a person called by office and name
         start, end = span[0].start, span[-1].end

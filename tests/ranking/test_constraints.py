@@ -499,6 +499,9 @@ def test_places_typed_without_marks_outside_everyday_phrases_stay(gazetteer: Gaz
     # a surname that folds to a function word, before what may be a word: "là công trình"
     assert parse_constraints("phong cach kien truc yurt la cong trinh nao", gazetteer).persons == ()
     assert parse_constraints("ba la thi hoa la ai", gazetteer).persons == ("la thi hoa",)
+    # a province after a surname and a middle name is a given name; after two surnames it is a place
+    assert parse_constraints("bi thu vuong dinh hue lam viec", gazetteer).places == ()
+    assert parse_constraints("dan ca quan ho bac ninh co bao nhieu lan dieu", gazetteer).places == ("Bắc Ninh",)
 
 
 def test_a_name_may_end_with_a_word_that_starts_an_office(gazetteer: Gazetteer) -> None:
