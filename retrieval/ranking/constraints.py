@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -148,6 +149,7 @@ class _Lexicon:
         self.titles: PhraseIndex[str] = PhraseIndex((t, t) for t in data.get("person_titles", []))
         self.not_in_names = WordSet(data.get("not_in_names", []))
         self.checked_bodies = frozenset(" ".join(folded_key(b)) for b in data.get("checked_bodies", []))
+        self.min_article_body_mentions = int(data.get("min_article_body_mentions", 1))
         self.locatives = WordSet(data.get("locatives", []))
         # titles, offices and function words: a question's first word that is one opens no name
         openers = [*data.get("person_titles", []), *data.get("not_in_names", []), *data.get("locatives", []), *FUNCTION_WORDS]
@@ -588,15 +590,18 @@ def article_names(title: str, paragraphs: Sequence[str]) -> ArticleNames:
     gazetteer, lexicon = Gazetteer.load(), _lexicon()
     documents: list[DocumentRef] = []
     persons: list[str] = []
-    bodies: list[str] = []
-    for text in (title, *paragraphs):
+    bodies: Counter[str] = Counter()
+    for n, text in enumerate((title, *paragraphs)):
         text = normalize(text)
         tokens = tokenize(text)
         documents += _documents(text, _folded_chars(text), lexicon)[0] + _laws(text, tokens)
         _, named_bodies, taken = _places_and_bodies(text, tokens, is_cased(tokens), gazetteer, lexicon)
-        bodies += [b for b in named_bodies if b in lexicon.checked_bodies]
+        # a body in the title is what the article is about; in its paragraphs, when named often
+        weight = lexicon.min_article_body_mentions if n == 0 else 1
+        bodies.update({b: weight for b in named_bodies if b in lexicon.checked_bodies})
         persons += _persons(text, tokens, taken, gazetteer, lexicon)
-    return ArticleNames(*(list(dict.fromkeys(found)) for found in (documents, persons, bodies)))
+    about = [b for b, count in bodies.items() if count >= lexicon.min_article_body_mentions]
+    return ArticleNames(*(list(dict.fromkeys(found)) for found in (documents, persons, about)))
 
 
 __all__ = [
