@@ -191,9 +191,14 @@ def opens_no_name(word: str, folded: bool) -> bool:
     return lower in openers.marked or (folded and fold_accents(lower) in openers.folded)
 
 
+#: A word's first letter typed twice ("PPhó"): no Vietnamese word starts so.
+_DOUBLED_INITIAL = re.compile(r"(?<!\w)([a-z])\1(?=[a-z])")
+
+
 def _offices(folded: str) -> list[tuple[bool, str]]:
     """(held by a deputy, office) for each office a folded text names."""
     lexicon = _lexicon()
+    folded = _DOUBLED_INITIAL.sub(r"\1", folded)  # "PPhó Bí thư" (a slip in a report) is a deputy
     if lexicon.office_abbreviation_re is not None:
         folded = lexicon.office_abbreviation_re.sub(lambda m: lexicon.office_abbreviations[m[1]], folded)
     return [(bool(m[1]), " ".join(m[2].split())) for m in lexicon.office_re.finditer(folded)]

@@ -466,6 +466,8 @@ def test_a_question_about_a_head_is_not_answered_by_the_deputy() -> None:
     assert holds_office("đồng chí Nguyễn Thị Tuyến - Trưởng Ban Dân vận; đồng chí Đào Ngọc Triệu - Phó Trưởng ban", "truong ban")
     assert not holds_office("Đồng chí Nguyễn Văn A phát biểu.", "truong ban")  # says nothing of the office
     assert holds_office("Đồng chí Nguyễn Văn A phát biểu.", "")
+    # a first letter typed twice in a report ("PPhó Bí thư") still makes a deputy
+    assert not holds_office("đồng chí Nguyễn Chí Thanh, PPhó Bí thư thường trực Thành ủy", "bi thu")
 
 
 def test_words_typed_without_marks_that_only_look_like_names(gazetteer: Gazetteer) -> None:
