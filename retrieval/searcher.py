@@ -25,7 +25,8 @@ from retrieval.index import bm25
 from retrieval.index.store import Index, Posting
 from retrieval.ranking.constraints import names_with_office
 from retrieval.ranking.evidence import (
-    Evidence, QueryTerms, counts_the_thing, deed_share, evidence, evidences, holds_asked_kind, known_places_seen, query_terms,
+    Evidence, QueryTerms, counts_the_thing, dates_the_document, deed_share, evidence, evidences, holds_asked_kind, known_places_seen,
+    query_terms,
 )
 from retrieval.ranking.fusion import fuse
 from retrieval.ranking.highlight import highlight_spans
@@ -34,7 +35,7 @@ from retrieval.ranking.page_facts import PAGE_INFO, answering_line
 from retrieval.ranking.result import Ranking
 from retrieval.ranking.slips import SlipReader
 from retrieval.ranking.small_talk_meaning import SmallTalkByMeaning
-from retrieval.ranking.query import Query, QueryParser, names_the_name
+from retrieval.ranking.query import Query, QueryParser, asks_when_issued, names_the_name
 from retrieval.ranking.verdict import article_context, constrained, holdings, judge, pinned_to_a_report, sentence_verdict
 from retrieval.records import Article, Hit
 from retrieval.text import restore_diacritics
@@ -235,13 +236,16 @@ class Searcher:
         of what "bao nhiêu X" counts ("How many delegates came?" of a passage counting
         models), no mention of the deed an "ai" question asks the doer of ("Who hosted
         the meeting?").  Asked only of a question pinned to a place, body, period,
-        document or person (:func:`pinned_to_a_report`): on viquad_dev, "kể từ năm 1952,
+        document or person (:func:`pinned_to_a_report`), no day next to the document a
+        "ban hành ngày nào" question names.  On viquad_dev, "kể từ năm 1952,
         … bao nhiêu phe" and "tháng 7 năm 1990 … tại đâu" have answers these checks do
         not recognise."""
         if query.asks == "number" and query.counted and not query.page_fact:
             return not any(counts_the_thing(passage, query.counted, query.known_numbers, query.level) for passage in passages)
         if query.asks == "person" and len(query.deed) > 1:
             return not any(deed_share(passage, query.deed) for passage in passages)
+        if query.constraints.documents and asks_when_issued(query.normalized):
+            return not any(dates_the_document(passage, query.constraints.documents) for passage in passages)
         return False
 
     @staticmethod

@@ -15,7 +15,7 @@ import dataclasses
 import math
 import re
 from dataclasses import dataclass
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cached_property
 
 import numpy as np
@@ -31,7 +31,7 @@ from retrieval.analysis.views import (
     sentence_terms,
 )
 from retrieval.documents.passages import sentence_spans
-from retrieval.ranking.constraints import holds_office, names_a_person
+from retrieval.ranking.constraints import DocumentRef, holds_office, names_a_person
 from retrieval.ranking.query import DAY, LEVEL, NUMBERS, Query, holds_measure
 from retrieval.text import fold_accents, normalize
 
@@ -162,6 +162,8 @@ def query_terms(query: Query, document_frequencies: Callable[[list[tuple[int, st
 COUNT_REACH = 3
 #: How many more words a table column's label may have after the thing it counts.
 TABLE_LABEL_WORDS = 4
+#: Characters either side of a document's name where its day may be written.
+DOCUMENT_DATE_REACH = 60
 #: Characters after a count where its level may be named ("10 mô hình “Dân vận khéo” cấp tỉnh").
 LEVEL_REACH = 40
 
@@ -197,6 +199,20 @@ def counts_the_thing(sentence: str, counted: str, known_numbers: frozenset[str] 
             return True
     # a table row read as text: "Mô hình được công nhận: 52"
     return re.search(rf"(?<!\w){thing}(?:\s+[^\s:;]+){{0,{TABLE_LABEL_WORDS}}}\s*:\s*\d", text) is not None
+
+
+def dates_the_document(passage: str, documents: Sequence[DocumentRef]) -> bool:
+    """Whether ``passage`` gives a day next to one of ``documents`` ("Quyết định số
+    290-QĐ/TW ngày 25/02/2010", "Ngày 15/8/2016, … ban hành Đề án số 02"): a passage
+    that only names the document does not say when it was issued."""
+    text = fold_accents(normalize(passage)).lower()
+    for document in documents:
+        name = rf"\b{re.escape(fold_accents(document.kind))}\s+(?:so\s+)?0*{re.escape(document.number)}(?!\d)"
+        for m in re.finditer(name, text):
+            around = text[max(0, m.start() - DOCUMENT_DATE_REACH) : m.end() + DOCUMENT_DATE_REACH]
+            if _DAY.search(around) or re.search(r"\bngay\s+\d", around):
+                return True
+    return False
 
 
 def _at_level(text: str, level: str) -> bool:

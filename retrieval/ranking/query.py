@@ -125,6 +125,15 @@ def capitals_say_nothing(tokens: list[Token]) -> bool:
     return all(t.text[0].isupper() for t in words) and (len(words) > 4 or any(is_function_word(t) for t in words[1:]))
 
 
+_ISSUED = re.compile(r"\b(ban hành|ban hanh|ký|ky|kí|ki|ra đời|ra doi|có hiệu lực|co hieu luc)\b", re.IGNORECASE)
+
+
+def asks_when_issued(question: str) -> bool:
+    """"Quyết định 290 ban hành ngày nào?": the day a document was issued (not the day
+    of a meeting about it)."""
+    return asked_type(question) == "date" and _ISSUED.search(question) is not None
+
+
 def asked_level(question: str) -> str:
     """The level a "bao nhiêu X cấp huyện" question counts at, folded ("huyen"), else ""."""
     folded = fold_accents(question).lower()

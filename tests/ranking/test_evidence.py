@@ -316,6 +316,19 @@ def test_a_count_counts_the_thing_asked_about():
     assert counts_the_thing("Có 52 mô hình được công nhận.", "mô", level="huyen")  # no level named: may be
 
 
+def test_the_day_a_document_was_issued_is_written_next_to_it():
+    from retrieval.ranking.constraints import DocumentRef
+    from retrieval.ranking.evidence import dates_the_document
+    from retrieval.ranking.query import asks_when_issued
+
+    assert asks_when_issued("Đề án 02 ban hành ngày nào?") and not asks_when_issued("Hội nghị triển khai Chỉ thị 05 diễn ra ngày nào?")
+    plan = [DocumentRef("đề án", "2")]
+    assert dates_the_document("Kế hoạch thực hiện đề án số 02 ngày 15/8/2016 của BTV Tỉnh ủy", plan)
+    assert dates_the_document("Ngày 15/8/2016, BTV Tỉnh ủy ban hành Đề án số 02 về dân vận.", plan)
+    assert not dates_the_document("Tổ chức thực hiện có hiệu quả chương trình số 10 của BCH Đảng bộ.", [DocumentRef("chương trình", "10")])
+    assert not dates_the_document("Thực hiện đề án số 12 ngày 1/2/2020.", plan)  # another document
+
+
 def test_the_deed_an_ai_question_asks_the_doer_of():
     from retrieval.ranking.evidence import deed_share
     from retrieval.ranking.query import asked_deed
