@@ -235,11 +235,10 @@ class Searcher:
         """Whether the top passages hold the asked kind but not the asked detail: no count
         of what "bao nhiêu X" counts ("How many delegates came?" of a passage counting
         models), no mention of the deed an "ai" question asks the doer of ("Who hosted
-        the meeting?").  Asked only of a question pinned to a place, body, period,
-        document or person (:func:`pinned_to_a_report`), no day next to the document a
-        "ban hành ngày nào" question names.  On viquad_dev, "kể từ năm 1952,
-        … bao nhiêu phe" and "tháng 7 năm 1990 … tại đâu" have answers these checks do
-        not recognise."""
+        the meeting?"), no day next to the document a "ban hành ngày nào" question names.
+        Asked only of a question pinned to a place, body, period, document or person
+        (:func:`pinned_to_a_report`): on viquad_dev, "kể từ năm 1952, … bao nhiêu phe"
+        and "tháng 7 năm 1990 … tại đâu" have answers these checks do not recognise."""
         if query.asks == "number" and query.counted and not query.page_fact:
             return not any(counts_the_thing(passage, query.counted, query.known_numbers, query.level) for passage in passages)
         if query.asks == "person" and len(query.deed) > 1:
