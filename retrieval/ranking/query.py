@@ -31,9 +31,9 @@ _ASKS_MANNER = re.compile(r"\b(thế nào|the nao|ra sao|kiểu gì|kieu gi|các
 # any of them; "ở mấy quận, dân có được hỏi … không?": in those districts).
 _ASKS_YES_NO = re.compile(r"\b(không|khong|chưa|chua)\s*\??\s*$", re.IGNORECASE)
 # Typed without marks, "may" alone may be "máy" or "may mắn": only "thứ mấy", "số mấy",
-# "mấy lần" and a final "mấy" ask for a number.
+# "mấy lần", "mấy giờ" and a final "mấy" ask for a number.
 _ASKS_NUMBER = re.compile(
-    r"\b(bao nhiêu|bao nhieu|mấy|số lượng|tỷ lệ|bao lâu|so luong|ty le|bao lau|thu may|so may|may lan)\b|\bmay\s*\??\s*$", re.IGNORECASE
+    r"\b(bao nhiêu|bao nhieu|mấy|số lượng|tỷ lệ|bao lâu|so luong|ty le|bao lau|thu may|so may|may lan|may gio)\b|\bmay\s*\??\s*$", re.IGNORECASE
 )
 _ASKS_DATE = re.compile(
     r"\b(khi nào|khi nao|lúc nào|luc nao|bao giờ|bao gio|ngày nào|ngay nao|năm nào|nam nao|tháng nào|thang nao|thời gian nào|ngày mấy|ngay may)\b",

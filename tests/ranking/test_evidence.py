@@ -52,6 +52,7 @@ def test_answer_sentence_prefers_what_the_question_asks_for():
     # typed without marks: "thứ mấy", "bao lâu" ask for a number; "may tính" (máy tính) does not
     assert asked_type("dai hoi dang bo lan thu may") == asked_type("hoi nghi keo dai bao lau") == "number"
     assert asked_type("ban dan van co may tinh moi") is None
+    assert asked_type("lam viec voi ban dan van luc may gio") == "number"
     # "xử lý mấy vụ việc nóng kiểu gì": "mấy" is "those", the question asks how
     assert asked_type("Hà Nội tính xử lý mấy vụ việc nóng kiểu gì vậy") is None
     assert asked_type("Tết Kỷ Hợi tổ chức mấy đoàn đi thăm?") == "number"
