@@ -232,6 +232,10 @@ SMALL_TALK = {
     ),
     "chitchat": "Tôi là bot nên lúc nào cũng sẵn sàng 🙂 Tôi chỉ trả lời được câu hỏi về các bài viết công tác dân vận, ví dụ: “{example}”",
     "ack": "👍",
+    "compose": (
+        "Tôi không soạn văn bản được: tôi chỉ trích nguyên văn đoạn trả lời trong các bài viết về công tác dân vận, "
+        "kèm nguồn. Bạn thử hỏi, ví dụ: “{example}”"
+    ),
 }
 LOW_CONFIDENCE = "🤔 Có thể chưa đúng ý bạn: đây là đoạn gần nhất tôi tìm được, nhưng nó chưa nói rõ điều bạn hỏi."
 NEAREST_LABEL = "Đoạn gần nhất tôi có, nhưng KHÔNG nói về {what}:"

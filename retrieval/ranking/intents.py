@@ -96,6 +96,7 @@ class SmallTalk:
         self.remark_words = [(_phrase(p), "remark") for p in data.get("remark_words", [])]
         self.asking_words = [(_phrase(p), "ask") for p in data.get("asking_words", [])]
         self.help_for = [(_phrase(p), "help") for p in data.get("help_for", [])]
+        self.compose_requests = [(_phrase(p), "help") for p in data.get("compose_requests", [])]
 
     def _phrase_at(self, words: list[_Word], i: int, phrases: list[tuple[tuple[str, ...], str]]) -> tuple[int, str] | None:
         return next(self._phrases_at(words, i, phrases), None)
@@ -160,17 +161,22 @@ class SmallTalk:
         kinds = {found[1] for i in range(len(words)) if (found := self._phrase_at(words, i, phrases))}
         return "remark" in kinds and "ask" not in kinds
 
-    def _asks_help_for(self, words: list[_Word]) -> bool:
-        """"bạn giúp được gì cho cán bộ dân vận": the bot addressed, what it can do
-        asked, then for whom (no number, no asking word: "… cho ai", "… ở đâu" ask more)."""
+    def _request(self, words: list[_Word]) -> str | None:
+        """"help" for "bạn giúp được gì cho cán bộ dân vận" (the bot addressed, what it
+        can do asked, then for whom: no number, no asking word, "… cho ai" asks more);
+        "compose" for a request to write something ("viết giúp mình bài phát biểu …");
+        else None."""
         i = 0
         while i < len(words) and self._is_addressee(words[i]):
             i += 1
+        if i < len(words) and self._phrase_at(words, i, self.compose_requests):
+            return "compose"  # "viết giúp mình bài phát biểu …": a request to write, which the bot cannot do
         found = self._phrase_at(words, i, self.help_for) if i else None
         if found is None:
-            return False
+            return None
         rest = words[found[0] :]
-        return len(rest) <= MAX_REMARK_WORDS and not any(self._phrase_at(rest, j, self.asking_words) for j in range(len(rest)))
+        asks_more = len(rest) > MAX_REMARK_WORDS or any(self._phrase_at(rest, j, self.asking_words) for j in range(len(rest)))
+        return None if asks_more else "help"
 
     def _whole(self, text: str) -> str | None:
         faces: list[str] = []
@@ -182,7 +188,7 @@ class SmallTalk:
             return None  # numbers are content: "2022", "quý 3"
         said = self._cover(words, 0, {})
         if said is None:
-            return "help" if self._asks_help_for(words) else None  # else a content word
+            return self._request(words)  # else a content word
         intents: list[str] = faces + [self.emoji[ch] for ch in _emoji(text) if ch in self.emoji] + said
         if not intents and not words:
             # emoji only: an acknowledgement; punctuation only ("?", "..."): lost, so help

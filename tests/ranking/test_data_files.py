@@ -83,6 +83,11 @@ def test_small_talk_file() -> None:
     # a face is one token standing alone (no spaces) and names a known intent
     assert all(face and not any(ch.isspace() for ch in face) for face in data["emoticons"])
     assert set(data["emoticons"].values()) <= set(data["intents"])
+    # every intent, and the requests outside the lists ("compose"), has a reply of its own
+    from retrieval.presentation import SMALL_TALK
+
+    assert set(data["intents"]) | {"compose"} <= set(SMALL_TALK)
+    assert data["help_for"] and data["compose_requests"]
 
 
 def test_question_words_file() -> None:

@@ -155,7 +155,9 @@ def test_a_content_word_after_small_talk_phrases_is_still_a_question() -> None:
      ("bạn giúp gì cho hà nam năm 2022", None), ("bạn giúp được gì cho tôi ở đâu", None),
      ("bạn có phải là ChatGPT không?", "identity"), ("hẹn gặp lại bot lần sau", "farewell"),
      ("cau tra loi chua dung y minh", "complaint"), ("bot biết trả lời về chủ đề gì", "help"),
-     ("chỉ mình cách dùng bot với", "help"), ("Hội nghị bàn chủ đề gì?", None)],
+     ("chỉ mình cách dùng bot với", "help"), ("Hội nghị bàn chủ đề gì?", None),
+     ("viết giúp mình bài phát biểu khai mạc hội nghị", "compose"), ("bot ơi soạn giúp tôi báo cáo tổng kết", "compose"),
+     ("Ban Dân vận viết cho ai?", None), ("tóm tắt giúp tôi kết quả dân vận Hà Nam", None)],
 )
 def test_what_the_bot_can_do_for_someone(text: str, intent: str | None) -> None:
     assert small_talk(text) == intent
