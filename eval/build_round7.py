@@ -24,10 +24,10 @@ import collections
 import difflib
 import json
 import os
-import random
 import re
-import sys
 import unicodedata
+
+from rounds import check_counts, fail_on, split_and_write
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = os.path.join(HERE, "..", "corpus")
@@ -719,38 +719,11 @@ def main():
     for key, rid in seen.items():
         if key in earlier:
             errors.append(f"{rid}: repeats an earlier-round question: {key!r}")
-    for sname, m in MINS.items():
-        if len(sets[sname]) < m:
-            errors.append(f"{sname}: only {len(sets[sname])} rows (< {m})")
-    kc = collections.Counter(r["kind"] for r in answerable)
-    for k in ANSWER_KINDS:
-        if kc[k] < 5:
-            errors.append(f"answerable kind {k}: only {kc[k]}")
-    if len({r["file"] for r in answerable}) != 5:
-        errors.append("answerable: not all five articles used")
-    sc = collections.Counter(r["swapped"] for r in near)
-    for k, m in SWAPS.items():
-        if sc[k] < m:
-            errors.append(f"near miss swapped {k}: only {sc[k]} (< {m})")
-
-    if errors:
-        print("CHECKS FAILED:")
-        for e in errors:
-            print("  -", e)
-        sys.exit(1)
+    kc, sc = check_counts(sets, MINS, answerable, near, ANSWER_KINDS, SWAPS, errors)
+    fail_on(errors)
 
     # --- split once per set and write
-    for sname, rows in sets.items():
-        rows = list(rows)
-        random.Random(7).shuffle(rows)
-        half = len(rows) // 2
-        for part, chunk in (("tune", rows[:half]), ("test", rows[half:])):
-            chunk = sorted(chunk, key=lambda r: r["id"])
-            path = os.path.join(HERE, f"{sname}_{part}.jsonl")
-            with open(path, "w", encoding="utf-8") as fh:
-                for r in chunk:
-                    fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-            print(f"wrote {os.path.relpath(path, os.path.join(HERE, '..'))}: {len(chunk)}")
+    split_and_write(sets, 7)
 
     print("answerable kinds:", dict(sorted(kc.items())))
     print("answerable files:", dict(sorted(collections.Counter(r["file"][:3] for r in answerable).items())))
