@@ -35,7 +35,7 @@ from retrieval.ranking.page_facts import PAGE_INFO, answering_line
 from retrieval.ranking.result import Ranking
 from retrieval.ranking.slips import SlipReader
 from retrieval.ranking.small_talk_meaning import SmallTalkByMeaning
-from retrieval.ranking.query import Query, QueryParser, asks_when_issued, names_the_name
+from retrieval.ranking.query import NUMBERS, Query, QueryParser, asks_when_issued, names_the_name
 from retrieval.ranking.verdict import article_context, constrained, holdings, judge, pinned_to_a_report, sentence_verdict
 from retrieval.records import Article, Hit
 from retrieval.text import restore_diacritics
@@ -61,15 +61,18 @@ WARM_UP_QUESTION = "công tác dân vận"
 
 
 def distinct(positions: list[int], passages: list[str], k: int) -> list[int]:
-    """The first ``k`` of ``positions`` whose passage is no near-copy of one before it."""
+    """The first ``k`` of ``positions`` whose passage is no near-copy of one before it: one
+    news item on two sites.  Passages that give other numbers are never copies ("Năm 2021
+    … 45 mô hình" and "Năm 2022 … 60 mô hình": successive reports reuse their sentences)."""
     kept: list[int] = []
-    seen: list[set[str]] = []
+    seen: list[tuple[set[str], list[str]]] = []
     for i in positions:
-        words = set(passages[i].lower().split())
-        if any(len(words & other) >= SAME_PASSAGE * max(len(words), len(other), 1) for other in seen):
+        words, numbers = set(passages[i].lower().split()), NUMBERS.findall(passages[i])
+        if any(numbers == other_numbers and len(words & other) >= SAME_PASSAGE * max(len(words), len(other), 1)
+               for other, other_numbers in seen):
             continue
         kept.append(i)
-        seen.append(words)
+        seen.append((words, numbers))
         if len(kept) == k:
             break
     return kept

@@ -490,3 +490,12 @@ def test_a_copy_of_a_passage_on_another_page_is_shown_once(tmp_path: Path):
                            cong=f"Thái Bình giao ban dân vận quý II\n\nNgày 13/7/2023\n\nSáng {text[0].lower()}{text[1:]}")
     hits = searcher.search("Thái Bình giao ban công tác dân vận quý II năm 2023 ngày nào", 3)
     assert len(hits) == 2 and hits[0].text != hits[1].text and "17 văn bản" in hits[1].text
+
+
+def test_the_same_sentence_with_other_figures_is_no_copy(tmp_path: Path):
+    """Successive reports reuse their sentences: the 2021 figure is an answer of its own."""
+    sentence = "Năm {year}, huyện Kim Bảng đã xây dựng và được công nhận {count} mô hình dân vận khéo trên các lĩnh vực."
+    searcher = _words_only(tmp_path, r2021=f"Dân vận khéo 2021\n\nNgày 20/12/2021\n\n{sentence.format(year=2021, count=45)}\n",
+                           r2022=f"Dân vận khéo 2022\n\nNgày 20/12/2022\n\n{sentence.format(year=2022, count=60)}\n")
+    hits = searcher.search("Huyện Kim Bảng xây dựng bao nhiêu mô hình dân vận khéo?", 5)
+    assert sorted(h.text.split(" mô hình")[0][-2:] for h in hits) == ["45", "60"]
