@@ -2,8 +2,9 @@
 
 A passage is a body paragraph, quoted verbatim.  Captions and headings are not
 indexed on their own (they repeat the paragraph next to them and crowd the top of the
-results), and a paragraph longer than ``max_chars`` is cut at sentence ends into
-pieces, each still a verbatim substring of its paragraph.  Two short kinds of line
+results), and a paragraph longer than ``max_chars`` is cut at sentence ends (a sentence
+longer than that between words) into pieces, each still a verbatim substring of its
+paragraph.  Two short kinds of line
 are indexed all the same: table rows ("Đơn vị: Lý Nhân; Mô hình: 52"), which carry
 the figures, and a report's header block, which carries its number ("Số 45-BC/BDVTU").
 """
@@ -35,15 +36,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def split_long(text: str, max_chars: int) -> list[tuple[int, int]]:
-    """Greedy groups of whole sentences of at most ``max_chars`` (a longer sentence
-    stays whole), balanced so the last piece is not a stub."""
+    """Greedy groups of whole sentences of at most ``max_chars``, balanced so the last
+    piece is not a stub.  A longer sentence is cut between words: a table dump or a list
+    with no full stop would otherwise be one passage of any size."""
     if len(text) <= max_chars:
         return [(0, len(text))]
     pieces = -(-len(text) // max_chars)
     target = len(text) / pieces
     spans: list[tuple[int, int]] = []
     start = end = None
-    for s, e in sentence_spans(text):
+    for s, e in (piece for sentence in sentence_spans(text) for piece in _between_words(text, *sentence, max_chars)):
         if start is None:
             start, end = s, e
         elif e - start > max_chars or end - start >= target:
@@ -54,6 +56,22 @@ def split_long(text: str, max_chars: int) -> list[tuple[int, int]]:
     if start is not None:
         spans.append((start, end))
     return spans
+
+
+def _between_words(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` in pieces of at most ``max_chars``, each cut at the last space
+    before the limit (mid-word only when a "word" is longer than the limit)."""
+    pieces = []
+    while end - start > max_chars:
+        cut = text.rfind(" ", start + 1, start + max_chars + 1)
+        cut = cut if cut > start else start + max_chars
+        pieces.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces
 
 
 def chunk_article(article: Article, min_words: int, max_chars: int) -> Iterator[Chunk]:

@@ -140,6 +140,16 @@ def test_long_paragraphs_are_cut_at_sentence_ends():
         assert len(piece) <= 400 and piece.startswith("Câu số") and piece.endswith(".")
 
 
+def test_a_sentence_longer_than_a_passage_is_cut_between_words():
+    """A table dump or a list with no full stop: pieces of at most max_chars, cut at spaces."""
+    text = " ".join(["mô hình dân vận khéo 2022"] * 2000)
+    spans = split_long(text, 1600)
+    assert len(spans) == -(-len(text) // 1600) or len(spans) == -(-len(text) // 1600) + 1
+    assert all(end - start <= 1600 and not text[start].isspace() and text[end - 1] != " " for start, end in spans)
+    assert " ".join(text[s:e] for s, e in spans) == text  # every word kept, verbatim
+    assert split_long("x" * 3500, 1600) == [(0, 1600), (1600, 3200), (3200, 3500)]  # no space: cut anyway
+
+
 def test_corpus_files_lists_pages_in_folders_in_a_stable_order(tmp_path: Path):
     from retrieval.documents.readers import corpus_files
 
