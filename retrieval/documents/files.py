@@ -57,6 +57,20 @@ def _oserror_reason(exc: OSError) -> str:
     return f"không đọc được ({exc.strerror or exc.__class__.__name__})"
 
 
+def _utf8(name: str) -> bool:
+    """Whether a file name read from the disk is UTF-8 (else it holds surrogate escapes)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _shown(name: str) -> str:
+    """A name that is not UTF-8, printable: its undecodable bytes as ``\\xe9``."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def too_large(size: int, policy: FilePolicy) -> str:
     return f"tệp quá lớn ({size / 2**20:.1f} MB, giới hạn corpus.max_file_mb là {policy.max_bytes / 2**20:g} MB)"
 
@@ -94,6 +108,12 @@ def corpus_files(root: Path, policy: FilePolicy | None = None, skipped: Skipped 
             if name.startswith("."):
                 continue
             where = "/".join((*parts, name))
+            if not _utf8(name):
+                # a name from a Windows zip or share, in another encoding: ids, the index
+                # and the replies are UTF-8 text, so the file is skipped, named as it can be
+                if is_page or entry.is_dir(follow_symlinks=False):
+                    skipped.append((_shown(where), "tên tệp không phải UTF-8: hãy đổi tên (file name not UTF-8: rename it)"))
+                continue
             try:
                 is_link = entry.is_symlink()
                 if is_link and not policy.follow_links_outside and not _inside(os.path.realpath(entry.path), real_root):

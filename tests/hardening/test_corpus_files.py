@@ -100,6 +100,16 @@ def test_a_file_over_the_size_limit_is_skipped_at_once(tmp_path: Path, corpus: P
     assert time.monotonic() - start < 60
 
 
+def test_a_file_name_that_is_not_utf8_is_skipped_by_name(tmp_path: Path, corpus: Path) -> None:
+    """A name from a Windows zip ("bao-cao-\\xe9.txt") stopped every index and ask with a traceback."""
+    with open(os.path.join(os.fsencode(corpus), b"bao-cao-\xe9.txt"), "wb") as fh:
+        fh.write(GOOD.encode())
+    run = danvan(words_only(tmp_path), corpus, "index")
+    assert run.returncode == 0, run.stderr
+    assert "bỏ qua bao-cao-\\xe9.txt: tên tệp không phải UTF-8" in run.stderr
+    assert "Bài viết: 5" in run.stdout
+
+
 def test_jsonl_lines_over_the_limit_are_skipped_without_reading_them_whole(tmp_path: Path) -> None:
     path = tmp_path / "bulk.jsonl"
     with open(path, "wb") as fh:
