@@ -97,14 +97,22 @@ def _restore_title(title: str, paragraphs: list[str], text: str) -> list[str]:
 
 
 def _read_sidecar(path: Path, root: Path | None, policy: FilePolicy, warnings: Warnings) -> tuple[dict[str, str], bytes]:
+    """The metadata of ``path``'s sidecar, and its bytes (a change re-reads the article).
+    A sidecar that cannot be read or is not valid YAML costs only the metadata: a typo
+    in it must not drop the article."""
     sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
     if not sidecar.exists():
         return {}, b""
     try:
         data = read_bounded(sidecar, min(MAX_YAML_BYTES, policy.max_bytes), root, policy.follow_links_outside)
+        return yaml_metadata(data, sidecar.name, warnings), data
     except ValueError as exc:
-        raise ValueError(f"{sidecar.name}: {exc}") from None
-    return yaml_metadata(data, sidecar.name, warnings), data
+        reason = str(exc).removeprefix(sidecar.name + ": ")
+        warnings.append((sidecar.name, f"bỏ siêu dữ liệu, vẫn đọc bài: {reason}"))
+        try:
+            return {}, sidecar.read_bytes()[:MAX_YAML_BYTES]
+        except OSError:
+            return {}, b"unreadable"
 
 
 def read_file(

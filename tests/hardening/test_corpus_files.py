@@ -110,6 +110,14 @@ def test_a_file_name_that_is_not_utf8_is_skipped_by_name(tmp_path: Path, corpus:
     assert "Bài viết: 5" in run.stdout
 
 
+def test_a_sidecar_that_is_not_valid_yaml_costs_only_its_metadata(tmp_path: Path, corpus: Path) -> None:
+    (corpus / "side.txt").write_text(GOOD, encoding="utf-8")
+    (corpus / "side.txt.meta.yaml").write_text("title: [bad\n", encoding="utf-8")
+    run = danvan(words_only(tmp_path), corpus, "index")
+    assert run.returncode == 0, run.stderr
+    assert "cảnh báo: side.txt.meta.yaml: bỏ siêu dữ liệu, vẫn đọc bài" in run.stderr and "Bài viết: 6 " in run.stdout
+
+
 def test_jsonl_lines_over_the_limit_are_skipped_without_reading_them_whole(tmp_path: Path) -> None:
     path = tmp_path / "bulk.jsonl"
     with open(path, "wb") as fh:
@@ -130,10 +138,10 @@ def test_deep_json_lines_and_front_matter_and_alias_bombs_are_contained(tmp_path
     run = danvan(words_only(tmp_path), corpus, "index", timeout=120)
     assert run.returncode == 0, run.stderr
     assert time.monotonic() - start < 60
-    # the front matter's metadata is dropped, its text still read; the sidecar bomb costs its file
+    # the metadata of the front matter and of the sidecar bomb is dropped, their texts still read
     assert "cảnh báo: deep.md (front matter): bỏ siêu dữ liệu, vẫn đọc bài: lồng quá sâu" in run.stderr
-    assert "bỏ qua bomb.txt: bomb.txt.meta.yaml: quá nhiều bí danh YAML" in run.stderr
-    assert "Bài viết: 6 " in run.stdout
+    assert "cảnh báo: bomb.txt.meta.yaml: bỏ siêu dữ liệu, vẫn đọc bài: quá nhiều bí danh YAML" in run.stderr
+    assert "Bài viết: 7 " in run.stdout
     jsonl = tmp_path / "deep.jsonl"
     jsonl.write_text('{"id": "ok", "text": "' + GOOD.replace("\n", " ") + '"}\n{"id": "deep", "text": "x", "n": ' + "[" * 100_000 + "]" * 100_000 + "}\n", encoding="utf-8")
     loaded = load_corpus(jsonl)
