@@ -11,6 +11,7 @@ in :attr:`LoadedCorpus.skipped`; a bad field costs only that field
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import logging
 import re
@@ -196,6 +197,8 @@ def _iter_jsonl(path: Path, extra_furniture: Iterable[str], policy: FilePolicy, 
             if raw is None:
                 yield where, f"dòng quá dài (line longer than corpus.max_file_mb = {policy.max_bytes / 2**20:g} MB)"
                 continue
+            if number == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8) :]  # Notepad and PowerShell write one
             if not raw.strip():
                 continue
             try:

@@ -124,6 +124,9 @@ def test_jsonl_rows_and_bad_rows(tmp_path: Path):
     assert loaded.articles[0].title == "Bài một"
     assert loaded.articles[1].paragraphs == ("Văn bản không có tiêu đề nhưng đủ dài để làm một đoạn văn.",)
     assert [where for where, _ in loaded.skipped] == ["bulk.jsonl:2", "bulk.jsonl:3"]
+    # written by Notepad or PowerShell: a byte-order mark and CRLF
+    path.write_text("\r\n".join([rows[0], rows[3]]) + "\r\n", encoding="utf-8-sig")
+    assert [a.id for a in load_corpus(path).articles] == ["r1", "r3"]
 
 
 def test_missing_corpus_is_an_error(tmp_path: Path):
