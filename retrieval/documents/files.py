@@ -43,6 +43,25 @@ class FileRefused(ValueError):
     """A file that is not read, with the reason shown to the user."""
 
 
+#: What the parts of a .docx or .odt (zip files) may unpack to: a 400 KB file of 100 MB of
+#: XML (a zip bomb) held indexing for minutes and gigabytes; real reports unpack to a few MB.
+MAX_UNPACKED_BYTES = 64 * 2**20
+
+
+def check_unpacked(path: Path) -> None:
+    """Refuse (:class:`FileRefused`) a zip whose parts unpack to more than
+    :data:`MAX_UNPACKED_BYTES`; a file that is no zip is left to its reader."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            size = sum(info.file_size for info in z.infolist())
+    except (zipfile.BadZipFile, OSError):
+        return
+    if size > MAX_UNPACKED_BYTES:
+        raise FileRefused(f"tệp nén bung ra quá lớn ({size / 2**20:.0f} MB, giới hạn {MAX_UNPACKED_BYTES / 2**20:g} MB) (unpacks too large)")
+
+
 def _inside(path: str, root: str) -> bool:
     return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
 

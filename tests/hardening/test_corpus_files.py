@@ -110,6 +110,20 @@ def test_a_file_name_that_is_not_utf8_is_skipped_by_name(tmp_path: Path, corpus:
     assert "Bài viết: 5" in run.stdout
 
 
+def test_a_docx_that_unpacks_to_too_much_xml_is_skipped_at_once(tmp_path: Path, corpus: Path) -> None:
+    """260 KB on disk, 86 MB of XML: held indexing for minutes and gigabytes before."""
+    import zipfile
+
+    with zipfile.ZipFile(corpus / "bomb.docx", "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", b"<w:document><w:body>" + b"<w:p><w:r><w:t>dan van</w:t></w:r></w:p>" * 2_000_000 + b"</w:body></w:document>")
+    start = time.monotonic()
+    run = danvan(words_only(tmp_path), corpus, "index")
+    assert run.returncode == 0, run.stderr
+    assert "bỏ qua bomb.docx: tệp nén bung ra quá lớn" in run.stderr and "Bài viết: 5 " in run.stdout
+    assert time.monotonic() - start < 60
+
+
 def test_a_sidecar_that_is_not_valid_yaml_costs_only_its_metadata(tmp_path: Path, corpus: Path) -> None:
     (corpus / "side.txt").write_text(GOOD, encoding="utf-8")
     (corpus / "side.txt.meta.yaml").write_text("title: [bad\n", encoding="utf-8")
