@@ -160,6 +160,10 @@ def cmd_eval(args: argparse.Namespace, config: Config) -> int:
     if args.unanswerable:  # another corpus's questions: every one must be refused here
         questions = [dataclasses.replace(q, file=None, gold_snippets=(), kind="unanswerable") for q in questions]
     indexer, searcher, _ = _open(args, config)
+    unknown = sorted({q.file for q in questions if q.file and q.file not in searcher.index.locations})
+    if unknown:  # a typo in a file name would be scored as a miss without a word
+        shown = ", ".join(unknown[:5]) + (f" và {len(unknown) - 5} bài khác" if len(unknown) > 5 else "")
+        print(f"cảnh báo: {path.name}: câu hỏi nêu bài không có trong kho (tính là không tìm thấy): {shown}", file=sys.stderr)
     floor = config.ranking.folded_min_coverage if args.strip_accents else config.ranking.min_coverage
     report = evaluate(searcher.rank, questions, k=args.k, strip_accents=args.strip_accents, progress=sys.stderr.isatty())
     print(format_report(report))

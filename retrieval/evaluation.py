@@ -98,12 +98,19 @@ def read_questions(path: Path) -> list[Question]:
                     # without it a question would silently count as unanswerable
                     raise ValueError(f"{path.name}:{number}: thiếu trường \"file\": tên bài chứa đáp án, hoặc null nếu "
                                      "kho không trả lời được câu này (missing \"file\")")
+                snippets = row.get("gold_snippets") or []
+                if not isinstance(snippets, list) or not all(isinstance(s, str) and s.strip() for s in snippets):
+                    # a string would count each of its letters as a snippet, "" would match any passage
+                    raise ValueError(f"{path.name}:{number}: \"gold_snippets\" phải là danh sách các đoạn văn bản không rỗng "
+                                     "(gold_snippets must be a list of non-empty strings)")
+                if not isinstance(row.get("kind") or "all", str):
+                    raise ValueError(f"{path.name}:{number}: \"kind\" phải là một chuỗi (kind must be a string)")
                 questions.append(
                     Question(
                         id=str(row.get("id", number)),
                         question=row["question"],
                         file=row.get("file"),
-                        gold_snippets=tuple(row.get("gold_snippets") or ()),
+                        gold_snippets=tuple(snippets),
                         kind=row.get("kind") or "all",
                     )
                 )

@@ -60,6 +60,16 @@ def test_an_eval_file_with_a_line_that_is_no_object_is_one_error(words_only: Pat
     questions.write_text('{"question": "Hà Nam", "kind": "answerable", "answer": "214"}\n', encoding="utf-8")
     run = danvan(words_only, "eval", "--questions", str(questions))
     assert run.returncode == 2 and 'thiếu trường "file"' in run.stderr.decode()
+    # snippets that are no list of texts would score by their letters; a kind must be a text
+    for line, said in (('"gold_snippets": "aZZZ"', '"gold_snippets" phải là danh sách'), ('"gold_snippets": [""]', '"gold_snippets" phải là danh sách'),
+                       ('"gold_snippets": [123]', '"gold_snippets" phải là danh sách'), ('"kind": ["x"]', '"kind" phải là một chuỗi')):
+        questions.write_text('{"question": "Hà Nam", "file": "001_27ba131a02d350d8.txt", ' + line + "}\n", encoding="utf-8")
+        run = danvan(words_only, "eval", "--questions", str(questions))
+        assert run.returncode == 2 and run.stderr.decode().startswith("Lỗi: q.jsonl:1: " + said), run.stderr.decode()
+    # an article the corpus lacks (a typo in its name) is said, then scored as a miss
+    questions.write_text('{"question": "Hà Nam công nhận bao nhiêu mô hình", "file": "khong_co.txt"}\n', encoding="utf-8")
+    run = danvan(words_only, "eval", "--questions", str(questions))
+    assert run.returncode == 0 and "cảnh báo: q.jsonl: câu hỏi nêu bài không có trong kho (tính là không tìm thấy): khong_co.txt" in run.stderr.decode()
 
 
 # -- item 16 -----------------------------------------------------------------------------------
