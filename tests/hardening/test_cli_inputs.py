@@ -44,6 +44,12 @@ def test_a_huge_question_is_echoed_as_searched_and_said_cut(words_only: Path) ->
     assert row["truncated"] is True and len(row["question"]) <= 500
 
 
+def test_an_index_folder_that_is_a_file_is_one_error(words_only: Path, tmp_path: Path) -> None:
+    (tmp_path / "afile").write_text("hi", encoding="utf-8")
+    run = danvan(words_only, "--index-dir", str(tmp_path / "afile"), "ask", "Hà Nam")
+    assert run.returncode == 2 and run.stderr.decode().startswith("Lỗi: Không mở được thư mục chỉ mục") and b"Traceback" not in run.stderr
+
+
 def test_function_words_alone_find_nothing(words_only: Path) -> None:
     for question in ("của và là", "cua va la", "thì là mà"):
         assert json.loads(danvan(words_only, "ask", "--json", question).stdout)["found"] is False
