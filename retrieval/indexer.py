@@ -76,6 +76,9 @@ def describe(article: Article) -> Article:
                                persons=tuple(names.persons), bodies=tuple(names.bodies))
 
 
+#: How many unreadable files an empty corpus's error names, each with its reason.
+MAX_REASONS_SHOWN = 10
+
 #: The data files :func:`describe` reads: a change to one makes the articles' facts stale.
 FACTS_FILES = (PLACES_FILE, LEXICON_FILE)
 
@@ -240,7 +243,10 @@ class Indexer:
         report.removed = sorted(removed)
         # Checked before anything is deleted: an emptied folder leaves the index as it was.
         if len(self.index.locations) - len(set(removed)) + len(report.added) <= 0:
-            raise CorpusError(f"Kho bài viết không có bài nào đọc được: {self.corpus_path}")
+            # each file's reason, which the report would have shown had one been readable
+            reasons = "".join(f"\n  - {where}: {reason}" for where, reason in report.skipped[:MAX_REASONS_SHOWN])
+            more = f"\n  … và {len(report.skipped) - MAX_REASONS_SHOWN} tệp khác" if len(report.skipped) > MAX_REASONS_SHOWN else ""
+            raise CorpusError(f"Kho bài viết không có bài nào đọc được: {self.corpus_path}{reasons}{more}")
         if found.fresh or removed or found.files != self.index.files:
             self._apply(found.fresh, removed, found.files, report)
         report.articles = len(self.index.locations)

@@ -124,6 +124,17 @@ def test_a_docx_that_unpacks_to_too_much_xml_is_skipped_at_once(tmp_path: Path, 
     assert time.monotonic() - start < 60
 
 
+def test_a_corpus_with_no_readable_file_names_each_files_reason(tmp_path: Path) -> None:
+    folder = tmp_path / "onlybad"
+    folder.mkdir()
+    (folder / "rand.txt").write_bytes(bytes(range(256)) * 8)
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    run = danvan(words_only(tmp_path), folder, "index")
+    assert run.returncode == 2
+    assert run.stderr.startswith("Lỗi: Kho bài viết không có bài nào đọc được")
+    assert "  - empty.txt: tệp rỗng (empty file)" in run.stderr and "  - rand.txt: tệp nhị phân" in run.stderr
+
+
 def test_a_sidecar_that_is_not_valid_yaml_costs_only_its_metadata(tmp_path: Path, corpus: Path) -> None:
     (corpus / "side.txt").write_text(GOOD, encoding="utf-8")
     (corpus / "side.txt.meta.yaml").write_text("title: [bad\n", encoding="utf-8")
