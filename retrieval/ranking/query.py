@@ -113,6 +113,16 @@ def names_the_name(text: str, name: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text.lower()) is not None
 
 
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\((?:https?://|www\.)[^)\s]*\)", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def without_links(question: str) -> str:
+    """The question without the links pasted in it ("… [bài này](http://…) nói gì",
+    "https://baohanam.com.vn/…"): a link's letters are no words to search for, nor slips."""
+    return " ".join(_URL.sub(" ", _MARKDOWN_LINK.sub(r"\1", question)).split())
+
+
 def capitals_say_nothing(tokens: list[Token]) -> bool:
     """A question typed in capitals ("HÀ NAM CÓ BAO NHIÊU …") or with every word
     capitalised ("Ai Là Trưởng Ban …"): its capitals mark no names."""
@@ -268,8 +278,8 @@ class QueryParser:
         text = cut_at_word(question, self.max_chars).strip()
         truncated = len(question.strip()) > self.max_chars
         intent = small_talk(text)
-        # "chào bot, năm 2022 …": the greeting is not part of the question
-        normalized = normalize(text) if intent else normalize(strip_greeting(text) or text)
+        # "chào bot, năm 2022 …": the greeting is not part of the question; nor is a link
+        normalized = normalize(text) if intent else normalize(without_links(strip_greeting(text) or text))
         # "bài … đăng lúc mấy giờ": the rest of the question finds the article
         page_fact = None if intent else self.page_facts.asked(normalized)
         if page_fact is not None and page_fact.rest:
