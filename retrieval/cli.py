@@ -236,8 +236,27 @@ _ARGPARSE_WORDS = (
 )
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help, its headings in Vietnamese."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups, "Cách dùng: " if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse, saying what was wrong in Vietnamese and in the "Lỗi: …" form of the CLI's other errors."""
+    """argparse, saying what was wrong in Vietnamese and in the "Lỗi: …" form of the CLI's
+    other errors; its help in Vietnamese too."""
+
+    def __init__(self, *args, parents=(), **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+        self._positionals.title, self._optionals.title = "đối số", "tùy chọn"
+        for action in self._actions:
+            if isinstance(action, argparse._HelpAction):
+                action.help = "hiện hướng dẫn này rồi thoát"
+        for parent in parents:  # as argparse adds them, once the headings match the parent's
+            self._add_container_actions(parent)
+            self._defaults.update(parent._defaults)
 
     def error(self, message: str) -> NoReturn:
         for english, vietnamese in _ARGPARSE_WORDS:

@@ -144,3 +144,14 @@ def test_skipped_files_are_listed_when_indexed_then_counted(tmp_path: Path):
     again = danvan("--corpus", str(corpus), "ask", "dân vận khéo Hà Nam", index_dir=index)
     assert "rong.txt" not in again.stderr and "cảnh báo: 1 tệp bị bỏ qua (xem từng tệp: danvan index)" in again.stderr
     assert "bỏ qua rong.txt" in danvan("--corpus", str(corpus), "index", index_dir=index).stderr
+
+
+def test_help_is_in_vietnamese_and_lists_the_global_options_once():
+    from retrieval.cli import build_parser
+
+    for args in ([], ["ask"], ["eval"]):
+        parser = build_parser()
+        text = (parser._subparsers._group_actions[0].choices[args[0]] if args else parser).format_help()
+        assert text.startswith("Cách dùng: danvan") and "hiện hướng dẫn này rồi thoát" in text, args
+        assert "usage:" not in text and "options:" not in text and "show this help" not in text
+        assert text.count("tùy chọn:") == 1 and ("--index-dir" in text)
