@@ -78,7 +78,7 @@ def load_yaml(data: bytes | str, name: str, max_bytes: int = MAX_BYTES) -> Any:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f", dòng {mark.line + 1}" if mark is not None else ""
-        raise YamlError(f"{name} is not valid YAML ({exc.__class__.__name__}{where})") from None
+        raise YamlError(f"{name}: không phải YAML hợp lệ (not valid YAML: {exc.__class__.__name__}{where})") from None
     except RecursionError:
         raise YamlError(f"{name}: lồng quá sâu (nesting too deep)") from None
     finally:
