@@ -42,6 +42,10 @@ _JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
 Warnings = list[tuple[str, str]]
 
 
+#: NUL bytes a text file may hold by accident in its first 8 KB; more make it binary.
+MAX_STRAY_NULS = 2
+
+
 def decode(data: bytes, name: str = "") -> str:
     """Unicode NFC text of a file: UTF-8, UTF-16 with its byte-order mark, or
     TCVN3/VNI/Windows-1258 bytes; else ValueError with a reason fit for a warning."""
@@ -54,6 +58,8 @@ def decode(data: bytes, name: str = "") -> str:
             return legacy.repair(data.decode("utf-16"), name)[0]
         except UnicodeDecodeError:
             raise ValueError("tệp UTF-16 bị hỏng (damaged UTF-16)") from None
+    if 0 < data[:8192].count(b"\x00") <= MAX_STRAY_NULS:
+        data = data.replace(b"\x00", b"")  # a stray NUL in a text (a bad copy or export): not a program
     if b"\x00" in data[:8192]:
         even, odd = data[:8192:2].count(b"\x00"), data[1:8192:2].count(b"\x00")
         # UTF-16 text has its zero bytes on one side only (the high byte of ASCII

@@ -92,6 +92,10 @@ def test_broken_files_are_skipped_by_name(tmp_path: Path, caplog):
     assert set(skipped) == {"empty.txt", "binary.txt", "latin.txt"}
     assert "binary" in skipped["binary.txt"] and "UTF-8" in skipped["latin.txt"]
     assert "empty.txt" in caplog.text
+    # one stray NUL byte (a bad export) does not make a text binary
+    (tmp_path / "stray.txt").write_bytes("Tiêu đề\n\nNăm 2022, Hà Nam\x00 công nhận 306 mô hình Dân vận khéo trong tỉnh.\n".encode())
+    stray = next(a for a in load_corpus(tmp_path).articles if a.id == "stray.txt")
+    assert "Hà Nam công nhận 306 mô hình" in stray.paragraphs[0]
 
 
 def test_markdown_front_matter_and_sidecar(tmp_path: Path):
