@@ -94,12 +94,12 @@ def hit_json(hit: Hit) -> dict:
 
 
 def ranking_json(question: str, ranking: Ranking) -> dict:
-    """One ``--json`` row: the question as searched (cut to ``search.max_query_chars``,
-    and said so), the results when answered, else why not (and what the corpus holds
-    instead)."""
+    """One ``--json`` row: the question as asked (cut to ``search.max_query_chars``, and
+    said so; ``read_as``: as read when slips were corrected), the results when answered,
+    else why not (and what the corpus holds instead)."""
     intent = ranking.query.intent
     found = ranking.answerable() and not intent
-    row: dict = {"question": ranking.query.text or question, "truncated": ranking.query.truncated, "found": found,
+    row: dict = {"question": ranking.query.asked or ranking.query.text or question, "truncated": ranking.query.truncated, "found": found,
                  "results": [hit_json(h) for h in ranking.hits] if found else []}  # fmt: skip
     row["confidence"] = ranking.confidence if found else None
     if not found:

@@ -98,6 +98,9 @@ def test_ask_json_says_confidence_and_why_not(tmp_path: Path):
                         "holdings": [], "intent": "greeting"}
     text = danvan("ask", stdin="cảm ơn\ngia vang sjc hom nay bao nhieu\n", index_dir=tmp_path).stdout
     assert "Không có gì" in text and "🤷" in text and "danvan sources" in text
+    # a question read through its slips: "question" is as asked, "read_as" as read
+    telex = json.loads(danvan("ask", "--json", "Haf Nam nawm 2022 coong nhaanj bao nhieeu mo hinh", index_dir=tmp_path).stdout)
+    assert telex["question"].startswith("Haf Nam nawm") and telex["read_as"].startswith("Hà Nam năm 2022")
 
 
 def test_stats_reads_the_bots_usage_log_without_the_bot(tmp_path: Path):
