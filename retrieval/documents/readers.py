@@ -154,6 +154,8 @@ def read_file(
             except ValueError as exc:  # the text is still worth reading: only its metadata is lost
                 warnings.append((where, f"bỏ siêu dữ liệu, vẫn đọc bài: {str(exc).removeprefix(where + ': ')}"))
             text = text[m.end() :]
+        elif text.startswith("---"):  # opened, never closed: its lines stay text, and the writer is told
+            warnings.append((f"{article_id} (front matter)", "thiếu dòng --- đóng front matter: đọc cả phần đó như văn bản (unclosed front matter)"))
         text = markdown_to_text(text)
     if not text.strip():
         raise ValueError("không có nội dung (no text)")

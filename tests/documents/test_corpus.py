@@ -114,6 +114,13 @@ def test_markdown_front_matter_and_sidecar(tmp_path: Path):
     assert (b.url, b.date, b.title) == ("https://example.org/b", "2024-04-05", "Hội nghị giao ban dân vận quý II")
 
 
+def test_front_matter_never_closed_is_read_as_text_and_said(tmp_path: Path):
+    (tmp_path / "a.md").write_text("---\ntitle: Chưa đóng\n\nNăm 2021, Hà Nam công nhận 250 mô hình dân vận khéo của các cơ quan.\n", encoding="utf-8")
+    loaded = load_corpus(tmp_path)
+    assert [a.id for a in loaded.articles] == ["a.md"]
+    assert loaded.warnings == [("a.md (front matter)", "thiếu dòng --- đóng front matter: đọc cả phần đó như văn bản (unclosed front matter)")]
+
+
 def test_jsonl_rows_and_bad_rows(tmp_path: Path):
     path = tmp_path / "bulk.jsonl"
     rows = [
