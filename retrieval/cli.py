@@ -22,7 +22,7 @@ from retrieval.config import Config, ConfigError, SearchConfig, load_config
 from retrieval.documents.readers import CorpusError
 from retrieval.evaluation import evaluate, format_answer_kinds, format_refusals, format_report, format_tradeoff, misses, read_questions
 from retrieval.indexer import Indexer, RefreshReport
-from retrieval.presentation import format_date, sections
+from retrieval.presentation import format_date, printable, sections
 from retrieval.searcher import Searcher
 from retrieval.secrets_scrub import scrub
 from retrieval.terminal import DEFAULT_SHOWN, CliError, answer, use_colour
@@ -142,7 +142,9 @@ def cmd_sources(args: argparse.Namespace, config: Config) -> int:
     for a in articles:
         meta = " · ".join(x for x in (format_date(a.date) or "không rõ ngày", a.source, a.author, f"số {a.number}" if a.number else None) if x)
         size = ", ".join(x for x in (a.format, f"{a.pages} trang" if a.pages else None, f"{len(sections(a))} mục" if sections(a) else None) if x)
-        print(f"{a.id}\n  {a.title}\n  {meta} · {len(a.paragraphs)} đoạn" + (f" ({size})" if size else "") + (f"\n  {a.url}" if a.url else ""))
+        # names and titles come from files others wrote: a line break or an escape in one is shown as a space
+        print(f"{printable(a.id)}\n  {printable(a.title)}\n  {printable(meta)} · {len(a.paragraphs)} đoạn" + (f" ({size})" if size else "")
+              + (f"\n  {printable(a.url)}" if a.url else ""))
     print(f"\nTổng cộng {len(articles)} bài viết.")
     return 0
 

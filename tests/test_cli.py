@@ -158,3 +158,12 @@ def test_help_is_in_vietnamese_and_lists_the_global_options_once():
         assert text.startswith("Cách dùng: danvan") and "hiện hướng dẫn này rồi thoát" in text, args
         assert "usage:" not in text and "options:" not in text and "show this help" not in text
         assert text.count("tùy chọn:") == 1 and ("--index-dir" in text)
+
+
+def test_sources_shows_a_name_with_a_line_break_on_one_line(tmp_path: Path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "bao\ncao.txt").write_text((CORPUS / "001_27ba131a02d350d8.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "retrieval", "--corpus", str(corpus), "--index-dir", str(tmp_path / "ix"), "sources"],
+                         capture_output=True, text=True, timeout=300).stdout
+    assert out.splitlines()[0] == "bao cao.txt"
