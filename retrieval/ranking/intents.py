@@ -96,6 +96,7 @@ class SmallTalk:
         self.remark_words = [(_phrase(p), "remark") for p in data.get("remark_words", [])]
         self.asking_words = [(_phrase(p), "ask") for p in data.get("asking_words", [])]
         self.help_for = [(_phrase(p), "help") for p in data.get("help_for", [])]
+        self.introductions = [(_phrase(p), "introduction") for p in data.get("introductions", [])]
         self.compose_requests = [(_phrase(p), "help") for p in data.get("compose_requests", [])]
 
     def _phrase_at(self, words: list[_Word], i: int, phrases: list[tuple[tuple[str, ...], str]]) -> tuple[int, str] | None:
@@ -148,7 +149,11 @@ class SmallTalk:
             # "thôi mình đi họp đây, chào nhé": short remarks, then the goodbye or thanks
             last = self._whole(clauses[-1])
             if last in _CLOSING and all(self._remark(c) and len(_words(c)) <= MAX_REMARK_WORDS for c in clauses[:-1]):
-                return "farewell" if last == "greeting" else last  # "chào" after remarks says goodbye
+                if last != "greeting":
+                    return last
+                # "chào" after remarks says goodbye, after who the speaker is it greets
+                introduced = self._phrase_at(_words(clauses[0]), 0, self.introductions) is not None
+                return "greeting" if introduced else "farewell"
         return None
 
     def _remark(self, clause: str) -> bool:

@@ -161,3 +161,13 @@ def test_a_content_word_after_small_talk_phrases_is_still_a_question() -> None:
 )
 def test_what_the_bot_can_do_for_someone(text: str, intent: str | None) -> None:
     assert small_talk(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("mình là cán bộ dân vận xã, rất vui được làm quen", "greeting"), ("tôi là Lan, chào bot", "greeting"),
+     ("thôi mình đi họp đây, chào nhé", "farewell"), ("mình cần trợ giúp", "help"), ("tạm biệt nhé hẹn mai gặp lại", "farewell"),
+     ("bot trả lời nhanh ghê", "praise"), ("Hà Nam cần giúp gì cho người dân?", None)],
+)
+def test_who_the_speaker_is_then_a_greeting_greets(text: str, intent: str | None) -> None:
+    assert small_talk(text) == intent
