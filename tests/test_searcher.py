@@ -1,5 +1,6 @@
 """Ranking on the real seed corpus, "not found", and index cache invalidation."""
 
+import os
 from pathlib import Path
 
 import pytest
@@ -134,6 +135,22 @@ def test_changed_file_is_reindexed(corpus_copy: Path, config, tmp_path: Path):
     assert report.changed == ["002_ef43287c4973310c.txt"] and not report.rebuilt
     best = searcher.search("Tết Kỷ Hợi tổ chức bao nhiêu đoàn công tác thăm chúc tết", 1)[0]
     assert "15 đoàn công tác" in best.text
+
+
+def test_an_edit_that_keeps_size_and_time_is_reindexed(corpus_copy: Path, config, tmp_path: Path):
+    """One digit corrected, the modification time set back (cp -p, touch -r): the change
+    time still tells; quoting the text the file no longer holds would break the promise."""
+    searcher = open_corpus(config, corpus=corpus_copy, index_dir=tmp_path)
+    path = corpus_copy / "002_ef43287c4973310c.txt"
+    before = path.stat()
+    path.write_text(path.read_text(encoding="utf-8").replace("12 đoàn công tác", "15 đoàn công tác"), encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_size == before.st_size and path.stat().st_mtime_ns == before.st_mtime_ns
+    assert searcher.refresh().changed == ["002_ef43287c4973310c.txt"]
+    assert "15 đoàn công tác" in searcher.search("Tết Kỷ Hợi tổ chức bao nhiêu đoàn công tác thăm chúc tết", 1)[0].text
+    # a state change alone (permissions) re-reads the file, and re-indexes nothing
+    path.chmod(0o644)
+    assert searcher.refresh().changed == []
 
 
 def test_config_change_rebuilds(corpus_copy: Path, tmp_path: Path):

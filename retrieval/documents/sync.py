@@ -26,18 +26,22 @@ from retrieval.records import Article
 
 log = logging.getLogger(__name__)
 
-#: A file's state as recorded in the index: [size, mtime_ns, sidecar size, sidecar mtime_ns].
+#: A file's state as recorded in the index: [size, mtime_ns, ctime_ns] of the page, then of
+#: its sidecar (-1 each when it has none).
 FileState = list[int]
 
 
 def file_state(path: Path) -> FileState:
-    """Size and time of a page and of its metadata sidecar (-1 when it has none)."""
+    """Size and times of a page and of its metadata sidecar.  The change time too: an
+    edit that keeps the size, its modification time set back (``cp -p``, ``touch -r``,
+    one digit corrected), still changes it; a file whose state changed is read again and
+    re-indexed only when its content did."""
     st = os.stat(path)
     try:
         side = os.stat(f"{path}{SIDECAR_SUFFIX}")
     except FileNotFoundError:
-        return [st.st_size, st.st_mtime_ns, -1, -1]
-    return [st.st_size, st.st_mtime_ns, side.st_size, side.st_mtime_ns]
+        return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, -1, -1, -1]
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, side.st_size, side.st_mtime_ns, side.st_ctime_ns]
 
 
 class Changes(NamedTuple):
