@@ -12,6 +12,7 @@ import dataclasses
 import functools
 import hashlib
 import logging
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -117,6 +118,7 @@ class Indexer:
             raise CorpusError(f"Không tìm thấy kho bài viết: {self.corpus_path}")
         root = Path(index_dir).expanduser() if index_dir else config.resolve(config.index.dir)
         corpus_key = hashlib.sha1(str(self.corpus_path).encode()).hexdigest()[:10]
+        self.index_root = root  # may lie inside the corpus ("--index-dir corpus/idx"): never read as pages
         self.index_dir = root / f"{self.corpus_path.name}-{corpus_key}"
         self.progress = progress
         self.abbreviations = self._abbreviations()
@@ -182,7 +184,8 @@ class Indexer:
     # -- refreshing -------------------------------------------------------------------
     def _changes(self) -> Changes:
         c = self.config.corpus
-        return changes(self.corpus_path, self.index.files, self.index.digests, c.extra_furniture_patterns, FilePolicy.from_config(c))
+        policy = dataclasses.replace(FilePolicy.from_config(c), skip_dirs=(os.path.realpath(self.index_root),))
+        return changes(self.corpus_path, self.index.files, self.index.digests, c.extra_furniture_patterns, policy)
 
     def prepare_refresh(self, cluster: Client | None = None) -> None:
         """Do the slow part of the next :meth:`refresh` now, leaving the index as it is:

@@ -30,6 +30,8 @@ class FilePolicy:
 
     max_bytes: int
     follow_links_outside: bool
+    #: Folders inside the corpus that hold no pages: the index, when it was put there.
+    skip_dirs: tuple[str, ...] = ()
 
     @classmethod
     def from_config(cls, corpus_config: object | None = None) -> FilePolicy:
@@ -145,6 +147,8 @@ def corpus_files(root: Path, policy: FilePolicy | None = None, skipped: Skipped 
                     skipped.append((where, _oserror_reason(exc)))
                 continue
             if stat.S_ISDIR(st.st_mode):
+                if os.path.realpath(entry.path) in policy.skip_dirs:
+                    continue  # the index's own folder ("--index-dir corpus/idx"): its files are no pages
                 if (st.st_dev, st.st_ino) in seen_dirs:
                     if is_link:
                         skipped.append((where, "liên kết tới thư mục đã đọc (link to a folder already read: loop or duplicate)"))

@@ -135,6 +135,14 @@ def test_a_corpus_with_no_readable_file_names_each_files_reason(tmp_path: Path) 
     assert "  - empty.txt: tệp rỗng (empty file)" in run.stderr and "  - rand.txt: tệp nhị phân" in run.stderr
 
 
+def test_an_index_folder_inside_the_corpus_is_not_read_as_pages(tmp_path: Path, corpus: Path) -> None:
+    config = tmp_path / "inside.yaml"
+    config.write_text(f"index: {{dir: {corpus / 'idx'}}}\nranking: {{signals: {{meaning: 0}}}}\n", encoding="utf-8")
+    for _ in range(2):
+        run = danvan(config, corpus, "index")
+        assert run.returncode == 0 and "idx" not in run.stderr and "Bài viết: 5 " in run.stdout, run.stderr
+
+
 def test_a_sidecar_that_is_not_valid_yaml_costs_only_its_metadata(tmp_path: Path, corpus: Path) -> None:
     (corpus / "side.txt").write_text(GOOD, encoding="utf-8")
     (corpus / "side.txt.meta.yaml").write_text("title: [bad\n", encoding="utf-8")
