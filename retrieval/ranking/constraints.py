@@ -249,13 +249,23 @@ _YEAR_RE = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?!\d|[.,]\d)")
 # ("nam dinh dau" is "Nam Định đầu" more often than "năm Đinh Dậu").
 _STEMS = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
 _BRANCHES = ("tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi")
-_BRANCH_SPELLINGS = {"tí": "tý", "mẹo": "mão", "tị": "tỵ"}
-_LUNAR_YEAR_RE = re.compile(
-    rf"\b(?:tết|xuân|năm)(?: nguyên đán)? ({'|'.join(_STEMS)}|kỉ|quí) ({'|'.join([*_BRANCHES, *_BRANCH_SPELLINGS])})\b"
-)
-_FOLDED_LUNAR_YEAR_RE = re.compile(
-    rf"\b(?:tet|xuan)(?: nguyen dan)? ({'|'.join(fold_accents(s) for s in _STEMS)}) ({'|'.join(fold_accents(b) for b in [*_BRANCHES, *_BRANCH_SPELLINGS])})\b"
-)
+
+
+def _cycle_places(names: Sequence[str], spellings: dict[str, str]) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
+    """Each way to write a stem or a branch -> its places in its cycle, with marks and as
+    typed without them ("ty" is Tý or Tỵ: the stem beside it tells which)."""
+    marked = {**{name: (i,) for i, name in enumerate(names)}, **{spelling: (names.index(name),) for spelling, name in spellings.items()}}
+    folded: dict[str, tuple[int, ...]] = {}
+    for form, (i,) in marked.items():
+        places = folded.get(fold_accents(form), ())
+        folded[fold_accents(form)] = places if i in places else (*places, i)
+    return marked, folded
+
+
+_STEM_OF, _FOLDED_STEM_OF = _cycle_places(_STEMS, {"kỉ": "kỷ", "quí": "quý"})
+_BRANCH_OF, _FOLDED_BRANCH_OF = _cycle_places(_BRANCHES, {"tí": "tý", "mẹo": "mão", "tị": "tỵ"})
+_LUNAR_YEAR_RE = re.compile(rf"\b(?:tết|xuân|năm)(?: nguyên đán)? ({'|'.join(_STEM_OF)}) ({'|'.join(_BRANCH_OF)})\b")
+_FOLDED_LUNAR_YEAR_RE = re.compile(rf"\b(?:tet|xuan)(?: nguyen dan)? ({'|'.join(_FOLDED_STEM_OF)}) ({'|'.join(_FOLDED_BRANCH_OF)})\b")
 LUNAR_CYCLE_START = 1984  # Giáp Tý
 
 
@@ -266,18 +276,16 @@ def _term(m: re.Match[str]) -> tuple[int, int]:
 
 
 def lunar_years(text: str, today: datetime.date | None = None) -> list[int]:
-    """The years a text names by their lunar names, each the latest one not after next year."""
+    """The years a text names by their lunar names, each the latest one not after next
+    year.  A stem and a branch that never meet ("Quý Tý": odd and even) name no year."""
     lowered = text.lower()
     latest = (today or datetime.date.today()).year + 1
-    folded_stems = [fold_accents(s) for s in _STEMS]
-    folded_branches = [fold_accents(b) for b in _BRANCHES]
     found = []
-    for m in (*_LUNAR_YEAR_RE.finditer(lowered), *_FOLDED_LUNAR_YEAR_RE.finditer(lowered)):
-        stem_word, branch_word = m[1].replace("kỉ", "kỷ").replace("quí", "quý"), _BRANCH_SPELLINGS.get(m[2], m[2])
-        stem = _STEMS.index(stem_word) if stem_word in _STEMS else folded_stems.index(stem_word)
-        branch = _BRANCHES.index(branch_word) if branch_word in _BRANCHES else folded_branches.index(fold_accents(branch_word))
-        offset = next(k for k in range(60) if k % 10 == stem and k % 12 == branch)
-        found.append(LUNAR_CYCLE_START + offset + 60 * ((latest - LUNAR_CYCLE_START - offset) // 60))
+    for pattern, stems, branches in ((_LUNAR_YEAR_RE, _STEM_OF, _BRANCH_OF), (_FOLDED_LUNAR_YEAR_RE, _FOLDED_STEM_OF, _FOLDED_BRANCH_OF)):
+        for m in pattern.finditer(lowered):
+            offset = next((k for k in range(60) if k % 10 in stems[m[1]] and k % 12 in branches[m[2]]), None)
+            if offset is not None:
+                found.append(LUNAR_CYCLE_START + offset + 60 * ((latest - LUNAR_CYCLE_START - offset) // 60))
     return found
 
 
