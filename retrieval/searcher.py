@@ -205,6 +205,7 @@ class Searcher:
         confident = not query.asks or (bool(typed) and typed[0] == answers[0] and moved is None)
         hits = hits_of(answers)
         similarity = max(float(signals["meaning"][i]) for i in answers[:MEANING_CHECKS])
+        first_sentence = passages[answers[0]][slice(*found[answers[0]].sentence)]
         if self.encoder is not None:
             # On topic by meaning and words together: a paraphrase shares few words but
             # means the same; a question on another topic may share words, not meaning.
@@ -214,7 +215,7 @@ class Searcher:
             # "Nguyễn Thị Thuỷ là ai?": short, so unlike any passage by meaning; a sentence
             # naming her with her office says who she is
             says_who = (bool(query.asks == "person" or ASKS_OFFICE.search(query.normalized))
-                        and names_with_office(passages[answers[0]][slice(*found[answers[0]].sentence)], query.constraints.persons)
+                        and names_with_office(first_sentence, query.constraints.persons)
                         ) or (query.asks == "person" and names_the_name(passages[answers[0]], query.name))  # fmt: skip
             # "Bài về Thái Bình đăng ngày nào?": about a page, which a place or year names
             about_a_page = bool(query.page_fact) and constrained(query) and coverage >= ranking.min_coverage
@@ -223,7 +224,7 @@ class Searcher:
                     query, [], coverage, names_found, floor, reason="off_topic", nearest=hits, similarity=similarity,
                     unseen=terms.unseen_share,
                 )
-        if query.asks == "definition" and not typed and not names_the_name(passages[answers[0]][slice(*found[answers[0]].sentence)], query.name):
+        if query.asks == "definition" and not typed and not names_the_name(first_sentence, query.name):
             # "dân vận là gì?": on topic, but nothing says what it is ("Opération Turquoise
             # là gì?": a name, which the sentences naming it say)
             return Ranking(query, [], coverage, names_found, floor, reason="no_answer_type", nearest=hits, similarity=similarity,
@@ -246,7 +247,7 @@ class Searcher:
             return not any(counts_the_thing(passage, query.counted, query.known_numbers, query.level) for passage in passages)
         if query.asks == "person" and len(query.deed) > 1:
             return not any(deed_share(passage, query.deed) for passage in passages)
-        if query.constraints.documents and asks_when_issued(query.normalized):
+        if query.constraints.documents and asks_when_issued(query.normalized, query.asks):
             return not any(dates_the_document(passage, query.constraints.documents) for passage in passages)
         return False
 

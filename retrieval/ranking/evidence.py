@@ -47,6 +47,8 @@ _YEAR_ALONE = re.compile(r"(?<![\d/.,])((?:1[0-9]|20)\d\d)(?![\d/]|[.,]\d)")
 
 # A day ("14/11", "9/7/2019"): numbers that count nothing.
 _DAY = re.compile(DAY)
+# ... or one written out, in text folded to no marks: "ngay 15 thang 8"
+_DAY_WRITTEN = re.compile(rf"{DAY}|\bngay\s+\d")
 # "năm 2025": a year named, no count
 _IN_YEAR = re.compile(r"\bnăm\s+(?:19|20)\d\d\b")
 
@@ -210,15 +212,15 @@ def dates_the_document(passage: str, documents: Sequence[DocumentRef]) -> bool:
         name = rf"\b{re.escape(fold_accents(document.kind))}\s+(?:so\s+)?0*{re.escape(document.number)}(?!\d)"
         for m in re.finditer(name, text):
             around = text[max(0, m.start() - DOCUMENT_DATE_REACH) : m.end() + DOCUMENT_DATE_REACH]
-            if _DAY.search(around) or re.search(r"\bngay\s+\d", around):
+            if _DAY_WRITTEN.search(around):
                 return True
     return False
 
 
 def _at_level(text: str, level: str) -> bool:
     """Whether a count's words name the asked level, or no level at all."""
-    named = {fold_accents(m[1]) for m in LEVEL.finditer(fold_accents(text))}
-    return not level or not named or fold_accents(level) in named
+    named = {m[1] for m in LEVEL.finditer(fold_accents(text))}  # LEVEL's names are folded, as is ``level``
+    return not level or not named or level in named
 
 
 def known_places_seen(query: Query, terms: QueryTerms, held_places: Callable[[], frozenset[str]]) -> QueryTerms:

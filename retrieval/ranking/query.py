@@ -138,10 +138,10 @@ def capitals_say_nothing(tokens: list[Token]) -> bool:
 _ISSUED = re.compile(r"\b(ban hành|ban hanh|ký|ky|kí|ki|ra đời|ra doi|có hiệu lực|co hieu luc)\b", re.IGNORECASE)
 
 
-def asks_when_issued(question: str) -> bool:
+def asks_when_issued(question: str, asks: str | None) -> bool:
     """"Quyết định 290 ban hành ngày nào?": the day a document was issued (not the day
-    of a meeting about it)."""
-    return asked_type(question) == "date" and _ISSUED.search(question) is not None
+    of a meeting about it); ``asks`` is the kind the question asks for (:attr:`Query.asks`)."""
+    return asks == "date" and _ISSUED.search(question) is not None
 
 
 def asked_level(question: str) -> str:

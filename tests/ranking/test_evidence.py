@@ -326,7 +326,8 @@ def test_the_day_a_document_was_issued_is_written_next_to_it():
     from retrieval.ranking.evidence import dates_the_document
     from retrieval.ranking.query import asks_when_issued
 
-    assert asks_when_issued("Đề án 02 ban hành ngày nào?") and not asks_when_issued("Hội nghị triển khai Chỉ thị 05 diễn ra ngày nào?")
+    issued, meeting = "Đề án 02 ban hành ngày nào?", "Hội nghị triển khai Chỉ thị 05 diễn ra ngày nào?"
+    assert asks_when_issued(issued, asked_type(issued)) and not asks_when_issued(meeting, asked_type(meeting))
     plan = [DocumentRef("đề án", "2")]
     assert dates_the_document("Kế hoạch thực hiện đề án số 02 ngày 15/8/2016 của BTV Tỉnh ủy", plan)
     assert dates_the_document("Ngày 15/8/2016, BTV Tỉnh ủy ban hành Đề án số 02 về dân vận.", plan)
