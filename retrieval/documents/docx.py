@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 from retrieval.documents import legacy
+from retrieval.documents.files import check_unpacked
 from retrieval.documents.structure import DOC_NUMBER, MOTTOS, PLACE_DATE, Block
 from retrieval.documents.tables import table_rows
 
@@ -144,6 +145,7 @@ def read_blocks(path: Path) -> tuple[list[Block], set[str]]:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    check_unpacked(path)  # a zip bomb is refused before it is unpacked
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError) as exc:

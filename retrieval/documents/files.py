@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,8 +54,6 @@ MAX_UNPACKED_BYTES = 64 * 2**20
 def check_unpacked(path: Path) -> None:
     """Refuse (:class:`FileRefused`) a zip whose parts unpack to more than
     :data:`MAX_UNPACKED_BYTES`; a file that is no zip is left to its reader."""
-    import zipfile
-
     try:
         with zipfile.ZipFile(path) as z:
             size = sum(info.file_size for info in z.infolist())

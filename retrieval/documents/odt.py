@@ -10,13 +10,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from xml.etree import ElementTree
 
+from retrieval.documents.files import check_unpacked
 from retrieval.documents.structure import Block
 from retrieval.documents.tables import table_rows
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
-MAX_CONTENT = 200 * 1024 * 1024  # content.xml larger than this is refused (a zip bomb)
 SKIPPED = {f"{TEXT}note", f"{TEXT}tracked-changes", f"{OFFICE}annotation"}
 
 
@@ -67,12 +67,10 @@ def _walk(element: ElementTree.Element) -> Iterator[Block]:
 
 
 def read_blocks(path: Path) -> list[Block]:
+    check_unpacked(path)  # a zip bomb is refused before it is unpacked
     try:
         with zipfile.ZipFile(path) as z:
-            info = z.getinfo("content.xml")
-            if info.file_size > MAX_CONTENT:
-                raise ValueError("content.xml quá lớn (too large)")
-            root = ElementTree.fromstring(z.read(info))
+            root = ElementTree.fromstring(z.read("content.xml"))
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as exc:
         raise ValueError(f"không mở được tệp ODT (unreadable .odt: {exc.__class__.__name__})") from None
     body = root.find(f"{OFFICE}body/{OFFICE}text")

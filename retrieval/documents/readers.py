@@ -27,7 +27,6 @@ from retrieval.documents.files import (  # noqa: F401 (re-exported)
     FilePolicy,
     bounded_lines,
     check_file,
-    check_unpacked,
     corpus_files,
     read_bounded,
 )
@@ -137,8 +136,6 @@ def read_file(
         if suffix not in READERS:
             raise ValueError(f"không hỗ trợ định dạng {suffix} (unsupported format)")
         check_file(path, policy.max_bytes, root, policy.follow_links_outside)
-        if suffix in (".docx", ".odt"):
-            check_unpacked(path)
         meta, sidecar_bytes = _read_sidecar(path, root, policy, warnings)
         digest = hashlib.sha1(_file_digest(path) + b"\0" + sidecar_bytes).hexdigest()
         return READERS[suffix](path, article_id, meta, digest, extra_furniture)
