@@ -97,7 +97,7 @@ class SmallTalk:
         self.asking_words = [(_phrase(p), "ask") for p in data.get("asking_words", [])]
         self.help_for = [(_phrase(p), "help") for p in data.get("help_for", [])]
         self.introductions = [(_phrase(p), "introduction") for p in data.get("introductions", [])]
-        self.compose_requests = [(_phrase(p), "help") for p in data.get("compose_requests", [])]
+        self.compose_requests = [(_phrase(p), "compose") for p in data.get("compose_requests", [])]
 
     def _phrase_at(self, words: list[_Word], i: int, phrases: list[tuple[tuple[str, ...], str]]) -> tuple[int, str] | None:
         return next(self._phrases_at(words, i, phrases), None)
