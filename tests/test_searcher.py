@@ -331,6 +331,17 @@ def test_how_many_of_a_thing_no_passage_counts_is_refused_though_a_sentence_hold
     assert searcher.rank("Năm 2025 Bắc Ninh hỗ trợ hộ nghèo theo Đại hội lần thứ mấy?", 1).answerable()
 
 
+def test_an_amount_no_passage_names_is_refused_though_a_sentence_holds_a_number(tmp_path: Path):
+    """"Dân số Bắc Ninh là bao nhiêu?": the passages about Bắc Ninh hold numbers, none
+    the population; refused, while the count they do give is answered."""
+    searcher = _words_only(tmp_path, bac_ninh=(
+        "Bắc Ninh tổng kết dân vận khéo\n\nNgày 15/11/2025\n\n"
+        "Năm 2025, Bắc Ninh công nhận 45 mô hình dân vận khéo, hỗ trợ nhân dân 12 tỷ đồng.\n"))
+    assert searcher.rank("Dân số Bắc Ninh năm 2025 là bao nhiêu?", 1).why_not == "no_answer_type"
+    answered = searcher.rank("Năm 2025 Bắc Ninh công nhận bao nhiêu mô hình dân vận khéo?", 1)
+    assert answered.answerable() and "45 mô hình" in answered.hits[0].text
+
+
 KIM_SON = ("HUYỆN ỦY KIM SƠN\nBAN DÂN VẬN\n*\nSố: 27-BC/BDVHU\nĐẢNG CỘNG SẢN VIỆT NAM\nKim Sơn, ngày 15 tháng 6 năm 2023\n\nBÁO CÁO\n"
            "Sơ kết công tác dân vận 6 tháng đầu năm 2023\n\n"
            "6 tháng đầu năm, huyện đã công nhận 14 mô hình dân vận khéo cấp huyện, tập trung vào xây dựng nông thôn mới.\n\n"

@@ -155,6 +155,7 @@ class _Lexicon:
         openers = [*data.get("person_titles", []), *data.get("not_in_names", []), *data.get("locatives", []), *FUNCTION_WORDS]
         self.no_name_openers = WordSet(w for w in openers if " " not in w)
         self.quarter_words = PhraseIndex((w, w) for w in data["quarter_words"])
+        self.measured = PhraseIndex((w, " ".join(folded_key(w))) for w in data.get("measured_attributes", []))
         self.plan_words = PhraseIndex((w, w) for w in data.get("plan_words", []))
         self.result_words = PhraseIndex((w, w) for w in data.get("result_words", []))
 
@@ -221,6 +222,19 @@ def asked_office(question: str) -> str:
         return ""
     offices = _offices(folded)
     return (DEPUTY if offices[0][0] else "") + offices[0][1] if offices else ""
+
+
+def asked_attribute(question: str) -> str:
+    """What a number question asks the amount of, folded ("dan so" in "Dân số Hưng Yên
+    là bao nhiêu?", from ``measured_attributes``), else ""."""
+    text = normalize(question)
+    found = next(_lexicon().measured.find(text, tokenize(text)), None)
+    return found.value if found else ""
+
+
+def names_attribute(passage: str, attribute: str) -> bool:
+    """Whether ``passage`` names ``attribute`` (folded, as :func:`asked_attribute` gives it)."""
+    return re.search(rf"(?<!\w){re.escape(attribute)}(?!\w)", " ".join(_folded_chars(passage).split())) is not None
 
 
 def names_with_office(sentence: str, persons: Sequence[str]) -> bool:

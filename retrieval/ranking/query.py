@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from retrieval.analysis.abbreviations import Abbreviations
 from retrieval.analysis.function_words import FOLDED_FUNCTION_WORDS, FUNCTION_WORDS
 from retrieval.analysis.views import Analyzer
-from retrieval.ranking.constraints import Constraints, asked_office, parse_constraints
+from retrieval.ranking.constraints import Constraints, asked_attribute, asked_office, parse_constraints
 from retrieval.ranking.intents import small_talk, strip_greeting
 from retrieval.ranking.names import specific_terms
 from retrieval.ranking.page_facts import PageFacts
@@ -65,8 +65,9 @@ _MEASURES: dict[str, tuple[str, str]] = {
     "percent": (r"\b(bao nhiêu|mấy)\s*%|\b(phần trăm|tỷ lệ|tỉ lệ)\b", r"\d[\d.,]*\s*(%|phan tram\b)"),
     # "… ngày nào?" asks for a day: "năm 2019" or "nhiệm kỳ 2019 – 2024" does not say it
     "day": (r"\b(ngày nào|hôm nào|ngày mấy)\b", DAY + r"|\bngay\s+\d|\b(thu (hai|ba|tu|nam|sau|bay)|chu nhat)\b"),
+    # ("6 tháng đầu năm" names a period, not a length of time)
     "duration": (r"\b(bao lâu|mấy tiếng)\b",
-                 r"\b(\d[\d.,]*|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai|nhieu|hang)\s+(phut|gio|tieng|ngay|tuan|thang|nam|thap ky|the ky)\b"
+                 r"\b(\d[\d.,]*|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai|nhieu|hang)\s+(phut|gio|tieng|ngay|tuan|thang|nam|thap ky|the ky)\b(?!\s+(dau|cuoi)\b)"
                  r"|\btu\b.{1,60}\b(den|toi)\b"),
 }
 MEASURES = {name: (re.compile(asked), re.compile(fold_accents(asked)), re.compile(units)) for name, (asked, units) in _MEASURES.items()}
@@ -245,6 +246,7 @@ class Query:
     counted: str = ""  # what a "bao nhiêu …" question counts ("lần")
     level: str = ""  # the level it counts at, folded: "huyen" in "bao nhiêu mô hình cấp huyện"
     measure: str = ""  # what a number or date must be: "money", "percent", "duration"; "day"
+    attribute: str = ""  # what a number question asks the amount of, folded ("dan so"), else ""
     office: str = ""  # the head's office an "ai" question names, folded ("truong ban"), else ""
     deed: tuple[str, ...] = ()  # what an "ai" question asks the doer of, folded ("phat", "bieu", "chi", "dao")
     name: str = ""  # the name a "X là ai / là gì" question asks about ("James W. Gerard"), else ""
@@ -302,6 +304,7 @@ class QueryParser:
             counted=counted_noun(normalized),
             level=asked_level(normalized),
             measure=asked_measure(normalized),
+            attribute=asked_attribute(normalized) if asked_type(normalized) == "number" else "",
             office=asked_office(normalized),
             deed=asked_deed(normalized),
             name=asked_name(normalized),

@@ -241,6 +241,17 @@ def test_money_shares_and_lengths_of_time_are_answered_by_numbers_of_their_measu
     assert not holds_kind("Có 12 đơn vị tham luận.", "number", measure="percent")
     assert holds_kind("Hội nghị diễn ra trong 3 giờ.", "number", measure="duration")
     assert not holds_kind("Có 12 đơn vị tham luận.", "number", measure="duration")
+    assert not holds_kind("Hội nghị giao ban công tác dân vận 6 tháng đầu năm.", "number", measure="duration")  # a period
+
+
+def test_the_amount_a_number_question_asks_for_is_read_from_the_data_file():
+    from retrieval.ranking.constraints import asked_attribute, names_attribute
+
+    assert asked_attribute("Dân số Hưng Yên là bao nhiêu?") == asked_attribute("dan so tinh hung yen") == "dan so"
+    assert asked_attribute("GDP của Hà Nam năm 2022 tăng bao nhiêu?") == "gdp"
+    assert asked_attribute("Năm 2022 Hà Nam công nhận bao nhiêu mô hình?") == ""
+    assert names_attribute("Tỉnh có dân số hơn 1,2 triệu người.", "dan so")
+    assert not names_attribute("Năm 2022 công nhận 306 mô hình.", "dan so")
 
 
 def test_a_question_about_money_is_not_answered_by_another_count(seed_searcher: Opened):
