@@ -197,10 +197,11 @@ class Searcher:
         pinned = pinned_to_a_report(query)
         if pinned and self._detail_unsaid(query, [passages[i] for i in answers[:KIND_CHECKS]]):
             typed = []
-        if query.asks and not typed and constrained(query) and (query.asks != "venue" or pinned):
+        if query.asks and not typed and (constrained(query) or query.office) and (query.asks != "venue" or pinned):
             # "How many in Nam Định in 2021?" and no answer sentence holds a count: the
             # passages found are about something else (moving a typed sentence up instead
-            # cost 3.5 points of R@1 on viquad_dev; only such refusals are kept)
+            # cost 3.5 points of R@1 on viquad_dev; only such refusals are kept).  Likewise
+            # "Ai là Chủ tịch nước?" when no top sentence names who holds that office.
             return Ranking(query, [], coverage, names_found, floor, reason="no_answer_type", nearest=hits_of(answers))
         confident = not query.asks or (bool(typed) and typed[0] == answers[0] and moved is None)
         hits = hits_of(answers)

@@ -342,6 +342,17 @@ def test_an_amount_no_passage_names_is_refused_though_a_sentence_holds_a_number(
     assert answered.answerable() and "45 mô hình" in answered.hits[0].text
 
 
+def test_who_holds_an_office_no_passage_names_is_refused(tmp_path: Path):
+    """"Ai là Chủ tịch nước?" of reports naming only a Chủ tịch UBND: no sentence names
+    the holder of the office asked about, so the documents do not say who it is."""
+    searcher = _words_only(tmp_path, bac_ninh=(
+        "Bắc Ninh tổng kết dân vận khéo\n\nNgày 15/11/2025\n\n"
+        "Dự hội nghị có đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh, và đồng chí Trần Thị Bình, Trưởng Ban Dân vận Tỉnh ủy.\n"))
+    assert searcher.rank("ai là chủ tịch nước", 1).why_not == "no_answer_type"
+    answered = searcher.rank("Ai là Trưởng Ban Dân vận Tỉnh ủy?", 1)
+    assert answered.answerable() and "Trần Thị Bình" in answered.hits[0].text
+
+
 KIM_SON = ("HUYỆN ỦY KIM SƠN\nBAN DÂN VẬN\n*\nSố: 27-BC/BDVHU\nĐẢNG CỘNG SẢN VIỆT NAM\nKim Sơn, ngày 15 tháng 6 năm 2023\n\nBÁO CÁO\n"
            "Sơ kết công tác dân vận 6 tháng đầu năm 2023\n\n"
            "6 tháng đầu năm, huyện đã công nhận 14 mô hình dân vận khéo cấp huyện, tập trung vào xây dựng nông thôn mới.\n\n"
