@@ -128,6 +128,11 @@ class RankingConfig:
     min_relevance: float = field(default=0.81, metadata=limits(-1.0, 2.0))
     relevance_coverage_weight: float = field(default=0.0, metadata=limits(0.0, 1.0))
     relevance_unseen_weight: float = field(default=0.1, metadata=limits(0.0, 1.0))
+    # A question typed without diacritics is also "not found" when that cosine, minus
+    # ``folded_unseen_pairs_weight`` × the share of its syllable pairs the corpus never
+    # uses, is under ``folded_min_relevance`` (its syllables alone nearly all match).
+    folded_min_relevance: float = field(default=0.745, metadata=limits(-1.0, 2.0))
+    folded_unseen_pairs_weight: float = field(default=0.1, metadata=limits(0.0, 1.0))
     # A short message that is not answered is small talk when its cosine with one of the
     # small-talk phrases reaches this (0 = only phrases matched word for word).
     small_talk_similarity: float = field(default=0.89, metadata=limits(0.0, 1.0))

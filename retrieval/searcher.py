@@ -220,7 +220,9 @@ class Searcher:
                         ) or (query.asks == "person" and names_the_name(passages[answers[0]], query.name))  # fmt: skip
             # "Bài về Thái Bình đăng ngày nào?": about a page, which a place or year names
             about_a_page = bool(query.page_fact) and constrained(query) and coverage >= ranking.min_coverage
-            if relevance < ranking.min_relevance and not (says_who or about_a_page):
+            folded_relevance = similarity - ranking.folded_unseen_pairs_weight * terms.unseen_pair_share
+            off_topic = relevance < ranking.min_relevance or (query.folded and folded_relevance < ranking.folded_min_relevance)
+            if off_topic and not (says_who or about_a_page):
                 return self._small_talk(query, question_vector) or Ranking(
                     query, [], coverage, names_found, floor, reason="off_topic", nearest=hits, similarity=similarity,
                     unseen=terms.unseen_share,

@@ -84,6 +84,7 @@ class QueryTerms:
     loose: frozenset[str] = frozenset()  # question words typed without marks: matched folded
     defines: str = ""  # the term a "X là gì" question asks to define
     unseen: frozenset[str] = frozenset()  # syllables no passage of the corpus uses
+    unseen_pairs: frozenset[str] = frozenset()  # bigrams no passage of the corpus uses
     counted: str = ""  # what a "bao nhiêu …" question counts ("lần")
     measure: str = ""  # the measure a "bao nhiêu" question asks in ("money" …), else ""
     office: str = ""  # the head's office an "ai" question names, folded ("truong ban")
@@ -98,6 +99,14 @@ class QueryTerms:
         question about Napoleon asked of reports on dân vận names what no report does."""
         total = sum(self.unigrams.values())
         return sum(w for t, w in self.unigrams.items() if t in self.unseen) / total if total else 0.0
+
+    @property
+    def unseen_pair_share(self) -> float:
+        """The idf-weighted share of the question's syllable pairs the corpus never uses.
+        Typed without marks nearly every syllable is some word of the corpus ("da day"
+        folds "dạ dày" onto "đã dạy"), so unseen syllables say little; pairs still do."""
+        total = sum(self.bigrams.values())
+        return sum(w for t, w in self.bigrams.items() if t in self.unseen_pairs) / total if total else 0.0
 
     @cached_property
     def folded_syllables(self) -> frozenset[str]:
@@ -152,11 +161,11 @@ def query_terms(query: Query, document_frequencies: Callable[[list[tuple[int, st
         return {token: math.log((n + 1) / (int(df) + 0.5)) for token, df in zip(distinct, dfs)}
 
     loose = frozenset(t for t in (*unigrams, *bigrams) if is_loose(t))
-    syllables = weights(unigrams, SYLLABLES, FOLDED)
+    syllables, pairs = weights(unigrams, SYLLABLES, FOLDED), weights(bigrams, BIGRAMS, FOLDED_BIGRAMS)
     return QueryTerms(
-        syllables, weights(bigrams, BIGRAMS, FOLDED_BIGRAMS), query.folded, query.asks, query.known_numbers, loose,
-        query.defines, frozenset(t for t, w in syllables.items() if w >= never), query.counted,
-        query.measure, query.office,
+        syllables, pairs, query.folded, query.asks, query.known_numbers, loose,
+        query.defines, frozenset(t for t, w in syllables.items() if w >= never), frozenset(t for t, w in pairs.items() if w >= never),
+        query.counted, query.measure, query.office,
     )
 
 
@@ -227,13 +236,16 @@ def known_places_seen(query: Query, terms: QueryTerms, held_places: Callable[[],
     """``terms`` with the syllables of the places the question names that some article
     is about no longer unseen: a report whose place is given only in its metadata
     ("place: Nam Định") is not off the corpus's topic because no passage spells it."""
-    if not terms.unseen or not query.constraints.place_mentions:
+    if not (terms.unseen or terms.unseen_pairs) or not query.constraints.place_mentions:
         return terms
     held = held_places()
     named = {fold_token(s) for m in query.constraints.place_mentions if fold_accents(m.canonical).lower() in held
              for s in m.name.lower().split()}  # fmt: skip
     seen = frozenset(t for t in terms.unseen if fold_token(t) in named)
-    return dataclasses.replace(terms, unseen=terms.unseen - seen) if seen else terms
+    seen_pairs = frozenset(t for t in terms.unseen_pairs if all(fold_token(s) in named for s in t.split(" ")))
+    if not (seen or seen_pairs):
+        return terms
+    return dataclasses.replace(terms, unseen=terms.unseen - seen, unseen_pairs=terms.unseen_pairs - seen_pairs)
 
 
 def holds_asked_kind(sentence: str, terms: QueryTerms) -> bool:

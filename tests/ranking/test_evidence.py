@@ -272,6 +272,20 @@ def test_unseen_share_is_the_weight_of_words_no_passage_uses(seed_searcher: Open
     assert unseen("napoleon bonaparte") == (frozenset({"napoleon", "bonaparte"}), 1.0)
 
 
+def test_without_marks_the_pairs_of_syllables_no_passage_uses_show_another_topic(seed_searcher: Opened):
+    """"cach chua dau da day": each syllable folds onto some word of the reports ("đã
+    dạy"), no pair does; refused, while the seed question typed so is answered."""
+    searcher = seed_searcher.searcher
+
+    def unseen_pairs(question: str) -> float:
+        return query_terms(searcher.parser.parse(question), seed_searcher.index.document_frequencies, seed_searcher.index.n_docs).unseen_pair_share
+
+    assert unseen_pairs("dan van kheo ha nam 2022") < 0.5 < 0.7 < unseen_pairs("cach chua dau da day tai nha")
+    assert searcher.rank("cach chua dau da day tai nha", 3).why_not == "off_topic"
+    assert searcher.rank("uong bao nhieu nuoc moi ngay la du", 3).why_not == "off_topic"
+    assert searcher.search("dan van kheo ha nam 2022 cong nhan bao nhieu mo hinh", 3)
+
+
 def test_a_place_some_article_is_about_is_no_unseen_word(seed_searcher: Opened):
     """"place: Nam Định" in an article's metadata: the question's "Nam Định" is not a
     word foreign to the corpus, though no passage spells it."""
@@ -279,8 +293,9 @@ def test_a_place_some_article_is_about_is_no_unseen_word(seed_searcher: Opened):
 
     query = seed_searcher.searcher.parser.parse("Kon Tum tổ chức bao nhiêu buổi đối thoại?")
     terms = query_terms(query, seed_searcher.index.document_frequencies, seed_searcher.index.n_docs)
-    assert {"kon", "tum"} <= terms.unseen
+    assert {"kon", "tum"} <= terms.unseen and "kon tum" in terms.unseen_pairs
     assert not {"kon", "tum"} & known_places_seen(query, terms, lambda: frozenset({"kon tum"})).unseen
+    assert "kon tum" not in known_places_seen(query, terms, lambda: frozenset({"kon tum"})).unseen_pairs
     assert known_places_seen(query, terms, lambda: frozenset({"nam dinh"})).unseen == terms.unseen
 
 
