@@ -106,6 +106,7 @@ class Gazetteer:
             (word, normalize(level)) for level, words in data.get("levels", {}).items() for word in words
         )
         self._numbered = frozenset(normalize(level) for level in data.get("numbered_levels", []))
+        self._complete = frozenset(normalize(level) for level in data.get("complete_levels", []))
         self._suffixes = WordSet(data.get("level_suffixes", []))
         self._stop = WordSet(data.get("stop_words", []))
         self._quantifiers = WordSet(data.get("quantifiers", []))
@@ -185,6 +186,8 @@ class Gazetteer:
             if tokens[i].loose and level in AMBIGUOUS_UNMARKED_LEVELS and len(run) < MIN_UNCASED_NAME:
                 return None  # "quan My", "phuong Tay": "quân Mỹ", "phương Tây" (units have two syllables)
         else:
+            if level in self._complete:
+                return None  # "tỉnh dặn phải": no province the list lacks, and no capitals to say otherwise
             before = tokens[i - 1] if i > 0 else None
             if before is not None and joined(text, before, tokens[i]) and (before.is_number or self._quantifiers.has(before)):
                 return None  # "các xã", "14 xã": a common noun

@@ -73,7 +73,8 @@ def test_level_words(gazetteer: Gazetteer) -> None:
      "100% xã có mô hình", "cấp huyện và cấp xã", "Huyện đoàn phát động", "toàn tỉnh có 12 mô hình",
      "Thành phố chính cùng các khu ngoại ô nằm trên đảo nào?", "phải bám sát dưới xã, phường để biết chuyện",
      "Chủ tịch HĐND tỉnh dự giao ban dân vận quý I/2019 là ai?", "lãnh đạo tỉnh tổ chức hội nghị",
-     "Lãnh đạo tỉnh muốn những người làm dân vận được học thêm", "Cán bộ ở phường, xã giúp gì cho việc lấy đất"],
+     "Lãnh đạo tỉnh muốn những người làm dân vận được học thêm", "Cán bộ ở phường, xã giúp gì cho việc lấy đất",
+     "lãnh đạo tỉnh dặn phải tăng cường nắm tình hình", "tinh dan phai tang cuong"],
 )
 def test_level_words_that_name_nothing(text: str, gazetteer: Gazetteer) -> None:
     assert gazetteer.find(text) == []
