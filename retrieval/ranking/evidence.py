@@ -43,6 +43,8 @@ _DATE = re.compile(r"\b\d{1,2}/\d{1,2}(/\d{2,4})?\b|\b(ngày|tháng|năm)\s+\d|\
 # A count in words answers "bao nhiêu lần" when the counted thing follows it ("hai lần"):
 # numerals alone are too common to mean a count ("ba nhiệm vụ" in passing).
 _NUMERALS = "một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu"
+#: "một số", "một vài", "một loạt": some, no count ("một số giải pháp" counts no giải pháp).
+_SOME = re.compile(r"(?:một|mot)\s+(?:số|so|vài|vai|loạt|loat)\b")
 _YEAR_ALONE = re.compile(r"(?<![\d/.,])((?:1[0-9]|20)\d\d)(?![\d/]|[.,]\d)")
 
 # A day ("14/11", "9/7/2019"): numbers that count nothing.
@@ -206,6 +208,8 @@ def counts_the_thing(sentence: str, counted: str, known_numbers: frozenset[str] 
         text, numeral = fold_accents(text), fold_accents(numeral)
     thing = re.escape(thing)
     for m in re.finditer(rf"(\d[\d.,]*|\b(?:{numeral})\b)(?:\s+\S+){{0,{COUNT_REACH - 1}}}?\s+{thing}(?!\w)", text):
+        if _SOME.match(text, m.start()):
+            continue  # "một số giải pháp": some, not one
         if m[1] not in known_numbers and _at_level(text[m.start() : m.end() + LEVEL_REACH], level):
             return True
     # a table row read as text: "Mô hình được công nhận: 52"

@@ -333,6 +333,7 @@ def test_a_count_counts_the_thing_asked_about():
     assert counts_the_thing("Đã trao trên 62 nghìn lượt quà tặng.", "lượt") and counts_the_thing("công nhận 306 mô hình", "mô")
     assert counts_the_thing("Hội nghị đã tiến hành hai lần.", "lần") and counts_the_thing("Có 12 đơn vị.", "")
     assert not counts_the_thing("Các đại biểu dự hội nghị, có 12 đơn vị tham luận.", "đại")
+    assert not counts_the_thing("trình bày tham luận về một số giải pháp", "giải") and counts_the_thing("nêu ba giải pháp", "giải")  # "một số": some
     assert counts_the_thing("Đơn vị: Huyện Lý Nhân; Mô hình được công nhận: 52; Hộ tham gia: 1.450", "hộ")  # a table row
     assert not counts_the_thing("Năm 2025, các hộ nghèo được hỗ trợ qua 45 mô hình.", "hộ")  # a year counts nothing
     assert counts_the_thing("Giải quyết dứt điểm 37/42 vụ việc khiếu nại kéo dài.", "vụ")  # "37/42" is no day
