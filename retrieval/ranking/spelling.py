@@ -57,6 +57,29 @@ def foreign_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in _data().get("foreign_words", []))
 
 
+@lru_cache(maxsize=1)
+def _sound_alikes() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(initials, finals): each pair of spellings of one sound in both directions."""
+    def both_ways(key: str) -> tuple[tuple[str, str], ...]:
+        pairs = [tuple(map(str, pair)) for pair in _data().get(key, [])]
+        return tuple(sorted({(a, b) for a, b in pairs} | {(b, a) for a, b in pairs}, key=lambda p: -len(p[0])))
+    return both_ways("sound_alike_initials"), both_ways("sound_alike_finals")
+
+
+def sound_alikes(word: str) -> set[str]:
+    """``word`` spelt with a sound-alike initial or final ("chuyền" -> "truyền"); folded
+    letters compare, so tone marks are kept."""
+    initials, finals = _sound_alikes()
+    found: set[str] = set()
+    for a, b in initials:
+        if fold_accents(word[: len(a)]) == a and len(word) > len(a):
+            found.add(b + word[len(a) :])
+    for a, b in finals:
+        if fold_accents(word[-len(a) :]) == a and len(word) > len(a):
+            found.add(word[: -len(a)] + b)
+    return found - {word}
+
+
 def _question_pairs() -> set[tuple[str, str]]:
     pairs = set()
     for phrase in _data().get("question_phrases", []):
@@ -225,10 +248,12 @@ class SlipCorrector:
         """The corpus syllables one edit from ``word``, and the words of question phrases
         ("bao nhiu" is "bao nhiêu" though no report says "nhiêu")."""
         phrase = self._phrase_candidates(word, folded_question)
+        space = self._folded if folded_question else self._marked
+        alikes = {c for c in sound_alikes(word) if c in space.counts}  # "chuyền" is "truyền"
         if folded_question:
-            return self._folded.one_edit(word) | phrase
+            return space.one_edit(word) | alikes | phrase
         same_letters = {c for c in self._by_folded.get(fold_accents(word), ()) if c != word}
-        return self._marked.one_edit(word) | same_letters | phrase
+        return space.one_edit(word) | same_letters | alikes | phrase
 
     def _support(self, left: str | None, candidate: str, right: str | None, folded_question: bool = False) -> int:
         """How much the neighbours back a candidate: a question phrase outright,
@@ -274,9 +299,10 @@ class SlipCorrector:
         if any(self._pair_count(a, b) or is_word(a, b) for a, b in pairs if a and b):
             return None  # "bà con", "gặp gỡ": a word as typed
         # a name's syllable may be rare ("Kỷ Hợi" once in the corpus): its pair decides
+        # a rare syllable counts when it makes a word the corpus uses with a neighbour ("dịch bệnh")
         candidates = [c for c in self._candidates(word, False)
                       if (self._marked.counts.get(c, 0) >= MIN_COUNT or (name_pair and self._pair_count(left, c))
-                          or c in self._phrase_words)
+                          or c in self._phrase_words or self._word_with(left, c, right))
                       and canonical_syllable(c) != canonical_syllable(word)]  # "lý" and "lí" are one syllable
         # a question phrase the slip breaks ("nhũng gì" for "những gì"): the phrase decides
         in_phrase = None if name else self._in_phrase(candidates, left, right)
@@ -294,6 +320,10 @@ class SlipCorrector:
         if not ranked or (len(ranked) > 1 and support[ranked[1]] * CLEAR_MARGIN > support[ranked[0]]):
             return None
         return ranked[0]
+
+    def _word_with(self, left: str | None, candidate: str, right: str | None) -> bool:
+        """Whether ``candidate`` makes a word with a neighbour that the corpus uses."""
+        return any(a and b and is_word(a, b) and self._pair_count(a, b) for a, b in ((left, candidate), (candidate, right)))
 
     def _untelex(self, word: str) -> str | None:
         """The corpus syllable a word typed in Telex with the keyboard off stands for

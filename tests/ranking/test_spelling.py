@@ -136,6 +136,26 @@ def test_real_syllables_and_names_read_by_their_neighbours() -> None:
     assert corrector.correct("ở xã có bà con") is None
 
 
+def test_sound_alike_spellings_are_read_as_the_corpus_word_its_neighbour_makes() -> None:
+    """"tuyên chuyền" is "tuyên truyền" (ch/tr sound alike), "sử lý" is "xử lý": the
+    corpus's pair decides, as for other real syllables."""
+    from retrieval.ranking.spelling import sound_alikes
+
+    assert {"truyền"} <= sound_alikes("chuyền") and {"xử"} <= sound_alikes("sử") and "bạng" in sound_alikes("bạn")
+    vocabulary = {"tuyên": 9, "truyền": 9, "xử": 5, "lý": 7, "chuyên": 3, "lịch": 4}
+    pairs = {"tuyên truyền": 8, "xử lý": 5}
+    corrector = SlipCorrector(vocabulary, pairs, frozenset({"chuyền", "sử"}))
+    assert corrector.correct("đẩy mạnh tuyên chuyền").changes == [("chuyền", "truyền")]
+    assert corrector.correct("sử lý điểm nóng").text == "xử lý điểm nóng"
+    assert corrector.correct("lịch sử dân tộc") is None  # "lịch sử": no pair says otherwise
+
+
+def test_a_rare_syllable_that_makes_a_word_with_its_neighbour_is_read() -> None:
+    """"dịch bênh": the corpus says "bệnh" only twice, but in "dịch bệnh", a word."""
+    corrector = SlipCorrector({"dịch": 9, "bệnh": 2, "bên": 9}, {"dịch bệnh": 2}, frozenset({"bênh"}))
+    assert corrector.correct("phòng chống dịch bênh").changes == [("bênh", "bệnh")]
+
+
 def test_capitals_are_numerals_or_abbreviations_not_slips() -> None:
     corrector = SlipCorrector({"i": 50, "ii": 20, "hà": 90, "nội": 80, "quý": 30}, {"hà nội": 60})
     assert corrector.correct("quý IV/2019 giao ban") is None
