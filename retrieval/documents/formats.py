@@ -8,6 +8,7 @@ paragraphs carry their page or section.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -63,6 +64,8 @@ def read_doc(path: Path, article_id: str, meta: dict[str, str], digest: str, fur
 
 
 def _html_text(data: bytes) -> str:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # "Unicode" as Windows saves it
+        return data.decode("utf-16", errors="replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

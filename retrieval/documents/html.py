@@ -1,7 +1,7 @@
 """Saved web pages (.html, .htm): the page's text, one line per block, with the
 standard library's :mod:`html.parser`.
 
-Scripts, styles, navigation, headers, footers, asides and forms are dropped; the
+Scripts, styles, navigation, headers, footers, asides, forms and hidden elements are dropped; the
 lines left go through the same cleaning as a ``.txt`` page copied from a news site
 (:func:`retrieval.documents.cleaning.clean_page`), which finds title, date, publisher
 and drops the remaining furniture.  Table rows become "header: value" lines.
@@ -21,11 +21,22 @@ BLOCK = {
 VOID = {"br", "hr", "img", "meta", "link", "input", "col", "area", "base", "source", "wbr"}
 
 
+def _hidden(attrs: list[tuple[str, str | None]]) -> bool:
+    """An element the page never shows: ``hidden``, or styled ``display: none``."""
+    for name, value in attrs:
+        if name == "hidden" or (name == "style" and value and "display:none" in "".join(value.lower().split())):
+            return True
+    return False
+
+
 class _PageText(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.lines: list[str] = []
         self.current: list[str] = []
+        # The element being dropped and how deep it nests in itself: only its own tag
+        # counts ("<aside><li>Tin 1<li>Tin 2</aside>": unclosed <li> are valid HTML5).
+        self.skip_tag: str | None = None
         self.skipping = 0
         self.title: list[str] = []
         self.in_title = False
@@ -43,8 +54,11 @@ class _PageText(HTMLParser):
             if tag in BLOCK and not self.skipping:
                 self._flush()
             return
-        if self.skipping or tag in SKIP:
-            self.skipping += 1
+        if self.skipping:
+            self.skipping += tag == self.skip_tag
+            return
+        if tag in SKIP or _hidden(attrs):
+            self.skip_tag, self.skipping = tag, 1
             return
         if tag == "title":
             self.in_title = True
@@ -62,7 +76,7 @@ class _PageText(HTMLParser):
         if tag in VOID:
             return
         if self.skipping:
-            self.skipping -= 1
+            self.skipping -= tag == self.skip_tag
             return
         if tag == "title":
             self.in_title = False

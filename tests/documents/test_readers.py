@@ -127,6 +127,27 @@ def test_html_page_text(tmp_path: Path) -> None:
     assert not any("var x" in p or "Trang chủ" in p for p in article.paragraphs)
 
 
+def test_html_text_after_an_unclosed_tag_in_a_dropped_block_is_kept(tmp_path: Path) -> None:
+    """Unclosed <li> and <option> are valid HTML5: inside an <aside> or a <select> they
+    must not drop the rest of the page.  Hidden elements are dropped."""
+    page = ("<html><body><header><p>Logo</header><h1>Huyện Nghĩa Hưng đối thoại với dân</h1>"
+            "<p>Năm 2021, huyện Nghĩa Hưng tổ chức 14 hội nghị đối thoại với nhân dân.</p>"
+            "<aside><ul><li>Tin 1<li>Tin 2</ul></aside><select><option>a<option>b</select>"
+            "<p>Qua đối thoại, 96 kiến nghị của nhân dân đã được giải quyết dứt điểm.</p>"
+            '<div style="display: none">Quảng cáo ẩn</div><p hidden>Đoạn ẩn</p></body></html>')
+    (tmp_path / "tin.html").write_text(page, encoding="utf-8")
+    article = read_file(tmp_path / "tin.html", "tin.html")
+    assert "Qua đối thoại, 96 kiến nghị của nhân dân đã được giải quyết dứt điểm." in article.paragraphs
+    assert not any(hidden in p for p in article.paragraphs for hidden in ("Logo", "Tin 1", "Quảng cáo", "Đoạn ẩn"))
+
+
+def test_html_saved_as_utf16_is_read(tmp_path: Path) -> None:
+    page = "<html><body><h1>Vụ Bản đối thoại</h1><p>Năm 2021, huyện Vụ Bản tổ chức 9 hội nghị đối thoại.</p></body></html>"
+    (tmp_path / "u16.html").write_bytes(page.encode("utf-16"))
+    article = read_file(tmp_path / "u16.html", "u16.html")
+    assert article.title == "Vụ Bản đối thoại" and "Năm 2021, huyện Vụ Bản tổ chức 9 hội nghị đối thoại." in article.paragraphs
+
+
 def test_a_one_line_document_is_its_own_text(tmp_path: Path) -> None:
     (tmp_path / "tin ngắn.txt").write_text("Xã Thanh Hà có 12 mô hình dân vận khéo năm 2023.\n", encoding="utf-8")
     article = read_file(tmp_path / "tin ngắn.txt", "tin ngắn.txt")
