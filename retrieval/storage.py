@@ -1,10 +1,11 @@
 """Small files the engine keeps beside the index: SQLite key-value caches and JSON
 written atomically.
 
-A cache only ever saves work, so it must never stop one: a damaged file (its
-integrity check fails) is replaced by a new one; a file another process holds
-locked is waited for, then skipped for this run — never deleted, since the other
-process may be filling it right now.
+A cache only ever saves work, so it must never stop one: a damaged SQLite file (its
+integrity check fails) is replaced by a new one, and any other file is left alone (a
+setting may name a file of the user's); a file another process holds locked is
+waited for, then skipped for this run — never deleted, since the other process may
+be filling it right now.
 """
 
 from __future__ import annotations
@@ -33,6 +34,21 @@ def write_json_atomic(path: Path, data: object) -> None:
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+#: The first bytes of every SQLite database file.
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _ours(path: Path) -> bool:
+    """Whether a file that fails its check may be replaced: an SQLite file (damaged
+    pages) or an empty one, never a file of the user's that a setting happens to name."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except OSError:
+        return False
+    return head in (b"", SQLITE_HEADER)
 
 
 def _busy(error: sqlite3.Error) -> bool:
@@ -71,6 +87,10 @@ class KeyValueCache:
             self.db.close()
             self.db = None
         if isinstance(error, sqlite3.Error) and not _busy(error) and self._damaged():
+            if not _ours(self.path):
+                log.warning("%s không phải bộ nhớ đệm SQLite: không dùng và không xoá tệp này; hãy chọn đường dẫn khác "
+                            "(not an SQLite cache: left alone)", self.path)
+                return False
             log.warning("bộ nhớ đệm %s bị hỏng: tạo lại (cache damaged: rebuilt)", self.path.name)
             for suffix in ("", "-journal", "-wal", "-shm"):
                 Path(f"{self.path}{suffix}").unlink(missing_ok=True)

@@ -44,6 +44,18 @@ def test_a_cache_with_damaged_pages_is_rebuilt_and_work_goes_on(tmp_path: Path) 
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
+def test_a_file_that_is_no_sqlite_database_is_never_deleted(tmp_path: Path) -> None:
+    """index.vector_cache naming a file of the user's by mistake: the work goes on
+    without the cache, and the file is left as it was."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my precious notes\n" * 50, encoding="utf-8")
+    cache = KeyValueCache(notes, "items", "TEXT")
+    cache.put_many([("k", b"v")])
+    assert cache.get_many(["k"]) == {}
+    cache.close()
+    assert notes.read_text(encoding="utf-8") == "my precious notes\n" * 50
+
+
 def test_a_cache_locked_by_another_process_is_skipped_never_deleted(tmp_path: Path) -> None:
     path = tmp_path / "cache.sqlite"
     _filled(path)
