@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from retrieval.records import Hit
+from retrieval.storage import open_database
 
 from .sessions import Pages, Results, Session
 
@@ -60,6 +61,15 @@ def decode(text: str) -> Session | None:
     return None
 
 
+def _set_up(db: sqlite3.Connection, on_disk: bool = True) -> None:
+    db.execute("PRAGMA busy_timeout=5000")
+    if on_disk:
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+    db.execute("CREATE TABLE IF NOT EXISTS sessions (chat INTEGER, message INTEGER, touched REAL, body TEXT, PRIMARY KEY (chat, message))")
+    db.execute("CREATE INDEX IF NOT EXISTS sessions_touched ON sessions (touched)")
+
+
 class PersistentSessions:
     """:class:`bot.sessions.SessionStore`'s interface over a SQLite file (``None``:
     in memory).  Expiry is by wall clock, since a restart resets monotonic time."""
@@ -73,15 +83,12 @@ class PersistentSessions:
         self._lock = threading.Lock()
         if path is not None:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path) if path is not None else ":memory:", check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA busy_timeout=5000")
-        if path is not None:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(
-            "CREATE TABLE IF NOT EXISTS sessions (chat INTEGER, message INTEGER, touched REAL, body TEXT, PRIMARY KEY (chat, message))"
-        )
-        self._db.execute("CREATE INDEX IF NOT EXISTS sessions_touched ON sessions (touched)")
+        if path is None:
+            self._db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+            _set_up(self._db, on_disk=False)
+        else:
+            # a damaged file is moved aside and a new one started: sessions are only paging state
+            self._db = open_database(Path(path), _set_up)
 
     def put(self, chat_id: int, message_id: int, session: Session) -> None:
         now = self._clock()

@@ -14,8 +14,9 @@ import json
 import logging
 import os
 import sqlite3
+import time
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,27 @@ def _ours(path: Path) -> bool:
 
 def _busy(error: sqlite3.Error) -> bool:
     return isinstance(error, sqlite3.OperationalError) and any(w in str(error) for w in ("locked", "busy"))
+
+
+def open_database(path: Path, setup: Callable[[sqlite3.Connection], None]) -> sqlite3.Connection:
+    """A connection to the SQLite file ``path`` after ``setup`` ran on it.  A file that
+    is no database, or a damaged one, is moved aside (``<name>.damaged-<time>``, kept:
+    a usage log is the owner's record) and a new one is started, with a warning."""
+    for attempt in range(2):
+        db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        try:
+            setup(db)
+            return db
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            if attempt or _busy(exc) or not path.exists():
+                raise
+            aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+            os.replace(path, aside)
+            for suffix in ("-wal", "-shm", "-journal"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            log.warning("%s bị hỏng (%s): đã chuyển sang %s và tạo tệp mới (damaged: moved aside)", path.name, exc, aside.name)
+    raise AssertionError("unreachable")
 
 
 class KeyValueCache:

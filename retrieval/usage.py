@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from retrieval.presentation import format_date, shorten
+from retrieval.storage import open_database
 
 FILE_NAME = "usage.sqlite"
 #: Outcomes of a message: an answer, an answer shown as uncertain, a refusal, small talk.
@@ -81,6 +82,13 @@ class Stats:
         return {**asdict(self), "refused_share": round(self.refused_share, 4)}
 
 
+def _set_up(db: sqlite3.Connection) -> None:
+    db.execute("PRAGMA busy_timeout=5000")
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")  # no fsync per question: a crash may lose the last few
+    db.executescript(_SCHEMA)
+
+
 class UsageLog:
     """The log, safe to use from several threads (one connection, one lock)."""
 
@@ -89,11 +97,7 @@ class UsageLog:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._clock = clock
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")  # no fsync per question: a crash may lose the last few
-        self._db.execute("PRAGMA busy_timeout=5000")
-        self._db.executescript(_SCHEMA)
+        self._db = open_database(self.path, _set_up)
         row = self._db.execute("SELECT value FROM meta WHERE key = 'salt'").fetchone()
         if row is None:
             self._db.execute("INSERT OR IGNORE INTO meta VALUES ('salt', ?)", (secrets.token_hex(16),))

@@ -56,6 +56,22 @@ def test_a_file_that_is_no_sqlite_database_is_never_deleted(tmp_path: Path) -> N
     assert notes.read_text(encoding="utf-8") == "my precious notes\n" * 50
 
 
+def test_a_damaged_usage_log_or_session_store_is_moved_aside_and_started_anew(tmp_path: Path) -> None:
+    """The bot must start: its usage log (the owner's record: kept aside) and its
+    paging sessions are started anew when their file is no database."""
+    from bot.store import PersistentSessions
+    from retrieval.usage import UsageLog
+
+    (tmp_path / "usage.sqlite").write_text("not a db", encoding="utf-8")
+    (tmp_path / "bot-sessions.sqlite").write_bytes(b"SQLite format 3\x00" + os.urandom(4000))
+    usage = UsageLog(tmp_path / "usage.sqlite")
+    assert usage.record_question(1, "câu hỏi", "câu hỏi", "refused") == 1
+    usage.close()
+    assert len(PersistentSessions(tmp_path / "bot-sessions.sqlite", 60, 10)) == 0
+    (usage_aside,) = tmp_path.glob("usage.sqlite.damaged-*")
+    assert usage_aside.read_text(encoding="utf-8") == "not a db" and len(list(tmp_path.glob("bot-sessions.sqlite.damaged-*"))) == 1
+
+
 def test_a_cache_locked_by_another_process_is_skipped_never_deleted(tmp_path: Path) -> None:
     path = tmp_path / "cache.sqlite"
     _filled(path)
