@@ -290,7 +290,8 @@ def article_places(title: str, paragraphs: Sequence[str], source: str | None = N
     """The place(s) an article is about, most important first: those its title names
     (lower units too), its publisher's ("Báo Hà Nam"), then the provinces and cities
     its body names often (at least :data:`MIN_BODY_MENTIONS` times and
-    :data:`DOMINANT_SHARE` as often as the most named one).  Why at index time: a
+    :data:`DOMINANT_SHARE` as often as the most named one), or the only one it names
+    when neither title nor publisher names any.  Why at index time: a
     passage rarely repeats its article's province; the article does."""
     gazetteer = gazetteer or Gazetteer.load()
     # a lower unit as its title writes it ("Tân Lập"): its canonical key is folded
@@ -298,7 +299,9 @@ def article_places(title: str, paragraphs: Sequence[str], source: str | None = N
     if source:
         ranked += [m.canonical for m in gazetteer.find(source) if m.in_gazetteer]
     counts = Counter(m.canonical for p in paragraphs for m in gazetteer.find(p) if m.in_gazetteer)
-    if counts:
+    if len(counts) == 1 and not ranked:
+        ranked += list(counts)  # the only province a short report names, however rarely, is its own
+    elif counts:
         top = counts.most_common(1)[0][1]
         ranked += [name for name, count in counts.most_common() if count >= MIN_BODY_MENTIONS and count >= top * DOMINANT_SHARE]
     return list(dict.fromkeys(ranked))

@@ -247,6 +247,9 @@ def test_article_places(gazetteer: Gazetteer) -> None:
     assert article_places("Huyện Yên Thế ra quân", body, None) == ["Yên Thế", "Bắc Giang"]  # a lower unit as written
     assert article_places("Tin tổng hợp", ["Hà Giang có 3 mô hình.", "Cà Mau có 2 mô hình."], "VNPT Long An") == ["Long An"]
     assert article_places("Tin tổng hợp", [], None) == []
+    # the only province a short report names, once, is its place; two named once are not
+    assert article_places("Tổng kết năm 2022", ["Hội nghị tổng kết công tác dân vận tỉnh Hà Nam.", "Công nhận 306 mô hình."]) == ["Hà Nam"]
+    assert article_places("Tin tổng hợp", ["Hà Giang có 3 mô hình.", "Cà Mau có 2 mô hình."], None) == []
 
 
 @pytest.mark.parametrize(
