@@ -35,11 +35,13 @@ _TONE_BEFORE_VOWEL_MARK = re.compile(rf"([{_TONES}]+)([\u0302\u0306\u031b])")
 
 _COMBINING = re.compile(f"[{_MARKS}]")
 
-_INVISIBLES = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_INVISIBLES = re.compile("[\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # Lone surrogates (undecodable bytes from argv) and control characters other than
 # line breaks and tabs (no word contains them, and pyvi's tagger crashes on
-# surrogates), and the many kinds of space: all become a plain space.
-_TO_SPACE = re.compile(r"[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# surrogates), and the many kinds of space, the zero-width one too (it parts words:
+# "Lê\u200bLợi"): all become a plain space.
+_TO_SPACE = re.compile(r"[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00a0\u2000-\u200b\u202f\u205f\u3000]")
+_SPACES = re.compile(" {2,}")
 # Full-width letters, digits and punctuation (East Asian keyboards): their ASCII forms.
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _HAS_FULL_WIDTH = re.compile("[\uff01-\uff5e]")  # searched first: translate() costs more
@@ -49,13 +51,15 @@ _MAYBE_NEW_STYLE = re.compile("[òóõỏọÒÓÕỎỌ][aAeE]|[ùúũủụÙ�
 
 def normalize(text: str) -> str:
     """NFC text with one tone-mark style (and tones typed on the u of "qu" or the i of
-    "gi" moved to their vowel), plain spaces, ASCII for full-width forms and no
+    "gi" moved to their vowel), plain single spaces, ASCII for full-width forms and no
     zero-width characters.
 
     Offsets are not preserved; use it for analysis, never for the text we quote.
     Most text is already NFC with old-style marks: it is only checked, not rebuilt.
     """
     text = _TO_SPACE.sub(" ", _INVISIBLES.sub("", text))
+    if "  " in text:  # "Hà  Nam": one space, as phrases and names are matched
+        text = _SPACES.sub(" ", text)
     if _HAS_FULL_WIDTH.search(text):
         text = text.translate(_FULL_WIDTH)
     typed_marks = _COMBINING.search(text) is not None  # marks typed apart may be out of order

@@ -19,7 +19,7 @@ from retrieval.documents.passages import sentence_spans
 from retrieval.text import WORD_RE, fold_accents, normalize
 
 #: Bump when tokenisation changes: cached tokens and indexes are rebuilt.
-ANALYSIS_VERSION = "8"
+ANALYSIS_VERSION = "9"  # 9: a zero-width space parts words
 
 WORDS, SYLLABLES, BIGRAMS, FOLDED, FOLDED_BIGRAMS = "words", "syllables", "bigrams", "folded", "folded_bigrams"
 VIEWS = (WORDS, SYLLABLES, BIGRAMS, FOLDED, FOLDED_BIGRAMS)
