@@ -85,13 +85,19 @@ class VectorCache:
         keys = [self.key(t) for t in texts]
         with self._store() as store:
             missing = self._read(store, keys, out)
-            bar = tqdm(total=len(missing), unit="đoạn", desc="Tính vector ý nghĩa", file=sys.stderr,
-                       disable=not progress or not missing, mininterval=0.5)  # fmt: skip
+            # a text repeated (boilerplate, one news item on two sites) is encoded once
+            copies: dict[bytes, list[int]] = {}
+            for i in missing:
+                copies.setdefault(keys[i], []).append(i)
+            firsts = [rows[0] for rows in copies.values()]
+            bar = tqdm(total=len(firsts), unit="đoạn", desc="Tính vector ý nghĩa", file=sys.stderr,
+                       disable=not progress or not firsts, mininterval=0.5)  # fmt: skip
             try:
-                for start in range(0, len(missing), BATCH):
-                    rows = missing[start : start + BATCH]
+                for start in range(0, len(firsts), BATCH):
+                    rows = firsts[start : start + BATCH]
                     found = encoder.passages([texts[i] for i in rows]).astype(np.float16)
-                    out[rows] = found
+                    for i, vector in zip(rows, found):
+                        out[copies[keys[i]]] = vector
                     self._write(store, [keys[i] for i in rows], found)
                     bar.update(len(rows))
             finally:

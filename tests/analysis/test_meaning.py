@@ -98,6 +98,14 @@ def test_cache_reads_back_what_it_stored(tmp_path: Path):
     assert np.allclose(first.astype(np.float32), counting.passages(texts), atol=2e-3)
 
 
+def test_a_repeated_passage_is_encoded_once(tmp_path: Path):
+    counting = CountingEncoder()
+    texts = [ROWS[0]["text"], ROWS[1]["text"], ROWS[0]["text"], ROWS[0]["text"]]
+    found = VectorCache(tmp_path / "v.sqlite", model_name()).vectors(texts, counting)
+    assert counting.encoded == 2 and np.array_equal(found[0], found[2]) and np.array_equal(found[0], found[3])
+    assert not np.array_equal(found[0], found[1])
+
+
 def test_cache_of_another_model_or_a_damaged_file_is_not_trusted(tmp_path: Path):
     counting = CountingEncoder()
     path = tmp_path / "v.sqlite"
