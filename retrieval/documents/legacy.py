@@ -236,7 +236,7 @@ def font_encoding(font: str | None) -> tuple[Encoding | None, bool]:
 
 
 def decode_bytes(data: bytes, name: str = "") -> tuple[str, str]:
-    """Text of a file that is not UTF-8: (Unicode NFC text, "tcvn3"/"vni"/"cp1258").
+    """Text of a file that is not UTF-8: (Unicode NFC text, "tcvn3"/"vni"/"cp1258"/"cp1252").
     Raises :class:`LegacyTextError` when no encoding makes it Vietnamese."""
     try:  # Windows editors saved legacy text with Windows-1252 quotes and dashes
         latin = data.decode("cp1252")
@@ -254,4 +254,7 @@ def decode_bytes(data: bytes, name: str = "") -> tuple[str, str]:
     share, words = vietnamese_share(windows)
     if windows and words and share >= 0.8 and _UNICODE_VIETNAMESE.search(windows):
         return windows, "cp1258"
+    if any(c.isalpha() for c in latin) and all(c.isascii() or not c.isalpha() for c in latin):
+        # typed without marks in a Windows editor: ASCII letters, Windows-1252 quotes and dashes
+        return unicodedata.normalize("NFC", latin), "cp1252"
     raise LegacyTextError(f"{name or 'tệp'}: không phải UTF-8, TCVN3 hay VNI (unknown encoding)")

@@ -68,6 +68,9 @@ def test_bytes_of_each_encoding_decode() -> None:
         data = legacy.encode(SENTENCE, encoding).encode("cp1252")
         assert legacy.decode_bytes(data) == (SENTENCE, encoding)
     assert legacy.decode_bytes(_windows_1258(SENTENCE)) == (SENTENCE, "cp1258")
+    # typed without marks in Notepad: ASCII letters with Windows-1252 quotes and dashes
+    plain = "Nam 2021, huyen Dong Hung to chuc 14 hoi nghi \u201cdan van kheo\u201d \u2013 ket qua tot."
+    assert legacy.decode_bytes(plain.encode("cp1252")) == (plain, "cp1252")
 
 
 def _windows_1258(text: str) -> bytes:
