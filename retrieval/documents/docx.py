@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from retrieval.documents import legacy
-from retrieval.documents.files import check_unpacked
+from retrieval.documents.files import check_unpacked, plain_text_hint
 from retrieval.documents.structure import DOC_NUMBER, MOTTOS, PLACE_DATE, Block
 from retrieval.documents.tables import table_rows
 
@@ -149,7 +149,7 @@ def read_blocks(path: Path) -> tuple[list[Block], set[str]]:
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError) as exc:
-        raise ValueError(f"không mở được tệp Word (unreadable .docx: {exc.__class__.__name__})") from None
+        raise ValueError(f"không mở được tệp Word{plain_text_hint(path)} (unreadable .docx: {exc.__class__.__name__})") from None
     fonts = _Fonts(document)
     style_names = {sid: (s.find(f"{W}name").get(f"{W}val") if s.find(f"{W}name") is not None else "") for sid, s in fonts.styles.items()}
     blocks: list[Block] = []

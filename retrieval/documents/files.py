@@ -63,6 +63,18 @@ def check_unpacked(path: Path) -> None:
         raise FileRefused(f"tệp nén bung ra quá lớn ({size / 2**20:.0f} MB, giới hạn {MAX_UNPACKED_BYTES / 2**20:g} MB) (unpacks too large)")
 
 
+def plain_text_hint(path: Path) -> str:
+    """A hint for a document its reader cannot open that is really plain text (a
+    ``.txt`` renamed ``.pdf``): "" for anything else."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+        head.decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
+    return ": tệp này là văn bản thường, hãy đổi đuôi thành .txt" if head.strip() and b"\x00" not in head else ""
+
+
 def _inside(path: str, root: str) -> bool:
     return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from xml.etree import ElementTree
 
-from retrieval.documents.files import check_unpacked
+from retrieval.documents.files import check_unpacked, plain_text_hint
 from retrieval.documents.structure import Block
 from retrieval.documents.tables import table_rows
 
@@ -72,7 +72,7 @@ def read_blocks(path: Path) -> list[Block]:
         with zipfile.ZipFile(path) as z:
             root = ElementTree.fromstring(z.read("content.xml"))
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as exc:
-        raise ValueError(f"không mở được tệp ODT (unreadable .odt: {exc.__class__.__name__})") from None
+        raise ValueError(f"không mở được tệp ODT{plain_text_hint(path)} (unreadable .odt: {exc.__class__.__name__})") from None
     body = root.find(f"{OFFICE}body/{OFFICE}text")
     if body is None:
         raise ValueError("tệp ODT không có phần văn bản (no text body)")

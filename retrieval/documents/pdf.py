@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from retrieval.documents import legacy
+from retrieval.documents.files import plain_text_hint
 from retrieval.documents.structure import Block, heading_level
 from retrieval.documents.tables import table_rows
 
@@ -224,7 +225,9 @@ def read_blocks(path: Path) -> tuple[list[Block], int]:
     try:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
-        raise ValueError(f"không mở được tệp PDF (unreadable PDF: {exc})") from None
+        if "password" in str(exc).lower():
+            raise ValueError(f"tệp PDF có mật khẩu: hãy lưu lại bản không mật khẩu (password-protected PDF: {exc})") from None
+        raise ValueError(f"không mở được tệp PDF{plain_text_hint(path)} (unreadable PDF: {exc})") from None
     try:
         pages: list[list[Line]] = []
         tables: list[list[Table]] = []

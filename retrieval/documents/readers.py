@@ -154,7 +154,7 @@ def read_file(
         elif text.startswith("---"):  # opened, never closed: its lines stay text, and the writer is told
             warnings.append((f"{article_id} (front matter)", "thiếu dòng --- đóng front matter: đọc cả phần đó như văn bản (unclosed front matter)"))
         text = markdown_to_text(text)
-    if not text.strip():
+    if not any(ch.isalnum() for ch in text):  # empty, or punctuation only ("...!!!???")
         raise ValueError("không có nội dung (no text)")
     digest = hashlib.sha1(data + b"\0" + sidecar_bytes).hexdigest()
     if is_report(text_blocks("\n".join(text.splitlines()[:40]))):  # a report typed as text

@@ -100,6 +100,18 @@ def test_unreadable_legacy_text_is_skipped_naming_the_file(tmp_path: Path) -> No
     assert {name for name, _ in loaded.skipped} == {"hong.txt", "hong.docx"}
 
 
+def test_plain_text_under_a_document_suffix_and_punctuation_only_files_are_skipped_with_a_hint(tmp_path: Path) -> None:
+    for name in ("a.pdf", "b.docx", "c.odt"):
+        (tmp_path / name).write_text("Năm 2022 Hà Nam công nhận 306 mô hình.\n", encoding="utf-8")
+    (tmp_path / "d.txt").write_text("...!!!???;;;---***\n", encoding="utf-8")
+    (tmp_path / "e.txt").write_text("Năm 2022 Hà Nam công nhận 306 mô hình.\n", encoding="utf-8")
+    loaded = load_corpus(tmp_path)
+    assert [a.id for a in loaded.articles] == ["e.txt"]
+    reasons = dict(loaded.skipped)
+    assert all("hãy đổi đuôi thành .txt" in reasons[name] for name in ("a.pdf", "b.docx", "c.odt"))
+    assert reasons["d.txt"].startswith("không có nội dung")
+
+
 def test_corpus_lists_the_new_suffixes(tmp_path: Path) -> None:
     for name in ("a.docx", "b.PDF", "c.odt", "d.html", "e.htm", "f.doc", "g.txt", "h.md", "i.xlsx", "j.docx.meta.yaml"):
         (tmp_path / name).write_bytes(b"x")
