@@ -32,6 +32,7 @@ from retrieval.documents.files import (  # noqa: F401 (re-exported)
 )
 from retrieval.documents.metadata import METADATA_KEYS, Warnings, article_fields, decode, json_row, metadata, parse_date, yaml_metadata  # noqa: F401
 from retrieval.documents.structure import build_article, is_report, text_blocks
+from retrieval.documents.tables import table_rows
 from retrieval.records import Article
 from retrieval.safe_yaml import MAX_BYTES as MAX_YAML_BYTES
 
@@ -41,7 +42,7 @@ SIDECAR_SUFFIX = ".meta.yaml"
 #: What the readers take from a page beyond its paragraphs (metadata, page info): a
 #: change rebuilds the index's article records; cached tokens are keyed by the
 #: paragraphs themselves, so other paragraphs are analysed anew.
-READER_VERSION = "6"  # 3: "ngày 18 tháng 12 năm 2018" dates; place-and-date lines are page info; Markdown markup dropped; 4: ragged-right PDF lines joined; 5: a sentence longer than max_chunk_chars cut between words; 6: HTML after an unclosed tag in a dropped block kept, hidden elements dropped, UTF-16 pages
+READER_VERSION = "7"  # 3: "ngày 18 tháng 12 năm 2018" dates; place-and-date lines are page info; Markdown markup dropped; 4: ragged-right PDF lines joined; 5: a sentence longer than max_chunk_chars cut between words; 6: HTML after an unclosed tag in a dropped block kept, hidden elements dropped, UTF-16 pages; 7: Markdown code blocks dropped, tables as header: value lines
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n?", re.DOTALL)
 
 
@@ -164,6 +165,8 @@ def read_file(
 
 
 # Markdown's markup, not its text: headings' "#", list bullets, emphasis, links, code.
+_MD_CODE_BLOCK = re.compile(r"(?ms)^[ \t]{0,3}(```|~~~)[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)")
+_MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 _MD_HEADING = re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+")
 _MD_BULLET = re.compile(r"(?m)^[ \t]*[-*+][ \t]+(?=\S)")
 _MD_IMAGE = re.compile(r"[ \t]?!\[[^\]\n]*\]\([^)\n]*\)")
@@ -171,10 +174,31 @@ _MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])|`([^`\n]+)`")
 
 
+def _md_table_lines(text: str) -> str:
+    """Markdown tables ("| Đơn vị | Mô hình |", "|---|---|", "| Kim Bảng | 45 |") as
+    "header: value" lines, as tables of the other formats are read."""
+    lines, out, i = text.split("\n"), [], 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].strip().startswith("|"):
+            j += 1
+        block = lines[i:j]
+        if len(block) >= 2 and _MD_TABLE_RULE.match(block[1].strip()):
+            rows = [[cell.strip() for cell in row.strip().strip("|").split("|")] for k, row in enumerate(block) if k != 1]
+            out += ["", *table_rows(rows), ""]
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return "\n".join(out)
+
+
 def markdown_to_text(text: str) -> str:
     """A Markdown page as the plain text it shows: "## Kết quả" is a line "Kết quả",
     "* Huyện A có 98 mô hình" a paragraph without its bullet, "**Dân vận khéo**" and
-    "[trang](http://…)" the words alone, so quotes hold no markup."""
+    "[trang](http://…)" the words alone, so quotes hold no markup.  Code blocks are no
+    prose and are dropped; tables become "header: value" lines."""
+    text = _md_table_lines(_MD_CODE_BLOCK.sub("\n", text))
     text = _MD_HEADING.sub("", text)
     text = _MD_BULLET.sub("", text)
     text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text))

@@ -160,6 +160,16 @@ def test_html_saved_as_utf16_is_read(tmp_path: Path) -> None:
     assert article.title == "Vụ Bản đối thoại" and "Năm 2021, huyện Vụ Bản tổ chức 9 hội nghị đối thoại." in article.paragraphs
 
 
+def test_markdown_code_blocks_are_dropped_and_tables_read_with_their_headers(tmp_path: Path) -> None:
+    page = ("# Kim Bảng tổng kết dân vận khéo\n\nNăm 2023 huyện Kim Bảng công nhận 45 mô hình dân vận khéo.\n\n"
+            "```python\ndef ham_0(x):\n    return x\n```\n\n| Đơn vị | Mô hình |\n|---|---:|\n| Xã Tân Sơn | 12 |\n| Xã Thụy Lôi | 9 |\n")
+    (tmp_path / "kb.md").write_text(page, encoding="utf-8")
+    article = read_file(tmp_path / "kb.md", "kb.md")
+    assert article.title == "Kim Bảng tổng kết dân vận khéo"
+    assert "Đơn vị: Xã Tân Sơn; Mô hình: 12" in article.paragraphs
+    assert not any("ham_0" in p or "|" in p for p in article.paragraphs)
+
+
 def test_a_one_line_document_is_its_own_text(tmp_path: Path) -> None:
     (tmp_path / "tin ngắn.txt").write_text("Xã Thanh Hà có 12 mô hình dân vận khéo năm 2023.\n", encoding="utf-8")
     article = read_file(tmp_path / "tin ngắn.txt", "tin ngắn.txt")
