@@ -90,6 +90,8 @@ class IndexConfig:
     scheduler: str = ""  # "" = analyse and encode here; else see SCHEDULER (danvan index only)
 
     def __post_init__(self) -> None:
+        if isinstance(self.vector_cache, str) and not self.vector_cache.strip():
+            raise ConfigError("config: 'index.vector_cache' không được để trống: hãy ghi đường dẫn một tệp, ví dụ .cache/vectors.sqlite (must name a file)")
         if self.scheduler and not SCHEDULER.fullmatch(self.scheduler):
             raise ConfigError(f"config: 'index.scheduler' phải là local:N (N tiến trình trên máy này) hoặc địa chỉ bộ lập lịch Dask như tcp://máy:8786, không phải {_shown(self.scheduler)}")
 
@@ -136,6 +138,14 @@ class RankingConfig:
     # A short message that is not answered is small talk when its cosine with one of the
     # small-talk phrases reaches this (0 = only phrases matched word for word).
     small_talk_similarity: float = field(default=0.89, metadata=limits(0.0, 1.0))
+
+    def __post_init__(self) -> None:
+        """Weights that are all 0 find nothing (or rank by chance): a config error, not
+        a bot that answers every question "not found"."""
+        for key in ("weights", "folded_weights", "signals"):
+            values = getattr(self, key)
+            if isinstance(values, dict) and values and not any(isinstance(v, (int, float)) and v > 0 for v in values.values()):
+                raise ConfigError(f"config: 'ranking.{key}' cần ít nhất một trọng số lớn hơn 0 (at least one weight must be above 0)")
 
     @property
     def meaning_weight(self) -> float:

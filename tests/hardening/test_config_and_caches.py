@@ -116,6 +116,9 @@ def test_danvan_index_survives_a_damaged_token_cache(tmp_path: Path) -> None:
     [
         ("search: {k: 0}", "search.k"),
         ("search: {k: -3}", "search.k"),
+        ("ranking: {weights: {words: 0, syllables: 0, bigrams: 0, folded: 0, folded_bigrams: 0}}", "ranking.weights"),
+        ("ranking: {signals: {bm25: 0, sentence: 0, meaning: 0, names: 0, kind: 0, deed: 0}}", "ranking.signals"),
+        ("index: {vector_cache: \"\"}", "index.vector_cache"),
         ("search: {k: 1000000000000000000000}", "search.k"),
         ("search: {max_query_chars: 0}", "search.max_query_chars"),
         ("corpus: {max_chunk_chars: 0}", "corpus.max_chunk_chars"),
