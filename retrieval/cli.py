@@ -76,7 +76,7 @@ def cmd_ask(args: argparse.Namespace, config: Config) -> int:
             if not line.strip():
                 return 0
         else:
-            line = sys.stdin.readline()
+            line = sys.stdin.readline().lstrip("\ufeff")  # Notepad and PowerShell open a file with a BOM
             if not line:
                 return 0
             if not line.strip():

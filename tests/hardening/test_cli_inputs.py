@@ -37,6 +37,11 @@ def test_invalid_utf8_questions_give_valid_utf8_json(words_only: Path) -> None:
                 assert "\ufffd" in json.loads(line)["question"] or json.loads(line)["question"] == "Hà Nam"
 
 
+def test_a_byte_order_mark_opening_stdin_is_no_part_of_the_question(words_only: Path) -> None:
+    run = danvan(words_only, "ask", "--json", stdin="\ufeffHà Nam dân vận khéo\n".encode())
+    assert json.loads(run.stdout)["question"] == "Hà Nam dân vận khéo"
+
+
 def test_a_huge_question_is_echoed_as_searched_and_said_cut(words_only: Path) -> None:
     question = "Hà Nam công nhận bao nhiêu mô hình dân vận khéo " * 25_000  # over 1 MB
     run = danvan(words_only, "ask", "--json", stdin=question.encode() + b"\n")
