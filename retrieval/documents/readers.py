@@ -267,8 +267,8 @@ def load_corpus(path: Path, extra_furniture: Iterable[str] = (), policy: FilePol
     seen: set[str] = set()
     unique = []
     for article in loaded.articles:
-        if article.id in seen:
-            loaded.skipped.append((article.id, "trùng id (duplicate id)"))
+        if article.id in seen:  # named by its line ("bai.jsonl:12"), which the id alone does not find
+            loaded.skipped.append((article.path or article.id, f"trùng id {article.id!r} với một bài trước (duplicate id)"))
             continue
         seen.add(article.id)
         unique.append(article)

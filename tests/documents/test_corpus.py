@@ -138,6 +138,9 @@ def test_jsonl_rows_and_bad_rows(tmp_path: Path):
     # written by Notepad or PowerShell: a byte-order mark and CRLF
     path.write_text("\r\n".join([rows[0], rows[3]]) + "\r\n", encoding="utf-8-sig")
     assert [a.id for a in load_corpus(path).articles] == ["r1", "r3"]
+    # a second row with an id already read is skipped, named by its line
+    path.write_text("\n".join([rows[0], rows[3], rows[0]]) + "\n", encoding="utf-8")
+    assert load_corpus(path).skipped == [("bulk.jsonl:3", "trùng id 'r1' với một bài trước (duplicate id)")]
 
 
 def test_missing_corpus_is_an_error(tmp_path: Path):
