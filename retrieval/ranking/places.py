@@ -92,7 +92,7 @@ class Gazetteer:
     xã ...) that introduce smaller units, found in any text."""
 
     def __init__(self, data: dict[str, Any]) -> None:
-        places: dict[str, list[str] | None] = data["places"]
+        places: dict[str, list[str] | None] = {**data["places"], **(data.get("cities") or {})}
         self.names: tuple[str, ...] = tuple(normalize(n) for n in places)
         needs_level = {key(n) for n in data.get("needs_level", [])}
         common = {key(n) for n in data.get("common_words", [])}
