@@ -17,10 +17,12 @@ def _read(path):  # noqa: ANN001, ANN202
 
 def test_places_file() -> None:
     data = _read(places.PLACES_FILE)
-    names = [normalize(n) for n in data["places"]]
-    assert len(names) == len(set(names)) >= 63
+    assert len(data["places"]) >= 63 and data["cities"]
+    every = {**data["places"], **data["cities"]}
+    names = [normalize(n) for n in every]
+    assert len(names) == len(set(names)) == len(data["places"]) + len(data["cities"])  # a city is no province
     owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    for canonical, aliases in data["places"].items():
+    for canonical, aliases in every.items():
         for written in [canonical, *(aliases or [])]:
             owners[key(written)].add(normalize(canonical))
     assert all(len(o) == 1 for o in owners.values()), {k: o for k, o in owners.items() if len(o) > 1}
@@ -35,7 +37,7 @@ def test_places_file() -> None:
     assert set(data["numbered_levels"]) <= set(data["levels"])
     assert data["before_persons"] and all(isinstance(w, str) for w in data["before_persons"])
     # an everyday phrase holds a place's name, or it would hide none
-    assert all(any(set(folded_key(name)) <= set(folded_key(phrase)) for name in data["places"])
+    assert all(any(set(folded_key(name)) <= set(folded_key(phrase)) for name in every)
                for phrase in data["everyday_phrases"]), data["everyday_phrases"]
 
 
