@@ -517,9 +517,11 @@ def _places_and_bodies(text: str, tokens: list[Token], cased: bool, gazetteer: G
     tokens they take (no person's name there)."""
     places = gazetteer._find(text, tokens, cased)
     taken = {k for _, first, last in places for k in range(first, last)}
+    # a body may end in a place's level word: "Ban Dân vận Huyện ủy" of "… Huyện ủy Kim Bảng"
+    names = {k for m, first, last in places for k in range(first, last) if tokens[k].start >= m.end - len(m.name)}
     bodies: dict[str, str] = {}
     for m in lexicon.bodies.find(text, tokens):
-        if not any(k in taken for k in range(m.first, m.last)):
+        if not any(k in names for k in range(m.first, m.last)):
             bodies.setdefault(m.value, text[tokens[m.first].start : tokens[m.last - 1].end])
             taken.update(range(m.first, m.last))
     return places, bodies, taken

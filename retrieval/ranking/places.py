@@ -19,6 +19,7 @@ import yaml
 
 from retrieval.analysis.lexicon import is_word
 from retrieval.ranking.phrases import PhraseIndex, Token, is_cased, is_function_word, joined, key, tokenize
+from retrieval.ranking.spelling import one_edit
 from retrieval.text import fold_accents, normalize
 
 PLACES_FILE = Path(__file__).with_name("data") / "places.yaml"
@@ -26,6 +27,7 @@ PLACES_FILE = Path(__file__).with_name("data") / "places.yaml"
 MAX_CASED_NAME = 4  # syllables of a unit's name after a level word, read by its capitals
 MAX_UNCASED_NAME = 2  # ... in text without capitals: most district and commune names have two
 ABBREVIATED_LEVELS = frozenset({"tp", "tx", "tt"})  # "tp vinh": an abbreviation is followed by a name
+MIN_SLIP_LETTERS = 6  # a unit's name this long, one letter from a province's, is that province typed with a slip
 MIN_UNCASED_NAME = 2  # ... and at least two: one lowercase syllable after "tỉnh" is mostly a verb ("tỉnh muốn")
 MAX_UNIT_NUMBER = 99  # "Quận 1" .. "Phường 12": numbered units
 MIN_BODY_MENTIONS = 2  # an article is about a place its body names at least this often...
@@ -120,6 +122,8 @@ class Gazetteer:
         self._everyday: PhraseIndex[str] = PhraseIndex((p, p) for p in everyday)
         self._everyday_length = max((len(key(p)) for p in everyday), default=0)
         self._canonical = frozenset(self.names)
+        # every spelling without marks, for a name typed with a slip after a level word
+        self._folded_spellings = {fold_accents(written).lower(): canonical for written, canonical in self.spellings.items()}
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Gazetteer:
@@ -198,9 +202,24 @@ class Gazetteer:
                 return None  # "tỉnh muốn …", "xã giúp …": a verb; but "tp vinh" is a city
         if not run:
             return None
+        if tokens[j - 1].folded == "uy" and len(run) != MAX_UNCASED_NAME:
+            return None  # "Bí thư Thành ủy Vương Đình Huệ": a person; "Huyện ủy Kim Bảng": a district (two syllables)
         end = tokens[run[-1]].end
+        slip = self._one_slip_from(text[first.start : end])
+        if slip is not None:  # "tỉnh Hưngg Yên", "Thành ủy Hưn Yên": the province, typed with a slip
+            return PlaceMention(text[first.start : end], level, slip, True, start, end), run[-1] + 1
         canonical = " ".join(tokens[k].folded for k in run)
         return PlaceMention(text[first.start : end], level, canonical, False, start, end), run[-1] + 1
+
+    def _one_slip_from(self, name: str) -> str | None:
+        """The province or city whose name ``name`` is, without marks, or one letter
+        from ("Nam Đinh", "Hưngg Yên"; at least :data:`MIN_SLIP_LETTERS` letters, same
+        first letter), else None."""
+        folded = fold_accents(" ".join(name.split())).lower()
+        if len(folded) < MIN_SLIP_LETTERS:
+            return None
+        near = {c for written, c in self._folded_spellings.items() if written[:1] == folded[:1] and (written == folded or one_edit(folded, written))}
+        return near.pop() if len(near) == 1 else None
 
     def _run(self, text: str, tokens: list[Token], j: int, limit: int, accept: Any) -> list[int]:
         """Token indices of a name from ``j``: letters only, joined by spaces."""

@@ -159,7 +159,7 @@ def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """Exactly one letter inserted, deleted or substituted between ``a`` and ``b``."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
@@ -189,7 +189,7 @@ class _Space:
             if deleted in self.counts:
                 found.add(deleted)  # a deletion
             found.update(self.neighbours.get(deleted, ()))  # a substitution (or a swap: checked below)
-        return {c for c in found if _one_edit(word, c)}
+        return {c for c in found if one_edit(word, c)}
 
 
 class SlipCorrector:
@@ -236,7 +236,7 @@ class SlipCorrector:
         """The question words of question phrases one edit from ``word`` ("nhiêu" for
         "nhiu"), which a report corpus may never use."""
         phrase_words = self._folded_phrase_words if folded_question else self._phrase_words
-        return {w for w in phrase_words if w != word and _one_edit(word, w)}
+        return {w for w in phrase_words if w != word and one_edit(word, w)}
 
     def _in_phrase(self, candidates: Iterable[str], left: str | None, right: str | None) -> str | None:
         """The one candidate that makes a question phrase with a neighbour ("nhũng gì" ->

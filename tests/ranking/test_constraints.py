@@ -499,6 +499,22 @@ def test_everyday_words_typed_without_marks_are_no_places(text: str, gazetteer: 
     assert parse_constraints(text, gazetteer).places == ()
 
 
+def test_a_party_committee_names_its_unit(gazetteer: Gazetteer) -> None:
+    """"Huyện ủy Kim Bảng" is of the district Kim Bảng (a place, not a person), while
+    "Bí thư Thành ủy Vương Đình Huệ" names a person; the body is read as well."""
+    for text in ("Ban Dân vận Huyện ủy Kim Bảng tổng kết năm 2022", "ban dan van huyen uy kim bang tong ket nam 2022"):
+        read = parse_constraints(text, gazetteer)
+        assert (read.places, read.persons, read.bodies) == (("kim bang",), (), frozenset({"ban dan van"})), text
+    read = parse_constraints("Bí thư Thành ủy Vương Đình Huệ làm việc với Ban Nội chính", gazetteer)
+    assert (read.places, read.persons, read.bodies) == ((), ("vuong dinh hue",), frozenset({"thanh uy", "ban noi chinh"}))
+
+
+def test_a_province_typed_with_a_slip_after_a_level_word_is_that_province(gazetteer: Gazetteer) -> None:
+    for text in ("Tỉnh ủy Hưngg Yên", "Thành ủy Hưn Yên", "tỉnh Nam Đinh năm 2022"):
+        assert parse_constraints(text, gazetteer).places in (("Hưng Yên",), ("Nam Định",)), text
+    assert parse_constraints("huyện Kim Bảng", gazetteer).places == ("kim bang",)  # no province is one letter away
+
+
 def test_places_typed_without_marks_outside_everyday_phrases_stay(gazetteer: Gazetteer) -> None:
     # a well-known city of a province, named alone, with or without marks
     assert parse_constraints("Đà Lạt: phong trào dân vận khéo 2022", gazetteer).places == ("Đà Lạt",)
