@@ -23,7 +23,7 @@ from retrieval.config import Config
 from retrieval.documents.structure import HEADER_LOCATION
 from retrieval.index import bm25
 from retrieval.index.store import Index, Posting
-from retrieval.ranking.constraints import names_attribute, names_with_office
+from retrieval.ranking.constraints import mentions, names_with_office
 from retrieval.ranking.evidence import (
     Evidence, QueryTerms, counts_the_thing, dates_the_document, deed_share, evidence, evidences, holds_asked_kind, known_places_seen,
     query_terms,
@@ -242,13 +242,14 @@ class Searcher:
         """Whether the top passages hold the asked kind but not the asked detail: no count
         of what "bao nhiêu X" counts ("How many delegates came?" of a passage counting
         models), no name of the amount asked ("Dân số … là bao nhiêu?" of a passage that
-        never says "dân số"), no mention of the deed an "ai" question asks the doer of ("Who hosted
+        never says "dân số") or of the event dated ("… thành lập ngày nào?"), no mention of the deed an "ai" question asks the doer of ("Who hosted
         the meeting?"), no day next to the document a "ban hành ngày nào" question names.
         Asked only of a question pinned to a place, body, period, document or person
         (:func:`pinned_to_a_report`): on viquad_dev, "kể từ năm 1952, … bao nhiêu phe"
         and "tháng 7 năm 1990 … tại đâu" have answers these checks do not recognise."""
-        if query.asks == "number" and query.attribute and not any(names_attribute(passage, query.attribute) for passage in passages):
-            return True
+        for phrase in (query.attribute, query.event):
+            if phrase and not any(mentions(passage, phrase) for passage in passages):
+                return True
         if query.asks == "number" and query.counted and not query.page_fact:
             return not any(counts_the_thing(passage, query.counted, query.known_numbers, query.level) for passage in passages)
         if query.asks == "person" and len(query.deed) > 1:

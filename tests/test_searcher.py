@@ -342,6 +342,17 @@ def test_an_amount_no_passage_names_is_refused_though_a_sentence_holds_a_number(
     assert answered.answerable() and "45 mô hình" in answered.hits[0].text
 
 
+def test_the_date_of_an_event_no_passage_names_is_refused_though_a_sentence_holds_a_date(tmp_path: Path):
+    """"Hội Nông dân Bắc Ninh thành lập ngày nào?": the passages hold a day, none says
+    "thành lập"; refused, while the day of the meeting they report is answered."""
+    searcher = _words_only(tmp_path, bac_ninh=(
+        "Hội Nông dân Bắc Ninh tổng kết năm 2025\n\nNgày 15/11/2025\n\n"
+        "Sáng 14/11/2025, Hội Nông dân tỉnh Bắc Ninh tổ chức hội nghị tổng kết công tác hội năm 2025.\n"))
+    assert searcher.rank("Hội Nông dân tỉnh Bắc Ninh thành lập ngày nào?", 1).why_not == "no_answer_type"
+    answered = searcher.rank("Hội Nông dân tỉnh Bắc Ninh tổ chức hội nghị tổng kết năm 2025 ngày nào?", 1)
+    assert answered.answerable() and "14/11/2025" in answered.hits[0].text
+
+
 def test_who_holds_an_office_no_passage_names_is_refused(tmp_path: Path):
     """"Ai là Chủ tịch nước?" of reports naming only a Chủ tịch UBND: no sentence names
     the holder of the office asked about, so the documents do not say who it is."""

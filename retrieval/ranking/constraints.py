@@ -156,6 +156,7 @@ class _Lexicon:
         self.no_name_openers = WordSet(w for w in openers if " " not in w)
         self.quarter_words = PhraseIndex((w, w) for w in data["quarter_words"])
         self.measured = PhraseIndex((w, " ".join(folded_key(w))) for w in data.get("measured_attributes", []))
+        self.events = PhraseIndex((w, " ".join(folded_key(w))) for w in data.get("dated_events", []))
         self.plan_words = PhraseIndex((w, w) for w in data.get("plan_words", []))
         self.result_words = PhraseIndex((w, w) for w in data.get("result_words", []))
 
@@ -227,14 +228,25 @@ def asked_office(question: str) -> str:
 def asked_attribute(question: str) -> str:
     """What a number question asks the amount of, folded ("dan so" in "Dân số Hưng Yên
     là bao nhiêu?", from ``measured_attributes``), else ""."""
-    text = normalize(question)
-    found = next(_lexicon().measured.find(text, tokenize(text)), None)
+    return _first_phrase(_lexicon().measured, question)
+
+
+def asked_event(question: str) -> str:
+    """The event a "when" question asks the date of, folded ("thanh lap" in "Mặt trận
+    thành lập ngày nào?", from ``dated_events``), else ""."""
+    return _first_phrase(_lexicon().events, question)
+
+
+def _first_phrase(phrases: PhraseIndex[str], text: str) -> str:
+    text = normalize(text)
+    found = next(phrases.find(text, tokenize(text)), None)
     return found.value if found else ""
 
 
-def names_attribute(passage: str, attribute: str) -> bool:
-    """Whether ``passage`` names ``attribute`` (folded, as :func:`asked_attribute` gives it)."""
-    return re.search(rf"(?<!\w){re.escape(attribute)}(?!\w)", " ".join(_folded_chars(passage).split())) is not None
+def mentions(passage: str, phrase: str) -> bool:
+    """Whether ``passage`` says ``phrase`` (folded, as :func:`asked_attribute` and
+    :func:`asked_event` give it), with or without marks."""
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", " ".join(_folded_chars(passage).split())) is not None
 
 
 def names_with_office(sentence: str, persons: Sequence[str]) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from retrieval.analysis.abbreviations import Abbreviations
 from retrieval.analysis.function_words import FOLDED_FUNCTION_WORDS, FUNCTION_WORDS
 from retrieval.analysis.views import Analyzer
-from retrieval.ranking.constraints import Constraints, asked_attribute, asked_office, parse_constraints
+from retrieval.ranking.constraints import Constraints, asked_attribute, asked_event, asked_office, parse_constraints
 from retrieval.ranking.intents import small_talk, strip_greeting
 from retrieval.ranking.names import specific_terms
 from retrieval.ranking.page_facts import PageFacts
@@ -247,6 +247,7 @@ class Query:
     level: str = ""  # the level it counts at, folded: "huyen" in "bao nhiêu mô hình cấp huyện"
     measure: str = ""  # what a number or date must be: "money", "percent", "duration"; "day"
     attribute: str = ""  # what a number question asks the amount of, folded ("dan so"), else ""
+    event: str = ""  # what a date (or "năm bao nhiêu") question asks the date of, folded ("thanh lap"), else ""
     office: str = ""  # the head's office an "ai" question names, folded ("truong ban"), else ""
     deed: tuple[str, ...] = ()  # what an "ai" question asks the doer of, folded ("phat", "bieu", "chi", "dao")
     name: str = ""  # the name a "X là ai / là gì" question asks about ("James W. Gerard"), else ""
@@ -305,6 +306,7 @@ class QueryParser:
             level=asked_level(normalized),
             measure=asked_measure(normalized),
             attribute=asked_attribute(normalized) if asked_type(normalized) == "number" else "",
+            event=asked_event(normalized) if asked_type(normalized) in ("date", "number") else "",
             office=asked_office(normalized),
             deed=asked_deed(normalized),
             name=asked_name(normalized),

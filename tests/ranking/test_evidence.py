@@ -245,13 +245,15 @@ def test_money_shares_and_lengths_of_time_are_answered_by_numbers_of_their_measu
 
 
 def test_the_amount_a_number_question_asks_for_is_read_from_the_data_file():
-    from retrieval.ranking.constraints import asked_attribute, names_attribute
+    from retrieval.ranking.constraints import asked_attribute, asked_event, mentions
 
     assert asked_attribute("Dân số Hưng Yên là bao nhiêu?") == asked_attribute("dan so tinh hung yen") == "dan so"
     assert asked_attribute("GDP của Hà Nam năm 2022 tăng bao nhiêu?") == "gdp"
     assert asked_attribute("Năm 2022 Hà Nam công nhận bao nhiêu mô hình?") == ""
-    assert names_attribute("Tỉnh có dân số hơn 1,2 triệu người.", "dan so")
-    assert not names_attribute("Năm 2022 công nhận 306 mô hình.", "dan so")
+    assert asked_event("Mặt trận Tổ quốc Việt Nam thành lập ngày nào?") == asked_event("ngay thanh lap mttq") == "thanh lap"
+    assert asked_event("dinh thi lua sinh nam bao nhieu") == "sinh nam" and asked_event("Hội nghị diễn ra khi nào?") == ""
+    assert mentions("Tỉnh có dân số hơn 1,2 triệu người.", "dan so")
+    assert not mentions("Năm 2022 công nhận 306 mô hình.", "dan so")
 
 
 def test_a_question_about_money_is_not_answered_by_another_count(seed_searcher: Opened):
