@@ -288,12 +288,16 @@ class SlipCorrector:
         return self._bigrams.get(f"{a} {b}", 0) or self._bigrams.get(f"{canonical_syllable(a)} {canonical_syllable(b)}", 0)
 
     def _best_in_context(self, word: str, left: str | None, right: str | None, folded_question: bool, name: bool,
-                         name_pair: bool = False) -> str | None:
+                         name_pair: bool = False, known: bool = False) -> str | None:
         """For a real syllable or a name the corpus lacks ("Tết Kỷ Hơi", "bám xát"): the
         candidate one edit away that makes a word pair the corpus uses with a neighbour
         when the syllable as typed makes none.  Only context decides here: a real word
-        is read as another only when the corpus says that pair is what is meant."""
+        is read as another only when the corpus says that pair is what is meant.  A
+        syllable the corpus itself uses (``known``) is read as another only when that
+        one makes a dictionary word with a neighbour ("đấu chanh" is "đấu tranh")."""
         if folded_question:  # typed without marks: no tone slips, and folded pairs are ambiguous …
+            if known:
+                return None
             return None if name else self._in_phrase(self._phrase_candidates(word, True), left, right)  # … but "bao nhiu" is "bao nhieu"
         pairs = [(left, word), (word, right)]
         if any(self._pair_count(a, b) or is_word(a, b) for a, b in pairs if a and b):
@@ -303,7 +307,8 @@ class SlipCorrector:
         candidates = [c for c in self._candidates(word, False)
                       if (self._marked.counts.get(c, 0) >= MIN_COUNT or (name_pair and self._pair_count(left, c))
                           or c in self._phrase_words or self._word_with(left, c, right))
-                      and canonical_syllable(c) != canonical_syllable(word)]  # "lý" and "lí" are one syllable
+                      and canonical_syllable(c) != canonical_syllable(word)  # "lý" and "lí" are one syllable
+                      and (not known or self._word_with(left, c, right))]
         # a question phrase the slip breaks ("nhũng gì" for "những gì"): the phrase decides
         in_phrase = None if name else self._in_phrase(candidates, left, right)
         if in_phrase:
@@ -316,8 +321,13 @@ class SlipCorrector:
         # The second syllable of a name ("Kỷ Hơi") is read by the name's first syllable
         # alone: the word after a name says nothing of it.
         support = {c: backing(left, c) + (0 if name_pair else backing(c, right)) for c in candidates}
-        ranked = sorted((c for c in candidates if support[c] > 0), key=lambda c: support[c], reverse=True)
-        if not ranked or (len(ranked) > 1 and support[ranked[1]] * CLEAR_MARGIN > support[ranked[0]]):
+        # a candidate making a dictionary word with a neighbour ("văn bản") beats one the
+        # corpus merely puts next to it ("ban chỉ" of "Ban Chỉ đạo")
+        ranked = sorted((c for c in candidates if support[c] > 0), key=lambda c: (self._word_with(left, c, right), support[c]), reverse=True)
+        if not ranked:
+            return None
+        if len(ranked) > 1 and self._word_with(left, ranked[1], right) == self._word_with(left, ranked[0], right) \
+                and support[ranked[1]] * CLEAR_MARGIN > support[ranked[0]]:
             return None
         return ranked[0]
 
@@ -389,9 +399,12 @@ class SlipCorrector:
             # the second syllable of a name the corpus lacks, though it has each syllable ("Kỷ Hơi")
             name_slip = name and i > 0 and matches[i - 1].group()[0].isupper()
             capitals = len(typed) > 1 and typed.isupper()  # "IV", "HN", "BDV": a numeral or an abbreviation, no slip
-            if (len(word) < MIN_LETTERS or not word.isalpha() or capitals or word in self._questions or word in self._foreign
-                    or (word in space.counts and not name_slip)):
+            if len(word) < MIN_LETTERS or not word.isalpha() or capitals or word in self._questions or word in self._foreign:
                 pass
+            elif word in space.counts and not name_slip:
+                # a corpus word makes no word with its neighbours ("đấu chanh", "nhiệm vũ"): another
+                # that makes one the corpus uses is meant ("đấu tranh", "nhiệm vụ")
+                replacement = None if name else self._best_in_context(word, left, right, folded_question, False, known=True)
             elif word in self._skip or name:  # a real syllable, or a name
                 replacement = self._best_in_context(word, left, right, folded_question, name, name_slip)
             else:

@@ -150,6 +150,21 @@ def test_sound_alike_spellings_are_read_as_the_corpus_word_its_neighbour_makes()
     assert corrector.correct("lịch sử dân tộc") is None  # "lịch sử": no pair says otherwise
 
 
+def test_a_corpus_word_that_makes_no_word_with_its_neighbours_is_read_as_one_that_does() -> None:
+    """"đấu chanh": the corpus has "chanh" (a name), but "đấu tranh" is the word its
+    pairs and the dictionary back; "Chanh" as a name, or a pair the corpus uses, stays."""
+    vocabulary = {"đấu": 5, "tranh": 5, "chanh": 2, "nhiệm": 9, "vụ": 9, "vũ": 3, "văn": 9, "bản": 4, "ban": 30, "chỉ": 20,
+                  "đồng": 5, "chí": 5, "lương": 3, "công": 5, "phát": 5, "biểu": 5, "ông": 5}
+    pairs = {"đấu tranh": 4, "nhiệm vụ": 9, "văn bản": 4, "ban chỉ": 20, "công chanh": 2}
+    corrector = SlipCorrector(vocabulary, pairs)
+    assert corrector.correct("tích cực đấu chanh phản bác").changes == [("chanh", "tranh")]
+    assert corrector.correct("thực hiện nhiệm vũ năm 2023").changes == [("vũ", "vụ")]
+    assert corrector.correct("đồng chí Lương Công Chanh phát biểu") is None
+    assert corrector.correct("ông công chanh") is None
+    # a dictionary word with a neighbour beats a pair the corpus merely uses more often
+    assert SlipCorrector(vocabulary, pairs, frozenset({"bẳn"})).correct("ban hành văn bẳn chỉ đạo").changes == [("bẳn", "bản")]
+
+
 def test_a_rare_syllable_that_makes_a_word_with_its_neighbour_is_read() -> None:
     """"dịch bênh": the corpus says "bệnh" only twice, but in "dịch bệnh", a word."""
     corrector = SlipCorrector({"dịch": 9, "bệnh": 2, "bên": 9}, {"dịch bệnh": 2}, frozenset({"bênh"}))
