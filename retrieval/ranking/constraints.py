@@ -340,6 +340,10 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
+#: Words after a document's number that say whose it is or what it is about (folded).
+_OF_WORDS = frozenset({"cua", "ve", "ngay", "do", "ban"})
+
+
 def _documents(text: str, folded: str, lexicon: _Lexicon) -> tuple[list[DocumentRef], list[tuple[int, int]]]:
     """Document numbers, and the spans of their codes (numbers there are no years)."""
     found: list[DocumentRef] = []
@@ -355,7 +359,11 @@ def _documents(text: str, folded: str, lexicon: _Lexicon) -> tuple[list[Document
         kind = lexicon.kind_by_folded.get(written) or lexicon.kind_by_abbr[written]
         # "Quyết định 290 năm 2019" names a document; "quyết định 3 vấn đề" counts
         counts = (m[4] or "") in lexicon.count_words.folded and not _YEAR_RE.fullmatch(m[5] or "")
-        if m[2] or (kind in lexicon.by_name and not counts):
+        # other kinds by a number of two digits or more that says whose or when ("Kế hoạch
+        # 151 của Thành ủy", "báo cáo 45 năm 2023"); "kế hoạch 5 năm" is a five-year plan
+        owned = len(m[3].lstrip("0")) >= 2 and not _YEAR_RE.fullmatch(m[3]) and (
+            not m[4] or m[4] in _OF_WORDS or (m[4] == "nam" and _YEAR_RE.fullmatch(m[5] or "")))
+        if m[2] or (kind in lexicon.by_name and not counts) or owned:
             found.append(DocumentRef(kind, str(int(m[3]))))
             spans.append((m.start(), m.end(3)))
     return list(dict.fromkeys(found)), spans

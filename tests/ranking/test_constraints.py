@@ -184,6 +184,9 @@ def test_documents(gazetteer: Gazetteer) -> None:
     assert documents("đã quyết định 3 vấn đề lớn") == ()
     assert documents("kế hoạch 5 năm") == ()
     assert documents("Kế hoạch số 7 về dân vận") == (DocumentRef("kế hoạch", "7"),)
+    # a number of two digits or more saying whose or when: "Kế hoạch 151 của Thành ủy"
+    assert documents("ke hoach 151 cua thanh uy") == documents("Kế hoạch 151 năm 2020") == (DocumentRef("kế hoạch", "151"),)
+    assert documents("kế hoạch 2020 của tỉnh") == documents("báo cáo 12 trang") == ()
 
 
 def test_persons(gazetteer: Gazetteer) -> None:
