@@ -156,7 +156,10 @@ class _Lexicon:
         self.no_name_openers = WordSet(w for w in openers if " " not in w)
         self.quarter_words = PhraseIndex((w, w) for w in data["quarter_words"])
         self.measured = PhraseIndex((w, " ".join(folded_key(w))) for w in data.get("measured_attributes", []))
-        self.events = PhraseIndex((w, " ".join(folded_key(w))) for w in data.get("dated_events", []))
+        # an asked event -> every folded way of saying it (itself first)
+        events: dict[str, list[str]] = data.get("dated_events") or {}
+        self.events = PhraseIndex((asked, tuple(dict.fromkeys(" ".join(folded_key(w)) for w in [asked, *(said or [])])))
+                                  for asked, said in events.items())
         self.plan_words = PhraseIndex((w, w) for w in data.get("plan_words", []))
         self.result_words = PhraseIndex((w, w) for w in data.get("result_words", []))
 
@@ -231,22 +234,24 @@ def asked_attribute(question: str) -> str:
     return _first_phrase(_lexicon().measured, question)
 
 
-def asked_event(question: str) -> str:
-    """The event a "when" question asks the date of, folded ("thanh lap" in "Mặt trận
-    thành lập ngày nào?", from ``dated_events``), else ""."""
-    return _first_phrase(_lexicon().events, question)
+def asked_event(question: str) -> tuple[str, ...]:
+    """The event a "when" question asks the date of, as every folded way of saying it
+    ("thanh lap", "ra doi" … for "Mặt trận thành lập ngày nào?", from ``dated_events``),
+    else ()."""
+    return _first_phrase(_lexicon().events, question) or ()
 
 
-def _first_phrase(phrases: PhraseIndex[str], text: str) -> str:
+def _first_phrase(phrases: PhraseIndex, text: str):  # type: ignore[no-untyped-def]
     text = normalize(text)
     found = next(phrases.find(text, tokenize(text)), None)
     return found.value if found else ""
 
 
-def mentions(passage: str, phrase: str) -> bool:
-    """Whether ``passage`` says ``phrase`` (folded, as :func:`asked_attribute` and
-    :func:`asked_event` give it), with or without marks."""
-    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", " ".join(_folded_chars(passage).split())) is not None
+def mentions(passage: str, *phrases: str) -> bool:
+    """Whether ``passage`` says one of ``phrases`` (folded, as :func:`asked_attribute`
+    and :func:`asked_event` give them), with or without marks."""
+    folded = " ".join(_folded_chars(passage).split())
+    return any(re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded) for phrase in phrases)
 
 
 def names_with_office(sentence: str, persons: Sequence[str]) -> bool:

@@ -247,7 +247,7 @@ class Query:
     level: str = ""  # the level it counts at, folded: "huyen" in "bao nhiêu mô hình cấp huyện"
     measure: str = ""  # what a number or date must be: "money", "percent", "duration"; "day"
     attribute: str = ""  # what a number question asks the amount of, folded ("dan so"), else ""
-    event: str = ""  # what a date (or "năm bao nhiêu") question asks the date of, folded ("thanh lap"), else ""
+    event: tuple[str, ...] = ()  # the ways of saying the event a date question asks the date of, folded ("thanh lap", "ra doi" …)
     office: str = ""  # the head's office an "ai" question names, folded ("truong ban"), else ""
     deed: tuple[str, ...] = ()  # what an "ai" question asks the doer of, folded ("phat", "bieu", "chi", "dao")
     name: str = ""  # the name a "X là ai / là gì" question asks about ("James W. Gerard"), else ""
@@ -306,7 +306,7 @@ class QueryParser:
             level=asked_level(normalized),
             measure=asked_measure(normalized),
             attribute=asked_attribute(normalized) if asked_type(normalized) == "number" else "",
-            event=asked_event(normalized) if asked_type(normalized) in ("date", "number") else "",
+            event=asked_event(normalized) if asked_type(normalized) in ("date", "number") else (),
             office=asked_office(normalized),
             deed=asked_deed(normalized),
             name=asked_name(normalized),

@@ -250,8 +250,12 @@ def test_the_amount_a_number_question_asks_for_is_read_from_the_data_file():
     assert asked_attribute("Dân số Hưng Yên là bao nhiêu?") == asked_attribute("dan so tinh hung yen") == "dan so"
     assert asked_attribute("GDP của Hà Nam năm 2022 tăng bao nhiêu?") == "gdp"
     assert asked_attribute("Năm 2022 Hà Nam công nhận bao nhiêu mô hình?") == ""
-    assert asked_event("Mặt trận Tổ quốc Việt Nam thành lập ngày nào?") == asked_event("ngay thanh lap mttq") == "thanh lap"
-    assert asked_event("dinh thi lua sinh nam bao nhieu") == "sinh nam" and asked_event("Hội nghị diễn ra khi nào?") == ""
+    assert asked_event("Mặt trận Tổ quốc Việt Nam thành lập ngày nào?") == asked_event("ngay thanh lap mttq")
+    assert asked_event("ngay thanh lap mttq")[:2] == ("thanh lap", "ra doi")
+    assert asked_event("dinh thi lua sinh nam bao nhieu")[0] == "sinh nam" and asked_event("Hội nghị diễn ra khi nào?") == ()
+    # a passage may say the event in other words: "lập ra" for "thành lập", "mất" for "qua đời"
+    assert mentions("Năm 1206, Thành Cát Tư Hãn lập ra Đế quốc Mông Cổ.", *asked_event("Đế quốc Mông Cổ ra đời năm nào?"))
+    assert mentions("Ông mất năm 1917.", *asked_event("Khi nào ông qua đời?"))
     assert mentions("Tỉnh có dân số hơn 1,2 triệu người.", "dan so")
     assert not mentions("Năm 2022 công nhận 306 mô hình.", "dan so")
 
