@@ -146,7 +146,7 @@ def _names(name: str, *texts: str) -> bool:
 
 
 def check(constraints: Constraints, passage: str, context: ArticleContext,
-          gazetteer: Gazetteer | None = None) -> Verdict:
+          gazetteer: Gazetteer | None = None, enclosing: str = "") -> Verdict:
     """How a hit (its passage and article) stands to each constraint of a question.
 
     - place: satisfied when the passage or title names it or it is among the
@@ -164,8 +164,9 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
     - document: satisfied when the passage or article names that number;
       contradicted when they name another number of the same kind only.
     - quarter, half: satisfied when the passage or title names it (a quarter in the
-      asked year, when both give one); contradicted when they name another only (a
-      year's review does not say what its first half did).  A period named only as
+      asked year, when both give one; a half the text names of its own, or else the
+      ``enclosing`` paragraph of a sentence, comes before the title's); contradicted when they name another only (a year's review does not
+      say what its first half did).  A period named only as
       a plan ("triển khai nhiệm vụ quý II") counts only for a question about plans.
     - person: satisfied when the passage, title or article names them (folded): a
       paragraph often calls them by office only ("Bí thư Thành ủy đề nghị …"); else unknown.
@@ -225,7 +226,11 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
         year = asked_years.get(quarter)
         add(QUARTER, quarter, bool(held) and (year is None or None in held or year in held), bool(named_quarters))
     planned_halves = set() if constraints.speaks_of_plans else {*in_passage.planned_halves, *in_title.planned_halves}
-    named_halves = {*in_passage.halves, *in_title.halves} - planned_halves
+    # the text's own half comes first, as its year does: "6 tháng cuối năm … tập trung vào" in
+    # a report on the first half is about the second
+    # (a sentence's, its paragraph's: "6 tháng cuối năm …: Tiếp tục …; Phối hợp …")
+    around_halves = set(parse_cached(enclosing, gazetteer).halves) - planned_halves if enclosing else set()
+    named_halves = (set(in_passage.halves) - planned_halves) or around_halves or (set(in_title.halves) - planned_halves)
     if constraints.asks_results:  # "6 tháng cuối năm" in a July report: the tasks ahead, no results
         named_halves = {h for h in named_halves if not _not_over(published, None, HALF_ENDS.get(h, 12), constraints.years)}
     for half in constraints.halves:
@@ -314,7 +319,7 @@ def judge(query: Query, answers: Sequence[tuple[Sequence[str], str]], contexts: 
         article = article_context(context)
         around: Verdict | None = None  # the passage's verdict, read once, when a sentence needs it
         for j, sentence in enumerate(sentences):
-            verdict = check(query.constraints, sentence, article)
+            verdict = check(query.constraints, sentence, article, enclosing=passage)
             if not verdict.ok:
                 around = around or check(query.constraints, passage, article)
                 verdict = _filled(verdict, around)
@@ -338,7 +343,7 @@ def _filled(sentence: Verdict, passage: Verdict) -> Verdict:
 def sentence_verdict(query: Query, sentence: str, passage: str, article: ArticleContext) -> Verdict:
     """How one sentence of a passage stands to the question's constraints (what it
     says nothing of, its passage may say)."""
-    verdict = check(query.constraints, sentence, article)
+    verdict = check(query.constraints, sentence, article, enclosing=passage)
     return verdict if verdict.ok else _filled(verdict, check(query.constraints, passage, article))
 
 

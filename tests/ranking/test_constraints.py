@@ -323,6 +323,17 @@ def test_check_wrong_year(question: Constraints) -> None:
     assert check(question, "Phấn đấu công nhận 90 mô hình.", plan).ok
 
 
+def test_a_sentence_is_of_its_paragraphs_half_before_its_articles(gazetteer: Gazetteer) -> None:
+    """"6 tháng cuối năm … tập trung vào: …; Tiếp tục …" in a report on the first half:
+    the later sentence is about the second half, though the title names the first."""
+    first_half = parse_constraints("Hưng Yên hoạt động ra sao trong nửa đầu năm 2020?", gazetteer)
+    context = ArticleContext("Giao ban công tác dân vận 6 tháng đầu năm 2020", "2020-07-03", None, ("Hưng Yên",))
+    paragraph = "6 tháng cuối năm công tác Dân vận tập trung vào các nhiệm vụ. Tiếp tục tham mưu thực hiện quy chế dân chủ."
+    sentence = "Tiếp tục tham mưu thực hiện quy chế dân chủ."
+    assert check(first_half, sentence, context).ok  # alone, the title's half is its
+    assert check(first_half, sentence, context, enclosing=paragraph).status("half") == CONTRADICTED
+
+
 def test_check_lower_unit(gazetteer: Gazetteer) -> None:
     c = parse_constraints("Huyện Yên Thế có mấy mô hình?", gazetteer)
     assert c.places == ("yen the",)
