@@ -335,6 +335,12 @@ def refusal(ranking: object) -> Refusal:
         persons = tuple(getattr(c, "persons", ()) or ())
         who = _as_typed(persons[0], getattr(query, "text", "")).title() if persons else "người được hỏi"
         return Refusal(reason, f"Các bài viết tôi có không nhắc đến {who}.", None, NEAREST_LABEL.format(what=who))
+    if reason == "missing_office":
+        pairs = tuple(getattr(query, "person_offices", ()) or ())
+        who = _as_typed(pairs[0][0], getattr(query, "text", "")).title() if pairs else "người được hỏi"
+        office = pairs[0][2].lower() if pairs else "chức vụ đó"
+        return Refusal(reason, f"Các bài viết tôi có không nêu {who} là {office}.", None,
+                       NEAREST_LABEL.format(what=f"{who} với chức vụ {office}"), NOT_FOUND_HINT)
     if reason == "missing_body":
         mentions = tuple(getattr(c, "body_mentions", ()) or ())
         what = mentions[0][1] if mentions else "cơ quan, tổ chức được hỏi"

@@ -23,7 +23,7 @@ from retrieval.config import Config
 from retrieval.documents.structure import HEADER_LOCATION
 from retrieval.index import bm25
 from retrieval.index.store import Index, Posting
-from retrieval.ranking.constraints import mentions, names_with_office
+from retrieval.ranking.constraints import mentions, names_with_office, states_office
 from retrieval.ranking.evidence import (
     Evidence, QueryTerms, counts_the_thing, dates_the_document, deed_share, evidence, evidences, holds_asked_kind, known_places_seen,
     query_terms,
@@ -183,6 +183,8 @@ class Searcher:
             held = contexts if len(order) < len(candidates) else self.index.contexts()
             return Ranking(query, [], coverage, names_found, floor, reason=judgement.reason, nearest=hits_of(order),
                            holdings=holdings(judgement.reason, query, held))  # fmt: skip
+        if self._office_unheld(query, passages):
+            return Ranking(query, [], coverage, names_found, floor, reason="missing_office", nearest=hits_of(answers))
         typed = [i for i in answers[:KIND_CHECKS] if signals["kind"][i]]
         moved = None
         if query.asks and not typed:
@@ -239,6 +241,17 @@ class Searcher:
             hits = self._page_fact_first(query.page_fact, hits, k)
         return Ranking(query, hits, coverage, names_found, floor, confidence="high" if confident else "low", similarity=similarity,
                        unseen=terms.unseen_share)
+
+    @staticmethod
+    def _office_unheld(query: Query, passages: list[str]) -> bool:
+        """Whether the question gives someone an office no passage naming them gives
+        ("Đinh Thị Lụa, chủ tịch HĐND tỉnh" of reports calling her Phó Bí thư): the
+        reports are not about that person in that office."""
+        for person, office, _ in query.person_offices:
+            naming = [p for p in passages if mentions(p, person)]
+            if naming and not any(states_office(p, person, office) for p in naming):
+                return True
+        return False
 
     @staticmethod
     def _detail_unsaid(query: Query, passages: list[str]) -> bool:

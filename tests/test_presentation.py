@@ -17,6 +17,13 @@ def test_a_person_and_a_place_are_named_as_typed(seed_searcher: Opened) -> None:
     assert province.headline == "Tôi chưa có bài nào về Nam Định."
 
 
+def test_a_person_given_an_office_the_articles_do_not_give_them(seed_searcher: Opened) -> None:
+    """Đinh Thị Lụa is Phó Bí thư Thường trực in the reports, not Chủ tịch HĐND."""
+    wrong = refusal(seed_searcher.rank("bà đinh thị lụa, chủ tịch hđnd tỉnh hà nam, nhấn mạnh năm 2023 là năm gì", 3))
+    assert wrong.reason == "missing_office" and wrong.headline == "Các bài viết tôi có không nêu Đinh Thị Lụa là chủ tịch."
+    assert seed_searcher.search("Đinh Thị Lụa, Phó Bí thư Thường trực Tỉnh ủy, nhấn mạnh năm 2023 là năm gì?", 3)
+
+
 def test_a_definition_the_articles_do_not_give(seed_searcher: Opened) -> None:
     said = refusal(seed_searcher.rank("dân vận là gì?", 3))
     assert said.reason == "no_answer_type" and said.headline == "Tôi không tìm thấy định nghĩa “dân vận” trong các bài viết tôi có."

@@ -209,6 +209,53 @@ def _offices(folded: str) -> list[tuple[bool, str]]:
     return [(bool(m[1]), " ".join(m[2].split())) for m in lexicon.office_re.finditer(folded)]
 
 
+#: A question pairs a person with an office written right after the name ("Đinh Thị
+#: Lụa, chủ tịch HĐND tỉnh") or right before it, a few words of body and place between
+#: ("Chủ tịch UBND TP Hưng Yên Nguyễn Chí Thanh"); a passage, anywhere in the clause.
+_AFTER_NAME = re.compile(r"\s*[,\-–—(]\s*$")
+OFFICE_WORDS_BEFORE_NAME = 6
+CLAUSE_REACH = 160  # characters of a passage's clause around a name where its offices are
+
+
+def _held(folded: str) -> list[str]:
+    """Each office a folded text names, "pho " before a deputy's."""
+    return [(DEPUTY if deputy else "") + office for deputy, office in _offices(folded)]
+
+
+def offices_with_names(text: str, persons: Sequence[str]) -> tuple[tuple[str, str, str], ...]:
+    """(person, office, office as typed) for each of ``persons`` (folded names) that
+    ``text`` names with an office right beside the name: what a question says someone is."""
+    folded, found = _folded_chars(text), []
+    for person in persons:
+        for m in re.finditer(rf"(?<!\w){re.escape(person)}(?!\w)", folded):
+            after = re.match(r"\s*[,\-–—(]\s*", folded[m.end() :])
+            if after:
+                o = _lexicon().office_re.match(folded, m.end() + after.end())
+                if o:
+                    found.append((person, (DEPUTY if o[1] else "") + " ".join(o[2].split()), text[o.start() : o.end()]))
+                    continue
+            before = list(_lexicon().office_re.finditer(folded, max(0, m.start() - 80), m.start()))
+            if before:
+                o = before[-1]
+                between = folded[o.end() : m.start()]
+                if not re.search(r"[,.;:!?]", between) and len(between.split()) <= OFFICE_WORDS_BEFORE_NAME:
+                    found.append((person, (DEPUTY if o[1] else "") + " ".join(o[2].split()), text[o.start() : o.end()]))
+    return tuple(dict.fromkeys(found))
+
+
+def states_office(passage: str, person: str, office: str) -> bool:
+    """Whether ``passage`` gives ``person`` (folded) that ``office`` anywhere in the
+    clause that names them (up to the next ";" or sentence end)."""
+    folded = _folded_chars(passage)
+    for m in re.finditer(rf"(?<!\w){re.escape(person)}(?!\w)", folded):
+        start = max(folded.rfind(";", 0, m.start()), folded.rfind(". ", 0, m.start()), m.start() - CLAUSE_REACH) + 1
+        ends = [i for i in (folded.find(";", m.end()), folded.find(". ", m.end())) if i >= 0]
+        end = min([*ends, m.end() + CLAUSE_REACH])
+        if office in _held(folded[start:end]):
+            return True
+    return False
+
+
 # "X là ai", "ai là X", "phó ban tên gì": the question asks who holds an office, not who
 # did something at a meeting the office holder chaired ("Ai báo cáo tại buổi làm việc với Bí thư?").
 _WHO_IS = re.compile(r"(?<!\w)(la ai|ai la|la (dong chi|nguoi|ong|ba) nao|(dong chi|nguoi) nao la|ten gi|ten la gi|ho ten|ho va ten)(?!\w)")

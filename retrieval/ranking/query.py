@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from retrieval.analysis.abbreviations import Abbreviations
 from retrieval.analysis.function_words import FOLDED_FUNCTION_WORDS, FUNCTION_WORDS
 from retrieval.analysis.views import Analyzer
-from retrieval.ranking.constraints import Constraints, asked_attribute, asked_event, asked_office, parse_constraints
+from retrieval.ranking.constraints import Constraints, asked_attribute, asked_event, asked_office, offices_with_names, parse_constraints
 from retrieval.ranking.intents import small_talk, strip_greeting
 from retrieval.ranking.names import specific_terms
 from retrieval.ranking.page_facts import PageFacts
@@ -251,6 +251,8 @@ class Query:
     office: str = ""  # the head's office an "ai" question names, folded ("truong ban"), else ""
     deed: tuple[str, ...] = ()  # what an "ai" question asks the doer of, folded ("phat", "bieu", "chi", "dao")
     name: str = ""  # the name a "X là ai / là gì" question asks about ("James W. Gerard"), else ""
+    # what the question says someone is: (person, office, office as typed), "Đinh Thị Lụa, chủ tịch HĐND"
+    person_offices: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def unread_names(self) -> list[tuple[str, ...]]:
@@ -289,6 +291,7 @@ class QueryParser:
             normalized = page_fact.rest
         folded = not has_diacritics(normalized)
         named = normalized.lower() if capitals_say_nothing(tokenize(normalized)) else normalized
+        constraints = parse_constraints(normalized)
         return Query(
             text=text,
             normalized=normalized,
@@ -298,7 +301,8 @@ class QueryParser:
             asks=asked_type(normalized),
             known_numbers=frozenset(NUMBERS.findall(normalized)),
             specific=tuple(specific_terms(named, self.generic_words, folded)),
-            constraints=parse_constraints(normalized),
+            constraints=constraints,
+            person_offices=offices_with_names(normalized, constraints.persons),
             intent=intent,
             defines=defined_term(normalized),
             page_fact=page_fact.fact if page_fact else None,

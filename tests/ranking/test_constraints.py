@@ -334,6 +334,20 @@ def test_a_sentence_is_of_its_paragraphs_half_before_its_articles(gazetteer: Gaz
     assert check(first_half, sentence, context, enclosing=paragraph).status("half") == CONTRADICTED
 
 
+def test_an_office_beside_a_name_is_what_a_question_says_they_are() -> None:
+    from retrieval.ranking.constraints import offices_with_names, states_office
+
+    assert offices_with_names("bà đinh thị lụa, chủ tịch hđnd tỉnh", ["dinh thi lua"]) == (("dinh thi lua", "chu tich", "chủ tịch"),)
+    assert offices_with_names("Chủ tịch UBND TP Hưng Yên Nguyễn Chí Thanh nói gì", ["nguyen chi thanh"])[0][1] == "chu tich"
+    assert offices_with_names("phó thủ tướng Vương Đình Huệ", ["vuong dinh hue"])[0][1] == "pho thu tuong"
+    assert offices_with_names("Đinh Thị Lụa nói gì với Chủ tịch UBND tỉnh?", ["dinh thi lua"]) == ()  # someone else's
+    listing = ("Dự có các đồng chí: Đinh Thị Lụa, Phó Bí thư Thường trực Tỉnh ủy kiêm Trưởng Ban Dân vận Tỉnh ủy; "
+               "Nguyễn Anh Chức, Ủy viên BTV Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh.")
+    assert states_office(listing, "dinh thi lua", "pho bi thu") and states_office(listing, "dinh thi lua", "truong ban")
+    assert not states_office(listing, "dinh thi lua", "chu tich") and not states_office(listing, "nguyen anh chuc", "chu tich")
+    assert states_office(listing, "nguyen anh chuc", "pho chu tich")
+
+
 def test_check_lower_unit(gazetteer: Gazetteer) -> None:
     c = parse_constraints("Huyện Yên Thế có mấy mô hình?", gazetteer)
     assert c.places == ("yen the",)
