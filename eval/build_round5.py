@@ -19,19 +19,10 @@ and writes ten files into the folder of this script.
 """
 import collections
 import difflib
-import os
-import unicodedata
 
-from rounds import check_counts, fail_on, split_and_write
+from rounds import F0, F1, F2, F3, F4, check_counts, fail_on, load_corpus, split_and_write, strip_marks
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.join(HERE, "..", "corpus")
 
-F0 = "000_5a9b3b7dfacef25e.txt"  # TP Hưng Yên, giao ban dân vận 6 tháng đầu năm 2020
-F1 = "001_27ba131a02d350d8.txt"  # Hà Nam, tổng kết dân vận / Dân vận khéo 2022, nhiệm vụ 2023
-F2 = "002_ef43287c4973310c.txt"  # Ban Dân vận Tỉnh uỷ (tỉnh không nêu tên), giao ban quý I/2019
-F3 = "003_ca5f81a200f39648.txt"  # Cụm thi đua Dân vận các Quận ủy Hà Nội, sơ kết 6 tháng đầu 2019
-F4 = "004_33644b7a64d47b6f.txt"  # Bí thư Thành ủy Hà Nội Vương Đình Huệ làm việc với Ban Dân vận, 28/4/2020
 
 # ---------------------------------------------------------------------------
 # answerable: (kind, file, question, [gold snippets], short answer)
@@ -574,22 +565,6 @@ SWAPS = {"place": 12, "year": 12, "quarter": 12, "not_said": 12,
          "document": 6, "person": 6, "organisation": 6}
 INTENTS = {"greeting", "thanks", "farewell", "identity", "capability", "help",
            "ack", "feedback", "other"}
-
-
-def strip_marks(s):
-    s = s.replace("đ", "d").replace("Đ", "D")
-    s = unicodedata.normalize("NFD", s)
-    s = "".join(c for c in s if unicodedata.category(c) != "Mn")
-    return unicodedata.normalize("NFC", s)
-
-
-def load_corpus():
-    arts = {}
-    for name in sorted(os.listdir(CORPUS)):
-        if name.endswith(".txt"):
-            with open(os.path.join(CORPUS, name), encoding="utf-8") as fh:
-                arts[name] = fh.read()
-    return arts
 
 
 def main():

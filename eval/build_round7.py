@@ -21,22 +21,13 @@ Data file style: every question is written inline below.  Running the script
 and writes ten files into the folder of this script.
 """
 import collections
-import difflib
-import json
-import os
-import re
-import unicodedata
 
-from rounds import check_counts, fail_on, split_and_write
+from rounds import (
+    F0, F1, F2, F3, F4, changed_words, check_counts, check_repeats, check_swapped, fail_on, gold_checker, load_corpus,
+    split_and_write, strip_marks,
+)
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.join(HERE, "..", "corpus")
 
-F0 = "000_5a9b3b7dfacef25e.txt"  # TP Hưng Yên, giao ban dân vận 6 tháng đầu năm 2020
-F1 = "001_27ba131a02d350d8.txt"  # Hà Nam, tổng kết dân vận / Dân vận khéo 2022, nhiệm vụ 2023
-F2 = "002_ef43287c4973310c.txt"  # Ban Dân vận Tỉnh uỷ (tỉnh không nêu tên), giao ban quý I/2019
-F3 = "003_ca5f81a200f39648.txt"  # Cụm thi đua Dân vận các Quận ủy Hà Nội, sơ kết 6 tháng đầu 2019
-F4 = "004_33644b7a64d47b6f.txt"  # Bí thư Thành ủy Hà Nội Vương Đình Huệ làm việc với Ban Dân vận, 28/4/2020
 
 # ---------------------------------------------------------------------------
 # answerable: (kind, file, question, [gold snippets], short answer)
@@ -579,48 +570,10 @@ INTENTS = {"greeting", "thanks", "farewell", "identity", "capability", "help",
 MINS = {"answerable7": 70, "near_misses7": 50, "smalltalk7": 30, "slips7": 30, "off_topic7": 25}
 
 
-def strip_marks(s):
-    s = s.replace("đ", "d").replace("Đ", "D")
-    s = unicodedata.normalize("NFD", s)
-    s = "".join(c for c in s if unicodedata.category(c) != "Mn")
-    return unicodedata.normalize("NFC", s)
-
-
-def found(v, vs, text):
-    """value v (lower case) or its unmarked form vs occurs in text as whole words"""
-    if re.search(r"(?<!\w)" + re.escape(v) + r"(?!\w)", text.lower()):
-        return True
-    return bool(re.search(r"(?<!\w)" + re.escape(vs) + r"(?!\w)", strip_marks(text).lower()))
-
-
-def load_corpus():
-    arts = {}
-    for name in sorted(os.listdir(CORPUS)):
-        if name.endswith(".txt"):
-            with open(os.path.join(CORPUS, name), encoding="utf-8") as fh:
-                arts[name] = fh.read()
-    return arts
-
-
 def main():
     arts = load_corpus()
     errors = []
-    lines = {n: t.splitlines() for n, t in arts.items()}
-
-    def gold_ok(fname, snips, tag):
-        if fname not in arts:
-            errors.append(f"{tag}: unknown file {fname}")
-            return
-        if not snips or any(not s.strip() for s in snips):
-            errors.append(f"{tag}: no / empty gold snippet")
-            return
-        for s in snips:
-            if len(s.split()) > 15:
-                errors.append(f"{tag}: snippet longer than 15 words: {s!r}")
-        if not any(all(s in ln for s in snips) for ln in lines[fname]):
-            miss = [s for s in snips if s not in arts[fname]]
-            errors.append(f"{tag}: snippets not together in one line of {fname}; "
-                          f"absent anywhere: {miss}")
+    gold_ok = gold_checker(arts, errors)
 
     # --- answerable
     answerable = []
@@ -654,18 +607,7 @@ def main():
         elif not value:
             errors.append(f"{tag}: missing swapped value")
         else:
-            v, vs = value.lower(), strip_marks(value).lower()
-            if v not in q.lower() and vs not in strip_marks(q).lower():
-                errors.append(f"{tag}: swapped value {value!r} not in question")
-            if found(v, vs, arts[src]):
-                errors.append(f"{tag}: swapped value {value!r} found in its source {src}")
-            others = [n for n, t in arts.items()
-                      if n != src and found(v, vs, t)]
-            if others:
-                if v in CROSS:
-                    cross_used.append(tag)
-                else:
-                    errors.append(f"{tag}: swapped value {value!r} found in {others}")
+            check_swapped(tag, q, value, src, arts, CROSS, errors, cross_used)
         near.append({"id": tag, "question": q, "file": None, "gold_snippets": [],
                      "kind": "near_miss", "swapped": swapped})
 
@@ -683,9 +625,7 @@ def main():
     for i, (fname, q, correct, snips, ans) in enumerate(SLIPS, 1):
         tag = f"s7_{i:03d}"
         gold_ok(fname, snips, tag)
-        a, b = q.split(), correct.split()
-        ops = [op for op in difflib.SequenceMatcher(None, a, b).get_opcodes() if op[0] != "equal"]
-        changed = sum(max(i2 - i1, j2 - j1) for _, i1, i2, j1, j2 in ops)
+        changed = changed_words(q, correct)
         if q == correct or not 1 <= changed <= 2:
             errors.append(f"{tag}: slip differs from correction in {changed} words")
         slips.append({"id": tag, "question": q, "correct": correct, "file": fname,
@@ -698,27 +638,7 @@ def main():
     # --- global checks
     sets = {"answerable7": answerable, "near_misses7": near, "smalltalk7": small,
             "slips7": slips, "off_topic7": off}
-    seen = {}
-    for sname, rows in sets.items():
-        ids = [r["id"] for r in rows]
-        if len(ids) != len(set(ids)):
-            errors.append(f"{sname}: duplicate ids")
-        for r in rows:
-            for key in {r["question"].strip().lower(), r.get("correct", "").strip().lower()} - {""}:
-                if key in seen and seen[key] != r["id"]:
-                    errors.append(f"{r['id']}: duplicate question (also {seen[key]})")
-                seen[key] = r["id"]
-    # repeats of earlier rounds (exact, case-insensitive)
-    earlier = set()
-    for name in os.listdir(HERE):
-        if name.endswith(".jsonl") and "7_" not in name:
-            with open(os.path.join(HERE, name), encoding="utf-8") as fh:
-                for ln in fh:
-                    if ln.strip():
-                        earlier.add(json.loads(ln)["question"].strip().lower())
-    for key, rid in seen.items():
-        if key in earlier:
-            errors.append(f"{rid}: repeats an earlier-round question: {key!r}")
+    check_repeats(sets, 7, errors)
     kc, sc = check_counts(sets, MINS, answerable, near, ANSWER_KINDS, SWAPS, errors)
     fail_on(errors)
 

@@ -27,22 +27,14 @@ and writes six files into the folder of this script.  No answerable or
 smalltalk set this round.
 """
 import collections
-import difflib
-import json
-import os
 import re
-import unicodedata
 
-from rounds import check_counts, fail_on, split_and_write
+from rounds import (
+    F0, F1, F2, F3, F4, changed_words, check_counts, check_repeats, check_swapped, fail_on, gold_checker, load_corpus,
+    split_and_write, strip_marks,
+)
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.join(HERE, "..", "corpus")
 
-F0 = "000_5a9b3b7dfacef25e.txt"  # TP Hưng Yên, giao ban dân vận 6 tháng đầu năm 2020 (chiều 2/7)
-F1 = "001_27ba131a02d350d8.txt"  # Hà Nam, tổng kết dân vận / Dân vận khéo 2022 (chiều 20/12), nhiệm vụ 2023
-F2 = "002_ef43287c4973310c.txt"  # Ban Dân vận Tỉnh uỷ (tỉnh không nêu tên), giao ban quý I/2019 (28/3/2019)
-F3 = "003_ca5f81a200f39648.txt"  # Cụm thi đua Dân vận các Quận ủy Hà Nội, sơ kết 6 tháng đầu 2019 (09/7/2019)
-F4 = "004_33644b7a64d47b6f.txt"  # Bí thư Thành ủy Hà Nội Vương Đình Huệ làm việc với Ban Dân vận, 28/4/2020
 
 # ---------------------------------------------------------------------------
 # near misses: (swapped, question, value, source file)
@@ -473,29 +465,6 @@ SWAPS = {"place": 15, "year": 10, "quarter": 8, "date": 6, "not_said": 10,
 MINS = {"near_misses9": 90, "off_topic9": 45, "slips9": 50}
 
 
-def strip_marks(s):
-    s = s.replace("đ", "d").replace("Đ", "D")
-    s = unicodedata.normalize("NFD", s)
-    s = "".join(c for c in s if unicodedata.category(c) != "Mn")
-    return unicodedata.normalize("NFC", s)
-
-
-def found(v, vs, text):
-    """value v (lower case) or its unmarked form vs occurs in text as whole words"""
-    if re.search(r"(?<!\w)" + re.escape(v) + r"(?!\w)", text.lower()):
-        return True
-    return bool(re.search(r"(?<!\w)" + re.escape(vs) + r"(?!\w)", strip_marks(text).lower()))
-
-
-def load_corpus():
-    arts = {}
-    for name in sorted(os.listdir(CORPUS)):
-        if name.endswith(".txt"):
-            with open(os.path.join(CORPUS, name), encoding="utf-8") as fh:
-                arts[name] = fh.read()
-    return arts
-
-
 def unmarked(q):
     return q == strip_marks(q)
 
@@ -503,22 +472,7 @@ def unmarked(q):
 def main():
     arts = load_corpus()
     errors = []
-    lines = {n: t.splitlines() for n, t in arts.items()}
-
-    def gold_ok(fname, snips, tag):
-        if fname not in arts:
-            errors.append(f"{tag}: unknown file {fname}")
-            return
-        if not snips or any(not s.strip() for s in snips):
-            errors.append(f"{tag}: no / empty gold snippet")
-            return
-        for s in snips:
-            if len(s.split()) > 15:
-                errors.append(f"{tag}: snippet longer than 15 words: {s!r}")
-        if not any(all(s in ln for s in snips) for ln in lines[fname]):
-            miss = [s for s in snips if s not in arts[fname]]
-            errors.append(f"{tag}: snippets not together in one line of {fname}; "
-                          f"absent anywhere: {miss}")
+    gold_ok = gold_checker(arts, errors)
 
     # --- near misses
     near = []
@@ -538,18 +492,7 @@ def main():
         elif not value:
             errors.append(f"{tag}: missing swapped value")
         else:
-            v, vs = value.lower(), strip_marks(value).lower()
-            if v not in q.lower() and vs not in strip_marks(q).lower():
-                errors.append(f"{tag}: swapped value {value!r} not in question")
-            if found(v, vs, arts[src]):
-                errors.append(f"{tag}: swapped value {value!r} found in its source {src}")
-            others = [n for n, t in arts.items()
-                      if n != src and found(v, vs, t)]
-            if others:
-                if v in CROSS:
-                    cross_used.append(tag)
-                else:
-                    errors.append(f"{tag}: swapped value {value!r} found in {others}")
+            check_swapped(tag, q, value, src, arts, CROSS, errors, cross_used)
         near.append({"id": tag, "question": q, "file": None, "gold_snippets": [],
                      "kind": "near_miss", "swapped": swapped})
 
@@ -561,8 +504,7 @@ def main():
         a, b = q.split(), correct.split()
         if len(a) != len(b):
             errors.append(f"{tag}: slip has {len(a)} words, its correction {len(b)} (merged/split words)")
-        ops = [op for op in difflib.SequenceMatcher(None, a, b).get_opcodes() if op[0] != "equal"]
-        changed = sum(max(i2 - i1, j2 - j1) for _, i1, i2, j1, j2 in ops)
+        changed = changed_words(q, correct)
         if q == correct or not 1 <= changed <= 2:
             errors.append(f"{tag}: slip differs from correction in {changed} words")
         if re.findall(r"\d+", q) != re.findall(r"\d+", correct):
@@ -578,28 +520,7 @@ def main():
 
     # --- global checks
     sets = {"near_misses9": near, "off_topic9": off, "slips9": slips}
-    seen = {}
-    for sname, rows in sets.items():
-        ids = [r["id"] for r in rows]
-        if len(ids) != len(set(ids)):
-            errors.append(f"{sname}: duplicate ids")
-        for r in rows:
-            for key in {r["question"].strip().lower(), r.get("correct", "").strip().lower()} - {""}:
-                if key in seen and seen[key] != r["id"]:
-                    errors.append(f"{r['id']}: duplicate question (also {seen[key]})")
-                seen[key] = r["id"]
-    # repeats of earlier rounds (exact, case-insensitive; only the round-9
-    # question is reported)
-    earlier = set()
-    for name in os.listdir(HERE):
-        if name.endswith(".jsonl") and "9_" not in name:
-            with open(os.path.join(HERE, name), encoding="utf-8") as fh:
-                for ln in fh:
-                    if ln.strip():
-                        earlier.add(json.loads(ln)["question"].strip().lower())
-    for key, rid in seen.items():
-        if key in earlier:
-            errors.append(f"{rid}: repeats an earlier-round question: {key!r}")
+    check_repeats(sets, 9, errors)
     # no answerable set this round: the slips stand in for it in the shared
     # check (all five articles used); no answer kinds are required
     _, sc = check_counts(sets, MINS, slips, near, [], SWAPS, errors)

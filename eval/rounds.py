@@ -1,12 +1,115 @@
-"""What the round builders (build_round5.py, build_round7.py) share: the checks on a
-whole round's counts, and the one split of each set into a tune and a test half."""
+"""What the round builders (build_round5.py, build_round7.py …) share: the five
+articles, the checks on gold snippets, swapped values, slips and repeats, the checks
+on a whole round's counts, and the one split of each set into a tune and a test half."""
 import collections
+import difflib
 import json
 import os
 import random
+import re
 import sys
+import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+CORPUS = os.path.join(HERE, "..", "corpus")
+
+F0 = "000_5a9b3b7dfacef25e.txt"  # TP Hưng Yên, giao ban dân vận 6 tháng đầu năm 2020
+F1 = "001_27ba131a02d350d8.txt"  # Hà Nam, tổng kết dân vận / Dân vận khéo 2022, nhiệm vụ 2023
+F2 = "002_ef43287c4973310c.txt"  # Ban Dân vận Tỉnh uỷ (tỉnh không nêu tên), giao ban quý I/2019
+F3 = "003_ca5f81a200f39648.txt"  # Cụm thi đua Dân vận các Quận ủy Hà Nội, sơ kết 6 tháng đầu 2019
+F4 = "004_33644b7a64d47b6f.txt"  # Bí thư Thành ủy Hà Nội Vương Đình Huệ làm việc với Ban Dân vận, 28/4/2020
+
+
+def strip_marks(s):
+    s = s.replace("đ", "d").replace("Đ", "D")
+    s = unicodedata.normalize("NFD", s)
+    s = "".join(c for c in s if unicodedata.category(c) != "Mn")
+    return unicodedata.normalize("NFC", s)
+
+
+def found(v, vs, text):
+    """value v (lower case) or its unmarked form vs occurs in text as whole words"""
+    if re.search(r"(?<!\w)" + re.escape(v) + r"(?!\w)", text.lower()):
+        return True
+    return bool(re.search(r"(?<!\w)" + re.escape(vs) + r"(?!\w)", strip_marks(text).lower()))
+
+
+def load_corpus():
+    arts = {}
+    for name in sorted(os.listdir(CORPUS)):
+        if name.endswith(".txt"):
+            with open(os.path.join(CORPUS, name), encoding="utf-8") as fh:
+                arts[name] = fh.read()
+    return arts
+
+
+def gold_checker(arts, errors):
+    """``gold_ok(fname, snips, tag)``: the snippets (at most 15 words each) occur together
+    in ONE line of the named article; else an error is appended."""
+    lines = {n: t.splitlines() for n, t in arts.items()}
+
+    def gold_ok(fname, snips, tag):
+        if fname not in arts:
+            errors.append(f"{tag}: unknown file {fname}")
+            return
+        if not snips or any(not s.strip() for s in snips):
+            errors.append(f"{tag}: no / empty gold snippet")
+            return
+        for s in snips:
+            if len(s.split()) > 15:
+                errors.append(f"{tag}: snippet longer than 15 words: {s!r}")
+        if not any(all(s in ln for s in snips) for ln in lines[fname]):
+            miss = [s for s in snips if s not in arts[fname]]
+            errors.append(f"{tag}: snippets not together in one line of {fname}; "
+                          f"absent anywhere: {miss}")
+    return gold_ok
+
+
+def check_swapped(tag, q, value, src, arts, cross, errors, cross_used):
+    """A near miss's swapped ``value`` is in the question and not in its source article;
+    one another article holds is allowed only when listed in ``cross``."""
+    v, vs = value.lower(), strip_marks(value).lower()
+    if v not in q.lower() and vs not in strip_marks(q).lower():
+        errors.append(f"{tag}: swapped value {value!r} not in question")
+    if found(v, vs, arts[src]):
+        errors.append(f"{tag}: swapped value {value!r} found in its source {src}")
+    others = [n for n, t in arts.items() if n != src and found(v, vs, t)]
+    if others:
+        if v in cross:
+            cross_used.append(tag)
+        else:
+            errors.append(f"{tag}: swapped value {value!r} found in {others}")
+
+
+def changed_words(q, correct):
+    """How many words a slip changes in its correction."""
+    ops = [op for op in difflib.SequenceMatcher(None, q.split(), correct.split()).get_opcodes() if op[0] != "equal"]
+    return sum(max(i2 - i1, j2 - j1) for _, i1, i2, j1, j2 in ops)
+
+
+def check_repeats(sets, round_no, errors):
+    """Unique ids per set, no question twice in the round, none repeating an earlier
+    round's (exact, case-insensitive; only this round's question is reported)."""
+    seen = {}
+    for sname, rows in sets.items():
+        ids = [r["id"] for r in rows]
+        if len(ids) != len(set(ids)):
+            errors.append(f"{sname}: duplicate ids")
+        for r in rows:
+            for key in {r["question"].strip().lower(), r.get("correct", "").strip().lower()} - {""}:
+                if key in seen and seen[key] != r["id"]:
+                    errors.append(f"{r['id']}: duplicate question (also {seen[key]})")
+                seen[key] = r["id"]
+    earlier = set()
+    for name in os.listdir(HERE):
+        if name.endswith(".jsonl") and f"{round_no}_" not in name:
+            with open(os.path.join(HERE, name), encoding="utf-8") as fh:
+                for ln in fh:
+                    if ln.strip():
+                        earlier.add(json.loads(ln)["question"].strip().lower())
+    for key, rid in seen.items():
+        if key in earlier:
+            errors.append(f"{rid}: repeats an earlier-round question: {key!r}")
 
 
 def check_counts(sets, mins, answerable, near, kinds, swaps, errors):
