@@ -58,6 +58,9 @@ NUMBER_ONLY_SHARE = 0.6
 #: copied to another site, a report and its news item): the second is not shown.
 SAME_PASSAGE = 0.85
 WARM_UP_QUESTION = "công tác dân vận"
+#: Candidates for a "bao nhiêu" question within this share of the best score are a tie
+#: that the asked year, stated in the answer sentence itself, breaks.
+YEAR_TIE = 0.005
 
 
 def distinct(positions: list[int], passages: list[str], k: int) -> list[int]:
@@ -140,6 +143,13 @@ class Searcher:
         final = fuse(signals, ranking.signals)
         order = sorted(range(len(candidates)), key=lambda i: (-final[i], candidates[i].segment, candidates[i].doc))
         order = about_the_names(self.index, query, named, candidates, order)
+        if query.asks == "number" and query.constraints.years and order:
+            # nearly tied: a figure stated with the asked year itself ("Năm 2022, … 306 mô
+            # hình") before one whose year only its article gives
+            years = {str(y) for y in query.constraints.years}
+            close = [i for i in order if final[i] >= final[order[0]] * (1 - YEAR_TIE)]
+            states = {i: bool(years & set(NUMBERS.findall(passages[i][slice(*found[i].sentence)]))) for i in close}
+            order = sorted(close, key=lambda i: not states[i]) + order[len(close):]
         if query.constraints.documents and query.asks != "date":
             # "Báo cáo số 45-BC/BDVTU nói gì về …": the header line "Số: 45-BC/BDVTU" shares
             # the number, and says nothing else (when the question is more than the number)

@@ -22,6 +22,13 @@ def _words_only(tmp_path: Path, **articles: str):
     return open_corpus(config_from_dict({"ranking": {"signals": {"meaning": 0}}}), corpus=tmp_path, index_dir=tmp_path / "index")
 
 
+def test_a_figure_stated_with_the_asked_year_wins_a_near_tie(seed_searcher: Opened):
+    """"… có bao nhiêu mô hình …": "Tại hội nghị có 10 mô hình … cấp tỉnh" scores a hair
+    above "Năm 2022, … công nhận 306 mô hình"; the figure stated with its year comes first."""
+    for question in ("Hà Nam năm 2022 có bao nhiêu mô hình dân vận khéo?", "Năm 2022 Hà Nam có bao nhiêu mô hình dân vận khéo?"):
+        assert "306 mô hình" in seed_searcher.search(question, 3)[0].text, question
+
+
 def test_answer_with_and_without_diacritics(seed_searcher: Opened):
     for question in ("Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?", "dan van kheo ha nam 2022 cong nhan bao nhieu mo hinh"):
         best = seed_searcher.search(question, 3)[0]
