@@ -1,7 +1,7 @@
 """Round 4 of the eval sets: the questions as written (from the five articles only), checked
 (gold snippets are exact substrings of one line; swapped values appear in no article) and split
 once with random.Random(4) into *_tune / *_test.  python3 eval/build_round4.py rewrites them."""
-import json, random, os, re, unicodedata
+import json, random, re, unicodedata
 from pathlib import Path
 EVAL = Path(__file__).resolve().parent
 C = str(EVAL.parent / 'corpus') + '/'

@@ -25,8 +25,8 @@ and writes ten files into the folder of this script.
 import collections
 
 from rounds import (
-    F0, F1, F2, F3, F4, changed_words, check_counts, check_repeats, check_swapped, fail_on, gold_checker, load_corpus,
-    split_and_write, strip_marks,
+    F0, F1, F2, F3, F4, answerable_rows, check_counts, check_repeats, fail_on, gold_checker, load_corpus, near_miss_rows,
+    off_topic_rows, slip_rows, smalltalk_rows, split_and_write, strip_marks,
 )
 
 
@@ -594,65 +594,12 @@ def main():
     errors = []
     gold_ok = gold_checker(arts, errors)
 
-    # --- answerable
-    answerable = []
-    for i, (kind, fname, q, snips, ans) in enumerate(ANSWERABLE, 1):
-        tag = f"a8_{i:03d}"
-        if kind not in ANSWER_KINDS:
-            errors.append(f"{tag}: bad kind {kind}")
-        gold_ok(fname, snips, tag)
-        if kind == "no_diacritics" and (q != strip_marks(q) or q != q.lower()):
-            errors.append(f"{tag}: no_diacritics question has marks or capitals")
-        if kind == "keywords" and not 3 <= len(q.split()) <= 6:
-            errors.append(f"{tag}: keywords question has {len(q.split())} words")
-        if not ans.strip():
-            errors.append(f"{tag}: empty answer")
-        answerable.append({"id": tag, "question": q, "file": fname, "gold_snippets": snips,
-                           "kind": kind, "answer": ans})
-
-    # --- near misses
-    near = []
+    answerable = answerable_rows(ANSWERABLE, 8, ANSWER_KINDS, gold_ok, errors)
     cross_used = []
-    for i, (swapped, q, value, src) in enumerate(NEAR_MISSES, 1):
-        tag = f"n8_{i:03d}"
-        if swapped not in SWAPS:
-            errors.append(f"{tag}: bad swapped {swapped}")
-        if src not in arts:
-            errors.append(f"{tag}: unknown source file {src}")
-            continue
-        if swapped == "not_said":
-            if value is not None:
-                errors.append(f"{tag}: not_said should carry no value")
-        elif not value:
-            errors.append(f"{tag}: missing swapped value")
-        else:
-            check_swapped(tag, q, value, src, arts, CROSS, errors, cross_used)
-        near.append({"id": tag, "question": q, "file": None, "gold_snippets": [],
-                     "kind": "near_miss", "swapped": swapped})
-
-    # --- smalltalk
-    small = []
-    for i, (intent, q) in enumerate(SMALLTALK, 1):
-        tag = f"st8_{i:03d}"
-        if intent not in INTENTS:
-            errors.append(f"{tag}: bad intent {intent}")
-        small.append({"id": tag, "question": q, "file": None, "gold_snippets": [],
-                      "kind": "smalltalk", "intent": intent})
-
-    # --- slips
-    slips = []
-    for i, (fname, q, correct, snips, ans) in enumerate(SLIPS, 1):
-        tag = f"s8_{i:03d}"
-        gold_ok(fname, snips, tag)
-        changed = changed_words(q, correct)
-        if q == correct or not 1 <= changed <= 2:
-            errors.append(f"{tag}: slip differs from correction in {changed} words")
-        slips.append({"id": tag, "question": q, "correct": correct, "file": fname,
-                      "gold_snippets": snips, "kind": "slip", "answer": ans})
-
-    # --- off topic
-    off = [{"id": f"o8_{i:03d}", "question": q, "file": None, "gold_snippets": [],
-            "kind": "off_topic"} for i, q in enumerate(OFF_TOPIC, 1)]
+    near = near_miss_rows(NEAR_MISSES, 8, SWAPS, arts, CROSS, errors, cross_used)
+    small = smalltalk_rows(SMALLTALK, 8, INTENTS, errors)
+    slips = slip_rows(SLIPS, 8, gold_ok, errors)
+    off = off_topic_rows(OFF_TOPIC, 8)
 
     # --- global checks
     sets = {"answerable8": answerable, "near_misses8": near, "smalltalk8": small,

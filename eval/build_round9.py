@@ -30,7 +30,7 @@ import collections
 import re
 
 from rounds import (
-    F0, F1, F2, F3, F4, changed_words, check_counts, check_repeats, check_swapped, fail_on, gold_checker, load_corpus,
+    F0, F1, F2, F3, F4, changed_words, check_counts, check_repeats, fail_on, gold_checker, load_corpus, near_miss_rows,
     split_and_write, strip_marks,
 )
 
@@ -475,26 +475,13 @@ def main():
     gold_ok = gold_checker(arts, errors)
 
     # --- near misses
-    near = []
     cross_used = []
-    for i, (swapped, q, value, src) in enumerate(NEAR_MISSES, 1):
-        tag = f"n9_{i:03d}"
-        if swapped not in SWAPS:
-            errors.append(f"{tag}: bad swapped {swapped}")
-        if src not in arts:
-            errors.append(f"{tag}: unknown source file {src}")
-            continue
+
+    def no_place_swap_on_f2(tag, swapped, src):
         if swapped == "place" and src == F2:
             errors.append(f"{tag}: place swap on article 002 (its province is not named)")
-        if swapped == "not_said":
-            if value is not None:
-                errors.append(f"{tag}: not_said should carry no value")
-        elif not value:
-            errors.append(f"{tag}: missing swapped value")
-        else:
-            check_swapped(tag, q, value, src, arts, CROSS, errors, cross_used)
-        near.append({"id": tag, "question": q, "file": None, "gold_snippets": [],
-                     "kind": "near_miss", "swapped": swapped})
+
+    near = near_miss_rows(NEAR_MISSES, 9, SWAPS, arts, CROSS, errors, cross_used, no_place_swap_on_f2)
 
     # --- slips
     slips = []

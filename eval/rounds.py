@@ -155,3 +155,75 @@ def split_and_write(sets, seed):
                 for r in chunk:
                     fh.write(json.dumps(r, ensure_ascii=False) + "\n")
             print(f"wrote {os.path.relpath(path, os.path.join(HERE, '..'))}: {len(chunk)}")
+
+
+def answerable_rows(rows, round_no, kinds, gold_ok, errors):
+    """Records of ``(kind, file, question, [gold snippets], answer)`` with their checks."""
+    out = []
+    for i, (kind, fname, q, snips, ans) in enumerate(rows, 1):
+        tag = f"a{round_no}_{i:03d}"
+        if kind not in kinds:
+            errors.append(f"{tag}: bad kind {kind}")
+        gold_ok(fname, snips, tag)
+        if kind == "no_diacritics" and (q != strip_marks(q) or q != q.lower()):
+            errors.append(f"{tag}: no_diacritics question has marks or capitals")
+        if kind == "keywords" and not 3 <= len(q.split()) <= 6:
+            errors.append(f"{tag}: keywords question has {len(q.split())} words")
+        if not ans.strip():
+            errors.append(f"{tag}: empty answer")
+        out.append({"id": tag, "question": q, "file": fname, "gold_snippets": snips, "kind": kind, "answer": ans})
+    return out
+
+
+def near_miss_rows(rows, round_no, swaps, arts, cross, errors, cross_used, extra=None):
+    """Records of ``(swapped, question, value, source file)`` with their checks
+    (``extra(tag, swapped, src)``: a round's own)."""
+    out = []
+    for i, (swapped, q, value, src) in enumerate(rows, 1):
+        tag = f"n{round_no}_{i:03d}"
+        if swapped not in swaps:
+            errors.append(f"{tag}: bad swapped {swapped}")
+        if src not in arts:
+            errors.append(f"{tag}: unknown source file {src}")
+            continue
+        if extra is not None:
+            extra(tag, swapped, src)
+        if swapped == "not_said":
+            if value is not None:
+                errors.append(f"{tag}: not_said should carry no value")
+        elif not value:
+            errors.append(f"{tag}: missing swapped value")
+        else:
+            check_swapped(tag, q, value, src, arts, cross, errors, cross_used)
+        out.append({"id": tag, "question": q, "file": None, "gold_snippets": [], "kind": "near_miss", "swapped": swapped})
+    return out
+
+
+def smalltalk_rows(rows, round_no, intents, errors):
+    """Records of ``(intent, line)``."""
+    out = []
+    for i, (intent, q) in enumerate(rows, 1):
+        tag = f"st{round_no}_{i:03d}"
+        if intent not in intents:
+            errors.append(f"{tag}: bad intent {intent}")
+        out.append({"id": tag, "question": q, "file": None, "gold_snippets": [], "kind": "smalltalk", "intent": intent})
+    return out
+
+
+def slip_rows(rows, round_no, gold_ok, errors):
+    """Records of ``(file, question with slips, correct question, [gold snippets], answer)``."""
+    out = []
+    for i, (fname, q, correct, snips, ans) in enumerate(rows, 1):
+        tag = f"s{round_no}_{i:03d}"
+        gold_ok(fname, snips, tag)
+        changed = changed_words(q, correct)
+        if q == correct or not 1 <= changed <= 2:
+            errors.append(f"{tag}: slip differs from correction in {changed} words")
+        out.append({"id": tag, "question": q, "correct": correct, "file": fname, "gold_snippets": snips,
+                    "kind": "slip", "answer": ans})
+    return out
+
+
+def off_topic_rows(rows, round_no):
+    return [{"id": f"o{round_no}_{i:03d}", "question": q, "file": None, "gold_snippets": [], "kind": "off_topic"}
+            for i, q in enumerate(rows, 1)]
