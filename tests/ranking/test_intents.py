@@ -18,7 +18,7 @@ from retrieval.ranking.intents import small_talk, strip_greeting
         ("thanks ad 🙏", "thanks"), ("cảm ơn mọi người nhiều lắm ạ", "thanks"), ("ok cảm ơn nhé", "thanks"),
         ("tạm biệt", "farewell"), ("bye bye bot", "farewell"),
         ("bạn là ai?", "identity"), ("Bot là gì vậy", "identity"), ("ban la ai", "identity"),
-        ("giúp tôi với", "help"), ("Bạn làm được gì?", "help"), ("bạn làm được những việc gì vậy", "help"), ("huong dan minh dung voi", "help"), ("hướng dẫn", "help"), ("cách dùng", "help"),
+        ("giúp tôi với", "help"), ("Bạn làm được gì?", "help"), ("bạn làm được những việc gì vậy", "help"), ("huong dan minh dung voi", "help"), ("mình nên hỏi thế nào cho đúng", "help"), ("hướng dẫn", "help"), ("cách dùng", "help"),
         ("ok", "ack"), ("OKE", "ack"), ("được rồi", "ack"), ("vâng ạ", "ack"), ("ừ", "ack"),
         ("👍", "ack"), ("❤️", "ack"), ("👍🏻", "ack"),
         ("bot thông minh ghê", "praise"), ("tra loi chuan luon", "praise"), ("💯", "praise"),
