@@ -61,11 +61,7 @@ def decode(text: str) -> Session | None:
     return None
 
 
-def _set_up(db: sqlite3.Connection, on_disk: bool = True) -> None:
-    db.execute("PRAGMA busy_timeout=5000")
-    if on_disk:
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=NORMAL")
+def _schema(db: sqlite3.Connection) -> None:
     db.execute("CREATE TABLE IF NOT EXISTS sessions (chat INTEGER, message INTEGER, touched REAL, body TEXT, PRIMARY KEY (chat, message))")
     db.execute("CREATE INDEX IF NOT EXISTS sessions_touched ON sessions (touched)")
 
@@ -85,10 +81,10 @@ class PersistentSessions:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         if path is None:
             self._db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
-            _set_up(self._db, on_disk=False)
+            _schema(self._db)
         else:
             # a damaged file is moved aside and a new one started: sessions are only paging state
-            self._db = open_database(Path(path), _set_up)
+            self._db = open_database(Path(path), _schema)
 
     def put(self, chat_id: int, message_id: int, session: Session) -> None:
         now = self._clock()

@@ -56,14 +56,18 @@ def _busy(error: sqlite3.Error) -> bool:
     return isinstance(error, sqlite3.OperationalError) and any(w in str(error) for w in ("locked", "busy"))
 
 
-def open_database(path: Path, setup: Callable[[sqlite3.Connection], None]) -> sqlite3.Connection:
-    """A connection to the SQLite file ``path`` after ``setup`` ran on it.  A file that
-    is no database, or a damaged one, is moved aside (``<name>.damaged-<time>``, kept:
-    a usage log is the owner's record) and a new one is started, with a warning."""
+def open_database(path: Path, schema: Callable[[sqlite3.Connection], None]) -> sqlite3.Connection:
+    """A connection to the SQLite file ``path``, shared by threads, in WAL mode without an
+    fsync per write (a crash may lose the last few), after ``schema`` made its tables.  A
+    file that is no database, or a damaged one, is moved aside (``<name>.damaged-<time>``,
+    kept: a usage log is the owner's record) and a new one is started, with a warning."""
     for attempt in range(2):
         db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         try:
-            setup(db)
+            db.execute("PRAGMA busy_timeout=5000")
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            schema(db)
             return db
         except sqlite3.DatabaseError as exc:
             db.close()

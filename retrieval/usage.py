@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-import sqlite3
 import threading
 import time
 from collections.abc import Sequence
@@ -82,13 +81,6 @@ class Stats:
         return {**asdict(self), "refused_share": round(self.refused_share, 4)}
 
 
-def _set_up(db: sqlite3.Connection) -> None:
-    db.execute("PRAGMA busy_timeout=5000")
-    db.execute("PRAGMA journal_mode=WAL")
-    db.execute("PRAGMA synchronous=NORMAL")  # no fsync per question: a crash may lose the last few
-    db.executescript(_SCHEMA)
-
-
 class UsageLog:
     """The log, safe to use from several threads (one connection, one lock)."""
 
@@ -97,7 +89,7 @@ class UsageLog:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._clock = clock
         self._lock = threading.Lock()
-        self._db = open_database(self.path, _set_up)
+        self._db = open_database(self.path, lambda db: db.executescript(_SCHEMA))
         row = self._db.execute("SELECT value FROM meta WHERE key = 'salt'").fetchone()
         if row is None:
             self._db.execute("INSERT OR IGNORE INTO meta VALUES ('salt', ?)", (secrets.token_hex(16),))
