@@ -212,9 +212,21 @@ def _offices(folded: str) -> list[tuple[bool, str]]:
 #: A question pairs a person with an office written right after the name ("Đinh Thị
 #: Lụa, chủ tịch HĐND tỉnh") or right before it, a few words of body and place between
 #: ("Chủ tịch UBND TP Hưng Yên Nguyễn Chí Thanh"); a passage, anywhere in the clause.
-_AFTER_NAME = re.compile(r"\s*[,\-–—(]\s*$")
+_AFTER_NAME = re.compile(r"\s*[,\-–—(]\s*")
 OFFICE_WORDS_BEFORE_NAME = 6
+OFFICE_BEFORE_REACH = 80  # characters before a name where an office of its may start
 CLAUSE_REACH = 160  # characters of a passage's clause around a name where its offices are
+
+
+@lru_cache(maxsize=4096)
+def _whole(phrase: str) -> re.Pattern[str]:
+    """``phrase`` as whole words (a folded name or phrase, not part of a longer word)."""
+    return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
+
+
+def _office_key(m: re.Match[str]) -> str:
+    """The office a match of ``office_re`` names, "pho " before a deputy's."""
+    return (DEPUTY if m[1] else "") + " ".join(m[2].split())
 
 
 def _held(folded: str) -> list[str]:
@@ -225,21 +237,18 @@ def _held(folded: str) -> list[str]:
 def offices_with_names(text: str, persons: Sequence[str]) -> tuple[tuple[str, str, str], ...]:
     """(person, office, office as typed) for each of ``persons`` (folded names) that
     ``text`` names with an office right beside the name: what a question says someone is."""
-    folded, found = _folded_chars(text), []
+    folded, found, office_re = _folded_chars(text), [], _lexicon().office_re
     for person in persons:
-        for m in re.finditer(rf"(?<!\w){re.escape(person)}(?!\w)", folded):
-            after = re.match(r"\s*[,\-–—(]\s*", folded[m.end() :])
-            if after:
-                o = _lexicon().office_re.match(folded, m.end() + after.end())
-                if o:
-                    found.append((person, (DEPUTY if o[1] else "") + " ".join(o[2].split()), text[o.start() : o.end()]))
-                    continue
-            before = list(_lexicon().office_re.finditer(folded, max(0, m.start() - 80), m.start()))
-            if before:
-                o = before[-1]
-                between = folded[o.end() : m.start()]
-                if not re.search(r"[,.;:!?]", between) and len(between.split()) <= OFFICE_WORDS_BEFORE_NAME:
-                    found.append((person, (DEPUTY if o[1] else "") + " ".join(o[2].split()), text[o.start() : o.end()]))
+        for m in _whole(person).finditer(folded):
+            after = _AFTER_NAME.match(folded, m.end())
+            o = office_re.match(folded, after.end()) if after else None
+            if o is None:
+                before = list(office_re.finditer(folded, max(0, m.start() - OFFICE_BEFORE_REACH), m.start()))
+                between = folded[before[-1].end() : m.start()] if before else ""
+                if before and not re.search(r"[,.;:!?]", between) and len(between.split()) <= OFFICE_WORDS_BEFORE_NAME:
+                    o = before[-1]
+            if o is not None:
+                found.append((person, _office_key(o), text[o.start() : o.end()]))
     return tuple(dict.fromkeys(found))
 
 
@@ -247,7 +256,7 @@ def states_office(passage: str, person: str, office: str) -> bool:
     """Whether ``passage`` gives ``person`` (folded) that ``office`` anywhere in the
     clause that names them (up to the next ";" or sentence end)."""
     folded = _folded_chars(passage)
-    for m in re.finditer(rf"(?<!\w){re.escape(person)}(?!\w)", folded):
+    for m in _whole(person).finditer(folded):
         start = max(folded.rfind(";", 0, m.start()), folded.rfind(". ", 0, m.start()), m.start() - CLAUSE_REACH) + 1
         ends = [i for i in (folded.find(";", m.end()), folded.find(". ", m.end())) if i >= 0]
         end = min([*ends, m.end() + CLAUSE_REACH])
@@ -271,8 +280,8 @@ def asked_office(question: str) -> str:
     folded = _folded_chars(question)
     if not _WHO_IS.search(folded):
         return ""
-    offices = _offices(folded)
-    return (DEPUTY if offices[0][0] else "") + offices[0][1] if offices else ""
+    held = _held(folded)
+    return held[0] if held else ""
 
 
 def asked_attribute(question: str) -> str:
@@ -298,14 +307,14 @@ def mentions(passage: str, *phrases: str) -> bool:
     """Whether ``passage`` says one of ``phrases`` (folded, as :func:`asked_attribute`
     and :func:`asked_event` give them), with or without marks."""
     folded = " ".join(_folded_chars(passage).split())
-    return any(re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded) for phrase in phrases)
+    return any(_whole(phrase).search(folded) for phrase in phrases)
 
 
 def names_with_office(sentence: str, persons: Sequence[str]) -> bool:
     """Whether ``sentence`` names each of ``persons`` (folded names) and an office
     ("Đồng chí Nguyễn Thị Thuỷ, Trưởng Ban Dân vận …"): it says who they are."""
     folded = " ".join(_folded_chars(sentence).split())
-    return bool(persons) and bool(_offices(folded)) and all(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", folded) for p in persons)
+    return bool(persons) and bool(_offices(folded)) and all(_whole(p).search(folded) for p in persons)
 
 
 def holds_office(sentence: str, office: str) -> bool:
