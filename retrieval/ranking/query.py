@@ -291,14 +291,14 @@ class QueryParser:
             normalized = page_fact.rest
         folded = not has_diacritics(normalized)
         named = normalized.lower() if capitals_say_nothing(tokenize(normalized)) else normalized
-        constraints = parse_constraints(normalized)
+        constraints, asks = parse_constraints(normalized), asked_type(normalized)
         return Query(
             text=text,
             normalized=normalized,
             truncated=truncated,
             folded=folded,
             views=self.analyzer.query_views(normalized, folded),
-            asks=asked_type(normalized),
+            asks=asks,
             known_numbers=frozenset(NUMBERS.findall(normalized)),
             specific=tuple(specific_terms(named, self.generic_words, folded)),
             constraints=constraints,
@@ -309,8 +309,8 @@ class QueryParser:
             counted=counted_noun(normalized),
             level=asked_level(normalized),
             measure=asked_measure(normalized),
-            attribute=asked_attribute(normalized) if asked_type(normalized) == "number" else "",
-            event=asked_event(normalized) if asked_type(normalized) in ("date", "number") else (),
+            attribute=asked_attribute(normalized) if asks == "number" else "",
+            event=asked_event(normalized) if asks in ("date", "number") else (),
             office=asked_office(normalized),
             deed=asked_deed(normalized),
             name=asked_name(normalized),

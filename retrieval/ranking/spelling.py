@@ -296,19 +296,19 @@ class SlipCorrector:
         syllable the corpus itself uses (``known``) is read as another only when that
         one makes a dictionary word with a neighbour ("đấu chanh" is "đấu tranh")."""
         if folded_question:  # typed without marks: no tone slips, and folded pairs are ambiguous …
-            if known:
-                return None
-            return None if name else self._in_phrase(self._phrase_candidates(word, True), left, right)  # … but "bao nhiu" is "bao nhieu"
+            return None if name or known else self._in_phrase(self._phrase_candidates(word, True), left, right)  # … but "bao nhiu" is "bao nhieu"
         pairs = [(left, word), (word, right)]
         if any(self._pair_count(a, b) or is_word(a, b) for a, b in pairs if a and b):
             return None  # "bà con", "gặp gỡ": a word as typed
-        # a name's syllable may be rare ("Kỷ Hợi" once in the corpus): its pair decides
-        # a rare syllable counts when it makes a word the corpus uses with a neighbour ("dịch bệnh")
-        candidates = [c for c in self._candidates(word, False)
+        # whether each candidate makes a word the corpus uses with a neighbour ("dịch bệnh")
+        makes_word = {c: self._word_with(left, c, right) for c in self._candidates(word, False)
+                      if canonical_syllable(c) != canonical_syllable(word)}  # "lý" and "lí" are one syllable
+        # a name's syllable may be rare ("Kỷ Hợi" once in the corpus): its pair decides; a
+        # rare syllable counts when it makes a word
+        candidates = [c for c, word_made in makes_word.items()
                       if (self._marked.counts.get(c, 0) >= MIN_COUNT or (name_pair and self._pair_count(left, c))
-                          or c in self._phrase_words or self._word_with(left, c, right))
-                      and canonical_syllable(c) != canonical_syllable(word)  # "lý" and "lí" are one syllable
-                      and (not known or self._word_with(left, c, right))]
+                          or c in self._phrase_words or word_made)
+                      and (word_made or not known)]
         # a question phrase the slip breaks ("nhũng gì" for "những gì"): the phrase decides
         in_phrase = None if name else self._in_phrase(candidates, left, right)
         if in_phrase:
@@ -323,11 +323,10 @@ class SlipCorrector:
         support = {c: backing(left, c) + (0 if name_pair else backing(c, right)) for c in candidates}
         # a candidate making a dictionary word with a neighbour ("văn bản") beats one the
         # corpus merely puts next to it ("ban chỉ" of "Ban Chỉ đạo")
-        ranked = sorted((c for c in candidates if support[c] > 0), key=lambda c: (self._word_with(left, c, right), support[c]), reverse=True)
+        ranked = sorted((c for c in candidates if support[c] > 0), key=lambda c: (makes_word[c], support[c]), reverse=True)
         if not ranked:
             return None
-        if len(ranked) > 1 and self._word_with(left, ranked[1], right) == self._word_with(left, ranked[0], right) \
-                and support[ranked[1]] * CLEAR_MARGIN > support[ranked[0]]:
+        if len(ranked) > 1 and makes_word[ranked[1]] == makes_word[ranked[0]] and support[ranked[1]] * CLEAR_MARGIN > support[ranked[0]]:
             return None
         return ranked[0]
 

@@ -165,9 +165,10 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
       contradicted when they name another number of the same kind only.
     - quarter, half: satisfied when the passage or title names it (a quarter in the
       asked year, when both give one; a half the text names of its own, or else the
-      ``enclosing`` paragraph of a sentence, comes before the title's); contradicted when they name another only (a year's review does not
-      say what its first half did).  A period named only as
-      a plan ("triển khai nhiệm vụ quý II") counts only for a question about plans.
+      ``enclosing`` paragraph of a sentence, comes before the title's); contradicted
+      when they name another only (a year's review does not say what its first half
+      did).  A period named only as a plan ("triển khai nhiệm vụ quý II") counts only
+      for a question about plans.
     - person: satisfied when the passage, title or article names them (folded): a
       paragraph often calls them by office only ("Bí thư Thành ủy đề nghị …"); else unknown.
     - body (of the checked ones: "Ban Tuyên giáo", "Hội Nông dân" …): satisfied when the
@@ -226,9 +227,8 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
         year = asked_years.get(quarter)
         add(QUARTER, quarter, bool(held) and (year is None or None in held or year in held), bool(named_quarters))
     planned_halves = set() if constraints.speaks_of_plans else {*in_passage.planned_halves, *in_title.planned_halves}
-    # the text's own half comes first, as its year does: "6 tháng cuối năm … tập trung vào" in
-    # a report on the first half is about the second
-    # (a sentence's, its paragraph's: "6 tháng cuối năm …: Tiếp tục …; Phối hợp …")
+    # the text's own half comes first, as its year does, then its paragraph's: "6 tháng cuối
+    # năm … tập trung vào: Tiếp tục …" in a report on the first half is about the second
     around_halves = set(parse_cached(enclosing, gazetteer).halves) - planned_halves if enclosing else set()
     named_halves = (set(in_passage.halves) - planned_halves) or around_halves or (set(in_title.halves) - planned_halves)
     if constraints.asks_results:  # "6 tháng cuối năm" in a July report: the tasks ahead, no results
