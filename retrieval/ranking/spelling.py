@@ -21,6 +21,7 @@ from pathlib import Path
 
 import yaml
 
+from retrieval.analysis.function_words import FUNCTION_WORDS
 from retrieval.analysis.lexicon import is_word
 from retrieval.analysis.views import canonical_syllable
 from retrieval.text import WORD_RE, fold_accents, has_diacritics, normalize
@@ -403,7 +404,8 @@ class SlipCorrector:
             elif word in space.counts and not name_slip:
                 # a corpus word makes no word with its neighbours ("đấu chanh", "nhiệm vũ"): another
                 # that makes one the corpus uses is meant ("đấu tranh", "nhiệm vụ")
-                replacement = None if name else self._best_in_context(word, left, right, folded_question, False, known=True)
+                # a function word is never such a slip: "Ai là Chủ tịch" is not "Ai làm chủ tịch"
+                replacement = None if name or word in FUNCTION_WORDS else self._best_in_context(word, left, right, folded_question, False, known=True)
             elif word in self._skip or name:  # a real syllable, or a name
                 replacement = self._best_in_context(word, left, right, folded_question, name, name_slip)
             else:

@@ -161,6 +161,9 @@ def test_a_corpus_word_that_makes_no_word_with_its_neighbours_is_read_as_one_tha
     assert corrector.correct("thực hiện nhiệm vũ năm 2023").changes == [("vũ", "vụ")]
     assert corrector.correct("đồng chí Lương Công Chanh phát biểu") is None
     assert corrector.correct("ông công chanh") is None
+    # a function word is no such slip: "Ai là Chủ tịch" does not become "Ai làm chủ tịch"
+    asked = SlipCorrector({"là": 50, "làm": 20, "chủ": 9, "tịch": 9}, {"làm chủ": 5, "chủ tịch": 9})
+    assert asked.correct("Ai là chủ tịch UBND tỉnh?") is None
     # a dictionary word with a neighbour beats a pair the corpus merely uses more often
     assert SlipCorrector(vocabulary, pairs, frozenset({"bẳn"})).correct("ban hành văn bẳn chỉ đạo").changes == [("bẳn", "bản")]
 
