@@ -335,6 +335,10 @@ def refusal(ranking: object) -> Refusal:
         persons = tuple(getattr(c, "persons", ()) or ())
         who = _as_typed(persons[0], getattr(query, "text", "")).title() if persons else "người được hỏi"
         return Refusal(reason, f"Các bài viết tôi có không nhắc đến {who}.", None, NEAREST_LABEL.format(what=who))
+    missing = str(getattr(ranking, "missing", "") or "")
+    if reason == "missing_office" and missing:  # "Thủ tướng dự hội nghị không?"
+        return Refusal(reason, f"Các bài viết tôi có về điều này không nhắc đến {missing}.", None,
+                       NEAREST_LABEL.format(what=missing), NOT_FOUND_HINT)
     if reason == "missing_office":
         pairs = tuple(getattr(query, "person_offices", ()) or ())
         who = _as_typed(pairs[0][0], getattr(query, "text", "")).title() if pairs else "người được hỏi"

@@ -23,7 +23,7 @@ from retrieval.config import Config
 from retrieval.documents.structure import HEADER_LOCATION
 from retrieval.index import bm25
 from retrieval.index.store import Index, Posting
-from retrieval.ranking.constraints import mentions, names_with_office, states_office
+from retrieval.ranking.constraints import mentions, names_office, names_with_office, states_office
 from retrieval.ranking.evidence import (
     Evidence, QueryTerms, counts_the_thing, dates_the_document, deed_share, evidence, evidences, holds_asked_kind, known_places_seen,
     query_terms,
@@ -193,8 +193,9 @@ class Searcher:
             held = contexts if len(order) < len(candidates) else self.index.contexts()
             return Ranking(query, [], coverage, names_found, floor, reason=judgement.reason, nearest=hits_of(order),
                            holdings=holdings(judgement.reason, query, held))  # fmt: skip
-        if self._office_unheld(query, passages):
-            return Ranking(query, [], coverage, names_found, floor, reason="missing_office", nearest=hits_of(answers))
+        unnamed = self._office_unnamed(query, [candidates[i] for i in answers[:KIND_CHECKS]])
+        if unnamed or self._office_unheld(query, passages):
+            return Ranking(query, [], coverage, names_found, floor, reason="missing_office", nearest=hits_of(answers), missing=unnamed)
         typed = [i for i in answers[:KIND_CHECKS] if signals["kind"][i]]
         moved = None
         if query.asks and not typed:
@@ -262,6 +263,21 @@ class Searcher:
             if naming and not any(states_office(p, person, office) for p in naming):
                 return True
         return False
+
+    def _office_unnamed(self, query: Query, top: list[Posting]) -> str:
+        """An office the question speaks of someone by ("Thủ tướng dự hội nghị không?")
+        that neither the top passages nor their articles name, as typed; "" when they
+        all do.  "Chủ tịch UBND tỉnh" of an article naming only its "Phó Chủ tịch" is
+        not named: quoting the deputy as the head would be a wrong answer."""
+        # offices given someone are _office_unheld's; the one a "who is" question asks, the kind check's
+        given = {office for _, office, _ in query.person_offices} | {query.office}
+        for office, typed in query.offices:
+            if office in given or any(names_office(self.index.passage(p.segment, p.doc), office) for p in top):
+                continue
+            articles = (self.index.article(self.index.citation(p.segment, p.doc)[0]) for p in top)
+            if not any(a is not None and names_office("\n".join((a.title, *a.paragraphs)), office) for a in articles):
+                return typed
+        return ""
 
     @staticmethod
     def _detail_unsaid(query: Query, passages: list[str]) -> bool:

@@ -24,6 +24,11 @@ def test_a_person_given_an_office_the_articles_do_not_give_them(seed_searcher: O
     assert seed_searcher.search("Đinh Thị Lụa, Phó Bí thư Thường trực Tỉnh ủy, nhấn mạnh năm 2023 là năm gì?", 3)
 
 
+def test_an_office_the_articles_do_not_name(seed_searcher: Opened) -> None:
+    unnamed = refusal(seed_searcher.rank("Thủ tướng Chính phủ dự hội nghị dân vận Hà Nam không?", 3))
+    assert unnamed.reason == "missing_office" and unnamed.headline == "Các bài viết tôi có về điều này không nhắc đến Thủ tướng."
+
+
 def test_a_definition_the_articles_do_not_give(seed_searcher: Opened) -> None:
     said = refusal(seed_searcher.rank("dân vận là gì?", 3))
     assert said.reason == "no_answer_type" and said.headline == "Tôi không tìm thấy định nghĩa “dân vận” trong các bài viết tôi có."

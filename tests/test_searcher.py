@@ -372,6 +372,22 @@ def test_who_holds_an_office_no_passage_names_is_refused(tmp_path: Path):
     assert answered.answerable() and "Trần Thị Bình" in answered.hits[0].text
 
 
+def test_an_office_no_article_found_names_is_refused(tmp_path: Path):
+    """"Thủ tướng dự hội nghị không?" of reports that never name a Thủ tướng, and "Chủ tịch
+    UBND tỉnh trao …" of a report where the deputy did: quoting either would put words in
+    the mouth of someone the reports never speak of."""
+    searcher = _words_only(tmp_path, bac_ninh=(
+        "Bắc Ninh tổng kết dân vận khéo\n\nNgày 15/11/2025\n\n"
+        "Dự hội nghị có đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, và đồng chí Trần Thị Bình, Trưởng Ban Dân vận Tỉnh ủy.\n\n"
+        "Đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh trao Bằng khen cho 12 mô hình dân vận khéo tiêu biểu.\n"))
+    for question in ("Thủ tướng dự hội nghị tổng kết dân vận khéo Bắc Ninh không?",
+                     "Chủ tịch UBND tỉnh Bắc Ninh trao Bằng khen cho bao nhiêu mô hình dân vận khéo?"):
+        ranked = searcher.rank(question, 1)
+        assert ranked.why_not == "missing_office" and ranked.missing in question, question
+    answered = searcher.rank("Phó Chủ tịch UBND tỉnh Bắc Ninh trao Bằng khen cho bao nhiêu mô hình dân vận khéo?", 1)
+    assert answered.answerable() and "12 mô hình" in answered.hits[0].text
+
+
 KIM_SON = ("HUYỆN ỦY KIM SƠN\nBAN DÂN VẬN\n*\nSố: 27-BC/BDVHU\nĐẢNG CỘNG SẢN VIỆT NAM\nKim Sơn, ngày 15 tháng 6 năm 2023\n\nBÁO CÁO\n"
            "Sơ kết công tác dân vận 6 tháng đầu năm 2023\n\n"
            "6 tháng đầu năm, huyện đã công nhận 14 mô hình dân vận khéo cấp huyện, tập trung vào xây dựng nông thôn mới.\n\n"

@@ -168,8 +168,9 @@ class _Lexicon:
 
         offices = alternation(" ".join(folded_key(o)) for o in data.get("head_offices", []))
         deputies = alternation(" ".join(folded_key(d)) for d in data.get("deputy_words", []))
-        # On folded lowercase text: "pho truong ban" (a deputy's office), "truong ban"
-        self.office_re = re.compile(rf"(?<!\w)(?:({deputies})\s+)?({offices})(?!\w)")
+        # On folded lowercase text: "pho truong ban" (a deputy's office), "truong ban";
+        # not the "Ban Bí thư" (the Secretariat, a body)
+        self.office_re = re.compile(rf"(?<!\w)(?<!ban )(?:({deputies})\s+)?({offices})(?!\w)")
         # "PCT UBND quận", "PBT Thường trực": the offices' abbreviations, read in full
         self.office_abbreviations = {fold_accents(a).lower(): " ".join(folded_key(full))
                                      for a, full in (data.get("office_abbreviations") or {}).items()}
@@ -209,10 +210,11 @@ def _offices(folded: str) -> list[tuple[bool, str]]:
     return [(bool(m[1]), " ".join(m[2].split())) for m in lexicon.office_re.finditer(folded)]
 
 
-#: A question pairs a person with an office written right after the name ("Đinh Thị
+#: A question pairs a person with an office written right after the name, after a
+#: comma, a dash or nothing ("Đinh Thị
 #: Lụa, chủ tịch HĐND tỉnh") or right before it, a few words of body and place between
 #: ("Chủ tịch UBND TP Hưng Yên Nguyễn Chí Thanh"); a passage, anywhere in the clause.
-_AFTER_NAME = re.compile(r"\s*[,\-–—(]\s*")
+_AFTER_NAME = re.compile(r"\s*[,\-–—(]?\s*")
 OFFICE_WORDS_BEFORE_NAME = 6
 OFFICE_BEFORE_REACH = 80  # characters before a name where an office of its may start
 CLAUSE_REACH = 160  # characters of a passage's clause around a name where its offices are
@@ -250,6 +252,23 @@ def offices_with_names(text: str, persons: Sequence[str]) -> tuple[tuple[str, st
             if o is not None:
                 found.append((person, _office_key(o), text[o.start() : o.end()]))
     return tuple(dict.fromkeys(found))
+
+
+def offices_named(text: str) -> tuple[tuple[str, str], ...]:
+    """(office, office as typed) for each office ``text`` names ("thu tuong" and
+    "Thủ tướng"), "pho " before a deputy's: whom a question speaks of by office alone."""
+    folded, office_re = _folded_chars(text), _lexicon().office_re
+    first: dict[str, str] = {}
+    for m in office_re.finditer(folded):
+        first.setdefault(_office_key(m), text[m.start() : m.end()])
+    return tuple(first.items())
+
+
+def names_office(text: str, office: str) -> bool:
+    """Whether ``text`` names ``office`` (as :func:`offices_named` keys it): a deputy's
+    office does not name the head's ("Phó Chủ tịch" is no "Chủ tịch"), nor the head's
+    the deputy's."""
+    return office in _held(_folded_chars(text))
 
 
 def states_office(passage: str, person: str, office: str) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from retrieval.analysis.abbreviations import Abbreviations
 from retrieval.analysis.function_words import FOLDED_FUNCTION_WORDS, FUNCTION_WORDS
 from retrieval.analysis.views import Analyzer
-from retrieval.ranking.constraints import Constraints, asked_attribute, asked_event, asked_office, offices_with_names, parse_constraints
+from retrieval.ranking.constraints import Constraints, asked_attribute, asked_event, asked_office, offices_named, offices_with_names, parse_constraints
 from retrieval.ranking.intents import small_talk, strip_greeting
 from retrieval.ranking.names import specific_terms
 from retrieval.ranking.page_facts import PageFacts
@@ -160,7 +160,8 @@ def counted_noun(question: str) -> str:
         return ""
     word = m[1].lower()
     # "bao nhiêu về …", "mấy được …", "bao nhiêu kể từ 2002": no noun follows; "bao nhiêu tiền" is a measure
-    no_noun = word in FUNCTION_WORDS or word in FOLDED_FUNCTION_WORDS or word in _SINCE
+    # (folded only when the question is: "bao nhiêu ca nhiễm" counts "ca", no "cả")
+    no_noun = word in FUNCTION_WORDS or word in _SINCE or (not has_diacritics(question) and word in FOLDED_FUNCTION_WORDS)
     return "" if no_noun or asked_measure(question) else word
 
 
@@ -253,6 +254,8 @@ class Query:
     name: str = ""  # the name a "X là ai / là gì" question asks about ("James W. Gerard"), else ""
     # what the question says someone is: (person, office, office as typed), "Đinh Thị Lụa, chủ tịch HĐND"
     person_offices: tuple[tuple[str, str, str], ...] = ()
+    # every office the question names, with or without a name: (office, as typed), "Thủ tướng"
+    offices: tuple[tuple[str, str], ...] = ()
 
     @property
     def unread_names(self) -> list[tuple[str, ...]]:
@@ -303,6 +306,7 @@ class QueryParser:
             specific=tuple(specific_terms(named, self.generic_words, folded)),
             constraints=constraints,
             person_offices=offices_with_names(normalized, constraints.persons),
+            offices=offices_named(normalized),
             intent=intent,
             defines=defined_term(normalized),
             page_fact=page_fact.fact if page_fact else None,

@@ -13,6 +13,7 @@ REASONS = (
     "empty",  # nothing to search for once question words are dropped
     "off_topic",  # no passage covers enough of the question (words or meaning)
     "missing_place", "missing_year", "missing_date", "missing_document", "missing_quarter", "missing_half", "missing_person", "missing_body",
+    "missing_office",  # an office the question names ("Thủ tướng"), or gives someone, that no article found names so
     "missing_name",  # a name the question gives is in no candidate passage
     "no_answer_type",  # asks "how many" (when, who) of a place or year, and no answer sentence holds one
 )
@@ -40,6 +41,7 @@ class Ranking:
     nearest: list[Hit] = field(default_factory=list)
     similarity: float = 0.0  # the best answer's cosine with the question (0 without the meaning match)
     unseen: float = 0.0  # idf share of the question's syllables the corpus never uses
+    missing: str = ""  # what the question names that no article found does, as typed ("Thủ tướng")
 
     def answerable(self, min_coverage: float | None = None) -> bool:
         floor = self.min_coverage if min_coverage is None else min_coverage

@@ -341,6 +341,8 @@ def test_an_office_beside_a_name_is_what_a_question_says_they_are() -> None:
     assert offices_with_names("Chủ tịch UBND TP Hưng Yên Nguyễn Chí Thanh nói gì", ["nguyen chi thanh"])[0][1] == "chu tich"
     assert offices_with_names("phó thủ tướng Vương Đình Huệ", ["vuong dinh hue"])[0][1] == "pho thu tuong"
     assert offices_with_names("Đinh Thị Lụa nói gì với Chủ tịch UBND tỉnh?", ["dinh thi lua"]) == ()  # someone else's
+    # the office may follow the name with nothing between ("ông lương công chanh phó chủ tịch …")
+    assert offices_with_names("ong luong cong chanh pho chu tich ubnd noi gi", ["luong cong chanh"])[0][1] == "pho chu tich"
     listing = ("Dự có các đồng chí: Đinh Thị Lụa, Phó Bí thư Thường trực Tỉnh ủy kiêm Trưởng Ban Dân vận Tỉnh ủy; "
                "Nguyễn Anh Chức, Ủy viên BTV Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh.")
     assert states_office(listing, "dinh thi lua", "pho bi thu") and states_office(listing, "dinh thi lua", "truong ban")
@@ -588,3 +590,15 @@ def test_a_lunar_name_is_the_latest_such_year_until_next_year() -> None:
     assert lunar_years("Tết Canh Tý", date(2026, 11, 27)) == [2020]
     assert lunar_years("Tết Canh Tý", date(2079, 2, 1)) == [2080]
     assert lunar_years("năm Bính Ngọ", date(2025, 12, 31)) == [2026]
+
+
+def test_the_offices_a_question_names() -> None:
+    """Whom a question speaks of by office alone; the Ban Bí thư (the Secretariat) is a
+    body, and a deputy's office does not name the head's."""
+    from retrieval.ranking.constraints import names_office, offices_named
+
+    assert offices_named("Thủ tướng Chính phủ dự hội nghị không?") == (("thu tuong", "Thủ tướng"),)
+    assert offices_named("Phó Chủ tịch UBND tỉnh và Chủ tịch HĐND tỉnh dự") == (("pho chu tich", "Phó Chủ tịch"), ("chu tich", "Chủ tịch"))
+    assert offices_named("Chỉ thị 05 của Ban Bí thư nói gì?") == ()
+    assert names_office("Đồng chí Nguyễn Anh Chức, Phó Chủ tịch UBND tỉnh", "pho chu tich")
+    assert not names_office("Đồng chí Nguyễn Anh Chức, Phó Chủ tịch UBND tỉnh", "chu tich")

@@ -311,6 +311,9 @@ def test_counts_in_words_and_centuries_answer_their_kind():
 
     assert counted_noun("Nhà vua giải tán quốc hội bao nhiêu lần?") == "lần"
     assert counted_noun("Hội nghị có bao nhiêu đại biểu?") == "đại"
+    # "ca" is a word of its own when the question has marks, "cả" folded when it has none
+    assert counted_noun("Hưng Yên có bao nhiêu ca nhiễm Covid?") == "ca"
+    assert counted_noun("co bao nhieu ca thay") == ""
     # an ordinal, a number, a measure or no noun at all: nothing counted
     for question in ("Đề án số mấy về dân vận?", "Đại hội lần thứ mấy?", "Kinh phí bao nhiêu tiền?",
                      "GDP tăng bao nhiêu kể từ năm 2002?", "Phí là bao nhiêu về dịch vụ này?"):
