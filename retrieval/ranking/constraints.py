@@ -422,6 +422,9 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 #: Words after a document's number that say whose it is or what it is about (folded).
 _OF_WORDS = frozenset({"cua", "ve", "ngay", "do", "ban"})
+#: The year a document was issued in, written right after its number (folded): "Quyết
+#: định số 23 năm 2021", "Quyết định số 23, ngày 30/7/2021".
+_ISSUED = re.compile(r"\s*(?:nam\s+((?:19|20)\d\d)|,?\s*ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d))(?!\d)")
 
 
 def _documents(text: str, folded: str, lexicon: _Lexicon) -> tuple[list[DocumentRef], list[tuple[int, int]]]:
@@ -444,8 +447,12 @@ def _documents(text: str, folded: str, lexicon: _Lexicon) -> tuple[list[Document
         owned = len(m[3].lstrip("0")) >= 2 and not _YEAR_RE.fullmatch(m[3]) and (
             not m[4] or m[4] in _OF_WORDS or (m[4] == "nam" and _YEAR_RE.fullmatch(m[5] or "")))
         if m[2] or (kind in lexicon.by_name and not counts) or owned:
-            found.append(DocumentRef(kind, str(int(m[3]))))
-            spans.append((m.start(), m.end(3)))
+            issued = _ISSUED.match(folded, m.end(3))
+            year = int(issued[1] or issued[2]) if issued else None
+            found.append(DocumentRef(kind, str(int(m[3])), year))
+            # "năm 2021" after it is the document's year, not one the text is about (a
+            # full date there is read as a date, a cited one)
+            spans.append((m.start(), issued.end() if issued and issued[1] else m.end(3)))
     return list(dict.fromkeys(found)), spans
 
 

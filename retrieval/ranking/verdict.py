@@ -214,7 +214,9 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
         add(DATE, asked, any(asked.same_day(d) for d in named_dates), published is not None and not _may_report(published, asked))
     named_documents = {*in_passage.documents, *in_title.documents, *context.documents}
     for document in constraints.documents:
-        add(DOCUMENT, document, document in named_documents, any(d.kind == document.kind for d in named_documents))
+        # "Quyết định số 23 năm 2020" is not the one of 2021, when the text says when it was issued
+        same = [d for d in named_documents if d == document and (document.year is None or d.year in (None, document.year))]
+        add(DOCUMENT, document, bool(same), any(d.kind == document.kind for d in named_documents))
     # a period the text names only as a plan ("triển khai nhiệm vụ quý II") is not one it
     # reports on, unless the question asks about plans
     plans = set() if constraints.speaks_of_plans else {*in_passage.planned_quarter_years, *in_title.planned_quarter_years}

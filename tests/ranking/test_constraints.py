@@ -187,6 +187,11 @@ def test_documents(gazetteer: Gazetteer) -> None:
     # a number of two digits or more saying whose or when: "Kế hoạch 151 của Thành ủy"
     assert documents("ke hoach 151 cua thanh uy") == documents("Kế hoạch 151 năm 2020") == (DocumentRef("kế hoạch", "151"),)
     assert documents("kế hoạch 2020 của tỉnh") == documents("báo cáo 12 trang") == ()
+    # the year it was issued in, after its number, is the document's, not a year asked about
+    issued = parse_constraints("Quyết định số 23 năm 2021 ban hành quy chế nào?", gazetteer)
+    assert issued.documents[0].year == 2021 and issued.years == ()
+    cited = parse_constraints("Quyết định số 23, ngày 30/7/2021 của Bộ Chính trị", gazetteer)
+    assert cited.documents[0].year == 2021 and cited.dates == (DateRef(30, 7, 2021),)
 
 
 def test_persons(gazetteer: Gazetteer) -> None:
@@ -416,6 +421,10 @@ def test_check_documents_quarters_persons(gazetteer: Gazetteer) -> None:
     other = check(c, "Theo Quyết định số 23-QĐ/TW ...", ArticleContext())
     assert other.status("document") == CONTRADICTED and missing_reason(other) == "missing_document"
     assert check(c, "Theo Chỉ thị 05 ...", ArticleContext()).status("document") == UNKNOWN
+    # a document of another year is another document, when the text says its year
+    of_2020 = parse_constraints("Quyết định số 23 năm 2020 ban hành quy chế nào?", gazetteer)
+    assert check(of_2020, "Quyết định số 23, ngày 30/7/2021 của Bộ Chính trị ban hành quy chế", ArticleContext()).status("document") == CONTRADICTED
+    assert check(of_2020, "Quyết định số 23 của Bộ Chính trị ban hành quy chế", ArticleContext()).ok
 
     q = parse_constraints("Kết quả quý II?", gazetteer)
     assert check(q, "Trong quý 2, ...", ArticleContext()).ok

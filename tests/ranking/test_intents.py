@@ -22,7 +22,7 @@ from retrieval.ranking.intents import small_talk, strip_greeting
         ("ok", "ack"), ("OKE", "ack"), ("được rồi", "ack"), ("vâng ạ", "ack"), ("ừ", "ack"),
         ("👍", "ack"), ("❤️", "ack"), ("👍🏻", "ack"),
         ("bot thông minh ghê", "praise"), ("tra loi chuan luon", "praise"), ("💯", "praise"),
-        ("không chính xác rồi", "complaint"), ("bot trả lời linh tinh quá", "complaint"), ("sai bet", "complaint"),
+        ("không chính xác rồi", "complaint"), ("bot trả lời linh tinh quá", "complaint"), ("tra loi lung tung qua", "complaint"), ("trả lời tào lao", "complaint"), ("sai bet", "complaint"),
         ("bạn có khỏe không", "chitchat"), ("bot mấy tuổi rồi", "chitchat"), ("dạo này bạn thế nào", "chitchat"),
         ("chúc ngủ ngon nhé", "farewell"), ("thôi mình đi đây", "farewell"), ("camon bot", "thanks"),
         ("tôi nên hỏi những gì", "help"), ("bot có những tài liệu nào", "help"), ("tên bạn là gì thế", "identity"),
