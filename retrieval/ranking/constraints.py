@@ -117,6 +117,9 @@ class Constraints:
     bodies: frozenset[str] = frozenset()  # folded canonical names: "uy ban nhan dan"
     # the bodies a hit must name (data/constraints.yaml, checked_bodies), as typed
     body_mentions: tuple[tuple[str, str], ...] = ()  # (folded canonical name, as typed)
+    # what a checked body is said to do, right after its name: (body, deed), folded
+    # ("mat tran to quoc", "to chuc") of "UBMTTQ tỉnh tổ chức giao ban"
+    doers: tuple[tuple[str, str], ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -149,6 +152,7 @@ class _Lexicon:
         self.titles: PhraseIndex[str] = PhraseIndex((t, t) for t in data.get("person_titles", []))
         self.not_in_names = WordSet(data.get("not_in_names", []))
         self.checked_bodies = frozenset(" ".join(folded_key(b)) for b in data.get("checked_bodies", []))
+        self.body_deeds: PhraseIndex[str] = PhraseIndex((d, " ".join(folded_key(d))) for d in data.get("body_deeds", []))
         self.min_article_body_mentions = int(data.get("min_article_body_mentions", 1))
         self.locatives = WordSet(data.get("locatives", []))
         # titles, offices and function words: a question's first word that is one opens no name
@@ -634,6 +638,40 @@ def _places_and_bodies(text: str, tokens: list[Token], cased: bool, gazetteer: G
     return places, bodies, taken
 
 
+#: Tokens between a body's name and its deed that still leave the body the doer: a
+#: level and a place ("UBMTTQ tỉnh Hà Nam tổ chức"), a committee ("Ban Dân vận Thành ủy").
+MAX_DOER_GAP = 4
+
+
+def _doers(text: str, tokens: list[Token], places: list[tuple[PlaceMention, int, int]], gazetteer: Gazetteer,
+           lexicon: _Lexicon) -> list[tuple[str, str]]:
+    """(body, deed) for each checked body named right before a deed of ``body_deeds``."""
+    in_place = {k for _, first, last in places for k in range(first, last)}
+    bodies = list(lexicon.bodies.find(text, tokens))
+    body_at = {k: m for m in bodies for k in range(m.first, m.last)}
+    found: list[tuple[str, str]] = []
+    for m in bodies:
+        if m.value not in lexicon.checked_bodies:
+            continue
+        k, gap = m.last, 0
+        while k < len(tokens) and gap <= MAX_DOER_GAP:
+            deed = lexicon.body_deeds.match_at(text, tokens, k)
+            if deed is not None:
+                found.append((m.value, deed.value))
+                break
+            between = body_at.get(k)
+            level = gazetteer.level_at(text, tokens, k)
+            if between is not None and between.value not in lexicon.checked_bodies:
+                gap, k = gap + 1, between.last  # "Ban Dân vận Thành ủy": the committee whose board it is
+            elif level is not None:
+                gap, k = gap + 1, level.last
+            elif k in in_place:
+                gap, k = gap + 1, k + 1
+            else:
+                break
+    return list(dict.fromkeys(found))
+
+
 def parse_constraints(text: str, gazetteer: Gazetteer | None = None) -> Constraints:
     """Read every constraint of ``text`` (a question, a passage or a title), with or
     without diacritics, in any case."""
@@ -676,6 +714,7 @@ def parse_constraints(text: str, gazetteer: Gazetteer | None = None) -> Constrai
         persons=tuple(_persons(text, tokens, taken, gazetteer, lexicon)),
         bodies=frozenset(bodies),
         body_mentions=tuple((b, typed) for b, typed in bodies.items() if b in lexicon.checked_bodies),
+        doers=tuple(_doers(text, tokens, places, gazetteer, lexicon)),
     )
 
 

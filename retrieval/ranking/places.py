@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from retrieval.analysis.lexicon import is_word
-from retrieval.ranking.phrases import PhraseIndex, Token, is_cased, is_function_word, joined, key, tokenize
+from retrieval.ranking.phrases import Match, PhraseIndex, Token, is_cased, is_function_word, joined, key, tokenize
 from retrieval.ranking.spelling import one_edit
 from retrieval.text import fold_accents, normalize
 
@@ -124,6 +124,10 @@ class Gazetteer:
         self._canonical = frozenset(self.names)
         # every spelling without marks, for a name typed with a slip after a level word
         self._folded_spellings = {fold_accents(written).lower(): canonical for written, canonical in self.spellings.items()}
+
+    def level_at(self, text: str, tokens: list[Token], i: int) -> Match[str] | None:
+        """The level word at token ``i`` ("tỉnh", "thành phố", "huyện ủy"), or None."""
+        return self._levels.match_at(text, tokens, i)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Gazetteer:

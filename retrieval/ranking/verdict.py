@@ -172,7 +172,8 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
     - person: satisfied when the passage, title or article names them (folded): a
       paragraph often calls them by office only ("Bí thư Thành ủy đề nghị …"); else unknown.
     - body (of the checked ones: "Ban Tuyên giáo", "Hội Nông dân" …): satisfied when the
-      passage, title or article names it; else unknown.
+      passage, title or article names it; contradicted when the question says it did
+      something and the text, not naming it, says another checked body did; else unknown.
     """
     gazetteer = gazetteer or Gazetteer.load()
     in_passage = parse_cached(passage, gazetteer)
@@ -240,7 +241,14 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
     for person in constraints.persons:
         add(PERSON, person, _names(person, passage, context.title) or person in context.persons, False)
     for body, typed in constraints.body_mentions:
-        add(BODY, typed, body in in_passage.bodies or body in in_title.bodies or body in context.bodies, False)
+        # "UBMTTQ tỉnh tổ chức giao ban …" of "Ban Dân vận Tỉnh uỷ tổ chức Hội nghị giao ban":
+        # the text says another body did it, and does not name this one
+        deeds = {deed for doer, deed in constraints.doers if doer == body}
+        others = {doer for doer, deed in in_passage.doers if deed in deeds}
+        if others and body not in others and body not in in_passage.bodies:
+            add(BODY, typed, False, True)
+        else:
+            add(BODY, typed, body in in_passage.bodies or body in in_title.bodies or body in context.bodies, False)
     return Verdict(tuple(items))
 
 

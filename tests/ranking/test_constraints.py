@@ -611,3 +611,18 @@ def test_the_offices_a_question_names() -> None:
     assert offices_named("Chỉ thị 05 của Ban Bí thư nói gì?") == ()
     assert names_office("Đồng chí Nguyễn Anh Chức, Phó Chủ tịch UBND tỉnh", "pho chu tich")
     assert not names_office("Đồng chí Nguyễn Anh Chức, Phó Chủ tịch UBND tỉnh", "chu tich")
+
+
+def test_what_a_body_is_said_to_do(gazetteer: Gazetteer) -> None:
+    """A checked body right before a deed is its doer, past a level, a place or the
+    committee whose board it is; a sentence saying another body did it, and not naming
+    the asked one, reports someone else's deed."""
+    question = parse_constraints("uy ban mttq tinh to chuc giao ban quy i/2019 vao ngay nao", gazetteer)
+    assert question.doers == (("mat tran to quoc", "to chuc"),)
+    other = "Ngày 28/3/2019, Ban Dân vận Tỉnh uỷ tổ chức Hội nghị giao ban công tác dân vận quý I."
+    assert parse_constraints(other, gazetteer).doers == (("ban dan van", "to chuc"),)
+    assert parse_constraints("Hội Nông dân tỉnh Hà Nam tổ chức hội nghị", gazetteer).doers == (("hoi nong dan", "to chuc"),)
+    assert check(question, other, ArticleContext(bodies=("mat tran to quoc",))).status("body") == CONTRADICTED
+    both = "Ban Dân vận Tỉnh uỷ tổ chức Hội nghị giao ban cùng Ủy ban MTTQ tỉnh."
+    assert check(question, both, ArticleContext()).status("body") == SATISFIED
+    assert check(question, "Hội nghị giao ban quý I diễn ra ngày 28/3/2019.", ArticleContext()).status("body") == UNKNOWN

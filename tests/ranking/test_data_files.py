@@ -71,6 +71,9 @@ def test_constraint_words_file() -> None:
     assert not {key(w) for w in data["plan_words"]} & set(owners)
     # a result word is no plan word: a question cannot ask both what was done and planned
     assert data["result_words"] and not {key(w) for w in data["result_words"]} & {key(w) for w in data["plan_words"]}
+    # a body's deed is a verb phrase, each once, and no body's name
+    deeds = [key(d) for d in data["body_deeds"]]
+    assert deeds and len(deeds) == len(set(deeds)) and not set(deeds) & set(owners)
 
 
 def test_small_talk_file() -> None:
