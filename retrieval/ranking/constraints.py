@@ -566,7 +566,8 @@ def _uncased_name_at(text: str, tokens: list[Token], i: int, taken: set[int], ga
         return []  # "quan trọng", "đô thị": a word, not "Quan Trọng …"
     if tokens[i].loose and not gazetteer.frequent_surnames.has(tokens[i]) and may_be_word(tokens[i].folded, tokens[j].folded):
         return []  # "do thi", "quan trong": typed without marks, maybe the word
-    if tokens[i].loose and i > 0 and may_be_word(tokens[i - 1].folded, tokens[i].folded) and not lexicon.titles.match_at(text, tokens, i - 1):
+    if (tokens[i].loose and i > 0 and i - 1 not in taken and may_be_word(tokens[i - 1].folded, tokens[i].folded)
+            and not lexicon.titles.match_at(text, tokens, i - 1)):
         return []  # "muc tieu trong giai", "giai doan thu ba": the "surname" ends a word
     if (tokens[i].loose and is_function_word(tokens[i]) and j + 1 < len(tokens)
             and may_be_word(tokens[j].folded, tokens[j + 1].folded)):
@@ -609,6 +610,8 @@ def _persons(text: str, tokens: list[Token], taken: set[int], gazetteer: Gazette
     while i < len(tokens):
         run: list[int] = []
         title = lexicon.titles.match_at(text, tokens, i)
+        if title is not None and title.last == i + 1 and not (tokens[i].marked or tokens[i].loose):
+            title = None  # in text with diacritics "Chu" is a surname, not "chú"
         if title is not None and title.last < len(tokens) and joined(text, tokens[title.last - 1], tokens[title.last]):
             run = name_at(title.last)
         after_locative = i > 0 and lexicon.locatives.has(tokens[i - 1])  # "ở Châu Âu" is a place
