@@ -716,7 +716,9 @@ def parse_constraints(text: str, gazetteer: Gazetteer | None = None) -> Constrai
         documents=tuple(documents),
         persons=tuple(_persons(text, tokens, taken, gazetteer, lexicon)),
         bodies=frozenset(bodies),
-        body_mentions=tuple((b, typed) for b, typed in bodies.items() if b in lexicon.checked_bodies),
+        # in text that capitalises names, a body written in lower case is said in passing
+        # ("bộ đội, công an thủ đô" for the armed forces), not one a hit must name
+        body_mentions=tuple((b, typed) for b, typed in bodies.items() if b in lexicon.checked_bodies and not (cased and typed.islower())),
         doers=tuple(_doers(text, tokens, places, gazetteer, lexicon)),
     )
 

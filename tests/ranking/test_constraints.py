@@ -631,3 +631,10 @@ def test_what_a_body_is_said_to_do(gazetteer: Gazetteer) -> None:
     both = "Ban Dân vận Tỉnh uỷ tổ chức Hội nghị giao ban cùng Ủy ban MTTQ tỉnh."
     assert check(question, both, ArticleContext()).status("body") == SATISFIED
     assert check(question, "Hội nghị giao ban quý I diễn ra ngày 28/3/2019.", ArticleContext()).status("body") == UNKNOWN
+
+
+def test_a_body_in_lower_case_among_capitals_is_said_in_passing(gazetteer: Gazetteer) -> None:
+    passing = parse_constraints("Theo ông Chủ tịch Hội CCB thành phố, bộ đội, công an thủ đô làm dân vận có khá lên không?", gazetteer)
+    assert [b for b, _ in passing.body_mentions] == ["hoi cuu chien binh"]
+    # typed all in lower case, nothing tells a name from a word: it is checked
+    assert [b for b, _ in parse_constraints("công an thành phố hà nội làm gì", gazetteer).body_mentions] == ["cong an"]
