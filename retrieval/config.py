@@ -117,7 +117,7 @@ class RankingConfig:
     # Weight of each ranking signal in the final score (see retrieval/ranking/fusion.py);
     # meaning 0 = no meaning vectors (indexing is then much faster).
     signals: dict[str, float] = field(
-        default_factory=lambda: {"bm25": 1.0, "sentence": 0.2, "meaning": 3.0, "names": 0.1, "kind": 0.1, "deed": 0.3},
+        default_factory=lambda: {"bm25": 0.6, "sentence": 0.4, "meaning": 3.0, "names": 0.1, "kind": 0.05, "deed": 0.5},
         metadata=limits(0.0, 100.0, keys=SIGNAL_NAMES),
     )
     # Without meaning vectors: "not found" when the words of the question cover less

@@ -46,7 +46,7 @@ def test_relative_paths_resolve_against_the_config_files_folder(tmp_path: Path, 
 
 def test_weights_given_in_part_keep_the_others_and_unknown_names_are_refused() -> None:
     config = config_from_dict({"ranking": {"signals": {"meaning": 0}, "weights": {"words": 0.5}}})
-    assert config.ranking.signals == {"bm25": 1.0, "sentence": 0.2, "meaning": 0.0, "names": 0.1, "kind": 0.1, "deed": 0.3}
+    assert config.ranking.signals == {"bm25": 0.6, "sentence": 0.4, "meaning": 0.0, "names": 0.1, "kind": 0.05, "deed": 0.5}
     assert config.ranking.weights["words"] == 0.5 and config.ranking.weights["syllables"] == 1.0
     with pytest.raises(ConfigError, match="unknown key in 'ranking.weights': word"):
         config_from_dict({"ranking": {"weights": {"word": 1.0}}})
