@@ -175,7 +175,12 @@ class Searcher:
 
         def hits_of(positions: list[int]) -> list[Hit]:
             shown = distinct(positions, passages, k)
-            return [self._hit(rank, candidates[i], passages[i], float(final[i]), found[i].sentence, terms) for rank, i in enumerate(shown, 1)]
+            # A rule may put a hit above a slightly better-scored one (the figure stated with
+            # the asked year, a sentence naming the office holder): each hit shows at most
+            # the score of the one above it, so scores read in the order shown.
+            scores = np.minimum.accumulate(final[shown]) if shown else []
+            return [self._hit(rank, candidates[i], passages[i], float(score), found[i].sentence, terms)
+                    for rank, (i, score) in enumerate(zip(shown, scores), 1)]
 
         # Without diacritics more syllables collide ("tiet", "tuan"), so more must match.
         floor = ranking.folded_min_coverage if query.folded else ranking.min_coverage

@@ -25,8 +25,12 @@ def _words_only(tmp_path: Path, **articles: str):
 def test_a_figure_stated_with_the_asked_year_wins_a_near_tie(seed_searcher: Opened):
     """"… có bao nhiêu mô hình …": "Tại hội nghị có 10 mô hình … cấp tỉnh" scores a hair
     above "Năm 2022, … công nhận 306 mô hình"; the figure stated with its year comes first."""
-    for question in ("Hà Nam năm 2022 có bao nhiêu mô hình dân vận khéo?", "Năm 2022 Hà Nam có bao nhiêu mô hình dân vận khéo?"):
-        assert "306 mô hình" in seed_searcher.search(question, 3)[0].text, question
+    for question in ("Hà Nam năm 2022 có bao nhiêu mô hình dân vận khéo?", "Năm 2022 Hà Nam có bao nhiêu mô hình dân vận khéo?",
+                     "dân vận Tỉnh ủy Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo? mô hình"):
+        hits = seed_searcher.search(question, 3)
+        assert "306 mô hình" in hits[0].text, question
+        # lifted over a near tie, it shows no more than the score above it
+        assert all(a.score >= b.score for a, b in zip(hits, hits[1:])), question
 
 
 def test_answer_with_and_without_diacritics(seed_searcher: Opened):
