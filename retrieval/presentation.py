@@ -331,6 +331,10 @@ def refusal(ranking: object) -> Refusal:
         if dates and dates[0].as_date() is None:  # "31/02/2022"
             return Refusal(reason, f"Không có {day} trong lịch.", None, None, "Bạn xem lại ngày tháng trong câu hỏi nhé.")
         return Refusal(reason, f"Tôi chưa có bài nào về {day}.", None, NEAREST_LABEL.format(what=day), NOT_FOUND_HINT)
+    if reason == "missing_month":
+        months = tuple(getattr(c, "months", ()) or ())
+        month = (f"tháng {months[0][0]}" + (f"/{months[0][1]}" if months[0][1] else "")) if months else "tháng bạn hỏi"
+        return Refusal(reason, f"Tôi chưa có bài nào về {month}.", None, NEAREST_LABEL.format(what=month), NOT_FOUND_HINT)
     if reason == "missing_person":
         persons = tuple(getattr(c, "persons", ()) or ())
         who = _as_typed(persons[0], getattr(query, "text", "")).title() if persons else "người được hỏi"

@@ -29,6 +29,12 @@ def test_an_office_the_articles_do_not_name(seed_searcher: Opened) -> None:
     assert unnamed.reason == "missing_office" and unnamed.headline == "Các bài viết tôi có về điều này không nhắc đến Thủ tướng."
 
 
+def test_a_month_the_articles_do_not_report(seed_searcher: Opened) -> None:
+    month = refusal(seed_searcher.rank("Hà Nam tháng 6 năm 2022 tổ chức hội nghị gì?", 3))
+    assert month.reason == "missing_month" and month.headline == "Tôi chưa có bài nào về tháng 6/2022."
+    assert seed_searcher.search("Tháng 12/2022 Ban Dân vận Tỉnh ủy Hà Nam tổ chức hội nghị gì?", 3)
+
+
 def test_a_definition_the_articles_do_not_give(seed_searcher: Opened) -> None:
     said = refusal(seed_searcher.rank("dân vận là gì?", 3))
     assert said.reason == "no_answer_type" and said.headline == "Tôi không tìm thấy định nghĩa “dân vận” trong các bài viết tôi có."

@@ -109,6 +109,7 @@ class Constraints:
     speaks_of_plans: bool = False
     asks_results: bool = False  # "đạt kết quả gì", "tổng kết": what was done, not planned
     dates: tuple[DateRef, ...] = ()
+    months: tuple[tuple[int, int | None], ...] = ()  # (month, year or None): "tháng 3/2020"
     # Years of the days the text names, but a cited document's ("Quyết định số 23, ngày
     # 30/7/2021" is no event of 2021).
     dated_years: tuple[int, ...] = ()
@@ -124,7 +125,7 @@ class Constraints:
     @property
     def empty(self) -> bool:
         """Nothing was read at all (not even a body)."""
-        return not (self.places or self.years or self.terms or self.quarters or self.halves or self.dates
+        return not (self.places or self.years or self.terms or self.quarters or self.halves or self.dates or self.months
                     or self.documents or self.persons or self.bodies)
 
 
@@ -405,6 +406,8 @@ _YEAR_RANGE_RE = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?:\s*[-–—]\s*((?:19
 _FULL_DATE_RE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
 _SHORT_DATE_RE = re.compile(r"(?<![\d/.,-])(\d{1,2})/(\d{1,2})(?![\d/])")
 _WORD_DATE_RE = re.compile(r"(?<!\w)ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s+nam\s+((?:19|20)\d\d))?(?!\d)")
+# "tháng 3/2020", "tháng 6 năm 2022", "trong tháng 12": a month (not "6 tháng đầu năm", a half)
+_MONTH_RE = re.compile(r"(?<!\w)thang\s+(\d{1,2})(?:\s*(?:/|-|nam)\s*((?:19|20)\d\d))?(?![\d/])")
 
 
 @lru_cache(maxsize=4096)
@@ -712,6 +715,8 @@ def parse_constraints(text: str, gazetteer: Gazetteer | None = None) -> Constrai
         speaks_of_plans=bool(plan_ends),
         asks_results=any(True for _ in lexicon.result_words.find(text, tokens)),
         dates=tuple(dict.fromkeys(day for day, _ in dates)),
+        months=tuple(dict.fromkeys((int(m[1]), int(m[2]) if m[2] else None) for m in _MONTH_RE.finditer(folded)
+                                   if 1 <= int(m[1]) <= 12 and not _inside(code_spans + date_spans, *m.span()))),
         dated_years=tuple(dict.fromkeys(day.year for day, cited in dates if day.year and not cited)),
         documents=tuple(documents),
         persons=tuple(_persons(text, tokens, taken, gazetteer, lexicon)),

@@ -12,7 +12,7 @@ REASONS = (
     "small_talk",  # not a question: a greeting, thanks …
     "empty",  # nothing to search for once question words are dropped
     "off_topic",  # no passage covers enough of the question (words or meaning)
-    "missing_place", "missing_year", "missing_date", "missing_document", "missing_quarter", "missing_half", "missing_person", "missing_body",
+    "missing_place", "missing_year", "missing_date", "missing_month", "missing_document", "missing_quarter", "missing_half", "missing_person", "missing_body",
     "missing_office",  # an office the question names ("Thủ tướng"), or gives someone, that no article found names so
     "missing_name",  # a name the question gives is in no candidate passage
     "no_answer_type",  # asks "how many" (when, who) of a place or year, and no answer sentence holds one

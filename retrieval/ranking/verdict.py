@@ -10,6 +10,7 @@ them, the refusal says what the corpus does hold instead.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -25,11 +26,12 @@ from retrieval.records import ArticleFacts
 from retrieval.ranking.query import Query
 
 SATISFIED, CONTRADICTED, UNKNOWN = "satisfied", "contradicted", "unknown"
-PLACE, YEAR, DATE, DOCUMENT, QUARTER, PERSON, HALF, BODY = "place", "year", "date", "document", "quarter", "person", "half", "body"
+PLACE, YEAR, DATE, DOCUMENT, QUARTER, PERSON, HALF, BODY, MONTH = (
+    "place", "year", "date", "document", "quarter", "person", "half", "body", "month")
 #: Kinds a hit must satisfy to be ``ok``, in the order :func:`missing_reason` reports them.
 REQUIRED_KINDS = (PLACE, YEAR, DOCUMENT, QUARTER, PERSON, HALF, BODY)
 #: Kinds a hit must only not contradict: a day is often known from nowhere (an undated page).
-CHECKED_KINDS = (DATE,)
+CHECKED_KINDS = (DATE, MONTH)
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,22 @@ def _may_report(published: DateRef, day: DateRef) -> bool:
     if event is None:
         return False  # no report is of a day no calendar has ("31/02/2022")
     return 0 <= (out - event).days <= REPORT_DELAY_DAYS
+
+
+def _in_month(published: DateRef, month: int, year: int | None) -> bool:
+    return published.month == month and (year is None or published.year == year)
+
+
+def _may_report_month(published: DateRef, month: int, year: int | None) -> bool:
+    """Whether an article published on ``published`` may report on that month: in it,
+    or within :data:`REPORT_DELAY_DAYS` after it (the same year when none is given)."""
+    out = published.as_date()
+    if out is None:
+        return True
+    year = year or out.year
+    first = datetime.date(year, month, 1)
+    after = datetime.date(year + month // 12, month % 12 + 1, 1)
+    return first <= out < after + datetime.timedelta(days=REPORT_DELAY_DAYS)
 
 
 #: The month each quarter and each period of "halves" (1, 2; 3: nine months) ends with.
@@ -213,6 +231,11 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
         # document it cites, "Quyết định số 23, ngày 30/7/2021"), and only for a day it
         # cannot be reporting: after it was published, or weeks before.
         add(DATE, asked, any(asked.same_day(d) for d in named_dates), published is not None and not _may_report(published, asked))
+    for month, year in constraints.months:  # "tháng 3/2020": a day or the month the text names, or the article's date
+        in_text = [(d.month, d.year) for d in (*in_passage.dates, *in_title.dates)] + [*in_passage.months, *in_title.months]
+        named = any(m == month and (year is None or y in (None, year)) for m, y in in_text)
+        add(MONTH, f"{month}/{year}" if year else month, named or (published is not None and _in_month(published, month, year)),
+            bool(in_text) or (published is not None and not _may_report_month(published, month, year)))
     named_documents = {*in_passage.documents, *in_title.documents, *context.documents}
     for document in constraints.documents:
         # "Quyết định số 23 năm 2020" is not the one of 2021, when the text says when it was issued
@@ -292,7 +315,8 @@ class Judgement(NamedTuple):
 def constrained(query: Query) -> bool:
     """Whether the question states anything a candidate must satisfy."""
     c = query.constraints
-    return bool(c.places or c.years or c.terms or c.dates or c.documents or c.quarters or c.halves or c.persons or c.body_mentions)
+    return bool(c.places or c.years or c.terms or c.dates or c.months or c.documents or c.quarters or c.halves or c.persons
+                or c.body_mentions)
 
 
 def pinned_to_a_report(query: Query) -> bool:

@@ -638,3 +638,20 @@ def test_a_body_in_lower_case_among_capitals_is_said_in_passing(gazetteer: Gazet
     assert [b for b, _ in passing.body_mentions] == ["hoi cuu chien binh"]
     # typed all in lower case, nothing tells a name from a word: it is checked
     assert [b for b, _ in parse_constraints("công an thành phố hà nội làm gì", gazetteer).body_mentions] == ["cong an"]
+
+
+def test_a_month_is_checked_against_the_days_named_and_the_article_date(gazetteer: Gazetteer) -> None:
+    """"Tháng 3/2020" is a month ("6 tháng đầu năm" is a half, "ngày 20 tháng 12" a day);
+    a report published in July is no report on March, nor one naming only other days."""
+    march = parse_constraints("Tháng 3/2020 Ban Dân vận làm gì?", gazetteer)
+    assert march.months == ((3, 2020),) and march.years == (2020,)
+    assert parse_constraints("6 tháng đầu năm 2020", gazetteer).months == ()
+    assert parse_constraints("ngày 20 tháng 12 năm 2022", gazetteer).months == ()
+    assert parse_constraints("trong tháng 12", gazetteer).months == ((12, None),)
+    july = ArticleContext(date="2020-07-03")
+    assert check(march, "Ban Dân vận tham mưu nhiều việc.", july).status("month") == CONTRADICTED
+    assert missing_reason(check(march, "Ban Dân vận tham mưu nhiều việc.", july)) == "missing_month"
+    assert check(march, "Ngày 12/3/2020, Ban Dân vận tổ chức hội nghị.", july).status("month") == SATISFIED
+    assert check(march, "Ban Dân vận tham mưu nhiều việc.", ArticleContext(date="2020-04-02")).ok
+    assert check(march, "Ban Dân vận tham mưu nhiều việc.", ArticleContext()).status("month") == UNKNOWN  # undated
+    assert not check(march, "Ngày 20/5/2020, Ban Dân vận tổ chức hội nghị.", ArticleContext()).ok
