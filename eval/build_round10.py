@@ -31,7 +31,7 @@ import collections
 import re
 
 from rounds import (
-    F0, F1, F2, F3, F4, answerable_rows, changed_words, check_counts, check_repeats, fail_on, gold_checker,
+    ANSWER_KINDS, INTENTS, F0, F1, F2, F3, F4, answerable_rows, changed_words, check_counts, check_repeats, fail_on, gold_checker,
     load_corpus, near_miss_rows, off_topic_rows, smalltalk_rows, split_and_write, strip_marks,
 )
 
@@ -731,12 +731,8 @@ OFF_TOPIC = [
 ]
 
 # ---------------------------------------------------------------------------
-ANSWER_KINDS = ["ai", "khi_nao", "bao_nhieu", "o_dau", "nhu_the_nao", "la_gi",
-                "paraphrase", "keywords", "no_diacritics"]
 SWAPS = {"place": 15, "year": 10, "quarter": 8, "date": 8, "not_said": 10,
          "document": 8, "person": 8, "organisation": 8}
-INTENTS = {"greeting", "thanks", "farewell", "identity", "capability", "help",
-           "ack", "emoji", "laughter", "praise", "complaint", "chitchat"}
 MINS = {"answerable10": 90, "near_misses10": 90, "off_topic10": 40, "smalltalk10": 30, "slips10": 40}
 
 

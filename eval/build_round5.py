@@ -20,7 +20,7 @@ and writes ten files into the folder of this script.
 import collections
 import difflib
 
-from rounds import F0, F1, F2, F3, F4, check_counts, fail_on, load_corpus, split_and_write, strip_marks
+from rounds import ANSWER_KINDS, F0, F1, F2, F3, F4, check_counts, fail_on, load_corpus, split_and_write, strip_marks
 
 
 
@@ -559,8 +559,6 @@ OFF_TOPIC = [
 ]
 
 # ---------------------------------------------------------------------------
-ANSWER_KINDS = ["ai", "khi_nao", "bao_nhieu", "o_dau", "nhu_the_nao", "la_gi",
-                "paraphrase", "keywords", "no_diacritics"]
 SWAPS = {"place": 12, "year": 12, "quarter": 12, "not_said": 12,
          "document": 6, "person": 6, "organisation": 6}
 INTENTS = {"greeting", "thanks", "farewell", "identity", "capability", "help",

@@ -23,7 +23,8 @@ and writes ten files into the folder of this script.
 import collections
 
 from rounds import (
-    F0, F1, F2, F3, F4, answerable_rows, check_counts, check_repeats, fail_on, gold_checker, load_corpus, near_miss_rows,
+    ANSWER_KINDS as ROUND_KINDS, F0, F1, F2, F3, F4, answerable_rows, check_counts, check_repeats, fail_on, gold_checker,
+    load_corpus, near_miss_rows,
     off_topic_rows, slip_rows, smalltalk_rows, split_and_write, strip_marks,
 )
 
@@ -561,8 +562,7 @@ OFF_TOPIC = [
 ]
 
 # ---------------------------------------------------------------------------
-ANSWER_KINDS = ["ai", "khi_nao", "bao_nhieu", "o_dau", "nhu_the_nao", "la_gi",
-                "paraphrase", "keywords", "no_diacritics", "chat"]
+ANSWER_KINDS = [*ROUND_KINDS, "chat"]
 SWAPS = {"place": 8, "year": 8, "quarter": 6, "not_said": 6,
          "document": 5, "person": 5, "organisation": 5}
 INTENTS = {"greeting", "thanks", "farewell", "identity", "capability", "help",

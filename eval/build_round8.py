@@ -25,7 +25,7 @@ and writes ten files into the folder of this script.
 import collections
 
 from rounds import (
-    F0, F1, F2, F3, F4, answerable_rows, check_counts, check_repeats, fail_on, gold_checker, load_corpus, near_miss_rows,
+    ANSWER_KINDS, INTENTS, F0, F1, F2, F3, F4, answerable_rows, check_counts, check_repeats, fail_on, gold_checker, load_corpus, near_miss_rows,
     off_topic_rows, slip_rows, smalltalk_rows, split_and_write, strip_marks,
 )
 
@@ -580,12 +580,8 @@ OFF_TOPIC = [
 ]
 
 # ---------------------------------------------------------------------------
-ANSWER_KINDS = ["ai", "khi_nao", "bao_nhieu", "o_dau", "nhu_the_nao", "la_gi",
-                "paraphrase", "keywords", "no_diacritics"]
 SWAPS = {"place": 10, "year": 8, "quarter": 5, "date": 5, "not_said": 6,
          "document": 6, "person": 6, "organisation": 5}
-INTENTS = {"greeting", "thanks", "farewell", "identity", "capability", "help",
-           "ack", "emoji", "laughter", "praise", "complaint", "chitchat"}
 MINS = {"answerable8": 70, "near_misses8": 55, "smalltalk8": 35, "slips8": 35, "off_topic8": 30}
 
 

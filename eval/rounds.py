@@ -20,6 +20,14 @@ F3 = "003_ca5f81a200f39648.txt"  # Cụm thi đua Dân vận các Quận ủy H�
 F4 = "004_33644b7a64d47b6f.txt"  # Bí thư Thành ủy Hà Nội Vương Đình Huệ làm việc với Ban Dân vận, 28/4/2020
 
 
+#: The kinds of answerable question every round from 5 on covers.
+ANSWER_KINDS = ["ai", "khi_nao", "bao_nhieu", "o_dau", "nhu_the_nao", "la_gi",
+                "paraphrase", "keywords", "no_diacritics"]
+#: The small-talk intents of rounds 8 and 10.
+INTENTS = {"greeting", "thanks", "farewell", "identity", "capability", "help",
+           "ack", "emoji", "laughter", "praise", "complaint", "chitchat"}
+
+
 def strip_marks(s):
     s = s.replace("đ", "d").replace("Đ", "D")
     s = unicodedata.normalize("NFD", s)
