@@ -260,7 +260,7 @@ def fill_caches(
             stored = time.perf_counter()
             if function is analyse_task:
                 batch = args[0]
-                tokens.put_many((token_key(a, salt), views) for a, views in zip(batch, result))
+                tokens.put_articles((token_key(a, salt), views) for a, views in zip(batch, result))
                 filled.analyse_seconds.append(seconds)
                 bars[function].update(sum(len(a.paragraphs) for a in batch))
             else:

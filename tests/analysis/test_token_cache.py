@@ -10,7 +10,7 @@ from tests.conftest import CORPUS
 
 
 def _run(articles, cache: TokenCache):
-    return [views for _, _, views in analyse_articles(articles, Abbreviations.load(), 8, 1600, cache, "salt", workers=1)]
+    return [list(views) for _, _, views in analyse_articles(articles, Abbreviations.load(), 8, 1600, cache, "salt", workers=1)]
 
 
 def test_cache_serves_the_same_views_and_redoes_damaged_entries(tmp_path: Path):
