@@ -140,7 +140,7 @@ class Indexer:
             self.vector_cache = VectorCache(config.resolve(config.index.vector_cache), model_name())
             vectors = functools.partial(self.vector_cache.vectors, encoder=self.encoder, progress=progress)
         try:
-            self.index = Index.open(self.index_dir, index_salt, config.index.segment_passages, vectors)
+            self.index = Index.open(self.index_dir, index_salt, config.index.segment_passages, vectors, progress)
         except OSError as exc:  # a file where the folder should be, no permission, a full disk
             raise CorpusError(f"Không mở được thư mục chỉ mục {self.index_dir} ({exc.strerror or exc}): hãy chọn index.dir khác") from None
 
