@@ -297,7 +297,7 @@ class Indexer:
                    disable=not self.progress or not total, mininterval=0.5)  # fmt: skip
         pool = process_context().Pool(workers) if workers > 1 else None
         try:
-            found = pool.imap(paragraph_facts, pieces, chunksize=max(1, min(64, len(pieces) // (4 * workers)))) if pool else map(paragraph_facts, pieces)
+            found = pool.imap(paragraph_facts, pieces, chunksize=max(1, min(64, len(pieces) // (16 * workers)))) if pool else map(paragraph_facts, pieces)
             described = []
             for article in articles:
                 facts = []
