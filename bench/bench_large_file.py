@@ -128,7 +128,7 @@ def main() -> int:
     finally:
         if not args.workdir:
             shutil.rmtree(work, ignore_errors=True)
-    print(f"| code | wall s | peak RSS, largest process MB | peak RSS, all processes MB | longest wait without progress s |")
+    print("| code | wall s | peak RSS, largest process MB | peak RSS, all processes MB | longest wait without progress s |")
     print("|---|---|---|---|---|")
     for r in runs:
         print(f"| {r.label} | {r.wall_s:.1f} | {r.largest_mb:.0f} | {r.total_mb:.0f} | {r.silence_s:.1f} |")
