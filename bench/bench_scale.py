@@ -29,6 +29,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -41,6 +43,8 @@ from retrieval import Indexer, load_config  # noqa: E402
 from retrieval.analysis.token_cache import TokenCache  # noqa: E402
 from retrieval.analysis.views import SYLLABLES  # noqa: E402
 from retrieval.config import Config  # noqa: E402
+from retrieval.indexer import Facts  # noqa: E402
+from retrieval.ranking.constraints import NamesFound  # noqa: E402
 from retrieval.records import Article  # noqa: E402
 
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
@@ -227,6 +231,7 @@ def fast_build() -> None:
     import retrieval.indexer
 
     retrieval.analysis.views.segment_words = _no_words
+    retrieval.indexer.paragraph_facts = _no_facts
     retrieval.indexer.describe = _undescribed
 
 
@@ -235,8 +240,13 @@ def _no_words(text: str) -> list[str]:
     return []
 
 
-def _undescribed(article: Article) -> Article:
-    """The article without its places, for --fast-build (module-level: a pool pickles it)."""
+def _no_facts(paragraphs: Sequence[str]) -> Facts:
+    """Nothing read in paragraphs, for --fast-build (module-level: a pool pickles it)."""
+    return Counter(), NamesFound([], [], Counter())
+
+
+def _undescribed(article: Article, facts: Sequence[Facts] | None = None) -> Article:
+    """The article without its places, for --fast-build."""
     return article
 
 

@@ -52,3 +52,19 @@ def real_questions(*files: Path, limit: int = 300, seed: int = 0) -> list[str]:
     questions = [json.loads(line)["question"] for f in files for line in f.open(encoding="utf-8") if line.strip()]
     random.Random(seed).shuffle(questions)
     return questions[:limit]
+
+
+def write_long_document(target: Path, size: int, corpus: Path, seed: int = 0) -> int:
+    """One long plain-text report of about ``size`` bytes: the body paragraphs of the
+    articles in ``corpus`` over and over, their numbers varied each time (a page keeps
+    a repeated paragraph once).  Returns the paragraphs written."""
+    rng = random.Random(seed)
+    paragraphs = [p for a in load_corpus(corpus).articles for p in a.paragraphs if len(p.split()) >= 8]
+    lines = ["Báo cáo tổng hợp công tác dân vận các năm"]
+    written = len(lines[0].encode())
+    while written < size:
+        lines.append(_DIGITS.sub(lambda m: str(rng.randint(1, 2030)), rng.choice(paragraphs)))
+        written += len(lines[-1].encode()) + 2
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines) - 1

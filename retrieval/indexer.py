@@ -13,9 +13,14 @@ import functools
 import hashlib
 import logging
 import os
+import sys
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from tqdm import tqdm
 
 from retrieval.analysis.abbreviations import Abbreviations
 from retrieval.analysis.distributed import fill_caches
@@ -29,8 +34,8 @@ from retrieval.documents.passages import chunk_article
 from retrieval.documents.readers import READER_VERSION
 from retrieval.documents.sync import Changes, CorpusError, changes
 from retrieval.index.store import Index
-from retrieval.ranking.constraints import LEXICON_FILE, article_names
-from retrieval.ranking.places import PLACES_FILE, article_places, canonical_place
+from retrieval.ranking.constraints import LEXICON_FILE, NamesFound, article_names, names_found
+from retrieval.ranking.places import PLACES_FILE, article_places, canonical_place, place_counts
 from retrieval.records import Article
 from retrieval.searcher import Searcher
 
@@ -39,8 +44,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Articles per process below which describing them in a pool costs more than it saves.
-PARALLEL_DESCRIBE = 200
+#: Paragraphs per process below which describing articles in a pool costs more than it saves.
+PARALLEL_DESCRIBE = 2000
+#: Paragraphs read at once for an article's facts: a long document is read in pieces
+#: this size, on every core, and the progress bar moves as each is done.
+FACTS_PIECE = 400
 
 
 @dataclass
@@ -63,16 +71,32 @@ class RefreshReport:
         return not (self.added or self.changed or self.removed or self.rebuilt or self.merged)
 
 
-def describe(article: Article) -> Article:
+#: What :func:`describe` reads in some paragraphs of an article: how often they name each
+#: place, and the documents, people and bodies they name.
+Facts = tuple[Counter[str], NamesFound]
+
+
+def paragraph_facts(paragraphs: Sequence[str]) -> Facts:
+    """:data:`Facts` of some paragraphs (one piece of an article)."""
+    return place_counts(paragraphs), names_found(paragraphs)
+
+
+def describe(article: Article, facts: Sequence[Facts] | None = None) -> Article:
     """The article with the places it is about and the document numbers, people and
     bodies it names, found once at index time: a passage rarely repeats its article's province, and a
     question about another province must not be answered from it.  A ``place:`` in
-    the article's sidecar or front matter overrides what is inferred."""
+    the article's sidecar or front matter overrides what is inferred.  ``facts``:
+    :func:`paragraph_facts` of its paragraphs, piece after piece, when read already."""
     given = article.extra.get("place", "")
     places = [canonical_place(p) for p in given.replace(";", ",").split(",") if p.strip()]
     if not places:
-        places = article_places(article.title, article.paragraphs, article.source)
-    names = article_names(article.title, article.paragraphs)
+        counts = None
+        if facts is not None:
+            counts: Counter[str] = Counter()
+            for piece, _ in facts:
+                counts.update(piece)
+        places = article_places(article.title, article.paragraphs, article.source, counts=counts)
+    names = article_names(article.title, article.paragraphs, None if facts is None else [found for _, found in facts])
     return dataclasses.replace(article, places=tuple(places), documents=tuple(str(d) for d in names.documents),
                                persons=tuple(names.persons), bodies=tuple(names.bodies))
 
@@ -140,7 +164,7 @@ class Indexer:
             self.vector_cache = VectorCache(config.resolve(config.index.vector_cache), model_name())
             vectors = functools.partial(self.vector_cache.vectors, encoder=self.encoder, progress=progress)
         try:
-            self.index = Index.open(self.index_dir, index_salt, config.index.segment_passages, vectors)
+            self.index = Index.open(self.index_dir, index_salt, config.index.segment_passages, vectors, progress)
         except OSError as exc:  # a file where the folder should be, no permission, a full disk
             raise CorpusError(f"Không mở được thư mục chỉ mục {self.index_dir} ({exc.strerror or exc}): hãy chọn index.dir khác") from None
 
@@ -263,13 +287,29 @@ class Indexer:
         return report
 
     def _described(self, articles: list[Article]) -> list[Article]:
-        """:func:`describe` for each article, on every core when there are many (a
-        national archive: finding places reads every syllable of every paragraph)."""
-        workers = min(worker_count(self.config.index.workers), len(articles) // PARALLEL_DESCRIBE)
-        if workers <= 1:
-            return [describe(a) for a in articles]
-        with process_context().Pool(workers) as pool:
-            return pool.map(describe, articles, chunksize=64)
+        """:func:`describe` for each article, on every core when there is much to read (a
+        national archive, a long document: finding places reads every syllable of every
+        paragraph), in pieces of :data:`FACTS_PIECE` paragraphs, with a progress bar."""
+        pieces = [a.paragraphs[start : start + FACTS_PIECE] for a in articles for start in range(0, len(a.paragraphs), FACTS_PIECE)]
+        total = sum(map(len, pieces))
+        workers = min(worker_count(self.config.index.workers), total // PARALLEL_DESCRIBE)
+        bar = tqdm(total=total, unit="đoạn", desc="Tìm địa danh, tên riêng", file=sys.stderr,
+                   disable=not self.progress or not total, mininterval=0.5)  # fmt: skip
+        pool = process_context().Pool(workers) if workers > 1 else None
+        try:
+            found = pool.imap(paragraph_facts, pieces, chunksize=max(1, min(64, len(pieces) // (16 * workers)))) if pool else map(paragraph_facts, pieces)
+            described = []
+            for article in articles:
+                facts = []
+                for start in range(0, len(article.paragraphs), FACTS_PIECE):
+                    facts.append(next(found))
+                    bar.update(min(FACTS_PIECE, len(article.paragraphs) - start))
+                described.append(describe(article, facts))
+            return described
+        finally:
+            bar.close()
+            if pool is not None:
+                pool.terminate()
 
     def _analysed(self, articles: list[Article], cache: TokenCache):
         c = self.config.corpus

@@ -3,10 +3,11 @@
 A national archive is millions of passages: pyvi analyses about a hundred thousand
 characters a second per core and the meaning model encodes a few passages a second per
 core, so one machine takes days (bench/bench_cluster.py).  Both are pure functions of
-one article or one passage, so they spread over any number of Dask workers.  Only the
-caches are filled here, as each task finishes (an interrupted build keeps what was
-done); the indexer then writes the segments from the caches exactly as after a local
-build, so the index is the same byte for byte whichever way it was built.
+one passage, so they spread over any number of Dask workers, a long document too (its
+passages go out in blocks, as the local build cuts them).  Only the caches are filled
+here, as each task finishes (an interrupted build keeps what was done); the indexer
+then writes the segments from the caches exactly as after a local build, so the index
+is the same byte for byte whichever way it was built.
 
 dask/distributed is an optional extra (``pip install 'danvan[cluster]'``), imported
 only when a scheduler is named.
@@ -21,18 +22,18 @@ import logging
 import sys
 import time
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import metadata
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 from tqdm import tqdm
 
 from retrieval.analysis.abbreviations import Abbreviations
 from retrieval.analysis.meaning import Encoder, model_name
-from retrieval.analysis.token_cache import TokenCache, Views, article_views, token_key
+from retrieval.analysis.token_cache import TokenCache, Views, block_key, in_blocks, token_key
 from retrieval.analysis.vector_cache import BATCH, VectorCache
 from retrieval.analysis.views import ANALYSIS_VERSION, Analyzer
 from retrieval.config import SCHEDULER
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 
 #: Seconds to reach the scheduler, and to wait for its first worker, before giving up.
 CONNECT_SECONDS = 10.0
-#: Characters of articles per analysis task: about five seconds of pyvi on one core
+#: Characters of passages per analysis task: about five seconds of pyvi on one core
 #: (~100k characters a second in a worker, bench/bench_cluster.py).
 ANALYSIS_CHARS = 500_000
 #: Passages per encoding task: the local build's batch, a few seconds on one core.
@@ -120,16 +121,16 @@ def _check_here(expected: dict[str, str]) -> None:
 
 
 def analyse_task(
-    articles: Sequence[Article], abbreviations: dict[str, str], min_words: int, max_chars: int, expected: dict[str, str]
+    blocks: Sequence[Block], abbreviations: dict[str, str], expected: dict[str, str]
 ) -> tuple[list[list[Views]], float]:
-    """The token views of each article (as :func:`analyse_articles` makes them) and the
-    seconds they took on this worker."""
+    """The token views of each block's passages (as :func:`analyse_articles` makes them)
+    and the seconds they took on this worker."""
     global _analyzer
     _check_here(expected)
     start = time.perf_counter()
     if _analyzer is None or _analyzer[0] != abbreviations:
         _analyzer = (abbreviations, Analyzer(Abbreviations(abbreviations)))
-    views = [article_views(_analyzer[1], article, min_words, max_chars) for article in articles]
+    views = [[_analyzer[1].document_views(text) for text in block.texts] for block in blocks]
     return views, time.perf_counter() - start
 
 
@@ -211,12 +212,36 @@ class Filled:
     store_seconds: float = 0.0  # of which storing results in the caches, on this machine
 
 
-def _by_chars(articles: Sequence[Article], limit: int) -> Iterator[list[Article]]:
-    batch: list[Article] = []
-    size = 0
+class Block(NamedTuple):
+    """Passages of an article to analyse: its ``number``-th block (see :func:`block_key`)."""
+
+    key: str  # the article's key in the token cache
+    number: int
+    blocks: int  # how many blocks the article has
+    texts: list[str]
+
+
+def _blocks(articles: Sequence[Article], salt: str, min_words: int, max_chars: int) -> Iterator[Block]:
+    """The articles' passages in blocks, as the local build cuts them: a long document is
+    spread over many tasks, never one worker's memory whole.  Articles of the same
+    content (one page saved twice) are analysed once."""
+    seen = set()
     for article in articles:
-        batch.append(article)
-        size += sum(map(len, article.paragraphs))
+        key = token_key(article, salt)
+        if key in seen:
+            continue
+        seen.add(key)
+        blocks = list(in_blocks(c.text for c in chunk_article(article, min_words, max_chars)))
+        for number, texts in enumerate(blocks):
+            yield Block(key, number, len(blocks), texts)
+
+
+def _by_chars(blocks: Iterable[Block], limit: int) -> Iterator[list[Block]]:
+    batch: list[Block] = []
+    size = 0
+    for block in blocks:
+        batch.append(block)
+        size += sum(map(len, block.texts))
         if size >= limit:
             yield batch
             batch, size = [], 0
@@ -248,10 +273,14 @@ def fill_caches(
     expected = identity()
     # A small corpus is still spread over every worker.
     per_task = max(1, min(ANALYSIS_CHARS, -(-filled.chars // max(1, sum(client.nthreads().values())))))
-    jobs: list[tuple[Callable, tuple]] = [(analyse_task, (batch, abbreviations.mapping, min_words, max_chars, expected)) for batch in _by_chars(todo, per_task)]
+    blocks = list(_blocks(todo, salt, min_words, max_chars))
+    jobs: list[tuple[Callable, tuple]] = [(analyse_task, (batch, abbreviations.mapping, expected)) for batch in _by_chars(blocks, per_task)]
+    # an article's first block, stored once all its others are: its key says the article is cached
+    firsts: dict[str, list[Views]] = {}
+    left = {block.key: block.blocks for block in blocks if block.number == 0}
     jobs += [(encode_task, (texts[i : i + ENCODE_PASSAGES], expected)) for i in range(0, len(texts), ENCODE_PASSAGES)]
     bars = {
-        analyse_task: tqdm(total=sum(len(a.paragraphs) for a in todo), unit="đoạn", desc="Phân tích từ (Dask)", file=sys.stderr, disable=not progress or not todo, mininterval=0.5),
+        analyse_task: tqdm(total=sum(len(b.texts) for b in blocks), unit="đoạn", desc="Phân tích từ (Dask)", file=sys.stderr, disable=not progress or not todo, mininterval=0.5),
         encode_task: tqdm(total=len(texts), unit="đoạn", desc="Tính vector ý nghĩa (Dask)", file=sys.stderr, disable=not progress or not texts, mininterval=0.5),
     }  # fmt: skip
     start = time.perf_counter()
@@ -260,9 +289,18 @@ def fill_caches(
             stored = time.perf_counter()
             if function is analyse_task:
                 batch = args[0]
-                tokens.put_many((token_key(a, salt), views) for a, views in zip(batch, result))
+                rows = []
+                for block, views in zip(batch, result):
+                    if block.number == 0:
+                        firsts[block.key] = views
+                    else:
+                        rows.append((block_key(block.key, block.number), views))
+                    left[block.key] -= 1
+                    if not left[block.key]:
+                        rows.append((block.key, firsts.pop(block.key)))
+                tokens.put_many(rows)
                 filled.analyse_seconds.append(seconds)
-                bars[function].update(sum(len(a.paragraphs) for a in batch))
+                bars[function].update(sum(len(b.texts) for b in batch))
             else:
                 assert vectors is not None
                 vectors.put(args[0], result)

@@ -208,17 +208,21 @@ def views_from_words(words: list[str], prepared: str) -> dict[str, list[str]]:
     }
 
 
-@lru_cache(maxsize=50_000)
-def sentence_terms(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _sentence_terms(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """A sentence's syllables and bigrams, as written and without diacritics.
-    Abbreviations are not expanded here: the question already carries both forms.
-    Cached, as the same passages come back."""
+    Abbreviations are not expanded here: the question already carries both forms."""
     groups = clauses(normalize(text).lower())
     folded = [[fold_token(s) for s in g] for g in groups]
     return (
         frozenset(_unigrams(groups)), frozenset(_bigrams(groups)),
         frozenset(_unigrams(folded)), frozenset(_bigrams(folded)),
     )
+
+
+#: :func:`_sentence_terms`, cached for the re-ranker, as the same passages come back.
+#: Indexing reads each sentence once and goes without: a long document's sentences
+#: would fill the cache with hundreds of MB that no question asks for.
+sentence_terms = lru_cache(maxsize=50_000)(_sentence_terms)
 
 
 #: Sentences a passage's sentence masks tell apart; later ones share the last bit.
@@ -235,7 +239,7 @@ def sentence_masks(text: str) -> dict[str, dict[str, int]]:
     masks: dict[str, dict[str, int]] = {view: {} for view in MASKED_VIEWS}
     for i, (start, end) in enumerate(sentence_spans(text) or [(0, len(text))]):
         bit = 1 << min(i, MASK_BITS - 1)
-        for view, tokens in zip(MASKED_VIEWS, sentence_terms(text[start:end])):
+        for view, tokens in zip(MASKED_VIEWS, _sentence_terms(text[start:end])):
             found = masks[view]
             for token in tokens:
                 found[token] = found.get(token, 0) | bit

@@ -13,7 +13,8 @@ import mmap
 import os
 import shutil
 import zlib
-from collections.abc import Sequence
+from array import array
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
@@ -26,6 +27,10 @@ from retrieval.records import Article, ArticleFacts, Chunk
 
 SEP = "\x1f"  # between view number and token in a term key
 FORMAT_VERSION = 13  # 9: passage locations and article numbers; 10: article places and documents; 11: persons; 12: bodies; 13: no per-term max tf
+
+
+#: What :meth:`SegmentWriter.write` does, in turn (shown as a segment is written).
+WRITE_STEPS = ("sắp xếp từ", "gom chỉ mục ngược", "ghi tệp", "kiểm tra tổng")
 
 
 def term_key(view: int, token: str) -> str:
@@ -101,26 +106,35 @@ def _write_strings(directory: Path, name: str, items: Sequence[bytes]) -> None:
     (directory / f"{name}_blob.bin").write_bytes(b"".join(items))
 
 
-def _save_array(path: Path, array: np.ndarray) -> None:
+def _save_array(path: Path, values: np.ndarray) -> None:
     """One array as .npy, never pickled (the segment as a whole is renamed into place)."""
     with open(path, "wb") as fh:
-        np.save(fh, array, allow_pickle=False)
+        np.save(fh, values, allow_pickle=False)
 
 
 class SegmentWriter:
-    """Accumulates passages and their tokens, then writes one segment directory."""
+    """Accumulates passages and their tokens, then writes one segment directory.
+
+    What a passage adds goes into flat arrays, not Python objects of its own: a
+    segment of a long document holds millions of postings."""
 
     def __init__(self) -> None:
         self.vocabs: list[dict[str, int]] = [{} for _ in VIEWS]  # per view: token -> term id
         self.keys: list[str] = []  # term id -> term key
-        self.rows: list[np.ndarray] = []  # term ids per passage
-        self.counts: list[np.ndarray] = []
-        self.masks: list[np.ndarray] = []  # per posting: which sentences hold the term
-        self.doc_len: list[list[int]] = []
-        self.chunks: list[tuple[int, int, int, int]] = []  # article, paragraph, start, length
+        self.term_ids = array("i")  # each passage's distinct term ids, passage after passage
+        self.tfs = array("f")  # how often each of them is in its passage
+        self.masks = array("I")  # which sentences of its passage hold each of them
+        self.row_lengths = array("q")  # distinct terms per passage
+        self.doc_len = array("i")  # tokens per passage and view, passage after passage
+        self.chunks = array("i")  # article, paragraph, start, length per passage
         self.texts: list[bytes] = []  # each passage's text, UTF-8 (read by the re-ranker)
         self.locations: list[bytes] = []  # each passage's page/section, UTF-8 ("" when unknown)
         self.articles: list[Article] = []
+
+    @property
+    def n_docs(self) -> int:
+        """Passages added."""
+        return len(self.row_lengths)
 
     def _ids(self, view: int, tokens: list[str]) -> list[int]:
         vocab = self.vocabs[view]
@@ -146,69 +160,70 @@ class SegmentWriter:
                     by_id[tid] = mask
         return np.fromiter((by_id.get(t, 0) for t in terms.tolist()), dtype=np.uint32, count=len(terms))
 
-    def add_article(self, article: Article, chunks: Sequence[Chunk], views: Sequence[dict[str, list[str]]]) -> None:
+    def add_article(self, article: Article, chunks: Sequence[Chunk], views: Iterable[dict[str, list[str]]]) -> None:
+        """Add an article's passages; ``views``, their token views, may come one at a time."""
         article_number = len(self.articles)
         self.articles.append(article)
         for chunk, chunk_views in zip(chunks, views):
             ids: list[int] = []
-            lengths = []
             for v, name in enumerate(VIEWS):
                 tokens = chunk_views[name]
-                lengths.append(len(tokens))
+                self.doc_len.append(len(tokens))
                 ids += self._ids(v, tokens)
             terms, counts = np.unique(np.asarray(ids, dtype=np.int32), return_counts=True)
-            self.rows.append(terms)
-            self.counts.append(counts.astype(np.float32))
-            self.masks.append(self._masks(chunk.text, terms))
-            self.doc_len.append(lengths)
-            self.chunks.append((article_number, chunk.paragraph, chunk.start, len(chunk.text)))
+            self.term_ids.frombytes(terms.tobytes())
+            self.tfs.frombytes(counts.astype(np.float32).tobytes())
+            self.masks.frombytes(self._masks(chunk.text, terms).tobytes())
+            self.row_lengths.append(len(terms))
+            self.chunks.extend((article_number, chunk.paragraph, chunk.start, len(chunk.text)))
             self.texts.append(chunk.text.encode("utf-8"))
             self.locations.append((article.location(chunk.paragraph) or "").encode("utf-8"))
 
     def passage_texts(self) -> list[str]:
         return [t.decode("utf-8") for t in self.texts]
 
-    def write(self, directory: Path, vectors: np.ndarray | None = None) -> None:
+    def write(self, directory: Path, vectors: np.ndarray | None = None, progress: Callable[[str], None] | None = None) -> None:
         """Write atomically: into ``directory.tmp``, then rename.  ``vectors``: the
-        passages' meaning vectors (see :mod:`retrieval.analysis.meaning`), one row each."""
+        passages' meaning vectors (see :mod:`retrieval.analysis.meaning`), one row each.
+        ``progress`` is told each step of :data:`WRITE_STEPS` as it begins."""
+        step = progress or (lambda name: None)
         tmp = directory.with_name(directory.name + ".tmp")
         if tmp.exists():
             shutil.rmtree(tmp)
         tmp.mkdir(parents=True)
-        n_docs = len(self.rows)
+        n_docs = self.n_docs
+        step(WRITE_STEPS[0])
         order_of_terms = sorted(range(len(self.keys)), key=self.keys.__getitem__)
         terms = [self.keys[i] for i in order_of_terms]
         new_id = np.empty(len(terms), dtype=np.int32)
         new_id[np.asarray(order_of_terms, dtype=np.int64)] = np.arange(len(terms), dtype=np.int32)
-        # The passages' rows become one array each, the rows being freed as we go: a
-        # million passages hold hundreds of millions of postings.
-        lengths = np.fromiter((len(r) for r in self.rows), dtype=np.int64, count=n_docs)
-        term_ids = new_id[np.concatenate(self.rows)] if n_docs else np.empty(0, np.int32)
-        self.rows = []
-        tfs = np.concatenate(self.counts) if n_docs else np.empty(0, np.float32)
-        self.counts = []
-        masks = np.concatenate(self.masks) if n_docs else np.empty(0, np.uint32)
-        self.masks = []
+        del order_of_terms
+        step(WRITE_STEPS[1])
+        # The passages' postings, by term; each array is freed once used: a million
+        # passages hold hundreds of millions of postings.
+        lengths = np.frombuffer(self.row_lengths, dtype=np.int64)
+        term_ids = new_id[np.frombuffer(self.term_ids, dtype=np.int32)]
+        self.term_ids = array("i")
+        tfs = np.frombuffer(self.tfs, dtype=np.float32)
+        masks = np.frombuffer(self.masks, dtype=np.uint32)
         ptr = np.zeros(len(terms) + 1, dtype=np.int64)
         np.cumsum(np.bincount(term_ids, minlength=len(terms)), out=ptr[1:])
         docs, sorted_tfs, sorted_masks = kernels.group_postings(term_ids, lengths, tfs, masks, ptr)
         del term_ids, tfs, masks
-        encoded = [t.encode("utf-8") for t in terms]
-        offsets = np.zeros(len(terms) + 1, dtype=np.int64)
-        np.cumsum([len(e) for e in encoded], out=offsets[1:])
-        (tmp / "terms_offsets.bin").write_bytes(offsets.astype("<i8").tobytes())
-        (tmp / "terms_blob.bin").write_bytes(b"".join(encoded))
-        text_offsets = np.zeros(n_docs + 1, dtype="<i8")
-        np.cumsum([len(t) for t in self.texts], out=text_offsets[1:])
-        (tmp / "texts_offsets.bin").write_bytes(text_offsets.tobytes())
-        (tmp / "texts_blob.bin").write_bytes(b"".join(self.texts))
+        self.tfs, self.masks = array("f"), array("I")
+        step(WRITE_STEPS[2])
+        n_terms = len(terms)
+        _write_strings(tmp, "terms", [t.encode("utf-8") for t in terms])
+        del terms
+        _write_strings(tmp, "texts", self.texts)
         _write_strings(tmp, "locations", self.locations)
         _save_array(tmp / "postings_ptr.npy", ptr)
         _save_array(tmp / "postings_doc.npy", docs)
         _save_array(tmp / "postings_sentences.npy", sorted_masks)
         _save_array(tmp / "postings_tf.npy", sorted_tfs)
-        _save_array(tmp / "doc_len.npy", np.asarray(self.doc_len, dtype=np.int32).reshape(n_docs, len(VIEWS)).T.copy())
-        _save_array(tmp / "chunks.npy", np.asarray(self.chunks, dtype=np.int32).reshape(n_docs, 4))
+        del docs, sorted_tfs, sorted_masks
+        _save_array(tmp / "doc_len.npy", np.frombuffer(self.doc_len, dtype=np.int32).reshape(n_docs, len(VIEWS)).T.copy())
+        _save_array(tmp / "chunks.npy", np.frombuffer(self.chunks, dtype=np.int32).reshape(n_docs, 4))
         if vectors is not None:
             if len(vectors) != n_docs:
                 raise ValueError(f"{len(vectors)} vectors for {n_docs} passages")
@@ -224,8 +239,9 @@ class SegmentWriter:
         (tmp / "article_ids.json").write_text(json.dumps(ids, ensure_ascii=False), encoding="utf-8")
         numbers = [a.number or "" for a in self.articles]  # beside the catalogue: shown with each hit
         (tmp / "article_numbers.json").write_text(json.dumps(numbers, ensure_ascii=False), encoding="utf-8")
+        step(WRITE_STEPS[3])
         files = {p.name: [p.stat().st_size, file_crc32(p), p.stat().st_mtime_ns] for p in sorted(tmp.iterdir())}
-        meta = {"format": FORMAT_VERSION, "docs": n_docs, "terms": len(terms), "articles": len(self.articles), "files": files}
+        meta = {"format": FORMAT_VERSION, "docs": n_docs, "terms": n_terms, "articles": len(self.articles), "files": files}
         (tmp / "segment.json").write_text(json.dumps(meta))
         if directory.exists():
             shutil.rmtree(directory)

@@ -15,15 +15,17 @@ written last, so a crash mid-write leaves the previous index intact.
 from __future__ import annotations
 
 import json
+import sys
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 import numpy as np
+from tqdm import tqdm
 
 from retrieval.index.scoring import SCORE_DECIMALS, Posting, Scoring  # noqa: F401 (re-exported)
 from retrieval.index.manifest import MANIFEST, IndexLock, check_manifest, remove_leftovers
-from retrieval.index.segment import Segment, SegmentWriter
+from retrieval.index.segment import WRITE_STEPS, Segment, SegmentWriter
 from retrieval.analysis.token_cache import Views
 from retrieval.records import Article, ArticleFacts, Chunk
 from retrieval.storage import write_json_atomic
@@ -43,7 +45,12 @@ class Index(Scoring):
     """Segments of one corpus under ``directory``; ``salt`` names the analysis they hold."""
 
     def __init__(
-        self, directory: Path, salt: str, segment_passages: int = 200_000, passage_vectors: PassageVectors | None = None
+        self,
+        directory: Path,
+        salt: str,
+        segment_passages: int = 200_000,
+        passage_vectors: PassageVectors | None = None,
+        progress: bool = False,
     ) -> None:
         if segment_passages < 1:
             raise ValueError("index.segment_passages must be at least 1")
@@ -52,6 +59,7 @@ class Index(Scoring):
         self.segment_passages = segment_passages
         # Computes the meaning vectors stored with each new segment (None: none are).
         self.passage_vectors = passage_vectors
+        self.progress = progress  # a progress bar on stderr while a segment is written
         self.segments: list[Segment] = []
         self.names: list[str] = []
         self.deleted: list[np.ndarray] = []
@@ -69,12 +77,17 @@ class Index(Scoring):
     # -- opening and saving -------------------------------------------------------
     @classmethod
     def open(
-        cls, directory: Path, salt: str, segment_passages: int = 200_000, passage_vectors: PassageVectors | None = None
+        cls,
+        directory: Path,
+        salt: str,
+        segment_passages: int = 200_000,
+        passage_vectors: PassageVectors | None = None,
+        progress: bool = False,
     ) -> Index:
         """Open the index in ``directory``; an empty index if there is none, or if the
         one there was built with another analysis or is damaged (it is then rebuilt).
         The salt must also name the vectors' model, if any (see ``passage_vectors``)."""
-        index = cls(directory, salt, segment_passages, passage_vectors)
+        index = cls(directory, salt, segment_passages, passage_vectors, progress)
         index.reload()
         return index
 
@@ -202,7 +215,7 @@ class Index(Scoring):
 
     def _update(
         self,
-        added: Iterable[tuple[Article, list[Chunk], list[Views]]],
+        added: Iterable[tuple[Article, list[Chunk], Iterable[Views]]],
         removed: Iterable[str],
         files: Mapping[str, list],
     ) -> int:
@@ -217,7 +230,7 @@ class Index(Scoring):
             if article.id in self.locations:
                 self._delete(article.id)
             writer.add_article(article, chunks, views)
-            if len(writer.rows) >= self.segment_passages:  # bounded memory while building
+            if writer.n_docs >= self.segment_passages:  # bounded memory while building
                 count += self._write_segment(writer)
                 writer = SegmentWriter()
         count += self._write_segment(writer)
@@ -235,9 +248,17 @@ class Index(Scoring):
         if not writer.articles:
             return 0
         name = f"seg-{uuid.uuid4().hex[:12]}"
-        count = len(writer.rows)
+        count = writer.n_docs
         vectors = self.passage_vectors(writer.passage_texts()) if self.passage_vectors else None
-        writer.write(self.directory / name, vectors)
+        with tqdm(total=len(WRITE_STEPS), desc="Ghi chỉ mục", unit="bước", file=sys.stderr,
+                  disable=not self.progress, mininterval=0) as bar:  # fmt: skip
+
+            def step(name: str) -> None:
+                bar.n = WRITE_STEPS.index(name)
+                bar.set_postfix_str(name)
+
+            writer.write(self.directory / name, vectors, step)
+            bar.n = bar.total
         segment = Segment(self.directory / name)
         self._attach(name, segment, np.zeros(segment.n_docs, dtype=bool))
         seg_no = len(self.segments) - 1
@@ -278,7 +299,7 @@ class Index(Scoring):
         """Every live article, read back from the segments (for merging)."""
         return [self.segments[s].article(n) for s, n in sorted(self.locations.values())]
 
-    def replace_all(self, added: Iterable[tuple[Article, list[Chunk], list[Views]]], files: Mapping[str, list]) -> int:
+    def replace_all(self, added: Iterable[tuple[Article, list[Chunk], Iterable[Views]]], files: Mapping[str, list]) -> int:
         """Rebuild from ``added`` alone (a merge, or a first build)."""
         old = list(self.segments)
         self.segments, self.names, self.deleted = [], [], []

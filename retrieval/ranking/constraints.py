@@ -767,30 +767,52 @@ class ArticleNames(NamedTuple):
     bodies: list[str]  # the checked bodies, folded canonical names ("ban tuyen giao")
 
 
-def article_names(title: str, paragraphs: Sequence[str]) -> ArticleNames:
+class NamesFound(NamedTuple):
+    """What some texts of an article name, in order (see :func:`names_found`)."""
+
+    documents: list[DocumentRef]
+    persons: list[str]
+    bodies: Counter[str]  # checked bodies, by the texts that name them (a title counts more)
+
+
+def names_found(texts: Iterable[str], title: bool = False) -> NamesFound:
+    """The documents, people and checked bodies ``texts`` name, in order; a body named
+    in a ``title`` counts as the article's ``min_article_body_mentions`` at once."""
+    gazetteer, lexicon = Gazetteer.load(), _lexicon()
+    # a body in the title is what the article is about; in its paragraphs, when named often
+    weight = lexicon.min_article_body_mentions if title else 1
+    found = NamesFound([], [], Counter())
+    for text in texts:
+        text = normalize(text)
+        tokens = tokenize(text)
+        found.documents.extend(_documents(text, _folded_chars(text), lexicon)[0] + _laws(text, tokens))
+        _, named_bodies, taken = _places_and_bodies(text, tokens, is_cased(tokens), gazetteer, lexicon)
+        found.bodies.update({b: weight for b in named_bodies if b in lexicon.checked_bodies})
+        found.persons.extend(_persons(text, tokens, taken, gazetteer, lexicon))
+    return found
+
+
+def article_names(title: str, paragraphs: Sequence[str], found: Iterable[NamesFound] | None = None) -> ArticleNames:
     """The documents, people and checked bodies an article names, read in one pass
     over its title and paragraphs: a paragraph often calls a person by office only
     ("Bí thư Thành ủy Hà Nội đề nghị …") or leaves its body to its article, once the
-    article has named them."""
-    gazetteer, lexicon = Gazetteer.load(), _lexicon()
+    article has named them.  ``found``: :func:`names_found` of the paragraphs, piece
+    after piece, when they were read already (a long document is read in pieces)."""
+    lexicon = _lexicon()
     documents: list[DocumentRef] = []
     persons: list[str] = []
     bodies: Counter[str] = Counter()
-    for n, text in enumerate((title, *paragraphs)):
-        text = normalize(text)
-        tokens = tokenize(text)
-        documents += _documents(text, _folded_chars(text), lexicon)[0] + _laws(text, tokens)
-        _, named_bodies, taken = _places_and_bodies(text, tokens, is_cased(tokens), gazetteer, lexicon)
-        # a body in the title is what the article is about; in its paragraphs, when named often
-        weight = lexicon.min_article_body_mentions if n == 0 else 1
-        bodies.update({b: weight for b in named_bodies if b in lexicon.checked_bodies})
-        persons += _persons(text, tokens, taken, gazetteer, lexicon)
+    for part in (names_found([title], title=True), *(found if found is not None else [names_found(paragraphs)])):
+        documents += part.documents
+        persons += part.persons
+        bodies.update(part.bodies)
     about = [b for b, count in bodies.items() if count >= lexicon.min_article_body_mentions]
     return ArticleNames(*(list(dict.fromkeys(found)) for found in (documents, persons, about)))
 
 
 __all__ = [
-    "ArticleNames", "Constraints", "DateRef", "DocumentRef", "Gazetteer", "PlaceMention", "article_names", "names_a_person", "names_with_office",
+    "ArticleNames", "Constraints", "DateRef", "DocumentRef", "Gazetteer", "NamesFound", "PlaceMention", "article_names", "names_a_person",
+    "names_found", "names_with_office",
     "parse_cached",
     "parse_constraints",
 ]

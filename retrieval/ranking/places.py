@@ -308,20 +308,28 @@ def canonical_place(name: str, gazetteer: Gazetteer | None = None) -> str:
     return mentions[0].canonical if len(mentions) == 1 and mentions[0].in_gazetteer else normalize(name).strip()
 
 
+def place_counts(paragraphs: Iterable[str], gazetteer: Gazetteer | None = None) -> Counter[str]:
+    """How often ``paragraphs`` name each province or city of the gazetteer, first named
+    first (what :func:`article_places` weighs; a long document is counted in pieces)."""
+    gazetteer = gazetteer or Gazetteer.load()
+    return Counter(m.canonical for p in paragraphs for m in gazetteer.find(p) if m.in_gazetteer)
+
+
 def article_places(title: str, paragraphs: Sequence[str], source: str | None = None,
-                   gazetteer: Gazetteer | None = None) -> list[str]:
+                   gazetteer: Gazetteer | None = None, counts: Counter[str] | None = None) -> list[str]:
     """The place(s) an article is about, most important first: those its title names
     (lower units too), its publisher's ("Báo Hà Nam"), then the provinces and cities
     its body names often (at least :data:`MIN_BODY_MENTIONS` times and
     :data:`DOMINANT_SHARE` as often as the most named one), or the only one it names
     when neither title nor publisher names any.  Why at index time: a
-    passage rarely repeats its article's province; the article does."""
+    passage rarely repeats its article's province; the article does.  ``counts``:
+    :func:`place_counts` of the paragraphs, when they were counted already."""
     gazetteer = gazetteer or Gazetteer.load()
     # a lower unit as its title writes it ("Tân Lập"): its canonical key is folded
     ranked = [m.canonical if m.in_gazetteer else m.name for m in gazetteer.find(title)]
     if source:
         ranked += [m.canonical for m in gazetteer.find(source) if m.in_gazetteer]
-    counts = Counter(m.canonical for p in paragraphs for m in gazetteer.find(p) if m.in_gazetteer)
+    counts = place_counts(paragraphs, gazetteer) if counts is None else counts
     if len(counts) == 1 and not ranked:
         ranked += list(counts)  # the only province a short report names, however rarely, is its own
     elif counts:

@@ -24,7 +24,8 @@ from retrieval.analysis import distributed as cluster_mod  # noqa: E402
 from retrieval.analysis.meaning import Encoder, model_name  # noqa: E402
 from retrieval.analysis.vector_cache import VectorCache  # noqa: E402
 from retrieval.analysis.distributed import ClusterError, check_workers, connect, identity  # noqa: E402
-from retrieval.analysis.token_cache import TokenCache  # noqa: E402
+from retrieval.analysis import token_cache  # noqa: E402
+from retrieval.analysis.token_cache import TokenCache, block_key, token_key  # noqa: E402
 from retrieval.cli import main  # noqa: E402
 from retrieval.config import Config, ConfigError, config_from_dict  # noqa: E402
 from retrieval.documents.passages import chunk_article  # noqa: E402
@@ -101,6 +102,29 @@ def test_word_index_built_on_a_cluster_is_the_same_byte_for_byte(client, synthet
         remote = cluster_build(client, _config(tmp_path, f"cluster-{corpus.name}", None), corpus)
         assert local.index.n_docs >= (51 if corpus == CORPUS else 190)
         assert index_contents(remote) == index_contents(local)
+
+
+@pytest.mark.cluster
+def test_a_long_document_is_analysed_in_blocks_across_the_cluster(client, tmp_path: Path, monkeypatch):
+    """Blocks of 7 passages spread over both workers: the cache holds the article in
+    blocks, and the index is the local build's byte for byte."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    paragraphs = [p for path in sorted(CORPUS.glob("*.txt")) for p in path.read_text(encoding="utf-8").split("\n") if len(p.split()) >= 8]
+    (corpus / "long.txt").write_text("Báo cáo tổng hợp\n\n" + "\n\n".join(p.replace("20", f"2{k}") for k in range(3) for p in paragraphs), encoding="utf-8")
+    local = local_build(_config(tmp_path, "local-long", None), corpus)
+    monkeypatch.setattr(token_cache, "BLOCK", 7)
+    indexer = Indexer(_config(tmp_path, "cluster-long", None), corpus=corpus)
+    indexer.prepare_refresh(client)
+    cache = TokenCache(indexer.index_dir / "tokens.sqlite")
+    try:
+        blocks = {a.id: -(-sum(1 for _ in chunk_article(a, 8, 1600)) // 7) for a in indexer._changes().fresh}
+        expected = {block_key(token_key(a, indexer.salt), n) for a in indexer._changes().fresh for n in range(blocks[a.id])}
+        assert blocks["long.txt"] > 5 and cache.keys() == expected
+    finally:
+        cache.close()
+    indexer.refresh()
+    assert index_contents(indexer) == index_contents(local)
 
 
 @pytest.mark.cluster

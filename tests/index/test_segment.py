@@ -1,0 +1,47 @@
+"""Writing a segment (retrieval/index/segment.py): each step told as it begins, and
+passages taken one at a time written as when given at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from retrieval.analysis.abbreviations import Abbreviations
+from retrieval.analysis.token_cache import article_views
+from retrieval.analysis.views import VIEWS, Analyzer
+from retrieval.documents.passages import chunk_article
+from retrieval.documents.readers import load_corpus
+from retrieval.index.segment import WRITE_STEPS, Segment, SegmentWriter
+from tests.conftest import CORPUS
+
+
+def _writer(one_at_a_time: bool) -> SegmentWriter:
+    analyzer = Analyzer(Abbreviations.load())
+    writer = SegmentWriter()
+    for article in load_corpus(CORPUS).articles:
+        views = article_views(analyzer, article, 8, 1600)
+        writer.add_article(article, list(chunk_article(article, 8, 1600)), iter(views) if one_at_a_time else views)
+    return writer
+
+
+def test_writing_a_segment_tells_each_step_and_frees_the_postings(tmp_path: Path):
+    writer = _writer(one_at_a_time=False)
+    n_docs, postings = writer.n_docs, len(writer.term_ids)
+    steps: list[str] = []
+    writer.write(tmp_path / "seg", progress=steps.append)
+    assert steps == list(WRITE_STEPS)
+    assert len(writer.term_ids) == len(writer.tfs) == len(writer.masks) == 0
+    segment = Segment(tmp_path / "seg")
+    assert segment.n_docs == n_docs > 50 and len(segment.docs) == postings
+    assert segment.doc_len.shape == (len(VIEWS), n_docs) and segment.chunks.shape == (n_docs, 4)
+    assert np.all(np.diff(segment.ptr) > 0)  # every term has postings
+    segment.close()
+
+
+def test_passages_given_one_at_a_time_are_written_as_when_given_at_once(tmp_path: Path):
+    _writer(one_at_a_time=False).write(tmp_path / "all")
+    _writer(one_at_a_time=True).write(tmp_path / "each")
+    for path in sorted((tmp_path / "all").iterdir()):
+        if path.name != "segment.json":  # holds the files' times
+            assert path.read_bytes() == (tmp_path / "each" / path.name).read_bytes(), path.name
