@@ -47,6 +47,9 @@ NEAR_MISS = 0.75  # a passage holding this share of the floor is worth that seco
 #: A constrained question asking for a number, a date or a name is refused when none of
 #: this many top answers has a sentence holding one.
 KIND_CHECKS = 3
+#: How much of an article is read for the offices it names: its opening, where a report
+#: lists who attended and in what office (a 20 MB document is not read per question).
+OFFICE_SCAN_CHARS = 50_000
 #: The best cosine among this many top answers says whether the question is on topic.
 MEANING_CHECKS = 5
 #: "… giữ chức vụ gì?": who someone is, as "… là ai?" asks.
@@ -61,6 +64,17 @@ WARM_UP_QUESTION = "công tác dân vận"
 #: Candidates for a "bao nhiêu" question within this share of the best score are a tie
 #: that the asked year, stated in the answer sentence itself, breaks.
 YEAR_TIE = 0.005
+
+
+def _opening(article: Article, limit: int) -> str:
+    """The article's title and paragraphs up to about ``limit`` characters."""
+    parts, size = [article.title], len(article.title)
+    for paragraph in article.paragraphs:
+        if size >= limit:
+            break
+        parts.append(paragraph)
+        size += len(paragraph) + 1
+    return "\n".join(parts)
 
 
 def distinct(positions: list[int], passages: list[str], k: int) -> list[int]:
@@ -280,7 +294,7 @@ class Searcher:
             if office in given or any(names_office(self.index.passage(p.segment, p.doc), office) for p in top):
                 continue
             articles = (self.index.article(self.index.citation(p.segment, p.doc)[0]) for p in top)
-            if not any(a is not None and names_office("\n".join((a.title, *a.paragraphs)), office) for a in articles):
+            if not any(a is not None and names_office(_opening(a, OFFICE_SCAN_CHARS), office) for a in articles):
                 return typed
         return ""
 

@@ -577,3 +577,14 @@ def test_the_same_sentence_with_other_figures_is_no_copy(tmp_path: Path):
                            r2022=f"Dân vận khéo 2022\n\nNgày 20/12/2022\n\n{sentence.format(year=2022, count=60)}\n")
     hits = searcher.search("Huyện Kim Bảng xây dựng bao nhiêu mô hình dân vận khéo?", 5)
     assert sorted(h.text.split(" mô hình")[0][-2:] for h in hits) == ["45", "60"]
+
+
+def test_the_opening_of_a_long_article_is_what_is_read_for_its_offices():
+    """A 20 MB document is not read whole for each question naming an office: its title and
+    first paragraphs, up to the limit, are."""
+    from retrieval.records import Article
+    from retrieval.searcher import _opening
+
+    article = Article(id="a", title="Báo cáo", paragraphs=("x" * 10, "y" * 10, "z" * 10))
+    assert _opening(article, 15) == "Báo cáo\n" + "x" * 10 + "\n" + "y" * 10
+    assert _opening(article, 1000).count("\n") == 3
