@@ -586,5 +586,5 @@ def test_the_opening_of_a_long_article_is_what_is_read_for_its_offices():
     from retrieval.searcher import _opening
 
     article = Article(id="a", title="Báo cáo", paragraphs=("x" * 10, "y" * 10, "z" * 10))
-    assert _opening(article, 15) == "Báo cáo\n" + "x" * 10 + "\n" + "y" * 10
+    assert _opening(article, 20) == "Báo cáo\n" + "x" * 10 + "\n" + "y" * 10
     assert _opening(article, 1000).count("\n") == 3
