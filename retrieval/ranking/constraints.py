@@ -589,6 +589,18 @@ def _uncased_name_at(text: str, tokens: list[Token], i: int, taken: set[int], ga
     return run if len(run) >= 3 else []
 
 
+def _titled_name_at(tokens: list[Token], j: int, taken: set[int], gazetteer: Gazetteer, lexicon: _Lexicon) -> list[int]:
+    """A full name after a title in text typed without capitals ("ông trần việt hà chủ
+    tịch …"): a surname and two more syllables, none a function word or an office's."""
+    run = []
+    for k in range(j, min(len(tokens), j + 3)):
+        t = tokens[k]
+        if k in taken or t.is_number or is_function_word(t) or lexicon.not_in_names.has(t) or (k == j and not gazetteer.surnames.has(t)):
+            break
+        run.append(k)
+    return run if len(run) == 3 else []
+
+
 def _persons(text: str, tokens: list[Token], taken: set[int], gazetteer: Gazetteer, lexicon: _Lexicon) -> list[str]:
     """Names of 2-4 capitalised syllables after "đồng chí", "ông", "bà" ..., or
     starting with a surname anywhere ("Nguyễn Văn A") but after "ở", "tại" (a place)."""
@@ -616,7 +628,7 @@ def _persons(text: str, tokens: list[Token], taken: set[int], gazetteer: Gazette
         if title is not None and title.last == i + 1 and not (tokens[i].marked or tokens[i].loose):
             title = None  # in text with diacritics "Chu" is a surname, not "chú"
         if title is not None and title.last < len(tokens) and joined(text, tokens[title.last - 1], tokens[title.last]):
-            run = name_at(title.last)
+            run = name_at(title.last) or (_titled_name_at(tokens, title.last, taken, gazetteer, lexicon) if not is_cased(tokens) else [])
         after_locative = i > 0 and lexicon.locatives.has(tokens[i - 1])  # "ở Châu Âu" is a place
         if not run and i not in taken and gazetteer.surnames.has(tokens[i]) and not _opens_sentence(tokens, i, gazetteer) and not after_locative:
             run = name_at(i) or (_uncased_name_at(text, tokens, i, taken, gazetteer, lexicon) if not is_cased(tokens) else [])

@@ -208,6 +208,9 @@ def test_persons(gazetteer: Gazetteer) -> None:
     assert parse_constraints("Chủ tịch UBND TP Hà Nội Chu Ngọc Anh đề nghị gì", gazetteer).persons == ("chu ngoc anh",)
     assert parse_constraints("chu tich ubnd tp ha noi chu ngoc anh de nghi gi", gazetteer).persons == ("chu ngoc anh",)
     assert parse_constraints("Chú Nguyễn Văn An nói gì", gazetteer).persons == ("nguyen van an",)
+    # typed without capitals, a title makes a surname and two syllables a name, up to an office
+    assert parse_constraints("ông trần việt hà chủ tịch ubnd quận nói gì", gazetteer).persons == ("tran viet ha",)
+    assert parse_constraints("ông ấy nói gì về dân vận khéo", gazetteer).persons == ()
 
 
 def test_words_that_only_look_like_names(gazetteer: Gazetteer) -> None:
@@ -631,6 +634,10 @@ def test_what_a_body_is_said_to_do(gazetteer: Gazetteer) -> None:
     both = "Ban Dân vận Tỉnh uỷ tổ chức Hội nghị giao ban cùng Ủy ban MTTQ tỉnh."
     assert check(question, both, ArticleContext()).status("body") == SATISFIED
     assert check(question, "Hội nghị giao ban quý I diễn ra ngày 28/3/2019.", ArticleContext()).status("body") == UNKNOWN
+    # the deed said anywhere in a sentence another body does something in: "tổng kết" of
+    # "Ban Dân vận tổ chức hội nghị tổng kết"
+    summing_up = parse_constraints("uy ban mttq tinh tong ket dan van kheo vao hom nao", gazetteer)
+    assert check(summing_up, "Chiều 20/12, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết dân vận khéo.", ArticleContext()).status("body") == CONTRADICTED
 
 
 def test_a_body_in_lower_case_among_capitals_is_said_in_passing(gazetteer: Gazetteer) -> None:
