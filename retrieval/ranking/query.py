@@ -36,7 +36,7 @@ _ASKS_NUMBER = re.compile(
     r"\b(bao nhiêu|bao nhieu|mấy|số lượng|tỷ lệ|bao lâu|so luong|ty le|bao lau|thu may|so may|may lan|may gio)\b|\bmay\s*\??\s*$", re.IGNORECASE
 )
 _ASKS_DATE = re.compile(
-    r"\b(khi nào|khi nao|lúc nào|luc nao|bao giờ|bao gio|ngày nào|ngay nao|năm nào|nam nao|tháng nào|thang nao|thời gian nào|ngày mấy|ngay may)\b",
+    r"\b(khi nào|khi nao|lúc nào|luc nao|bao giờ|bao gio|ngày nào|ngay nao|năm nào|nam nao|tháng nào|thang nao|thời gian nào|ngày mấy|ngay may|hôm nào|hom nao|thời điểm nào|thoi diem nao)\b",
     re.IGNORECASE,
 )
 _ASKS_PERSON = re.compile(r"(^|\s)(ai|là ai|la ai|người nào|nguoi nao|đồng chí nào)(\s|\?|$)", re.IGNORECASE)
@@ -65,10 +65,10 @@ _MEASURES: dict[str, tuple[str, str]] = {
     "percent": (r"\b(bao nhiêu|mấy)\s*%|\b(phần trăm|tỷ lệ|tỉ lệ)\b", r"\d[\d.,]*\s*(%|phan tram\b)"),
     # "… ngày nào?" asks for a day: "năm 2019" or "nhiệm kỳ 2019 – 2024" does not say it
     "day": (r"\b(ngày nào|hôm nào|ngày mấy)\b", DAY + r"|\bngay\s+\d|\b(thu (hai|ba|tu|nam|sau|bay)|chu nhat)\b"),
-    # ("6 tháng đầu năm" names a period, not a length of time)
+    # ("6 tháng đầu năm" names a period, not a length of time; "số 02 ngày 15/3" a document's day)
     "duration": (r"\b(bao lâu|mấy tiếng)\b",
-                 r"\b(\d[\d.,]*|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai|nhieu|hang)\s+(phut|gio|tieng|ngay|tuan|thang|nam|thap ky|the ky)\b(?!\s+(dau|cuoi)\b)"
-                 r"|\btu\b.{1,60}\b(den|toi)\b"),
+                 r"\b(\d[\d.,]*|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai|nhieu|hang)\s+(phut|gio|tieng|ngay|tuan|thang|nam|thap ky|the ky)\b(?!\s+(dau|cuoi)\b)(?!\s*\d)"
+                 r"|\btu\s+(ngay|gio|luc|thang|nam|\d)[^.;]{0,40}\b(den|toi)\s+(ngay|gio|luc|thang|nam|nay|\d)"),
 }
 MEASURES = {name: (re.compile(asked), re.compile(fold_accents(asked)), re.compile(units)) for name, (asked, units) in _MEASURES.items()}
 #: Numbers as a question or a sentence writes them ("306", "26,5", "1.200").

@@ -387,3 +387,16 @@ def test_who_did_the_deed_is_answered_by_the_sentence_that_tells_it(seed_searche
     ranked = seed_searcher.rank("Ai phát biểu chào mừng hội nghị sơ kết của Cụm thi đua Dân vận các Quận ủy Hà Nội?", 3)
     first = ranked.hits[0]
     assert "Phương Kiến Quốc" in first.text[slice(*first.answer_span)] and "chào mừng" in first.text
+
+
+def test_lengths_of_time_and_which_day():
+    from retrieval.ranking.evidence import holds_kind
+    from retrieval.ranking.query import asked_type
+
+    # "hôm nào", "thời điểm nào" ask for a day
+    assert asked_type("Hội nghị tổng kết vào hôm nào?") == asked_type("vao thoi diem nao") == "date"
+    # a length of time is not a document's day ("Kết luận số 02 ngày 15/3") nor "từ tỉnh đến cơ sở"
+    assert holds_kind("Hội nghị kéo dài 3 tiếng.", "number", measure="duration")
+    assert holds_kind("Hội nghị diễn ra từ 8 giờ đến 11 giờ.", "number", measure="duration")
+    assert not holds_kind("Thực hiện Kết luận số 02 ngày 15/3 của Ban Bí thư.", "number", measure="duration")
+    assert not holds_kind("Vận động từ tỉnh đến cơ sở, 5 mô hình được nhân rộng.", "number", measure="duration")
