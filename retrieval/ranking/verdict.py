@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from retrieval.ranking.constraints import Constraints, DateRef, DocumentRef, parse_cached
+from retrieval.ranking.constraints import Constraints, DateRef, DocumentRef, mentions, parse_cached
 from retrieval.ranking.phrases import tokenize
 from retrieval.ranking.places import Gazetteer
 from retrieval.text import normalize
@@ -266,8 +266,10 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
     for body, typed in constraints.body_mentions:
         # "UBMTTQ tỉnh tổ chức giao ban …" of "Ban Dân vận Tỉnh uỷ tổ chức Hội nghị giao ban":
         # the text says another body did it, and does not name this one
+        # ("… tổng kết …" of "Ban Dân vận tổ chức hội nghị tổng kết": the deed said, another body the doer)
         deeds = {deed for doer, deed in constraints.doers if doer == body}
-        others = {doer for doer, deed in in_passage.doers if deed in deeds}
+        said = bool(deeds) and any(mentions(passage, deed) for deed in deeds)
+        others = {doer for doer, deed in in_passage.doers if deed in deeds or said}
         if others and body not in others and body not in in_passage.bodies:
             add(BODY, typed, False, True)
         else:
