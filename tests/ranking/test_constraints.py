@@ -63,6 +63,9 @@ def test_level_words(gazetteer: Gazetteer) -> None:
     assert (m.name, m.level, m.canonical, m.in_gazetteer) == ("Vụ Bản", "huyện", "vu ban", False)
     [m] = gazetteer.find("huyen vu ban co may mo hinh")
     assert (m.level, m.canonical) == ("huyện", "vu ban")
+    # "ở" before a level word in lower case names the unit ("ở thị xã Duy Tiên"), as with capitals
+    [m] = gazetteer.find("dvk 2022 o thi xa duy tien duoc cong nhan may mo hinh")
+    assert (m.level, m.canonical) == ("thị xã", "duy tien")
     assert [(m.level, m.canonical) for m in gazetteer.find("Quận 3 và phường 7 ra quân")] == [("quận", "3"), ("phường", "7")]
     assert [(m.level, m.canonical) for m in gazetteer.find("thị xã Sông Cầu, xã Tân Lập")] == [("thị xã", "song cau"), ("xã", "tan lap")]
 
@@ -74,7 +77,8 @@ def test_level_words(gazetteer: Gazetteer) -> None:
      "Thành phố chính cùng các khu ngoại ô nằm trên đảo nào?", "phải bám sát dưới xã, phường để biết chuyện",
      "Chủ tịch HĐND tỉnh dự giao ban dân vận quý I/2019 là ai?", "lãnh đạo tỉnh tổ chức hội nghị",
      "Lãnh đạo tỉnh muốn những người làm dân vận được học thêm", "Cán bộ ở phường, xã giúp gì cho việc lấy đất",
-     "lãnh đạo tỉnh dặn phải tăng cường nắm tình hình", "tinh dan phai tang cuong"],
+     "lãnh đạo tỉnh dặn phải tăng cường nắm tình hình", "tinh dan phai tang cuong", "cán bộ ở xã phải làm gì",
+     "dân ở phường được gặp lãnh đạo không"],
 )
 def test_level_words_that_name_nothing(text: str, gazetteer: Gazetteer) -> None:
     assert gazetteer.find(text) == []
