@@ -632,6 +632,10 @@ def _persons(text: str, tokens: list[Token], taken: set[int], gazetteer: Gazette
         after_locative = i > 0 and lexicon.locatives.has(tokens[i - 1])  # "ở Châu Âu" is a place
         if not run and i not in taken and gazetteer.surnames.has(tokens[i]) and not _opens_sentence(tokens, i, gazetteer) and not after_locative:
             run = name_at(i) or (_uncased_name_at(text, tokens, i, taken, gazetteer, lexicon) if not is_cased(tokens) else [])
+            after_unit = i > 0 and (i - 1 in taken or gazetteer.level_at(text, tokens, i - 1) is not None)
+            if not run and not is_cased(tokens) and after_unit and gazetteer.frequent_surnames.has(tokens[i]):
+                # right after a body or place ("chu tich ubnd tinh nguyen long hai"): whose office it is
+                run = _titled_name_at(tokens, i, taken, gazetteer, lexicon)
         if run:
             found.append(" ".join(tokens[k].folded for k in run))
             i = run[-1] + 1
