@@ -70,6 +70,7 @@ class Index(Scoring):
         self._stats: tuple[int, np.ndarray] | None = None
         self._deletions: list[bool] | None = None
         self._places: frozenset[str] | None = None
+        self._persons: frozenset[str] | None = None
         self.lock = IndexLock(directory)
         self.generation: tuple[int, int, int] | None = None  # the manifest file this state was read from
         self.damaged: str | None = None  # why the index on disk was found damaged (then rebuilt)
@@ -137,6 +138,7 @@ class Index(Scoring):
         self._stats = None
         self._deletions = None
         self._places = None
+        self._persons = None
 
     def _load(self) -> None:
         self._reset()
@@ -240,6 +242,7 @@ class Index(Scoring):
         self._stats = None
         self._deletions = None
         self._places = None
+        self._persons = None
         self.save()
         return count
 
@@ -342,6 +345,12 @@ class Index(Scoring):
         if self._places is None:
             self._places = frozenset(fold_accents(p).lower() for facts in self.contexts() for p in facts.places)
         return self._places
+
+    def held_persons(self) -> frozenset[str]:
+        """Every person some live article names, folded lowercase ("vuong dinh hue")."""
+        if self._persons is None:
+            self._persons = frozenset(p for facts in self.contexts() for p in facts.persons)
+        return self._persons
 
     def location(self, seg_no: int, doc: int) -> tuple[str | None, str | None]:
         """(page/section, document number) of a passage, without reading its article."""

@@ -70,6 +70,10 @@ class SlipReader:
         # "Tết Kỷ Hơi" as "Kỷ Hợi", are looked for as read).  Telex keys are typed marks
         # ("Hưng Yeen" is "Hưng Yên").
         constraints = self.parser.parse(correction.typed).constraints if correction.typed else query.constraints
+        # … but a name typed a letter off one the articles name ("Nguyễn Văn Chiếng") is that person
+        held = self.index.held_persons()
+        if read.constraints.persons and set(read.constraints.persons) <= held and not set(constraints.persons) <= held:
+            constraints = dataclasses.replace(constraints, persons=read.constraints.persons)
         return dataclasses.replace(read, corrections=tuple(correction.changes), asked=query.text, truncated=query.truncated,
                                    constraints=constraints)  # fmt: skip
 
