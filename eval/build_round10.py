@@ -27,13 +27,8 @@ first).  Running the script
 
 and writes ten files into the folder of this script.
 """
-import collections
-import re
 
-from rounds import (
-    ANSWER_KINDS, INTENTS, F0, F1, F2, F3, F4, answerable_rows, changed_words, check_counts, check_repeats, fail_on, gold_checker,
-    load_corpus, near_miss_rows, off_topic_rows, smalltalk_rows, split_and_write, strip_marks,
-)
+from rounds import F0, F1, F2, F3, F4, build_round
 
 
 # ---------------------------------------------------------------------------
@@ -736,76 +731,10 @@ SWAPS = {"place": 15, "year": 10, "quarter": 8, "date": 8, "not_said": 10,
 MINS = {"answerable10": 90, "near_misses10": 90, "off_topic10": 40, "smalltalk10": 30, "slips10": 40}
 
 
-def unmarked(q):
-    return q == strip_marks(q)
-
 
 def main():
-    arts = load_corpus()
-    errors = []
-    gold_ok = gold_checker(arts, errors)
-
-    answerable = answerable_rows(ANSWERABLE, 10, ANSWER_KINDS, gold_ok, errors)
-
-    # --- near misses
-    cross_used = []
-
-    def no_place_swap_on_f2(tag, swapped, src):
-        if swapped == "place" and src == F2:
-            errors.append(f"{tag}: place swap on article 002 (its province is not named)")
-
-    near = near_miss_rows(NEAR_MISSES, 10, SWAPS, arts, CROSS, errors, cross_used, no_place_swap_on_f2)
-    small = smalltalk_rows(SMALLTALK, 10, INTENTS, errors)
-
-    # --- slips
-    slips = []
-    for i, (fname, q, correct, snips, ans) in enumerate(SLIPS, 1):
-        tag = f"s10_{i:03d}"
-        gold_ok(fname, snips, tag)
-        a, b = q.split(), correct.split()
-        if len(a) != len(b):
-            errors.append(f"{tag}: slip has {len(a)} words, its correction {len(b)} (merged/split words)")
-        changed = changed_words(q, correct)
-        if q == correct or not 1 <= changed <= 2:
-            errors.append(f"{tag}: slip differs from correction in {changed} words")
-        if re.findall(r"\d+", q) != re.findall(r"\d+", correct):
-            errors.append(f"{tag}: digits differ between slip and correction")
-        if not ans.strip():
-            errors.append(f"{tag}: empty answer")
-        slips.append({"id": tag, "question": q, "correct": correct, "file": fname,
-                      "gold_snippets": snips, "kind": "slip", "answer": ans})
-
-    off = off_topic_rows(OFF_TOPIC, 10)
-
-    # --- global checks
-    sets = {"answerable10": answerable, "near_misses10": near, "off_topic10": off,
-            "slips10": slips, "smalltalk10": small}
-    check_repeats(sets, 10, errors)
-    kc, sc = check_counts(sets, MINS, answerable, near, ANSWER_KINDS, SWAPS, errors)
-    shares = {}
-    for sname, rows, key, need in (("answerable10", answerable, "question", 0.22),
-                                   ("near_misses10", near, "question", 0.25),
-                                   ("off_topic10", off, "question", 0.25),
-                                   ("slips10", slips, "correct", 0.15)):
-        n = sum(1 for r in rows if unmarked(r[key]))
-        shares[sname] = (n, len(rows))
-        if n < need * len(rows):
-            errors.append(f"{sname}: only {n} of {len(rows)} without diacritics (< {need:.0%})")
-    if len({r["file"] for r in slips}) != 5:
-        errors.append("slips10: not all five articles used")
-    fail_on(errors)
-
-    # --- split once per set and write
-    split_and_write(sets, 10)
-
-    print("answerable kinds:", dict(sorted(kc.items())))
-    print("answerable files:", dict(sorted(collections.Counter(r["file"][:3] for r in answerable).items())))
-    print("near miss swapped:", dict(sorted(sc.items())), "| cross-article values:", cross_used)
-    print("near miss source files:", dict(sorted(collections.Counter(s[3][:3] for s in NEAR_MISSES).items())))
-    print("smalltalk intents:", dict(sorted(collections.Counter(r["intent"] for r in small).items())))
-    print("slips files:", dict(sorted(collections.Counter(r["file"][:3] for r in slips).items())))
-    print("without diacritics:", {k: f"{n}/{m}" for k, (n, m) in shares.items()})
-    print("all checks passed")
+    build_round(10, ANSWERABLE, NEAR_MISSES, SLIPS, SMALLTALK, OFF_TOPIC, SWAPS, MINS, CROSS,
+                {"answerable": 0.22, "near_misses": 0.25, "off_topic": 0.25, "slips": 0.15})
 
 
 if __name__ == "__main__":

@@ -29,13 +29,8 @@ CCB, place or year first or last).  Running the script
 
 and writes ten files into the folder of this script.
 """
-import collections
-import re
 
-from rounds import (
-    ANSWER_KINDS, INTENTS, F0, F1, F2, F3, F4, answerable_rows, changed_words, check_counts, check_repeats, fail_on, gold_checker,
-    load_corpus, near_miss_rows, off_topic_rows, smalltalk_rows, split_and_write, strip_marks,
-)
+from rounds import F0, F1, F2, F3, F4, build_round
 
 
 # ---------------------------------------------------------------------------
@@ -568,77 +563,10 @@ SWAPS = {"place": 12, "year": 8, "quarter": 6, "date": 6, "not_said": 8,
 MINS = {"answerable11": 60, "near_misses11": 70, "off_topic11": 30, "smalltalk11": 24, "slips11": 30}
 
 
-def unmarked(q):
-    return q == strip_marks(q)
-
 
 def main():
-    arts = load_corpus()
-    errors = []
-    gold_ok = gold_checker(arts, errors)
-
-    answerable = answerable_rows(ANSWERABLE, 11, ANSWER_KINDS, gold_ok, errors)
-
-    # --- near misses
-    cross_used = []
-
-    def no_place_swap_on_f2(tag, swapped, src):
-        if swapped == "place" and src == F2:
-            errors.append(f"{tag}: place swap on article 002 (its province is not named)")
-
-    near = near_miss_rows(NEAR_MISSES, 11, SWAPS, arts, CROSS, errors, cross_used, no_place_swap_on_f2)
-    small = smalltalk_rows(SMALLTALK, 11, INTENTS, errors)
-
-    # --- slips
-    slips = []
-    for i, (fname, q, correct, snips, ans) in enumerate(SLIPS, 1):
-        tag = f"s11_{i:03d}"
-        gold_ok(fname, snips, tag)
-        a, b = q.split(), correct.split()
-        if len(a) != len(b):
-            errors.append(f"{tag}: slip has {len(a)} words, its correction {len(b)} (merged/split words)")
-        changed = changed_words(q, correct)
-        if q == correct or not 1 <= changed <= 2:
-            errors.append(f"{tag}: slip differs from correction in {changed} words")
-        if re.findall(r"\d+", q) != re.findall(r"\d+", correct):
-            errors.append(f"{tag}: digits differ between slip and correction")
-        if not ans.strip():
-            errors.append(f"{tag}: empty answer")
-        slips.append({"id": tag, "question": q, "correct": correct, "file": fname,
-                      "gold_snippets": snips, "kind": "slip", "answer": ans})
-
-    off = off_topic_rows(OFF_TOPIC, 11)
-
-    # --- global checks
-    sets = {"answerable11": answerable, "near_misses11": near, "off_topic11": off,
-            "slips11": slips, "smalltalk11": small}
-    check_repeats(sets, 11, errors)
-    kc, sc = check_counts(sets, MINS, answerable, near, ANSWER_KINDS, SWAPS, errors)
-    shares = {}
-    for sname, rows, key, need in (("answerable11", answerable, "question", 0.22),
-                                   ("near_misses11", near, "question", 0.25),
-                                   ("off_topic11", off, "question", 0.25),
-                                   ("slips11", slips, "correct", 0.15),
-                                   ("smalltalk11", small, "question", 0.25)):
-        n = sum(1 for r in rows if unmarked(r[key]))
-        shares[sname] = (n, len(rows))
-        if n < need * len(rows):
-            errors.append(f"{sname}: only {n} of {len(rows)} without diacritics (< {need:.0%})")
-    if len({r["file"] for r in slips}) != 5:
-        errors.append("slips11: not all five articles used")
-    fail_on(errors)
-
-    # --- split once per set and write
-    split_and_write(sets, 11)
-
-    print("answerable kinds:", dict(sorted(kc.items())))
-    print("answerable files:", dict(sorted(collections.Counter(r["file"][:3] for r in answerable).items())))
-    print("near miss swapped:", dict(sorted(sc.items())), "| cross-article values:", cross_used)
-    print("near miss source files:", dict(sorted(collections.Counter(s[3][:3] for s in NEAR_MISSES).items())))
-    print("smalltalk intents:", dict(sorted(collections.Counter(r["intent"] for r in small).items())))
-    print("slips files:", dict(sorted(collections.Counter(r["file"][:3] for r in slips).items())))
-    print("without diacritics:", {k: f"{n}/{m}" for k, (n, m) in shares.items()})
-    print("all checks passed")
+    build_round(11, ANSWERABLE, NEAR_MISSES, SLIPS, SMALLTALK, OFF_TOPIC, SWAPS, MINS, CROSS,
+                {"answerable": 0.22, "near_misses": 0.25, "off_topic": 0.25, "slips": 0.15, "smalltalk": 0.25})
 
 
 if __name__ == "__main__":

@@ -218,15 +218,23 @@ def smalltalk_rows(rows, round_no, intents, errors):
     return out
 
 
-def slip_rows(rows, round_no, gold_ok, errors):
-    """Records of ``(file, question with slips, correct question, [gold snippets], answer)``."""
+def slip_rows(rows, round_no, gold_ok, errors, strict=False):
+    """Records of ``(file, question with slips, correct question, [gold snippets], answer)``;
+    ``strict`` also asks the same number of words and digits as the correction, and an answer."""
     out = []
     for i, (fname, q, correct, snips, ans) in enumerate(rows, 1):
         tag = f"s{round_no}_{i:03d}"
         gold_ok(fname, snips, tag)
+        a, b = q.split(), correct.split()
+        if strict and len(a) != len(b):
+            errors.append(f"{tag}: slip has {len(a)} words, its correction {len(b)} (merged/split words)")
         changed = changed_words(q, correct)
         if q == correct or not 1 <= changed <= 2:
             errors.append(f"{tag}: slip differs from correction in {changed} words")
+        if strict and re.findall(r"\d+", q) != re.findall(r"\d+", correct):
+            errors.append(f"{tag}: digits differ between slip and correction")
+        if strict and not ans.strip():
+            errors.append(f"{tag}: empty answer")
         out.append({"id": tag, "question": q, "correct": correct, "file": fname, "gold_snippets": snips,
                     "kind": "slip", "answer": ans})
     return out
@@ -235,3 +243,57 @@ def slip_rows(rows, round_no, gold_ok, errors):
 def off_topic_rows(rows, round_no):
     return [{"id": f"o{round_no}_{i:03d}", "question": q, "file": None, "gold_snippets": [], "kind": "off_topic"}
             for i, q in enumerate(rows, 1)]
+
+
+def unmarked(q):
+    return q == strip_marks(q)
+
+
+def build_round(number, answerable, near_misses, slips, smalltalk, off_topic, swaps, mins, cross, unmarked_needs):
+    """Check a round of all five sets (rounds 10 and 11), split each once and write them.
+    ``unmarked_needs``: the least share typed without diacritics, by set ("slips" counts
+    the slip-free question)."""
+    arts = load_corpus()
+    errors = []
+    gold_ok = gold_checker(arts, errors)
+    answerable_set = answerable_rows(answerable, number, ANSWER_KINDS, gold_ok, errors)
+    cross_used = []
+
+    def no_place_swap_on_f2(tag, swapped, src):
+        if swapped == "place" and src == F2:
+            errors.append(f"{tag}: place swap on article 002 (its province is not named)")
+
+    near = near_miss_rows(near_misses, number, swaps, arts, cross, errors, cross_used, no_place_swap_on_f2)
+    small = smalltalk_rows(smalltalk, number, INTENTS, errors)
+    slip = slip_rows(slips, number, gold_ok, errors, strict=True)
+    off = off_topic_rows(off_topic, number)
+
+    sets = {f"answerable{number}": answerable_set, f"near_misses{number}": near, f"off_topic{number}": off,
+            f"slips{number}": slip, f"smalltalk{number}": small}
+    check_repeats(sets, number, errors)
+    kc, sc = check_counts(sets, mins, answerable_set, near, ANSWER_KINDS, swaps, errors)
+    shares = {}
+    for kind, need in unmarked_needs.items():
+        sname, key = f"{kind}{number}", "correct" if kind == "slips" else "question"
+        rows = sets[sname]
+        n = sum(1 for r in rows if unmarked(r[key]))
+        shares[sname] = (n, len(rows))
+        if n < need * len(rows):
+            errors.append(f"{sname}: only {n} of {len(rows)} without diacritics (< {need:.0%})")
+    if len({r["file"] for r in slip}) != 5:
+        errors.append(f"slips{number}: not all five articles used")
+    fail_on(errors)
+
+    split_and_write(sets, number)
+
+    def count(values):
+        return dict(sorted(collections.Counter(values).items()))
+
+    print("answerable kinds:", dict(sorted(kc.items())))
+    print("answerable files:", count(r["file"][:3] for r in answerable_set))
+    print("near miss swapped:", dict(sorted(sc.items())), "| cross-article values:", cross_used)
+    print("near miss source files:", count(s[3][:3] for s in near_misses))
+    print("smalltalk intents:", count(r["intent"] for r in small))
+    print("slips files:", count(r["file"][:3] for r in slip))
+    print("without diacritics:", {k: f"{n}/{m}" for k, (n, m) in shares.items()})
+    print("all checks passed")
