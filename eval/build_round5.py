@@ -18,9 +18,11 @@ Data file style: every question is written inline below.  Running the script
 and writes ten files into the folder of this script.
 """
 import collections
-import difflib
 
-from rounds import ANSWER_KINDS, F0, F1, F2, F3, F4, check_counts, fail_on, load_corpus, split_and_write, strip_marks
+from rounds import (
+    ANSWER_KINDS, F0, F1, F2, F3, F4, answerable_rows, changed_words, check_counts, fail_on, gold_checker, load_corpus,
+    near_miss_rows, off_topic_rows, smalltalk_rows, split_and_write,
+)
 
 
 
@@ -568,85 +570,23 @@ INTENTS = {"greeting", "thanks", "farewell", "identity", "capability", "help",
 def main():
     arts = load_corpus()
     errors = []
-    lines = {n: t.splitlines() for n, t in arts.items()}
-    low = [t.lower() for t in arts.values()]
-    low_stripped = [strip_marks(t).lower() for t in arts.values()]
+    gold_ok = gold_checker(arts, errors, max_words=None)
+    answerable = answerable_rows(ANSWERABLE, 5, ANSWER_KINDS, gold_ok, errors)
+    near = near_miss_rows(NEAR_MISSES, 5, SWAPS, arts, set(), errors, [])
+    small = smalltalk_rows(SMALLTALK, 5, INTENTS, errors)
 
-    def gold_ok(fname, snips, tag):
-        if fname not in arts:
-            errors.append(f"{tag}: unknown file {fname}")
-            return
-        if not snips:
-            errors.append(f"{tag}: no gold snippets")
-            return
-        if not any(all(s in ln for s in snips) for ln in lines[fname]):
-            miss = [s for s in snips if s not in arts[fname]]
-            errors.append(f"{tag}: snippets not together in one line of {fname}; "
-                          f"absent anywhere: {miss}")
-
-    # --- answerable
-    answerable = []
-    for i, (kind, fname, q, snips, ans) in enumerate(ANSWERABLE, 1):
-        tag = f"a5_{i:03d}"
-        if kind not in ANSWER_KINDS:
-            errors.append(f"{tag}: bad kind {kind}")
-        gold_ok(fname, snips, tag)
-        if kind == "no_diacritics" and (q != strip_marks(q) or q != q.lower()):
-            errors.append(f"{tag}: no_diacritics question has marks or capitals")
-        if kind == "keywords" and not 3 <= len(q.split()) <= 6:
-            errors.append(f"{tag}: keywords question has {len(q.split())} words")
-        answerable.append({"id": tag, "question": q, "file": fname, "gold_snippets": snips,
-                           "kind": kind, "answer": ans})
-
-    # --- near misses
-    near = []
-    for i, (swapped, q, value, src) in enumerate(NEAR_MISSES, 1):
-        tag = f"n5_{i:03d}"
-        if swapped not in SWAPS:
-            errors.append(f"{tag}: bad swapped {swapped}")
-        if src not in arts:
-            errors.append(f"{tag}: unknown source file {src}")
-        if swapped == "not_said":
-            if value is not None:
-                errors.append(f"{tag}: not_said should carry no value")
-        else:
-            if not value:
-                errors.append(f"{tag}: missing swapped value")
-            else:
-                v, vs = value.lower(), strip_marks(value).lower()
-                if v not in q.lower() and vs not in strip_marks(q).lower():
-                    errors.append(f"{tag}: swapped value {value!r} not in question")
-                hits = [n for n, t, ts in zip(arts, low, low_stripped) if v in t or vs in ts]
-                if hits:
-                    errors.append(f"{tag}: swapped value {value!r} found in {hits}")
-        near.append({"id": tag, "question": q, "file": None, "gold_snippets": [],
-                     "kind": "near_miss", "swapped": swapped})
-
-    # --- smalltalk
-    small = []
-    for i, (intent, q) in enumerate(SMALLTALK, 1):
-        tag = f"st5_{i:03d}"
-        if intent not in INTENTS:
-            errors.append(f"{tag}: bad intent {intent}")
-        small.append({"id": tag, "question": q, "file": None, "gold_snippets": [],
-                      "kind": "smalltalk", "intent": intent})
-
-    # --- slips
+    # --- slips (this round's carry no answer)
     slips = []
     for i, (fname, q, correct, snips) in enumerate(SLIPS, 1):
         tag = f"s5_{i:03d}"
         gold_ok(fname, snips, tag)
-        a, b = q.split(), correct.split()
-        ops = [op for op in difflib.SequenceMatcher(None, a, b).get_opcodes() if op[0] != "equal"]
-        changed = sum(max(i2 - i1, j2 - j1) for _, i1, i2, j1, j2 in ops)
+        changed = changed_words(q, correct)
         if q == correct or not 1 <= changed <= 2:
             errors.append(f"{tag}: slip differs from correction in {changed} words")
         slips.append({"id": tag, "question": q, "correct": correct, "file": fname,
                       "gold_snippets": snips, "kind": "slip"})
 
-    # --- off topic
-    off = [{"id": f"o5_{i:03d}", "question": q, "file": None, "gold_snippets": [],
-            "kind": "off_topic"} for i, q in enumerate(OFF_TOPIC, 1)]
+    off = off_topic_rows(OFF_TOPIC, 5)
 
     # --- global checks
     sets = {"answerable5": answerable, "near_misses5": near, "smalltalk5": small,
