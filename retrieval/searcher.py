@@ -212,7 +212,7 @@ class Searcher:
             held = contexts if len(order) < len(candidates) else self.index.contexts()
             return Ranking(query, [], coverage, names_found, floor, reason=judgement.reason, nearest=hits_of(order),
                            holdings=holdings(judgement.reason, query, held))  # fmt: skip
-        unnamed = self._office_unnamed(query, [candidates[i] for i in answers[:KIND_CHECKS]])
+        unnamed = self._office_unnamed(query, [(candidates[i], passages[i]) for i in answers[:KIND_CHECKS]])
         if unnamed or self._office_unheld(query, passages):
             return Ranking(query, [], coverage, names_found, floor, reason="missing_office", nearest=hits_of(answers), missing=unnamed)
         typed = [i for i in answers[:KIND_CHECKS] if signals["kind"][i]]
@@ -283,7 +283,7 @@ class Searcher:
                 return True
         return False
 
-    def _office_unnamed(self, query: Query, top: list[Posting]) -> str:
+    def _office_unnamed(self, query: Query, top: list[tuple[Posting, str]]) -> str:
         """An office the question speaks of someone by ("Thủ tướng dự hội nghị không?")
         that neither the top passages nor their articles name, as typed; "" when they
         all do.  "Chủ tịch UBND tỉnh" of an article naming only its "Phó Chủ tịch" is
@@ -291,9 +291,9 @@ class Searcher:
         # offices given someone are _office_unheld's; the one a "who is" question asks, the kind check's
         given = {office for _, office, _ in query.person_offices} | {query.office}
         for office, typed in query.offices:
-            if office in given or any(names_office(self.index.passage(p.segment, p.doc), office) for p in top):
+            if office in given or any(names_office(passage, office) for _, passage in top):
                 continue
-            articles = (self.index.article(self.index.citation(p.segment, p.doc)[0]) for p in top)
+            articles = (self.index.article(self.index.citation(p.segment, p.doc)[0]) for p, _ in top)
             if not any(a is not None and names_office(_opening(a, OFFICE_SCAN_CHARS), office) for a in articles):
                 return typed
         return ""

@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 from retrieval.analysis.function_words import FUNCTION_WORDS
 from retrieval.analysis.lexicon import is_word, may_be_word, vietnamese_syllables
 from retrieval.ranking.phrases import (
+    Match,
     PhraseIndex,
     Token,
     folded_key,
@@ -645,15 +646,15 @@ def _persons(text: str, tokens: list[Token], taken: set[int], gazetteer: Gazette
 
 
 def _places_and_bodies(text: str, tokens: list[Token], cased: bool, gazetteer: Gazetteer, lexicon: _Lexicon,
-                       ) -> tuple[list[tuple[PlaceMention, int, int]], dict[str, str], set[int]]:
+                       body_matches: list[Match[str]]) -> tuple[list[tuple[PlaceMention, int, int]], dict[str, str], set[int]]:
     """The places and bodies named (folded canonical name -> as first written), and the
-    tokens they take (no person's name there)."""
+    tokens they take (no person's name there); ``body_matches``: the text's bodies phrases."""
     places = gazetteer._find(text, tokens, cased)
     taken = {k for _, first, last in places for k in range(first, last)}
     # a body may end in a place's level word: "Ban Dân vận Huyện ủy" of "… Huyện ủy Kim Bảng"
     names = {k for m, first, last in places for k in range(first, last) if tokens[k].start >= m.end - len(m.name)}
     bodies: dict[str, str] = {}
-    for m in lexicon.bodies.find(text, tokens):
+    for m in body_matches:
         if not any(k in names for k in range(m.first, m.last)):
             bodies.setdefault(m.value, text[tokens[m.first].start : tokens[m.last - 1].end])
             taken.update(range(m.first, m.last))
@@ -665,14 +666,13 @@ def _places_and_bodies(text: str, tokens: list[Token], cased: bool, gazetteer: G
 MAX_DOER_GAP = 4
 
 
-def _doers(text: str, tokens: list[Token], places: list[tuple[PlaceMention, int, int]], gazetteer: Gazetteer,
-           lexicon: _Lexicon) -> list[tuple[str, str]]:
+def _doers(text: str, tokens: list[Token], places: list[tuple[PlaceMention, int, int]], body_matches: list[Match[str]],
+           gazetteer: Gazetteer, lexicon: _Lexicon) -> list[tuple[str, str]]:
     """(body, deed) for each checked body named right before a deed of ``body_deeds``."""
     in_place = {k for _, first, last in places for k in range(first, last)}
-    bodies = list(lexicon.bodies.find(text, tokens))
-    body_at = {k: m for m in bodies for k in range(m.first, m.last)}
+    body_at = {k: m for m in body_matches for k in range(m.first, m.last)}
     found: list[tuple[str, str]] = []
-    for m in bodies:
+    for m in body_matches:
         if m.value not in lexicon.checked_bodies:
             continue
         k, gap = m.last, 0
@@ -704,7 +704,8 @@ def parse_constraints(text: str, gazetteer: Gazetteer | None = None) -> Constrai
     cased = is_cased(tokens)
     folded = _folded_chars(text)
 
-    places, bodies, taken = _places_and_bodies(text, tokens, cased, gazetteer, lexicon)
+    body_matches = list(lexicon.bodies.find(text, tokens))
+    places, bodies, taken = _places_and_bodies(text, tokens, cased, gazetteer, lexicon, body_matches)
     documents, code_spans = _documents(text, folded, lexicon)
     documents += _laws(text, tokens)
     dates = _dates(folded, code_spans)
@@ -740,7 +741,7 @@ def parse_constraints(text: str, gazetteer: Gazetteer | None = None) -> Constrai
         # in text that capitalises names, a body written in lower case is said in passing
         # ("bộ đội, công an thủ đô" for the armed forces), not one a hit must name
         body_mentions=tuple((b, typed) for b, typed in bodies.items() if b in lexicon.checked_bodies and not (cased and typed.islower())),
-        doers=tuple(_doers(text, tokens, places, gazetteer, lexicon)),
+        doers=tuple(_doers(text, tokens, places, body_matches, gazetteer, lexicon)),
     )
 
 
@@ -802,7 +803,8 @@ def names_found(texts: Iterable[str], title: bool = False) -> NamesFound:
         text = normalize(text)
         tokens = tokenize(text)
         found.documents.extend(_documents(text, _folded_chars(text), lexicon)[0] + _laws(text, tokens))
-        _, named_bodies, taken = _places_and_bodies(text, tokens, is_cased(tokens), gazetteer, lexicon)
+        _, named_bodies, taken = _places_and_bodies(text, tokens, is_cased(tokens), gazetteer, lexicon,
+                                                    list(lexicon.bodies.find(text, tokens)))
         found.bodies.update({b: weight for b in named_bodies if b in lexicon.checked_bodies})
         found.persons.extend(_persons(text, tokens, taken, gazetteer, lexicon))
     return found
