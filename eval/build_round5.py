@@ -20,8 +20,8 @@ and writes ten files into the folder of this script.
 import collections
 
 from rounds import (
-    ANSWER_KINDS, F0, F1, F2, F3, F4, answerable_rows, changed_words, check_counts, fail_on, gold_checker, load_corpus,
-    near_miss_rows, off_topic_rows, smalltalk_rows, split_and_write,
+    ANSWER_KINDS, F0, F1, F2, F3, F4, answerable_rows, check_counts, fail_on, gold_checker, load_corpus,
+    near_miss_rows, off_topic_rows, slip_rows, smalltalk_rows, split_and_write,
 )
 
 
@@ -575,17 +575,7 @@ def main():
     near = near_miss_rows(NEAR_MISSES, 5, SWAPS, arts, set(), errors, [])
     small = smalltalk_rows(SMALLTALK, 5, INTENTS, errors)
 
-    # --- slips (this round's carry no answer)
-    slips = []
-    for i, (fname, q, correct, snips) in enumerate(SLIPS, 1):
-        tag = f"s5_{i:03d}"
-        gold_ok(fname, snips, tag)
-        changed = changed_words(q, correct)
-        if q == correct or not 1 <= changed <= 2:
-            errors.append(f"{tag}: slip differs from correction in {changed} words")
-        slips.append({"id": tag, "question": q, "correct": correct, "file": fname,
-                      "gold_snippets": snips, "kind": "slip"})
-
+    slips = slip_rows(SLIPS, 5, gold_ok, errors)
     off = off_topic_rows(OFF_TOPIC, 5)
 
     # --- global checks

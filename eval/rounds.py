@@ -220,10 +220,11 @@ def smalltalk_rows(rows, round_no, intents, errors):
 
 
 def slip_rows(rows, round_no, gold_ok, errors, strict=False):
-    """Records of ``(file, question with slips, correct question, [gold snippets], answer)``;
-    ``strict`` also asks the same number of words and digits as the correction, and an answer."""
+    """Records of ``(file, question with slips, correct question, [gold snippets], answer)``
+    (round 5's carry no answer); ``strict`` also asks the same number of words and digits
+    as the correction, and an answer."""
     out = []
-    for i, (fname, q, correct, snips, ans) in enumerate(rows, 1):
+    for i, (fname, q, correct, snips, *answer) in enumerate(rows, 1):
         tag = f"s{round_no}_{i:03d}"
         gold_ok(fname, snips, tag)
         a, b = q.split(), correct.split()
@@ -234,10 +235,10 @@ def slip_rows(rows, round_no, gold_ok, errors, strict=False):
             errors.append(f"{tag}: slip differs from correction in {changed} words")
         if strict and re.findall(r"\d+", q) != re.findall(r"\d+", correct):
             errors.append(f"{tag}: digits differ between slip and correction")
-        if strict and not ans.strip():
+        if strict and not (answer and answer[0].strip()):
             errors.append(f"{tag}: empty answer")
-        out.append({"id": tag, "question": q, "correct": correct, "file": fname, "gold_snippets": snips,
-                    "kind": "slip", "answer": ans})
+        record = {"id": tag, "question": q, "correct": correct, "file": fname, "gold_snippets": snips, "kind": "slip"}
+        out.append(record | {"answer": answer[0]} if answer else record)
     return out
 
 
