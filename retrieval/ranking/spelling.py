@@ -2,7 +2,7 @@
 syllables, so the words the user meant are the ones searched for.
 
 A syllable the corpus never uses is replaced by the corpus syllable one edit away —
-one letter inserted, deleted or substituted, the same letters with other marks, or a
+one letter inserted, deleted or substituted, two letters swapped, the same letters with other marks, or a
 Telex tone key left unconverted at the end ("tins" for "tín") —
 when that syllable is frequent and clearly the likeliest (its neighbours decide
 between equals: "bao nhiu" is "bao nhiêu", not the more frequent "nhiều").  Fast:
@@ -161,11 +161,14 @@ def _deletions(word: str) -> set[str]:
 
 
 def one_edit(a: str, b: str) -> bool:
-    """Exactly one letter inserted, deleted or substituted between ``a`` and ``b``."""
+    """Exactly one letter inserted, deleted or substituted between ``a`` and ``b``, or two
+    neighbouring letters swapped ("tuogn" for "tuong")."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
+        differ = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(differ) == 1 or (len(differ) == 2 and differ[1] == differ[0] + 1
+                                    and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]])
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     i = 0
     while i < len(short) and short[i] == long_[i]:
@@ -189,7 +192,7 @@ class _Space:
         for deleted in _deletions(word):
             if deleted in self.counts:
                 found.add(deleted)  # a deletion
-            found.update(self.neighbours.get(deleted, ()))  # a substitution (or a swap: checked below)
+            found.update(self.neighbours.get(deleted, ()))  # a substitution or a swap (or more: checked below)
         return {c for c in found if one_edit(word, c)}
 
 
@@ -267,11 +270,12 @@ class SlipCorrector:
 
     def _best(self, word: str, left: str | None, right: str | None, folded_question: bool) -> str | None:
         space = self._folded if folded_question else self._marked
-        candidates = [c for c in self._candidates(word, folded_question) if space.counts.get(c, 0) >= MIN_COUNT
-                      or (c, right) in self._phrase_pairs or (left, c) in self._phrase_pairs]
+        support = {c: self._support(left, c, right, folded_question) for c in self._candidates(word, folded_question)}
+        # a frequent syllable, or a rare one the corpus puts next to a neighbour ("hưởng ứg"
+        # is "hưởng ứng" in a small corpus that says it twice)
+        candidates = [c for c in support if space.counts.get(c, 0) >= MIN_COUNT or support[c]]
         if not candidates:
             return None
-        support = {c: self._support(left, c, right, folded_question) for c in candidates}
         ranked = sorted(candidates, key=lambda c: (support[c], space.counts.get(c, 0)), reverse=True)
         if len(ranked) == 1:
             return ranked[0]
@@ -297,7 +301,10 @@ class SlipCorrector:
         syllable the corpus itself uses (``known``) is read as another only when that
         one makes a dictionary word with a neighbour ("đấu chanh" is "đấu tranh")."""
         if folded_question:  # typed without marks: no tone slips, and folded pairs are ambiguous …
-            return None if name or known else self._in_phrase(self._phrase_candidates(word, True), left, right)  # … but "bao nhiu" is "bao nhieu"
+            if name or known:
+                return None
+            # … but "bao nhiu" is "bao nhieu", and "tham gai" the corpus's frequent "tham gia"
+            return self._in_phrase(self._phrase_candidates(word, True), left, right) or self._frequent_pair(word, left, right)
         pairs = [(left, word), (word, right)]
         if any(self._pair_count(a, b) or is_word(a, b) for a, b in pairs if a and b):
             return None  # "bà con", "gặp gỡ": a word as typed
@@ -330,6 +337,14 @@ class SlipCorrector:
         if len(ranked) > 1 and makes_word[ranked[1]] == makes_word[ranked[0]] and support[ranked[1]] * CLEAR_MARGIN > support[ranked[0]]:
             return None
         return ranked[0]
+
+    def _frequent_pair(self, word: str, left: str | None, right: str | None) -> str | None:
+        """The one syllable a letter from ``word`` (typed without marks) that the corpus
+        often puts next to one of its neighbours, or None."""
+        def often(a: str | None, b: str | None) -> bool:
+            return bool(a and b) and self._folded_bigrams.get(f"{a} {b}", 0) >= MIN_COUNT
+        found = [c for c in self._folded.one_edit(word) if often(left, c) or often(c, right)]
+        return found[0] if len(found) == 1 else None
 
     def _word_with(self, left: str | None, candidate: str, right: str | None) -> bool:
         """Whether ``candidate`` makes a word with a neighbour that the corpus uses."""

@@ -103,6 +103,23 @@ def test_rare_candidates_are_not_used() -> None:
     assert SlipCorrector({"hình": 2}).correct("mô hìn") is None
 
 
+def test_a_rare_candidate_next_to_its_neighbour_in_the_corpus_is_used() -> None:
+    """A small corpus says "hưởng ứng" twice: "hưởng ứg" is that, though "ứng" is rare."""
+    corrector = SlipCorrector({"hưởng": 2, "ứng": 2, "biểu": 2, "dương": 2, "vươn": 1}, {"hưởng ứng": 2, "biểu dương": 2})
+    assert corrector.correct("ai hưởng ứg").text == "ai hưởng ứng"
+    assert corrector.correct("biểu dươn kết quả").text == "biểu dương kết quả"  # not "vươn": no pair backs it
+    assert corrector.correct("hưởng ứg").changes == [("ứg", "ứng")]
+    assert corrector.correct("ông ứg") is None  # no pair backs it either
+
+
+def test_two_letters_swapped() -> None:
+    corrector = SlipCorrector({"đối": 40, "tượng": 40, "tham": 30, "gia": 30}, {"đối tượng": 9, "tham gia": 9},
+                              known=frozenset({"gai", "gái"}))
+    assert corrector.correct("doi tuogn nao").text == "doi tuong nao"
+    assert corrector.correct("ai tham gai").text == "ai tham gia"  # a real syllable, but "tham gia" is frequent
+    assert corrector.correct("hoa gai") is None  # no neighbour says what was meant
+
+
 def test_fast_on_a_large_vocabulary() -> None:
     letters = "abcdeghiklmnopqrstuvxyàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽềếểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
     vocabulary = {"".join(p): 5 for p in itertools.islice(itertools.product(letters, repeat=3), 50_000)}
