@@ -57,10 +57,15 @@ class DocumentRef:
     number: str
     year: int | None = field(default=None, compare=False)
     code: str | None = field(default=None, compare=False)
+    # the Party's term written after it ("Nghị quyết Trung ương 4 (khóa XII)"), in capitals
+    term: str | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
-        """As a reply names it: "quyết định 290"; a law by its name as written."""
-        return self.code if self.kind == LAW and self.code else f"{self.kind} {self.number}"
+        """As a reply names it: "quyết định 290", "nghị quyết trung ương 4 khóa XII"; a
+        law by its name as written."""
+        if self.kind == LAW and self.code:
+            return self.code
+        return f"{self.kind} {self.number}" + (f" khóa {self.term}" if self.term else "")
 
 
 #: A law is named, not numbered ("Luật Mặt trận Tổ quốc Việt Nam"): known by the two
@@ -154,6 +159,8 @@ class _Lexicon:
         self.titles: PhraseIndex[str] = PhraseIndex((t, t) for t in data.get("person_titles", []))
         self.not_in_names = WordSet(data.get("not_in_names", []))
         self.checked_bodies = frozenset(" ".join(folded_key(b)) for b in data.get("checked_bodies", []))
+        self.committees = frozenset(" ".join(folded_key(b)) for b in data.get("committees", []))
+        self.place_committees = frozenset(" ".join(folded_key(b)) for b in data.get("place_committees", []))
         self.body_deeds: PhraseIndex[str] = PhraseIndex((d, " ".join(folded_key(d))) for d in data.get("body_deeds", []))
         self.min_article_body_mentions = int(data.get("min_article_body_mentions", 1))
         self.locatives = WordSet(data.get("locatives", []))
@@ -435,6 +442,10 @@ _OF_WORDS = frozenset({"cua", "ve", "ngay", "do", "ban"})
 _ISSUED = re.compile(r"\s*(?:nam\s+((?:19|20)\d\d)|,?\s*ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d))(?!\d)")
 
 
+#: The Party's term right after a document's number: "(khóa XII)", ", khoá XIII".
+_PARTY_TERM = re.compile(r"[\s,(]*khoa\s+([ivxl]+)(?![\w])")
+
+
 def _documents(text: str, folded: str, lexicon: _Lexicon) -> tuple[list[DocumentRef], list[tuple[int, int]]]:
     """Document numbers, and the spans of their codes (numbers there are no years)."""
     found: list[DocumentRef] = []
@@ -457,7 +468,8 @@ def _documents(text: str, folded: str, lexicon: _Lexicon) -> tuple[list[Document
         if m[2] or (kind in lexicon.by_name and not counts) or owned:
             issued = _ISSUED.match(folded, m.end(3))
             year = int(issued[1] or issued[2]) if issued else None
-            found.append(DocumentRef(kind, str(int(m[3])), year))
+            term = _PARTY_TERM.match(folded, m.end(3))
+            found.append(DocumentRef(kind, str(int(m[3])), year, term=term[1].upper() if term else None))
             # "năm 2021" after it is the document's year, not one the text is about (a
             # full date there is read as a date, a cited one)
             spans.append((m.start(), issued.end() if issued and issued[1] else m.end(3)))
@@ -672,9 +684,10 @@ def _doers(text: str, tokens: list[Token], places: list[tuple[PlaceMention, int,
     in_place = {k for _, first, last in places for k in range(first, last)}
     body_at = {k: m for m in body_matches for k in range(m.first, m.last)}
     found: list[tuple[str, str]] = []
+    board_ends = {m.last for m in body_matches}
     for m in body_matches:
-        if m.value not in lexicon.checked_bodies:
-            continue
+        if m.value not in lexicon.checked_bodies or (m.value in lexicon.committees and m.first in board_ends):
+            continue  # "Ban Dân vận Tỉnh ủy tổ chức": the board acts, not its committee
         k, gap = m.last, 0
         while k < len(tokens) and gap <= MAX_DOER_GAP:
             deed = lexicon.body_deeds.match_at(text, tokens, k)
@@ -683,7 +696,7 @@ def _doers(text: str, tokens: list[Token], places: list[tuple[PlaceMention, int,
                 break
             between = body_at.get(k)
             level = gazetteer.level_at(text, tokens, k)
-            if between is not None and between.value not in lexicon.checked_bodies:
+            if between is not None and (between.value not in lexicon.checked_bodies or between.value in lexicon.committees):
                 gap, k = gap + 1, between.last  # "Ban Dân vận Thành ủy": the committee whose board it is
             elif level is not None:
                 gap, k = gap + 1, level.last
@@ -740,7 +753,8 @@ def parse_constraints(text: str, gazetteer: Gazetteer | None = None) -> Constrai
         bodies=frozenset(bodies),
         # in text that capitalises names, a body written in lower case is said in passing
         # ("bộ đội, công an thủ đô" for the armed forces), not one a hit must name
-        body_mentions=tuple((b, typed) for b, typed in bodies.items() if b in lexicon.checked_bodies and not (cased and typed.islower())),
+        body_mentions=tuple((b, typed) for b, typed in bodies.items() if b in lexicon.checked_bodies and not (cased and typed.islower())
+                            and not (b in lexicon.place_committees and places)),
         doers=tuple(_doers(text, tokens, places, body_matches, gazetteer, lexicon)),
     )
 

@@ -239,7 +239,9 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
     named_documents = {*in_passage.documents, *in_title.documents, *context.documents}
     for document in constraints.documents:
         # "Quyết định số 23 năm 2020" is not the one of 2021, when the text says when it was issued
-        same = [d for d in named_documents if d == document and (document.year is None or d.year in (None, document.year))]
+        # … nor "Nghị quyết Trung ương 4 khóa XIII" the one of khóa XII
+        same = [d for d in named_documents if d == document and (document.year is None or d.year in (None, document.year))
+                and (document.term is None or d.term in (None, document.term))]
         add(DOCUMENT, document, bool(same), any(d.kind == document.kind for d in named_documents))
     # a period the text names only as a plan ("triển khai nhiệm vụ quý II") is not one it
     # reports on, unless the question asks about plans
@@ -400,7 +402,8 @@ def holdings(reason: str | None, query: Query, contexts: Sequence[ArticleFacts])
         return tuple(sorted(years))
     if reason == "missing_document":
         kinds = {d.kind for d in query.constraints.documents}
-        found = {d for c in contexts for d in c.documents if d.rsplit(" ", 1)[0] in kinds}
+        # "nghị quyết trung ương 4 khóa XII" is of its kind, "nghị quyết 12" is not
+        found = {d for c in contexts for d in c.documents if any(re.match(rf"{re.escape(kind)} \d", d) for kind in kinds)}
         return tuple(sorted(found))
     return ()
 

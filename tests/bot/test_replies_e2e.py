@@ -100,12 +100,9 @@ async def test_low_confidence_and_corrected_slips_are_shown(start_bot: BotFactor
     def low(r: Ranking) -> Ranking:
         return dataclasses.replace(r, confidence="low")
 
-    def slips(r: Ranking) -> Ranking:
-        query = dataclasses.replace(r.query, corrections=(("khoé", "khéo"),), asked=r.query.text)
-        return dataclasses.replace(r, query=query)
-
     # The engine's own verdicts are tested in tests/test_searcher.py; here, the wording.
-    async with start_bot(searcher=Verdicts(bot_searcher, {"Năm 2022": low, "Hà Nam 2022": slips})):
+    # The slip ("khoé": two letters swapped) is the engine's own reading.
+    async with start_bot(searcher=Verdicts(bot_searcher, {"Năm 2022": low})):
         unsure = await lan.ask(QUESTION_306)
         assert unsure.text.startswith("🤔 Có thể chưa đúng ý bạn")
         corrected = await lan.ask("Hà Nam 2022 công nhận bao nhiêu mô hình dân vận khoé")

@@ -198,6 +198,7 @@ def test_documents(gazetteer: Gazetteer) -> None:
     assert cited.documents[0].year == 2021 and cited.dates == (DateRef(30, 7, 2021),)
 
 
+
 def test_persons(gazetteer: Gazetteer) -> None:
     c = parse_constraints("Đồng chí Lê Minh Tâm, Phó Bí thư Huyện ủy, và ông Đỗ Văn Long dự họp", gazetteer)
     assert c.persons == ("le minh tam", "do van long")
@@ -245,7 +246,7 @@ def test_bodies(gazetteer: Gazetteer) -> None:
     assert parse_constraints("Hội LHPN, MTTQ", gazetteer).bodies == parse_constraints(
         "hoi lien hiep phu nu va mat tran to quoc", gazetteer).bodies
     c = parse_constraints("Ban Dân vận Tỉnh ủy Lạng Sơn, Đoàn Thanh niên, Hội Nông dân, Hội Cựu chiến binh", gazetteer)
-    assert c.bodies == {"ban dan van", "doan thanh nien", "hoi nong dan", "hoi cuu chien binh"}
+    assert c.bodies == {"ban dan van", "tinh uy", "doan thanh nien", "hoi nong dan", "hoi cuu chien binh"}
     assert c.places == ("Lạng Sơn",)
 
 
@@ -379,9 +380,19 @@ def test_check_lower_unit(gazetteer: Gazetteer) -> None:
 
 def test_a_plenum_resolution_is_numbered_by_its_plenum(gazetteer: Gazetteer) -> None:
     asked = parse_constraints("Nghị quyết Trung ương 5 khóa XII được quán triệt thế nào?", gazetteer)
-    assert [str(d) for d in asked.documents] == ["nghị quyết trung ương 5"]
+    assert [str(d) for d in asked.documents] == ["nghị quyết trung ương 5 khóa XII"]
     other = check(asked, "Tinh thần Nghị quyết Trung ương 4 (khóa XII) ngày càng phát huy.", ArticleContext())
     assert missing_reason(other) == "missing_document"
+    # nor the plenum resolution of another Party term
+    passage = "Phong trào gắn với việc thực hiện Nghị quyết Trung ương 4 (khóa XII) ngày càng phát triển."
+    assert [str(d) for d in parse_constraints(passage, gazetteer).documents] == ["nghị quyết trung ương 4 khóa XII"]
+    for asked in ("Nghị quyết TW 4 khoá XIII được lồng ghép ra sao?", "nq tw 4 khoa xiii duoc long ghep ra sao"):
+        read = parse_constraints(asked, gazetteer)
+        assert read.documents == (DocumentRef("nghị quyết trung ương", "4"),) and read.documents[0].term == "XIII", asked
+        assert missing_reason(check(read, passage, ArticleContext())) == "missing_document", asked
+    for asked in ("Nghị quyết Trung ương 4 khóa XII được lồng ghép ra sao?", "Nghị quyết Trung ương 4 được lồng ghép ra sao?"):
+        assert check(parse_constraints(asked, gazetteer), passage, ArticleContext()).ok, asked
+    assert parse_constraints("Chỉ thị 05 khoa học", gazetteer).documents[0].term is None
 
 
 def test_a_law_is_a_document_known_by_its_name(gazetteer: Gazetteer) -> None:
@@ -411,6 +422,21 @@ def test_a_body_the_question_names_must_be_the_hits_or_its_articles(gazetteer: G
     # an article is about a body its title names or its paragraphs name twice, not once in passing
     names = article_names("Hội LHPN tỉnh tổng kết", ["Hội LHPN và Hội Nông dân tỉnh phối hợp.", "Hội Nông dân tỉnh vận động.", "Ban Tuyên giáo dự."])
     assert names.bodies == ["hoi lien hiep phu nu", "hoi nong dan"]
+
+
+def test_a_province_committee_named_without_a_place_is_checked(gazetteer: Gazetteer) -> None:
+    """"Ban Dân vận Tỉnh ủy" alone asks of a province's committee: a city's Thành ủy
+    report is not about it.  With a place named, the place check decides."""
+    asked = parse_constraints("Giao ban quý I năm 2020 của Ban Dân vận Tỉnh ủy có ai dự?", gazetteer)
+    assert [body for body, _ in asked.body_mentions] == ["ban dan van", "tinh uy"]
+    city = "Năm 2019 và quý I/2020, Ban Dân vận Thành ủy đã tham mưu nhiều văn bản."
+    assert missing_reason(check(asked, city, ArticleContext(places=("Hà Nội",), bodies=("thanh uy",)))) == "missing_body"
+    assert check(asked, "Quý I/2020, Ban Dân vận Tỉnh ủy tổ chức giao ban.", ArticleContext()).ok
+    named = parse_constraints("Ban Dân vận Tỉnh ủy Hà Nội năm 2020 làm gì?", gazetteer)
+    assert [body for body, _ in named.body_mentions] == ["ban dan van"] and named.places == ("Hà Nội",)
+    # the board acts, not the committee whose board it is
+    assert parse_constraints("Ban Dân vận Tỉnh ủy tổ chức hội nghị", gazetteer).doers == (("ban dan van", "to chuc"),)
+    assert parse_constraints("Tỉnh ủy tổ chức hội nghị", gazetteer).doers == (("tinh uy", "to chuc"),)
 
 
 def test_a_period_named_as_a_plan_answers_only_questions_about_plans(gazetteer: Gazetteer) -> None:
@@ -558,7 +584,7 @@ def test_a_party_committee_names_its_unit(gazetteer: Gazetteer) -> None:
     "Bí thư Thành ủy Vương Đình Huệ" names a person; the body is read as well."""
     for text in ("Ban Dân vận Huyện ủy Kim Bảng tổng kết năm 2022", "ban dan van huyen uy kim bang tong ket nam 2022"):
         read = parse_constraints(text, gazetteer)
-        assert (read.places, read.persons, read.bodies) == (("kim bang",), (), frozenset({"ban dan van"})), text
+        assert (read.places, read.persons, read.bodies) == (("kim bang",), (), frozenset({"ban dan van", "huyen uy"})), text
     read = parse_constraints("Bí thư Thành ủy Vương Đình Huệ làm việc với Ban Nội chính", gazetteer)
     assert (read.places, read.persons, read.bodies) == ((), ("vuong dinh hue",), frozenset({"thanh uy", "ban noi chinh"}))
 
