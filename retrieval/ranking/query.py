@@ -39,7 +39,8 @@ _ASKS_DATE = re.compile(
     r"\b(khi nào|khi nao|lúc nào|luc nao|bao giờ|bao gio|ngày nào|ngay nao|năm nào|nam nao|tháng nào|thang nao|thời gian nào|ngày mấy|ngay may|hôm nào|hom nao|thời điểm nào|thoi diem nao)\b",
     re.IGNORECASE,
 )
-_ASKS_PERSON = re.compile(r"(^|\s)(ai|là ai|la ai|người nào|nguoi nao|đồng chí nào)(\s|\?|$)", re.IGNORECASE)
+_ASKS_PERSON = re.compile(r"(^|\s)(ai|là ai|la ai|người nào|nguoi nao|đồng chí nào|dong chi nao|lãnh đạo nào|lanh dao nao"
+                          r"|phóng viên nào|phong vien nao|cán bộ nào|can bo nao)(\s|\?|$)", re.IGNORECASE)
 _ASKS_NAME = re.compile(r"\b(tên gì|ten gi|tên là gì|ten la gi|họ tên|ho ten|họ và tên|ho va ten)\b", re.IGNORECASE)
 # "dân vận là gì": a short term asked to be defined (the whole question).
 _ASKS_DEFINITION = re.compile(
