@@ -139,6 +139,8 @@ class SmallTalk:
         remarks (:meth:`_remarks`); None for a question."""
         text = _MENTION.sub(" ", normalize(text))
         intent = self._whole(text)
+        if intent is None and _words(text) and not self.strip(text):
+            return "help"  # "cho mình hỏi chút": a lead-in with nothing asked yet
         if intent is not None or "?" in text:
             return intent
         clauses = [c for c in _CLAUSES.split(text) if c.strip()]

@@ -172,3 +172,13 @@ def test_what_the_bot_can_do_for_someone(text: str, intent: str | None) -> None:
 )
 def test_who_the_speaker_is_then_a_greeting_greets(text: str, intent: str | None) -> None:
     assert small_talk(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("mình muốn hỏi chút", "help"), ("minh muon hoi chut", "help"), ("cho em hỏi với", "help"), ("chào bot, cho em hỏi tí", "help"),
+     ("xin hỏi?", "help"), ("cho hỏi Hà Nam năm 2022", None), ("cho mình hỏi tí về dân vận khéo", None)],
+)
+def test_a_lead_in_with_nothing_asked_yet_asks_how_to_ask(text: str, intent: str | None) -> None:
+    """"Cho mình hỏi chút" announces a question: the bot says how to ask, it searches nothing."""
+    assert small_talk(text) == intent
