@@ -242,6 +242,13 @@ class Searcher:
         hits = hits_of(answers)
         similarity = max(float(signals["meaning"][i]) for i in answers[:MEANING_CHECKS])
         first_sentence = passages[answers[0]][slice(*found[answers[0]].sentence)]
+        if query.procedure and not (constrained(query) or query.specific) and not mentions(passages[answers[0]], query.procedure):
+            # "Thủ tục ly hôn cần giấy tờ gì?": how something is done in general, which a
+            # report answers only when it speaks of that procedure
+            return self._small_talk(query, question_vector) or Ranking(
+                query, [], coverage, names_found, floor, reason="off_topic", nearest=hits, similarity=similarity,
+                unseen=terms.unseen_share,
+            )
         if self.encoder is not None:
             # On topic by meaning and words together: a paraphrase shares few words but
             # means the same; a question on another topic may share words, not meaning.

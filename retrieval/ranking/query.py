@@ -209,6 +209,21 @@ _ASKS_VENUE = re.compile(
     r"|\b(hội trường|địa điểm|hoi truong|dia diem)\s+(nào|nao)\b", re.IGNORECASE)
 
 
+# "Cách đăng ký thường trú …", "Thủ tục ly hôn …", "Các hình thức kỷ luật đảng viên …": a
+# question opening with how something is done in general.  Reports tell what was done,
+# so such a question is on their topic only when a passage speaks of that procedure.
+_ASKS_PROCEDURE = re.compile(
+    r"^\W*(?:các\s+|cac\s+|mức\s+|muc\s+)?(cách|cach|thủ tục|thu tuc|quy trình|quy trinh|tiêu chí|tieu chi|hình thức|hinh thuc"
+    r"|phụ cấp|phu cap|giấy tờ|giay to)\s+\w", re.IGNORECASE)
+
+
+def asked_procedure(question: str) -> str:
+    """The procedure word a question opens with, folded ("thu tuc" in "Thủ tục ly hôn cần
+    giấy tờ gì?"), else ""."""
+    m = _ASKS_PROCEDURE.match(question)
+    return fold_accents(m[1]).lower() if m else ""
+
+
 def asked_type(question: str) -> str | None:
     """"number", "date", "person", "venue" or "definition" when the question's wh-words ask for one."""
     if defined_term(question):
@@ -257,6 +272,7 @@ class Query:
     person_offices: tuple[tuple[str, str, str], ...] = ()
     # every office the question names, with or without a name: (office, as typed), "Thủ tướng"
     offices: tuple[tuple[str, str], ...] = ()
+    procedure: str = ""  # the procedure word a general "how is it done" question opens with, folded ("thu tuc")
 
     @property
     def unread_names(self) -> list[tuple[str, ...]]:
@@ -319,4 +335,5 @@ class QueryParser:
             office=asked_office(normalized),
             deed=asked_deed(normalized),
             name=asked_name(normalized),
+            procedure=asked_procedure(normalized),
         )

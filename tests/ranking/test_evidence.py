@@ -49,6 +49,9 @@ def test_answer_sentence_prefers_what_the_question_asks_for():
     assert "306" in text[ev.sentence[0] : ev.sentence[1]]
     assert ev.passage_share == 1.0
     assert asked_type("Khi nào hội nghị diễn ra?") == "date" and asked_type("Ai là trưởng ban?") == "person"
+    from retrieval.ranking.query import asked_procedure
+    assert asked_procedure("Thủ tục ly hôn cần giấy tờ gì?") == "thu tuc" and asked_procedure("cac hinh thuc ky luat") == "hinh thuc"
+    assert asked_procedure("Các quận chọn mô hình theo cách nào?") == asked_procedure("Cải cách thủ tục hành chính") == ""
     # "which leader / reporter / cadre" asks for a person too
     assert asked_type("Đoàn công tác do những lãnh đạo nào dẫn đầu?") == asked_type("phong vien nao dua tin") == "person"
     assert asked_type("Cán bộ nào được khen thưởng?") == "person" and asked_type("Lãnh đạo tỉnh chỉ đạo gì?") is None
