@@ -442,8 +442,9 @@ _OF_WORDS = frozenset({"cua", "ve", "ngay", "do", "ban"})
 _ISSUED = re.compile(r"\s*(?:nam\s+((?:19|20)\d\d)|,?\s*ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d))(?!\d)")
 
 
-#: The Party's term right after a document's number: "(khóa XII)", ", khoá XIII".
-_PARTY_TERM = re.compile(r"[\s,(]*khoa\s+([ivxl]+)(?![\w])")
+#: The Party's term after a document's number, and after its issuer: "(khóa XII)", ",
+#: khoá XIII", "của Bộ Chính trị (khóa X)".
+_PARTY_TERM = re.compile(r"(?:\s+cua\s+(?:bo chinh tri|ban bi thu|ban chap hanh trung uong(?: dang)?))?[\s,(]*khoa\s+([ivxl]+)(?![\w])")
 
 
 def _documents(text: str, folded: str, lexicon: _Lexicon) -> tuple[list[DocumentRef], list[tuple[int, int]]]:
@@ -452,7 +453,9 @@ def _documents(text: str, folded: str, lexicon: _Lexicon) -> tuple[list[Document
     spans: list[tuple[int, int]] = []
     for m in lexicon.code_re.finditer(folded):
         kind = lexicon.kind_by_abbr[re.sub(r"\s+", "", m[3])]
-        found.append(DocumentRef(kind, str(int(m[1])), int(m[2]) if m[2] else None, text[m.start() : m.end()]))
+        term = _PARTY_TERM.match(folded, m.end())
+        found.append(DocumentRef(kind, str(int(m[1])), int(m[2]) if m[2] else None, text[m.start() : m.end()],
+                                 term[1].upper() if term else None))
         spans.append(m.span())
     for m in lexicon.named_re.finditer(folded):
         if _inside(spans, m.start(3), m.end(3)):

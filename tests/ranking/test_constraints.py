@@ -393,6 +393,11 @@ def test_a_plenum_resolution_is_numbered_by_its_plenum(gazetteer: Gazetteer) -> 
     for asked in ("Nghị quyết Trung ương 4 khóa XII được lồng ghép ra sao?", "Nghị quyết Trung ương 4 được lồng ghép ra sao?"):
         assert check(parse_constraints(asked, gazetteer), passage, ArticleContext()).ok, asked
     assert parse_constraints("Chỉ thị 05 khoa học", gazetteer).documents[0].term is None
+    # the term may follow the issuer, and a number's code
+    cited = "Tổng kết 10 năm thực hiện Quyết định số 290-QĐ/TW của Bộ Chính trị (khoá X) về công tác dân vận"
+    assert [str(d) for d in parse_constraints(cited, gazetteer).documents] == ["quyết định 290 khóa X"]
+    asked = parse_constraints("Hà Nội tổng kết Quyết định 290 của Bộ Chính trị khóa XI thế nào?", gazetteer)
+    assert missing_reason(check(asked, cited, ArticleContext(places=("Hà Nội",)))) == "missing_document"
 
 
 def test_a_law_is_a_document_known_by_its_name(gazetteer: Gazetteer) -> None:
@@ -422,6 +427,13 @@ def test_a_body_the_question_names_must_be_the_hits_or_its_articles(gazetteer: G
     # an article is about a body its title names or its paragraphs name twice, not once in passing
     names = article_names("Hội LHPN tỉnh tổng kết", ["Hội LHPN và Hội Nông dân tỉnh phối hợp.", "Hội Nông dân tỉnh vận động.", "Ban Tuyên giáo dự."])
     assert names.bodies == ["hoi lien hiep phu nu", "hoi nong dan"]
+
+
+def test_the_youth_union_is_a_body_of_its_own(gazetteer: Gazetteer) -> None:
+    asked = parse_constraints("hội liên hiệp thanh niên hà nội góp gì vào phòng chống dịch", gazetteer)
+    assert [body for body, _ in asked.body_mentions] == ["hoi lien hiep thanh nien"]
+    report = "Ban Dân vận cùng Ủy ban Mặt trận Tổ quốc thành phố, các đoàn thể tham gia phòng chống dịch."
+    assert missing_reason(check(asked, report, ArticleContext(places=("Hà Nội",)))) == "missing_body"
 
 
 def test_a_province_committee_named_without_a_place_is_checked(gazetteer: Gazetteer) -> None:

@@ -52,6 +52,9 @@ def test_answer_sentence_prefers_what_the_question_asks_for():
     from retrieval.ranking.query import asked_procedure
     assert asked_procedure("Thủ tục ly hôn cần giấy tờ gì?") == "thu tuc" and asked_procedure("cac hinh thuc ky luat") == "hinh thuc"
     assert asked_procedure("Các quận chọn mô hình theo cách nào?") == asked_procedure("Cải cách thủ tục hành chính") == ""
+    assert asked_procedure("Mức hỗ trợ hộ nghèo là bao nhiêu?") == "muc" and asked_procedure("muc tieu nam 2023 la gi") == ""
+    assert asked_procedure("MTTQ xã có mấy phó chủ tịch theo quy định?") == "quy dinh"
+    assert asked_procedure("Thực hiện theo Quy định số 08 thế nào?") == ""
     # "which leader / reporter / cadre" asks for a person too
     assert asked_type("Đoàn công tác do những lãnh đạo nào dẫn đầu?") == asked_type("phong vien nao dua tin") == "person"
     assert asked_type("Cán bộ nào được khen thưởng?") == "person" and asked_type("Lãnh đạo tỉnh chỉ đạo gì?") is None

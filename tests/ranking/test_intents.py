@@ -182,3 +182,9 @@ def test_who_the_speaker_is_then_a_greeting_greets(text: str, intent: str | None
 def test_a_lead_in_with_nothing_asked_yet_asks_how_to_ask(text: str, intent: str | None) -> None:
     """"Cho mình hỏi chút" announces a question: the bot says how to ask, it searches nothing."""
     assert small_talk(text) == intent
+
+
+def test_a_comrade_is_greeted_and_thanked() -> None:
+    assert small_talk("Xin chào đồng chí!") == small_talk("chao cac dong chi") == "greeting"
+    assert small_talk("cảm ơn đồng chí nhé") == "thanks"
+    assert small_talk("chào đồng bào dân tộc thiểu số thế nào") is None
