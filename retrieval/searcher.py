@@ -23,7 +23,8 @@ from retrieval.config import Config
 from retrieval.documents.structure import HEADER_LOCATION
 from retrieval.index import bm25
 from retrieval.index.store import Index, Posting
-from retrieval.ranking.constraints import mentions, names_office, names_with_office, states_office
+from retrieval.ranking.constraints import mentions, names_office, names_with_office, parse_cached, states_office
+from retrieval.ranking.places import Gazetteer
 from retrieval.ranking.evidence import (
     Evidence, QueryTerms, counts_the_thing, dates_the_document, deed_share, evidence, evidences, holds_asked_kind, known_places_seen,
     query_terms,
@@ -50,6 +51,8 @@ KIND_CHECKS = 3
 #: How much of an article is read for the offices it names: its opening, where a report
 #: lists who attended and in what office (a 20 MB document is not read per question).
 OFFICE_SCAN_CHARS = 50_000
+#: How much of an article's opening says the day of the event it reports ("Ngày 28/3/2019, …").
+LEAD_CHARS = 300
 #: The best cosine among this many top answers says whether the question is on topic.
 MEANING_CHECKS = 5
 #: "… giữ chức vụ gì?": who someone is, as "… là ai?" asks.
@@ -215,6 +218,9 @@ class Searcher:
         unnamed = self._office_unnamed(query, [(candidates[i], passages[i]) for i in answers[:KIND_CHECKS]])
         if unnamed or self._office_unheld(query, passages):
             return Ranking(query, [], coverage, names_found, floor, reason="missing_office", nearest=hits_of(answers), missing=unnamed)
+        if self._on_another_day(query, [(candidates[i], passages[i]) for i in answers[:KIND_CHECKS]]):
+            return Ranking(query, [], coverage, names_found, floor, reason="missing_date", nearest=hits_of(answers),
+                           holdings=holdings("missing_date", query, contexts))
         typed = [i for i in answers[:KIND_CHECKS] if signals["kind"][i]]
         moved = None
         if query.asks and not typed:
@@ -304,6 +310,26 @@ class Searcher:
             if not any(a is not None and names_office(_opening(a, OFFICE_SCAN_CHARS), office) for a in articles):
                 return typed
         return ""
+
+    def _on_another_day(self, query: Query, top: list[tuple[Posting, str]]) -> bool:
+        """Whether a day the question names ("giao ban ngày 25/3/2019") is unsaid by every
+        top passage, whose articles each open on another day of that month ("Ngày
+        28/3/2019, Ban Dân vận Tỉnh uỷ tổ chức …"): they report that other day."""
+        for asked in query.constraints.dates:
+            other_days = True
+            for posting, passage in top:
+                if any(asked.same_day(day) for day in parse_cached(passage, Gazetteer.load()).dates):
+                    other_days = False
+                    break
+                article = self.index.article(self.index.citation(posting.segment, posting.doc)[0])
+                lead = parse_cached(_opening(article, LEAD_CHARS), Gazetteer.load()).event_dates if article else ()
+                in_month = [day for day in lead if day.month == asked.month and (None in (day.year, asked.year) or day.year == asked.year)]
+                if not in_month or any(asked.same_day(day) for day in in_month):
+                    other_days = False
+                    break
+            if other_days and top:
+                return True
+        return False
 
     @staticmethod
     def _detail_unsaid(query: Query, passages: list[str]) -> bool:

@@ -384,6 +384,18 @@ def test_the_date_of_an_event_no_passage_names_is_refused_though_a_sentence_hold
     assert answered.answerable() and "14/11/2025" in answered.hits[0].text
 
 
+def test_a_day_asked_of_articles_that_open_on_another_day_of_that_month_is_refused(tmp_path: Path):
+    """"Ngày 25/11/2025 … ai dự?" of a report opening "Sáng 14/11/2025, … tổ chức …":
+    the paragraph naming who came says no day, its article says the meeting's."""
+    searcher = _words_only(tmp_path, bac_ninh=(
+        "Hội Nông dân Bắc Ninh tổng kết năm 2025\n\n"
+        "Sáng 14/11/2025, Hội Nông dân tỉnh Bắc Ninh tổ chức hội nghị tổng kết công tác hội năm 2025.\n\n"
+        "Dự hội nghị có đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh, và lãnh đạo các sở, ngành.\n"))
+    assert searcher.rank("Ngày 25/11/2025 Hội Nông dân Bắc Ninh tổng kết có lãnh đạo nào dự?", 1).why_not == "missing_date"
+    answered = searcher.rank("Ngày 14/11/2025 Hội Nông dân Bắc Ninh tổng kết có lãnh đạo nào dự?", 2)
+    assert answered.answerable() and any("Nguyễn Văn An" in hit.text for hit in answered.hits)
+
+
 def test_who_holds_an_office_no_passage_names_is_refused(tmp_path: Path):
     """"Ai là Chủ tịch nước?" of reports naming only a Chủ tịch UBND: no sentence names
     the holder of the office asked about, so the documents do not say who it is."""

@@ -119,6 +119,7 @@ class Constraints:
     # Years of the days the text names, but a cited document's ("Quyết định số 23, ngày
     # 30/7/2021" is no event of 2021).
     dated_years: tuple[int, ...] = ()
+    event_dates: tuple[DateRef, ...] = ()  # the days named, but a cited document's
     documents: tuple[DocumentRef, ...] = ()
     persons: tuple[str, ...] = ()  # folded lowercase: "nguyen van a"
     bodies: frozenset[str] = frozenset()  # folded canonical names: "uy ban nhan dan"
@@ -751,6 +752,7 @@ def parse_constraints(text: str, gazetteer: Gazetteer | None = None) -> Constrai
         months=tuple(dict.fromkeys((int(m[1]), int(m[2]) if m[2] else None) for m in _MONTH_RE.finditer(folded)
                                    if 1 <= int(m[1]) <= 12 and not _inside(code_spans + date_spans, *m.span()))),
         dated_years=tuple(dict.fromkeys(day.year for day, cited in dates if day.year and not cited)),
+        event_dates=tuple(dict.fromkeys(day for day, cited in dates if not cited)),
         documents=tuple(documents),
         persons=tuple(_persons(text, tokens, taken, gazetteer, lexicon)),
         bodies=frozenset(bodies),

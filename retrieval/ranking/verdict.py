@@ -230,7 +230,12 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
         # Only the article's own date contradicts (a day inside the text may date a
         # document it cites, "Quyết định số 23, ngày 30/7/2021"), and only for a day it
         # cannot be reporting: after it was published, or weeks before.
-        add(DATE, asked, any(asked.same_day(d) for d in named_dates), published is not None and not _may_report(published, asked))
+        # … or by another day of that month the passage says its event was on ("Ngày 28/3/2019,
+        # Ban Dân vận tổ chức …" is no report of 25/3/2019)
+        other_day = any(d.month == asked.month and d.day != asked.day and (None in (d.year, asked.year) or d.year == asked.year)
+                        for d in in_passage.event_dates)
+        add(DATE, asked, any(asked.same_day(d) for d in named_dates),
+            (published is not None and not _may_report(published, asked)) or other_day)
     for month, year in constraints.months:  # "tháng 3/2020": a day or the month the text names, or the article's date
         in_text = [(d.month, d.year) for d in (*in_passage.dates, *in_title.dates)] + [*in_passage.months, *in_title.months]
         named = any(m == month and (year is None or y in (None, year)) for m, y in in_text)

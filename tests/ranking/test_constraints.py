@@ -707,3 +707,13 @@ def test_a_month_is_checked_against_the_days_named_and_the_article_date(gazettee
     assert check(march, "Ban Dân vận tham mưu nhiều việc.", ArticleContext(date="2020-04-02")).ok
     assert check(march, "Ban Dân vận tham mưu nhiều việc.", ArticleContext()).status("month") == UNKNOWN  # undated
     assert not check(march, "Ngày 20/5/2020, Ban Dân vận tổ chức hội nghị.", ArticleContext()).ok
+
+
+def test_a_day_is_contradicted_by_another_day_of_that_month_the_text_reports(gazetteer: Gazetteer) -> None:
+    asked = parse_constraints("Ngày 25/3/2019 Ban Dân vận giao ban có ai dự?", gazetteer)
+    held = "Ngày 28/3/2019, Ban Dân vận Tỉnh uỷ tổ chức Hội nghị giao ban công tác dân vận quý I."
+    assert missing_reason(check(asked, held, ArticleContext())) == "missing_date"
+    assert check(parse_constraints("Ngày 28/3/2019 giao ban có ai dự?", gazetteer), held, ArticleContext()).ok
+    # another month says nothing of it, nor does a cited document's day
+    assert check(asked, "Ngày 2/4/2019, Ban Dân vận tổng kết.", ArticleContext()).status("date") == UNKNOWN
+    assert check(asked, "Thực hiện Quyết định số 23, ngày 20/3/2019 của Tỉnh ủy.", ArticleContext()).status("date") == UNKNOWN
