@@ -285,13 +285,18 @@ def names_office(text: str, office: str) -> bool:
     return office in _held(_folded_chars(text))
 
 
+#: The next person of a list: "… và đồng chí Nguyễn Chí Thanh, Phó Bí thư …".
+_NEXT_COMRADE = re.compile(r"(?<!\w)dong chi\s")
+
+
 def states_office(passage: str, person: str, office: str) -> bool:
     """Whether ``passage`` gives ``person`` (folded) that ``office`` anywhere in the
-    clause that names them (up to the next ";" or sentence end)."""
+    clause that names them (up to the next ";", sentence end or "đồng chí" naming the next)."""
     folded = _folded_chars(passage)
     for m in _whole(person).finditer(folded):
         start = max(folded.rfind(";", 0, m.start()), folded.rfind(". ", 0, m.start()), m.start() - CLAUSE_REACH) + 1
-        ends = [i for i in (folded.find(";", m.end()), folded.find(". ", m.end())) if i >= 0]
+        next_one = _NEXT_COMRADE.search(folded, m.end())
+        ends = [i for i in (folded.find(";", m.end()), folded.find(". ", m.end()), next_one.start() if next_one else -1) if i >= 0]
         end = min([*ends, m.end() + CLAUSE_REACH])
         if office in _held(folded[start:end]):
             return True

@@ -369,6 +369,11 @@ def test_an_office_beside_a_name_is_what_a_question_says_they_are() -> None:
     assert states_office(listing, "dinh thi lua", "pho bi thu") and states_office(listing, "dinh thi lua", "truong ban")
     assert not states_office(listing, "dinh thi lua", "chu tich") and not states_office(listing, "nguyen anh chuc", "chu tich")
     assert states_office(listing, "nguyen anh chuc", "pho chu tich")
+    # a list joined by "và đồng chí": the next person's office is theirs
+    pair = ("Phát biểu tại hội nghị, đồng chí Cao Quang Hưng - Tỉnh ủy viên, phó trưởng Ban Thường trực Ban Dân vận tỉnh ủy "
+            "và đồng chí Nguyễn Chí Thanh, Phó Bí thư thường trực Thành ủy ghi nhận những kết quả.")
+    assert not states_office(pair, "cao quang hung", "pho bi thu") and states_office(pair, "nguyen chi thanh", "pho bi thu")
+    assert states_office(pair, "cao quang hung", "pho truong ban")
 
 
 def test_check_lower_unit(gazetteer: Gazetteer) -> None:
