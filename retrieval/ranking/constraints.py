@@ -613,11 +613,16 @@ def _uncased_name_at(text: str, tokens: list[Token], i: int, taken: set[int], ga
 
 def _titled_name_at(tokens: list[Token], j: int, taken: set[int], gazetteer: Gazetteer, lexicon: _Lexicon) -> list[int]:
     """A full name after a title in text typed without capitals ("ông trần việt hà chủ
-    tịch …"): a surname and two more syllables, none a function word or an office's."""
+    tịch …"): a surname and two more syllables, none a function word or an office's.  A
+    surname that is also a function word ("do" for "Đỗ") needs a middle name after it
+    ("ông do văn hùng")."""
     run = []
     for k in range(j, min(len(tokens), j + 3)):
         t = tokens[k]
-        if k in taken or t.is_number or is_function_word(t) or lexicon.not_in_names.has(t) or (k == j and not gazetteer.surnames.has(t)):
+        surname_as_word = k == j and k + 1 < len(tokens) and gazetteer.middle_names.has(tokens[k + 1])
+        middle = k == j + 1 and gazetteer.middle_names.has(t)  # "văn" is no "vẫn" there
+        if (k in taken or t.is_number or (is_function_word(t) and not (surname_as_word or middle)) or lexicon.not_in_names.has(t)
+                or (k == j and not gazetteer.surnames.has(t))):
             break
         run.append(k)
     return run if len(run) == 3 else []

@@ -216,6 +216,9 @@ def test_persons(gazetteer: Gazetteer) -> None:
     # typed without capitals, a title makes a surname and two syllables a name, up to an office
     assert parse_constraints("ông trần việt hà chủ tịch ubnd quận nói gì", gazetteer).persons == ("tran viet ha",)
     assert parse_constraints("ông ấy nói gì về dân vận khéo", gazetteer).persons == ()
+    # without marks a surname or a middle name may read as a word ("do", "van"): a middle name tells
+    assert parse_constraints("ong do van hung pho chu tich ubnd noi gi", gazetteer).persons == ("do van hung",)
+    assert parse_constraints("ong do du hoi nghi", gazetteer).persons == parse_constraints("ong do la ai", gazetteer).persons == ()
     # a common surname right after a body or a level word is whose office it is
     assert parse_constraints("chu tich ubnd tinh nguyen long hai phat bieu gi", gazetteer).persons == ("nguyen long hai",)
     assert parse_constraints("ubnd tinh le hoi dien ra the nao", gazetteer).persons == ()
