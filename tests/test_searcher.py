@@ -105,6 +105,13 @@ def test_unrelated_questions_are_not_found(seed_searcher: Opened):
     assert seed_searcher.search("?!...", 5) == []
 
 
+def test_a_publisher_the_question_names_is_named_by_the_articles_source(seed_searcher: Opened):
+    """"Theo tin Báo Hà Nam, …": no paragraph says "Báo Hà Nam", the page's source does."""
+    ranking = seed_searcher.rank("Theo tin Báo Hà Nam, khối dân vận đã giúp cấp ủy, chính quyền xử lý tình hình theo hướng nào?", 3)
+    assert ranking.answerable() and ranking.hits[0].source == "Báo Hà Nam"
+    assert seed_searcher.rank("Theo tin Báo Tuổi Trẻ, khối dân vận đã giúp cấp ủy xử lý tình hình theo hướng nào?", 3).why_not == "missing_name"
+
+
 def test_a_general_how_to_question_is_answered_only_by_a_passage_on_that_procedure(seed_searcher: Opened):
     """Reports tell what was done: "how is it done" in general, with no place, year or
     name, is on their topic only when a passage speaks of that procedure."""

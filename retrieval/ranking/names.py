@@ -265,14 +265,21 @@ def about_the_names(index: Index, query: Query, named: list[set[tuple[str, ...]]
     return [i for i in order if names_all(i)] or order
 
 
+#: How many of the best candidates' publishers may name what the question names.
+SOURCE_CHECKS = 3
+
+
 def all_named(index: Index, query: Query, named: list[set[tuple[str, ...]]], ranked: list[Posting]) -> bool:
     """Whether the candidates together name every specific term, forgiving slips
     ("Fraklin") for the terms no candidate names as typed."""
     missing = [t for t in query.specific if not any(t in n for n in named)]
-    for posting in ranked:
+    for rank, posting in enumerate(ranked):
         if not missing:
             break
-        text = index.passage(posting.segment, posting.doc)
-        found = named_terms(missing, query.folded, *index.heading(posting.segment, posting.doc), text, forgiving=True)
+        texts = [*index.heading(posting.segment, posting.doc), index.passage(posting.segment, posting.doc)]
+        if rank < SOURCE_CHECKS:  # "Theo tin Báo Hà Nam, …": the article's publisher names it
+            article = index.article(index.citation(posting.segment, posting.doc)[0])
+            texts.append(article.source or "" if article else "")
+        found = named_terms(missing, query.folded, *texts, forgiving=True)
         missing = [t for t in missing if t not in found]
     return not missing
