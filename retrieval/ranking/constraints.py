@@ -119,7 +119,7 @@ class Constraints:
     # Years of the days the text names, but a cited document's ("Quyết định số 23, ngày
     # 30/7/2021" is no event of 2021).
     dated_years: tuple[int, ...] = ()
-    event_dates: tuple[DateRef, ...] = ()  # the days named, but a cited document's
+    event_dates: tuple[DateRef, ...] = ()  # the days named, but a cited document's and a period's bounds
     documents: tuple[DocumentRef, ...] = ()
     persons: tuple[str, ...] = ()  # folded lowercase: "nguyen van a"
     bodies: frozenset[str] = frozenset()  # folded canonical names: "uy ban nhan dan"
@@ -516,9 +516,14 @@ def _laws(text: str, tokens: list[Token]) -> list[DocumentRef]:
 _CITED_DATE_GAP = re.compile(r"[\s,]*(?:ngay|ban hanh ngay)?\s*")
 
 
-def _dates(folded: str, blocked: list[tuple[int, int]]) -> list[tuple[DateRef, bool]]:
-    """The days named, each with whether it dates a document cited just before it."""
-    found: list[tuple[DateRef, bool]] = []
+#: A day that bounds a period ("bắt đầu từ ngày 4 tháng 3", "đến 30/4"), not one an event was on.
+_BOUND_BEFORE = re.compile(r"(?<!\w)(?:tu|den|toi|truoc|sau)\s+(?:ngay\s+)?$")
+
+
+def _dates(folded: str, blocked: list[tuple[int, int]]) -> list[tuple[DateRef, bool, bool]]:
+    """The days named, each with whether it dates a document cited just before it and
+    whether it bounds a period."""
+    found: list[tuple[DateRef, bool, bool]] = []
     taken: list[tuple[int, int]] = list(blocked)
     for regex, groups in ((_FULL_DATE_RE, (1, 3, 4)), (_WORD_DATE_RE, (1, 2, 3)), (_SHORT_DATE_RE, (1, 2, None))):
         for m in regex.finditer(folded):
@@ -528,7 +533,8 @@ def _dates(folded: str, blocked: list[tuple[int, int]]) -> list[tuple[DateRef, b
             year = int(m[groups[2]]) if groups[2] and m[groups[2]] else None
             if 1 <= day <= 31 and 1 <= month <= 12:
                 cited = any(end <= m.start() and _CITED_DATE_GAP.fullmatch(folded[end : m.start()]) for _, end in blocked)
-                found.append((DateRef(day, month, year), cited))
+                bound = _BOUND_BEFORE.search(folded, max(0, m.start() - 12), m.start()) is not None
+                found.append((DateRef(day, month, year), cited, bound))
                 taken.append(m.span())
     return list(dict.fromkeys(found))
 
@@ -758,11 +764,11 @@ def parse_constraints(text: str, gazetteer: Gazetteer | None = None) -> Constrai
         planned_halves=tuple(dict.fromkeys(m.value for m in half_matches if _planned(m.first, plan_ends))),
         speaks_of_plans=bool(plan_ends),
         asks_results=any(True for _ in lexicon.result_words.find(text, tokens)),
-        dates=tuple(dict.fromkeys(day for day, _ in dates)),
+        dates=tuple(dict.fromkeys(day for day, _, _ in dates)),
         months=tuple(dict.fromkeys((int(m[1]), int(m[2]) if m[2] else None) for m in _MONTH_RE.finditer(folded)
                                    if 1 <= int(m[1]) <= 12 and not _inside(code_spans + date_spans, *m.span()))),
-        dated_years=tuple(dict.fromkeys(day.year for day, cited in dates if day.year and not cited)),
-        event_dates=tuple(dict.fromkeys(day for day, cited in dates if not cited)),
+        dated_years=tuple(dict.fromkeys(day.year for day, cited, _ in dates if day.year and not cited)),
+        event_dates=tuple(dict.fromkeys(day for day, cited, bound in dates if not (cited or bound))),
         documents=tuple(documents),
         persons=tuple(_persons(text, tokens, taken, gazetteer, lexicon)),
         bodies=frozenset(bodies),

@@ -725,3 +725,5 @@ def test_a_day_is_contradicted_by_another_day_of_that_month_the_text_reports(gaz
     # another month says nothing of it, nor does a cited document's day
     assert check(asked, "Ngày 2/4/2019, Ban Dân vận tổng kết.", ArticleContext()).status("date") == UNKNOWN
     assert check(asked, "Thực hiện Quyết định số 23, ngày 20/3/2019 của Tỉnh ủy.", ArticleContext()).status("date") == UNKNOWN
+    # nor a day that bounds a period: the asked day may lie inside it
+    assert check(asked, "Trong 100 ngày bắt đầu từ ngày 4 tháng 3 năm 2019, Ban Dân vận làm nhiều việc.", ArticleContext()).status("date") == UNKNOWN
