@@ -273,13 +273,16 @@ def all_named(index: Index, query: Query, named: list[set[tuple[str, ...]]], ran
     """Whether the candidates together name every specific term, forgiving slips
     ("Fraklin") for the terms no candidate names as typed."""
     missing = [t for t in query.specific if not any(t in n for n in named)]
-    for rank, posting in enumerate(ranked):
+    for posting in ranked:
         if not missing:
             break
-        texts = [*index.heading(posting.segment, posting.doc), index.passage(posting.segment, posting.doc)]
-        if rank < SOURCE_CHECKS:  # "Theo tin Báo Hà Nam, …": the article's publisher names it
-            article = index.article(index.citation(posting.segment, posting.doc)[0])
-            texts.append(article.source or "" if article else "")
-        found = named_terms(missing, query.folded, *texts, forgiving=True)
+        text = index.passage(posting.segment, posting.doc)
+        found = named_terms(missing, query.folded, *index.heading(posting.segment, posting.doc), text, forgiving=True)
+        missing = [t for t in missing if t not in found]
+    for posting in ranked[:SOURCE_CHECKS]:  # "Theo tin Báo Hà Nam, …": the article's publisher names it
+        if not missing:
+            break
+        article = index.article(index.citation(posting.segment, posting.doc)[0])
+        found = named_terms(missing, query.folded, article.source or "", forgiving=True) if article else set()
         missing = [t for t in missing if t not in found]
     return not missing
