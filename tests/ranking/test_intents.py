@@ -188,3 +188,13 @@ def test_a_comrade_is_greeted_and_thanked() -> None:
     assert small_talk("Xin chào đồng chí!") == small_talk("chao cac dong chi") == "greeting"
     assert small_talk("cảm ơn đồng chí nhé") == "thanks"
     assert small_talk("chào đồng bào dân tộc thiểu số thế nào") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("uk", "ack"), ("nhận", "ack"), ("đồng ý", "ack"), ("nhất trí 👍", "ack"), ("dong y", "ack"), ("mơn nha", "thanks"),
+     ("nhận được bao nhiêu bằng khen", None), ("đồng ý với đề xuất nào", None)],
+)
+def test_group_chat_agreement_and_short_thanks(text: str, intent: str | None) -> None:
+    """A group's one-word replies ("nhận", "đồng ý", "uk") acknowledge; they search nothing."""
+    assert small_talk(text) == intent
