@@ -51,7 +51,7 @@ KIND_CHECKS = 3
 #: How much of an article is read for the offices it names: its opening, where a report
 #: lists who attended and in what office (a 20 MB document is not read per question).
 OFFICE_SCAN_CHARS = 50_000
-#: How much of an article's opening says the day of the event it reports ("Ngày 28/3/2019, …").
+#: How much of an article's opening says the day of the event it reports ("Sáng 15/5/2021, …").
 LEAD_CHARS = 300
 #: The best cosine among this many top answers says whether the question is on topic.
 MEANING_CHECKS = 5
@@ -249,7 +249,7 @@ class Searcher:
         similarity = max(float(signals["meaning"][i]) for i in answers[:MEANING_CHECKS])
         first_sentence = passages[answers[0]][slice(*found[answers[0]].sentence)]
         if query.procedure and not (constrained(query) or query.specific) and not mentions(passages[answers[0]], query.procedure):
-            # "Thủ tục ly hôn cần giấy tờ gì?": how something is done in general, which a
+            # "Thủ tục sang tên xe cần giấy tờ gì?": how something is done in general, which a
             # report answers only when it speaks of that procedure
             return self._small_talk(query, question_vector) or Ranking(
                 query, [], coverage, names_found, floor, reason="off_topic", nearest=hits, similarity=similarity,
@@ -312,9 +312,9 @@ class Searcher:
         return ""
 
     def _on_another_day(self, query: Query, top: list[tuple[Posting, str]]) -> bool:
-        """Whether a day the question names ("giao ban ngày 25/3/2019") is unsaid by every
-        top passage, whose articles each open on another day of that month ("Ngày
-        28/3/2019, Ban Dân vận Tỉnh uỷ tổ chức …"): they report that other day."""
+        """Whether a day the question names ("hội nghị ngày 12/5/2021") is unsaid by every
+        top passage, whose articles each open on another day of that month ("Sáng
+        15/5/2021, Hội Nông dân tổ chức …"): they report that other day."""
         for asked in query.constraints.dates:
             other_days = True
             for posting, passage in top:

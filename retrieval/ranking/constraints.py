@@ -57,11 +57,11 @@ class DocumentRef:
     number: str
     year: int | None = field(default=None, compare=False)
     code: str | None = field(default=None, compare=False)
-    # the Party's term written after it ("Nghị quyết Trung ương 4 (khóa XII)"), in capitals
+    # the Party's term written after it ("Nghị quyết Trung ương 7 (khóa XII)"), in capitals
     term: str | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
-        """As a reply names it: "quyết định 290", "nghị quyết trung ương 4 khóa XII"; a
+        """As a reply names it: "quyết định 290", "nghị quyết trung ương 7 khóa XII"; a
         law by its name as written."""
         if self.kind == LAW and self.code:
             return self.code
@@ -285,7 +285,7 @@ def names_office(text: str, office: str) -> bool:
     return office in _held(_folded_chars(text))
 
 
-#: The next person of a list: "… và đồng chí Nguyễn Chí Thanh, Phó Bí thư …".
+#: The next person of a list: "… và đồng chí Trần Văn Bình, Phó Bí thư …".
 _NEXT_COMRADE = re.compile(r"(?<!\w)dong chi\s")
 
 
@@ -621,7 +621,7 @@ def _titled_name_at(tokens: list[Token], j: int, taken: set[int], gazetteer: Gaz
     """A full name after a title in text typed without capitals ("ông trần việt hà chủ
     tịch …"): a surname and two more syllables, none a function word or an office's.  A
     surname that is also a function word ("do" for "Đỗ") needs a middle name after it
-    ("ông do văn hùng")."""
+    ("ông do văn tâm")."""
     run = []
     for k in range(j, min(len(tokens), j + 3)):
         t = tokens[k]

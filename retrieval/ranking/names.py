@@ -279,7 +279,7 @@ def all_named(index: Index, query: Query, named: list[set[tuple[str, ...]]], ran
         text = index.passage(posting.segment, posting.doc)
         found = named_terms(missing, query.folded, *index.heading(posting.segment, posting.doc), text, forgiving=True)
         missing = [t for t in missing if t not in found]
-    for posting in ranked[:SOURCE_CHECKS]:  # "Theo tin Báo Hà Nam, …": the article's publisher names it
+    for posting in ranked[:SOURCE_CHECKS]:  # "Theo tin Báo Bắc Ninh, …": the article's publisher names it
         if not missing:
             break
         article = index.article(index.citation(posting.segment, posting.doc)[0])

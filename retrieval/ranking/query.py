@@ -209,18 +209,18 @@ _ASKS_VENUE = re.compile(
     r"|\b(hội trường|địa điểm|hoi truong|dia diem)\s+(nào|nao)\b", re.IGNORECASE)
 
 
-# "Cách đăng ký thường trú …", "Thủ tục ly hôn …", "Các hình thức kỷ luật đảng viên …": a
+# "Cách làm hộ chiếu …", "Thủ tục sang tên xe …", "Các hình thức khen thưởng …": a
 # question opening with how something is done in general.  Reports tell what was done,
 # so such a question is on their topic only when a passage speaks of that procedure.
 _ASKS_PROCEDURE = re.compile(
     r"^\W*(?:các\s+|cac\s+|mức\s+|muc\s+)?(cách|cach|thủ tục|thu tuc|quy trình|quy trinh|tiêu chí|tieu chi|hình thức|hinh thuc"
     r"|phụ cấp|phu cap|giấy tờ|giay to|mức)\s+\w", re.IGNORECASE)  # not "muc": it may be "mục" ("mục tiêu")
-# "… có mấy phó chủ tịch theo quy định?": what a rule says in general (not "theo Quy định số 08")
+# "… được nghỉ mấy ngày theo quy định?": what a rule says in general (not "theo Quy định số 08")
 _ASKS_RULE = re.compile(r"\b(?:theo|trong)\s+(quy định|quy dinh|điều lệ|dieu le)\b(?!\s+(?:số|so|\d))", re.IGNORECASE)
 
 
 def asked_procedure(question: str) -> str:
-    """The procedure word a question opens with, folded ("thu tuc" in "Thủ tục ly hôn cần
+    """The procedure word a question opens with, folded ("thu tuc" in "Thủ tục sang tên xe cần
     giấy tờ gì?"), or the rule it asks by ("quy dinh" in "… theo quy định?"), else ""."""
     m = _ASKS_PROCEDURE.match(question) or _ASKS_RULE.search(question)
     return fold_accents(m[1]).lower() if m else ""

@@ -162,7 +162,7 @@ def _deletions(word: str) -> set[str]:
 
 def one_edit(a: str, b: str) -> bool:
     """Exactly one letter inserted, deleted or substituted between ``a`` and ``b``, or two
-    neighbouring letters swapped ("tuogn" for "tuong")."""
+    neighbouring letters swapped ("dna" for "dan")."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
@@ -271,8 +271,8 @@ class SlipCorrector:
     def _best(self, word: str, left: str | None, right: str | None, folded_question: bool) -> str | None:
         space = self._folded if folded_question else self._marked
         support = {c: self._support(left, c, right, folded_question) for c in self._candidates(word, folded_question)}
-        # a frequent syllable, or a rare one the corpus puts next to a neighbour ("hưởng ứg"
-        # is "hưởng ứng" in a small corpus that says it twice)
+        # a frequent syllable, or a rare one the corpus puts next to a neighbour ("phối hợg"
+        # is "phối hợp" in a small corpus that says it twice)
         candidates = [c for c in support if space.counts.get(c, 0) >= MIN_COUNT or support[c]]
         if not candidates:
             return None
@@ -303,7 +303,7 @@ class SlipCorrector:
         if folded_question:  # typed without marks: no tone slips, and folded pairs are ambiguous …
             if name or known:
                 return None
-            # … but "bao nhiu" is "bao nhieu", and "tham gai" the corpus's frequent "tham gia"
+            # … but "bao nhiu" is "bao nhieu", and "tao dam" the corpus's frequent "toa dam"
             return self._in_phrase(self._phrase_candidates(word, True), left, right) or self._frequent_pair(word, left, right)
         pairs = [(left, word), (word, right)]
         if any(self._pair_count(a, b) or is_word(a, b) for a, b in pairs if a and b):

@@ -230,8 +230,8 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
         # Only the article's own date contradicts (a day inside the text may date a
         # document it cites, "Quyết định số 23, ngày 30/7/2021"), and only for a day it
         # cannot be reporting: after it was published, or weeks before.
-        # … or by another day of that month the passage says its event was on ("Ngày 28/3/2019,
-        # Ban Dân vận tổ chức …" is no report of 25/3/2019)
+        # … or by another day of that month the passage says its event was on ("Sáng 15/5/2021,
+        # Hội Nông dân tổ chức …" is no report of 12/5/2021)
         other_day = any(d.month == asked.month and d.day != asked.day and (None in (d.year, asked.year) or d.year == asked.year)
                         for d in in_passage.event_dates)
         add(DATE, asked, any(asked.same_day(d) for d in named_dates),
@@ -244,7 +244,7 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
     named_documents = {*in_passage.documents, *in_title.documents, *context.documents}
     for document in constraints.documents:
         # "Quyết định số 23 năm 2020" is not the one of 2021, when the text says when it was issued
-        # … nor "Nghị quyết Trung ương 4 khóa XIII" the one of khóa XII
+        # … nor "Nghị quyết Trung ương 7 khóa XIII" the one of khóa XII
         same = [d for d in named_documents if d == document and (document.year is None or d.year in (None, document.year))
                 and (document.term is None or d.term in (None, document.term))]
         add(DOCUMENT, document, bool(same), any(d.kind == document.kind for d in named_documents))
@@ -407,7 +407,7 @@ def holdings(reason: str | None, query: Query, contexts: Sequence[ArticleFacts])
         return tuple(sorted(years))
     if reason == "missing_document":
         kinds = {d.kind for d in query.constraints.documents}
-        # "nghị quyết trung ương 4 khóa XII" is of its kind, "nghị quyết 12" is not
+        # "nghị quyết trung ương 7 khóa XII" is of its kind, "nghị quyết 12" is not
         found = {d for c in contexts for d in c.documents if any(re.match(rf"{re.escape(kind)} \d", d) for kind in kinds)}
         return tuple(sorted(found))
     return ()
