@@ -194,7 +194,7 @@ def test_a_comrade_is_greeted_and_thanked() -> None:
     ("text", "intent"),
     [("uk", "ack"), ("nhận", "ack"), ("đồng ý", "ack"), ("nhất trí 👍", "ack"), ("dong y", "ack"), ("mơn nha", "thanks"),
      ("nhận được bao nhiêu bằng khen", None), ("đồng ý với đề xuất nào", None),
-     ("+1", "ack"), ("10 điểm bot ơi", "praise"), ("Hà Nam được 10 điểm thi đua không", None)],
+     ("+1", "ack"), ("10/10 bot ơi", "praise"), ("Hà Nam được 10/10 điểm thi đua không", None)],
 )
 def test_group_chat_agreement_and_short_thanks(text: str, intent: str | None) -> None:
     """A group's one-word replies ("nhận", "đồng ý", "uk") acknowledge; they search nothing."""
