@@ -23,7 +23,7 @@ from retrieval.config import Config
 from retrieval.documents.structure import HEADER_LOCATION
 from retrieval.index import bm25
 from retrieval.index.store import Index, Posting
-from retrieval.ranking.constraints import mentions, names_office, names_with_office, parse_cached, states_office
+from retrieval.ranking.constraints import DateRef, mentions, names_office, names_with_office, parse_cached, states_office
 from retrieval.ranking.places import Gazetteer
 from retrieval.ranking.evidence import (
     Evidence, QueryTerms, counts_the_thing, dates_the_document, deed_share, evidence, evidences, holds_asked_kind, known_places_seen,
@@ -248,14 +248,11 @@ class Searcher:
         hits = hits_of(answers)
         similarity = max(float(signals["meaning"][i]) for i in answers[:MEANING_CHECKS])
         first_sentence = passages[answers[0]][slice(*found[answers[0]].sentence)]
-        if query.procedure and not (constrained(query) or query.specific) and not mentions(passages[answers[0]], query.procedure):
-            # "Thủ tục sang tên xe cần giấy tờ gì?": how something is done in general, which a
-            # report answers only when it speaks of that procedure
-            return self._small_talk(query, question_vector) or Ranking(
-                query, [], coverage, names_found, floor, reason="off_topic", nearest=hits, similarity=similarity,
-                unseen=terms.unseen_share,
-            )
-        if self.encoder is not None:
+        # "Thủ tục sang tên xe cần giấy tờ gì?": how something is done in general, which a
+        # report answers only when it speaks of that procedure
+        off_topic = (bool(query.procedure) and not (constrained(query) or query.specific)
+                     and not mentions(passages[answers[0]], query.procedure))
+        if self.encoder is not None and not off_topic:
             # On topic by meaning and words together: a paraphrase shares few words but
             # means the same; a question on another topic may share words, not meaning.
             # Words the corpus never uses ("Napoleon" asked of reports on dân vận) count against.
@@ -269,12 +266,13 @@ class Searcher:
             # "Bài về Thái Bình đăng ngày nào?": about a page, which a place or year names
             about_a_page = bool(query.page_fact) and constrained(query) and coverage >= ranking.min_coverage
             folded_relevance = similarity - ranking.folded_unseen_pairs_weight * terms.unseen_pair_share
-            off_topic = relevance < ranking.min_relevance or (query.folded and folded_relevance < ranking.folded_min_relevance)
-            if off_topic and not (says_who or about_a_page):
-                return self._small_talk(query, question_vector) or Ranking(
-                    query, [], coverage, names_found, floor, reason="off_topic", nearest=hits, similarity=similarity,
-                    unseen=terms.unseen_share,
-                )
+            unrelated = relevance < ranking.min_relevance or (query.folded and folded_relevance < ranking.folded_min_relevance)
+            off_topic = unrelated and not (says_who or about_a_page)
+        if off_topic:
+            return self._small_talk(query, question_vector) or Ranking(
+                query, [], coverage, names_found, floor, reason="off_topic", nearest=hits, similarity=similarity,
+                unseen=terms.unseen_share,
+            )
         if query.asks == "definition" and not typed and not names_the_name(first_sentence, query.name):
             # "dân vận là gì?": on topic, but nothing says what it is ("Opération Turquoise
             # là gì?": a name, which the sentences naming it say)
@@ -315,21 +313,16 @@ class Searcher:
         """Whether a day the question names ("hội nghị ngày 12/5/2021") is unsaid by every
         top passage, whose articles each open on another day of that month ("Sáng
         15/5/2021, Hội Nông dân tổ chức …"): they report that other day."""
-        for asked in query.constraints.dates:
-            other_days = True
-            for posting, passage in top:
-                if any(asked.same_day(day) for day in parse_cached(passage, Gazetteer.load()).dates):
-                    other_days = False
-                    break
-                article = self.index.article(self.index.citation(posting.segment, posting.doc)[0])
-                lead = parse_cached(_opening(article, LEAD_CHARS), Gazetteer.load()).event_dates if article else ()
-                in_month = [day for day in lead if day.month == asked.month and (None in (day.year, asked.year) or day.year == asked.year)]
-                if not in_month or any(asked.same_day(day) for day in in_month):
-                    other_days = False
-                    break
-            if other_days and top:
-                return True
-        return False
+        def opens_on_another_day(asked: DateRef, posting: Posting, passage: str) -> bool:
+            if any(asked.same_day(day) for day in parse_cached(passage, Gazetteer.load()).dates):
+                return False
+            article = self.index.article(self.index.citation(posting.segment, posting.doc)[0])
+            lead = parse_cached(_opening(article, LEAD_CHARS), Gazetteer.load()).event_dates if article else ()
+            in_month = [day for day in lead if asked.same_month(day)]
+            return bool(in_month) and not any(asked.same_day(day) for day in in_month)
+
+        return bool(top) and any(all(opens_on_another_day(asked, posting, passage) for posting, passage in top)
+                                 for asked in query.constraints.dates)
 
     @staticmethod
     def _detail_unsaid(query: Query, passages: list[str]) -> bool:

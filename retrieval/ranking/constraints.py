@@ -97,6 +97,10 @@ class DateRef:
         """The same day and month, in the same year when both give one."""
         return (self.day, self.month) == (other.day, other.month) and None in (self.year, other.year) or self == other
 
+    def same_month(self, other: DateRef) -> bool:
+        """The same month, in the same year when both give one."""
+        return self.month == other.month and (None in (self.year, other.year) or self.year == other.year)
+
 
 @dataclass(frozen=True)
 class Constraints:
@@ -453,15 +457,20 @@ _ISSUED = re.compile(r"\s*(?:nam\s+((?:19|20)\d\d)|,?\s*ngay\s+\d{1,2}\s*[/.-]\s
 _PARTY_TERM = re.compile(r"(?:\s+cua\s+(?:bo chinh tri|ban bi thu|ban chap hanh trung uong(?: dang)?))?[\s,(]*khoa\s+([ivxl]+)(?![\w])")
 
 
+def _party_term(folded: str, at: int) -> str | None:
+    """The Party's term written from ``at`` on, in capitals ("XII"), else None."""
+    m = _PARTY_TERM.match(folded, at)
+    return m[1].upper() if m else None
+
+
 def _documents(text: str, folded: str, lexicon: _Lexicon) -> tuple[list[DocumentRef], list[tuple[int, int]]]:
     """Document numbers, and the spans of their codes (numbers there are no years)."""
     found: list[DocumentRef] = []
     spans: list[tuple[int, int]] = []
     for m in lexicon.code_re.finditer(folded):
         kind = lexicon.kind_by_abbr[re.sub(r"\s+", "", m[3])]
-        term = _PARTY_TERM.match(folded, m.end())
         found.append(DocumentRef(kind, str(int(m[1])), int(m[2]) if m[2] else None, text[m.start() : m.end()],
-                                 term[1].upper() if term else None))
+                                 _party_term(folded, m.end())))
         spans.append(m.span())
     for m in lexicon.named_re.finditer(folded):
         if _inside(spans, m.start(3), m.end(3)):
@@ -477,8 +486,7 @@ def _documents(text: str, folded: str, lexicon: _Lexicon) -> tuple[list[Document
         if m[2] or (kind in lexicon.by_name and not counts) or owned:
             issued = _ISSUED.match(folded, m.end(3))
             year = int(issued[1] or issued[2]) if issued else None
-            term = _PARTY_TERM.match(folded, m.end(3))
-            found.append(DocumentRef(kind, str(int(m[3])), year, term=term[1].upper() if term else None))
+            found.append(DocumentRef(kind, str(int(m[3])), year, term=_party_term(folded, m.end(3))))
             # "năm 2021" after it is the document's year, not one the text is about (a
             # full date there is read as a date, a cited one)
             spans.append((m.start(), issued.end() if issued and issued[1] else m.end(3)))

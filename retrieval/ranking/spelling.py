@@ -339,7 +339,7 @@ class SlipCorrector:
         return ranked[0]
 
     def _frequent_pair(self, word: str, left: str | None, right: str | None) -> str | None:
-        """The one syllable a letter from ``word`` (typed without marks) that the corpus
+        """The one syllable one edit from ``word`` (typed without marks) that the corpus
         often puts next to one of its neighbours, or None."""
         def often(a: str | None, b: str | None) -> bool:
             return bool(a and b) and self._folded_bigrams.get(f"{a} {b}", 0) >= MIN_COUNT

@@ -232,8 +232,7 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
         # cannot be reporting: after it was published, or weeks before.
         # … or by another day of that month the passage says its event was on ("Sáng 15/5/2021,
         # Hội Nông dân tổ chức …" is no report of 12/5/2021)
-        other_day = any(d.month == asked.month and d.day != asked.day and (None in (d.year, asked.year) or d.year == asked.year)
-                        for d in in_passage.event_dates)
+        other_day = any(asked.same_month(d) and not asked.same_day(d) for d in in_passage.event_dates)
         add(DATE, asked, any(asked.same_day(d) for d in named_dates),
             (published is not None and not _may_report(published, asked)) or other_day)
     for month, year in constraints.months:  # "tháng 3/2020": a day or the month the text names, or the article's date

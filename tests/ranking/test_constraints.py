@@ -718,6 +718,8 @@ def test_a_month_is_checked_against_the_days_named_and_the_article_date(gazettee
 
 
 def test_a_day_is_contradicted_by_another_day_of_that_month_the_text_reports(gazetteer: Gazetteer) -> None:
+    assert DateRef(25, 3, 2019).same_month(DateRef(28, 3)) and DateRef(25, 3, 2019).same_month(DateRef(1, 3, 2019))
+    assert not DateRef(25, 3, 2019).same_month(DateRef(25, 3, 2020)) and not DateRef(25, 3).same_month(DateRef(25, 4))
     asked = parse_constraints("Ngày 25/3/2019 Ban Dân vận giao ban có ai dự?", gazetteer)
     held = "Ngày 28/3/2019, Ban Dân vận Tỉnh uỷ tổ chức Hội nghị giao ban công tác dân vận quý I."
     assert missing_reason(check(asked, held, ArticleContext())) == "missing_date"
