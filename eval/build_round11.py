@@ -9,25 +9,12 @@ journalists and citizens ask in a Telegram chat (everyday paraphrases sharing fe
 words with the passage, questions on less prominent paragraphs such as titles,
 captions, bylines and page headers, keyword-only queries, lower case without
 diacritics, abbreviations UBND / HĐND / MTTQ / BDV / DVK / TP / GPMB / LLVT /
-CCB, place or year first or last).  Running the script
-
-  * checks that every gold snippet of an answerable / slip question is an exact
-    substring and that all snippets of one question occur together in ONE line
-    of the named article (and that a snippet has at most 15 words),
-  * checks that the swapped value of a near miss appears in the question but
-    NOT in its source article (case-insensitive, and again with diacritics
-    stripped) nor in any other article (CROSS is empty this round); no place is
-    swapped on article 002 (its province is not named),
-  * checks a few formatting rules (no_diacritics really has no marks and no
-    capitals, keywords are 3-6 words, a slip differs from its correction in 1-2
-    words and keeps the same number of syllables and the same digits, ids and
-    questions are unique, no question repeats an earlier round exactly, minimum
-    counts, the share of questions typed without diacritics),
-  * splits each set ONCE: shuffle with a fresh random.Random(11), first half
-    (rounded down) -> *11_tune.jsonl, the rest -> *11_test.jsonl (each half
-    sorted by id),
-
-and writes ten files into the folder of this script.
+CCB, place or year first or last).  Running the script runs
+the checks of ``rounds.build_round`` (as listed in build_round10.py: gold snippets
+exact and within one line, swapped values absent from every article, the formatting
+rules, no repeats of earlier rounds, the minimum counts) and splits each set ONCE
+with a fresh random.Random(11) into *11_tune.jsonl and *11_test.jsonl: it writes ten
+files into the folder of this script.
 """
 
 from rounds import F0, F1, F2, F3, F4, build_round

@@ -13,7 +13,7 @@ abbreviations UBND / HĐND / MTTQ / BDV / DVK / TP / GPMB / LLVT / BTV, place,
 year, quarter, month or office first, in the middle or last.  The small talk is
 deliberately varied (teen-code, capitals, emoji with or without words, group-chat
 replies, apologies, "bot ơi", "có ai không", "test").  Running the script runs
-the checks of ``rounds.build_round`` (as listed in build_round11.py: gold
+the checks of ``rounds.build_round`` (as listed in build_round10.py: gold
 snippets exact and within one line, swapped values absent from every article, the
 formatting rules, no repeats of earlier rounds, the minimum counts) and splits each
 set ONCE with a fresh random.Random(12) into *12_tune.jsonl and *12_test.jsonl:
