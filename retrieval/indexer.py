@@ -35,7 +35,7 @@ from retrieval.documents.readers import READER_VERSION
 from retrieval.documents.sync import Changes, CorpusError, changes
 from retrieval.index.store import Index
 from retrieval.ranking.constraints import LEXICON_FILE, NamesFound, article_names, names_found
-from retrieval.ranking.places import PLACES_FILE, article_places, canonical_place, place_counts
+from retrieval.ranking.places import DISTRICTS_FILE, PLACES_FILE, article_places, canonical_place, place_counts
 from retrieval.records import Article
 from retrieval.searcher import Searcher
 
@@ -105,7 +105,7 @@ def describe(article: Article, facts: Sequence[Facts] | None = None) -> Article:
 MAX_REASONS_SHOWN = 10
 
 #: The data files :func:`describe` reads: a change to one makes the articles' facts stale.
-FACTS_FILES = (PLACES_FILE, LEXICON_FILE)
+FACTS_FILES = (PLACES_FILE, DISTRICTS_FILE, LEXICON_FILE)
 
 
 #: How :func:`describe` reads the facts; raise it when that code changes (2: the only

@@ -23,6 +23,7 @@ from retrieval.ranking.spelling import one_edit
 from retrieval.text import fold_accents, normalize
 
 PLACES_FILE = Path(__file__).with_name("data") / "places.yaml"
+DISTRICTS_FILE = PLACES_FILE.with_name("districts.yaml")  # read beside whichever places file is loaded
 
 MAX_CASED_NAME = 4  # syllables of a unit's name after a level word, read by its capitals
 MAX_UNCASED_NAME = 2  # ... in text without capitals: most district and commune names have two
@@ -35,6 +36,7 @@ DOMINANT_SHARE = 1 / 3  # ...and at least this share as often as its most named 
 
 #: Level words that, typed without marks, are mostly other words.
 AMBIGUOUS_UNMARKED_LEVELS = frozenset({"quận", "xã", "phường", "tỉnh"})
+DISTRICT_LEVELS = frozenset({"quận", "huyện", "thị xã", "thành phố"})  # the levels of districts.yaml's units
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,11 @@ class Gazetteer:
         self._everyday: PhraseIndex[str] = PhraseIndex((p, p) for p in everyday)
         self._everyday_length = max((len(key(p)) for p in everyday), default=0)
         self._canonical = frozenset(self.names)
+        # a district's name -> its canonical key (as a lower unit's: folded syllables)
+        self._districts: PhraseIndex[str] = PhraseIndex(
+            (name, " ".join(t.folded for t in tokenize(normalize(name))))
+            for names in (data.get("districts") or {}).values() for name in names
+        )
         # every spelling without marks, for a name typed with a slip after a level word
         self._folded_spellings = {fold_accents(written).lower(): canonical for written, canonical in self.spellings.items()}
 
@@ -183,6 +190,10 @@ class Gazetteer:
                 number = str(int(first.text))
                 return PlaceMention(first.text, level, number, False, start, first.end), j + 1
             return None
+        district = self._districts.match_at(text, tokens, j) if level in DISTRICT_LEVELS else None
+        if district is not None:  # known, so read even where its syllables are also words ("huyen binh luc", "huyen ly nhan")
+            end = tokens[district.last - 1].end
+            return PlaceMention(text[first.start : end], level, district.value, False, start, end), district.last
         if self._suffixes.has(first):
             return None
         if not tokens[i].marked and not cased and level in AMBIGUOUS_UNMARKED_LEVELS:
@@ -297,7 +308,11 @@ def _words_run_through(tokens: list[Token], run: list[int]) -> bool:
 
 @lru_cache(maxsize=8)
 def _load_gazetteer(path: Path) -> Gazetteer:
-    return Gazetteer(read_yaml(path))
+    data = read_yaml(path)
+    districts = path.with_name(DISTRICTS_FILE.name)
+    if "districts" not in data and districts.is_file():
+        data = {**data, **read_yaml(districts)}
+    return Gazetteer(data)
 
 
 def canonical_place(name: str, gazetteer: Gazetteer | None = None) -> str:

@@ -70,6 +70,19 @@ def test_level_words(gazetteer: Gazetteer) -> None:
     assert [(m.level, m.canonical) for m in gazetteer.find("thị xã Sông Cầu, xã Tân Lập")] == [("thị xã", "song cau"), ("xã", "tan lap")]
 
 
+def test_known_districts_after_a_level_word(gazetteer: Gazetteer) -> None:
+    # typed without marks, a district's syllables may be words ("lục" is also "lúc",
+    # "nhân" also "nhận", "lỵ" makes "huyện lỵ", "quan" is also "quân"): known districts are read
+    for text, level, canonical in [("huyen binh luc nam 2021 co bao nhieu mo hinh", "huyện", "binh luc"),
+                                   ("o huyen ly nhan co may mo hinh", "huyện", "li nhan"),
+                                   ("quan cau giay to chuc giao ban", "quận", "cau giay"),
+                                   ("thi xa duy tien nam 2021", "thị xã", "duy tien"),
+                                   ("Quận Hai Bà Trưng tổ chức", "quận", "hai ba trung")]:
+        [m] = gazetteer.find(text)
+        assert (m.level, m.canonical, m.in_gazetteer) == (level, canonical, False), text
+    assert gazetteer.find("quan tam den dan") == [] and gazetteer.find("trụ sở huyện lỵ mới") == []
+
+
 @pytest.mark.parametrize(
     "text",
     ["Tỉnh ủy chỉ đạo các huyện", "xã hội hóa giáo dục", "kinh te xa hoi phat trien", "các xã đạt chuẩn",

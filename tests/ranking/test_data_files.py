@@ -41,6 +41,17 @@ def test_places_file() -> None:
                for phrase in data["everyday_phrases"]), data["everyday_phrases"]
 
 
+def test_districts_file() -> None:
+    provinces = {normalize(n) for n in _read(places.PLACES_FILE)["places"]}
+    districts = _read(places.DISTRICTS_FILE)["districts"]
+    assert len(districts) == 63 and {normalize(p) for p in districts} <= provinces
+    for province, names in districts.items():
+        # no level word, no number, at least two syllables: the level-word rules read the others
+        assert names and len(names) == len(set(names)), province
+        assert all(len(key(n)) >= 2 and not n.split()[0] in ("Quận", "Huyện", "Thị", "Thành") and not any(c.isdigit() for c in n)
+                   for n in names), province
+
+
 def test_the_34_units_after_2025_are_spellings() -> None:
     gazetteer = places.Gazetteer.load()
     after_2025 = [
