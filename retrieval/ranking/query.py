@@ -41,6 +41,9 @@ _ASKS_DATE = re.compile(
 )
 _ASKS_PERSON = re.compile(r"(^|\s)(ai|là ai|la ai|người nào|nguoi nao|đồng chí nào|dong chi nao|lãnh đạo nào|lanh dao nao"
                           r"|phóng viên nào|phong vien nao|cán bộ nào|can bo nao)(\s|\?|$)", re.IGNORECASE)
+# "nguyện vọng của những ai", "tặng quà cho ai": whom, mostly a group ("Nhân dân",
+# "hộ nghèo"), which a name need not answer ("tác phẩm của ai" still asks a person)
+_ASKS_WHOM = re.compile(r"\b(?:(?:của|cua)\s+(?:những|nhung)|(?:cho|với|voi)(?:\s+những|\s+nhung)?)\s+ai\b", re.IGNORECASE)
 _ASKS_NAME = re.compile(r"\b(tên gì|ten gi|tên là gì|ten la gi|họ tên|ho ten|họ và tên|ho va ten)\b", re.IGNORECASE)
 # "dân vận là gì": a short term asked to be defined (the whole question).
 _ASKS_DEFINITION = re.compile(
@@ -61,9 +64,14 @@ DAY = r"(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\d{2,4})?(?![
 # that ask are written with marks (a question typed without any is matched folded:
 # "tiền" is not "tiến"); the units are matched in sentences without marks.
 _MEASURES: dict[str, tuple[str, str]] = {
-    "money": (r"\b(tiền|kinh phí|chi phí|ngân sách|trị giá|(tỷ|tỉ|triệu|nghìn|ngàn) đồng)\b",
+    "money": (r"\b(tiền|kinh phí|chi phí|ngân sách|trị giá|vốn|(tỷ|tỉ|triệu|nghìn|ngàn) đồng)\b",
               r"\d[\d.,]*\s*(ty|ti|trieu|nghin|ngan|dong|vnd|usd|d)\b|\$\s*\d|\d\s*\$"),
     "percent": (r"\b(bao nhiêu|mấy)\s*%|\b(phần trăm|tỷ lệ|tỉ lệ)\b", r"\d[\d.,]*\s*(%|phan tram\b)"),
+    # "bao nhiêu tấn / ha / km": a number with that unit ("18,6 ha"), not a count of households
+    "mass": (r"\b(bao nhiêu|mấy)\s+(tấn|tạ|kg|ki-lô-gam)\b", r"\d[\d.,]*\s*(tan|ta|kg|ki-lo-gam)\b"),
+    "area": (r"\b(bao nhiêu|mấy)\s+(ha|héc-ta|hecta|m2|m²|mét vuông|km2|km²)(?!\w)",
+             r"\d[\d.,]*\s*(ha|hec-ta|hecta|m2|m²|met vuong|km2|km²)(?!\w)"),
+    "length": (r"\b(bao nhiêu|mấy)\s+(km|ki-lô-mét|cây số|mét)\b", r"\d[\d.,]*\s*(km|ki-lo-met|cay so|m|met)\b"),
     # "… ngày nào?" asks for a day: "năm 2019" or "nhiệm kỳ 2019 – 2024" does not say it
     "day": (r"\b(ngày nào|hôm nào|ngày mấy)\b", DAY + r"|\bngay\s+\d|\b(thu (hai|ba|tu|nam|sau|bay)|chu nhat)\b"),
     # ("6 tháng đầu năm" names a period, not a length of time; "số 02 ngày 15/3" a document's day)
@@ -239,7 +247,7 @@ def asked_type(question: str) -> str | None:
         _ASKS_MANNER.search(question, number.end()) or _ASKS_YES_NO.search(question, number.end()))
     if number and not determiner:
         return "number"  # but "xử lý mấy vụ việc nóng kiểu gì": "mấy" is "those", the question asks how
-    if _ASKS_PERSON.search(question) or (_ASKS_NAME.search(question) and asked_office(question)):
+    if _ASKS_PERSON.search(_ASKS_WHOM.sub(" ", question)) or (_ASKS_NAME.search(question) and asked_office(question)):
         return "person"  # "phó ban thường trực tên gì": an office holder's name
     return None
 

@@ -241,6 +241,9 @@ def test_money_shares_and_lengths_of_time_are_answered_by_numbers_of_their_measu
     assert asked_measure("bao nhiêu mô hình %s {0}") == ""  # a "%" elsewhere asks no share
     assert asked_measure("Hội nghị kéo dài bao lâu?") == "duration"
     assert asked_measure("Có bao nhiêu mô hình?") == asked_measure("Kinh phí do ai cấp?") == ""  # a count; no number asked
+    assert asked_measure("Dự án có tổng vốn bao nhiêu?") == "money"
+    assert asked_measure("xuat khau bao nhieu tan nhan") == "mass" and asked_measure("Hiến bao nhiêu m2 đất?") == "area"
+    assert asked_measure("Con đường dài bao nhiêu km?") == "length"
     from retrieval.ranking.evidence import holds_kind
 
     gifts = "Đã trao trên 62 nghìn lượt quà tặng, kinh phí trên 26 tỷ đồng."
@@ -248,6 +251,9 @@ def test_money_shares_and_lengths_of_time_are_answered_by_numbers_of_their_measu
     assert not holds_kind("Năm 2022 công nhận 306 mô hình.", "number", measure="money")
     assert holds_kind("Tỷ lệ hộ nghèo còn 2,5%.", "number", measure="percent")
     assert not holds_kind("Có 12 đơn vị tham luận.", "number", measure="percent")
+    assert holds_kind("Vận động 137 hộ bàn giao 18,6 ha mặt bằng.", "number", measure="area")
+    assert not holds_kind("Vận động 137 hộ bàn giao mặt bằng.", "number", measure="area")
+    assert holds_kind("Tiêu thụ 1.200 tấn nhãn.", "number", measure="mass")
     assert holds_kind("Hội nghị diễn ra trong 3 giờ.", "number", measure="duration")
     assert not holds_kind("Có 12 đơn vị tham luận.", "number", measure="duration")
     assert not holds_kind("Hội nghị giao ban công tác dân vận 6 tháng đầu năm.", "number", measure="duration")  # a period
