@@ -798,13 +798,15 @@ def parse_cached(text: str, gazetteer: Gazetteer) -> Constraints:
 def names_a_person(sentence: str) -> bool:
     """Whether a sentence names someone: a person the reader knows ("đồng chí Nguyễn
     Thị Tuyến"), or two or more capitalised words that are no place ("Thành phố Hà
-    Nội") and do not start like a body or an office ("Ban Dân vận", "Phó Chủ tịch"):
+    Nội") or lunar year ("Tết Kỷ Hợi") and do not start like a body or an office ("Ban Dân vận", "Phó Chủ tịch"):
     "Franklin Roosevelt"."""
     found = parse_cached(sentence, Gazetteer.load())
     if found.persons:
         return True
     text, not_names = normalize(sentence), _lexicon().not_in_names
     in_place = {k for m in found.place_mentions for k in range(m.start, m.end)}
+    # a lunar year ("Tết Nguyên đán Kỷ Hợi") is no person either
+    in_place |= {k for m in _LUNAR_YEAR_RE.finditer(text.lower()) for k in range(m.start(), m.end())}
     tokens = [t for t in tokenize(text) if t.title_case and t.start not in in_place]
     runs: list[list[Token]] = []
     for token in tokens:

@@ -301,6 +301,8 @@ def test_article_places(gazetteer: Gazetteer) -> None:
         ("Thủ đô của tỉnh là Thành phố Phủ Lý.", False),
         ("Ngày 09/7/2019, Cụm thi đua Dân vận các Quận ủy Thành phố Hà Nội tổ chức hội nghị.", False),  # a place, bodies
         ("Phó Chủ tịch UBND tỉnh và Ban Dân vận Tỉnh ủy dự.", False),  # offices and bodies
+        ("Dịp Tết Nguyên đán Canh Tý đã tổ chức 9 đoàn công tác.", False),  # a lunar year and a feast
+        ("Dịp Tết Nguyên Đán, ông Lê Văn Bình thăm hỏi bà con.", True),
     ],
 )
 def test_a_sentence_names_a_person(sentence: str, named: bool) -> None:
@@ -358,6 +360,10 @@ def test_check_wrong_year(question: Constraints) -> None:
     assert missing_reason(verdict) == "missing_year"
     plan = ArticleContext("Kế hoạch công tác dân vận năm 2021", "2020-12-28", None, ("Bắc Giang",))
     assert check(question, "Phấn đấu công nhận 90 mô hình.", plan).ok
+    # what was recognised in 2021 is no result of a report published before 2021 began
+    assert check(question, "Tại hội nghị, 10 mô hình được nhận Bằng khen.", plan).status("year") == CONTRADICTED
+    # … as "Năm 2021, …" in the passage itself would not be one either, unless it plans
+    assert not check(question, "Năm 2021, toàn tỉnh công nhận 85 mô hình.", plan).ok
 
 
 def test_a_sentence_is_of_its_paragraphs_half_before_its_articles(gazetteer: Gazetteer) -> None:
