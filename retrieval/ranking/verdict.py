@@ -177,6 +177,8 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
       year (plans: "Kế hoạch năm 2023"), contradicted when the article names other
       years only.  A term ("2019-2024") is satisfied by that term or by both its
       years, and a year inside a term named by the passage is not a year it is about.
+      A question on results ("công nhận", "kết quả") of a year that had not begun when
+      the article was published is contradicted by a passage that does not say it plans.
     - date: satisfied when the text, title or article's date names that day;
       contradicted only by an article dated when it cannot be reporting it.
     - document: satisfied when the passage or article names that number;
@@ -213,8 +215,14 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
             add(PLACE, place, named or _names(place, passage, context.title, *context.places), False)
     other_years = {*in_passage.years, *in_title.years, *([context.year] if context.year else [])}
     dated = set(in_passage.dated_years)
+    published = context.day
     for year in constraints.years:
-        if in_passage.years:  # the text's own years come first: "Năm 2022, … 306 mô hình" is no answer about 2023
+        if (constraints.asks_results and not in_passage.speaks_of_plans
+                and published is not None and published.year is not None and year > published.year):
+            # "kết quả năm 2023" of a report published in December 2022: it can only plan
+            # that year, and a passage not saying it plans ("phấn đấu …") tells results
+            add(YEAR, year, False, True)
+        elif in_passage.years:  # the text's own years come first: "Năm 2022, … 306 mô hình" is no answer about 2023
             add(YEAR, year, year in in_passage.years, True)
         else:  # a day the text names ("từ ngày 18 tháng 12 năm 2017") is in its year
             add(YEAR, year, year == context.year or year in in_title.years or year in dated, bool(other_years))
@@ -222,7 +230,6 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
     for first, last in constraints.terms:  # "nhiệm kỳ 2019-2024": that term (or both its ends), not a year inside it
         named = (first, last) in named_terms or {first, last} <= set(in_passage.years)
         add(YEAR, f"{first}-{last}", named, bool(named_terms))
-    published = context.day
     # a day the text names without its year ("Chiều ngày 2/7") is in the article's year
     in_text = [DateRef(d.day, d.month, d.year or context.year) for d in (*in_passage.dates, *in_title.dates)]
     named_dates = {*in_text, *([published] if published else [])}
