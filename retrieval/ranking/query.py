@@ -63,15 +63,17 @@ DAY = r"(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\d{2,4})?(?![
 # number of that measure ("26 tỷ đồng", "85%", "3 giờ"), not by any number.  The words
 # that ask are written with marks (a question typed without any is matched folded:
 # "tiền" is not "tiến"); the units are matched in sentences without marks.
+_MAGNITUDE = r"\d[\d.,]*\s*(?:(?:nghin|ngan|trieu|ty|ti)\s+)?"
 _MEASURES: dict[str, tuple[str, str]] = {
     "money": (r"\b(tiền|kinh phí|chi phí|ngân sách|trị giá|vốn|(tỷ|tỉ|triệu|nghìn|ngàn) đồng)\b",
               r"\d[\d.,]*\s*(ty|ti|trieu|nghin|ngan|dong|vnd|usd|d)\b|\$\s*\d|\d\s*\$"),
     "percent": (r"\b(bao nhiêu|mấy)\s*%|\b(phần trăm|tỷ lệ|tỉ lệ)\b", r"\d[\d.,]*\s*(%|phan tram\b)"),
     # "bao nhiêu tấn / ha / km": a number with that unit ("18,6 ha"), not a count of households
-    "mass": (r"\b(bao nhiêu|mấy)\s+(tấn|tạ|kg|ki-lô-gam)\b", r"\d[\d.,]*\s*(tan|ta|kg|ki-lo-gam)\b"),
-    "area": (r"\b(bao nhiêu|mấy)\s+(ha|héc-ta|hecta|m2|m²|mét vuông|km2|km²)(?!\w)",
-             r"\d[\d.,]*\s*(ha|hec-ta|hecta|m2|m²|met vuong|km2|km²)(?!\w)"),
-    "length": (r"\b(bao nhiêu|mấy)\s+(km|ki-lô-mét|cây số|mét)\b", r"\d[\d.,]*\s*(km|ki-lo-met|cay so|m|met)\b"),
+    # ("1,4 triệu km²": a magnitude may stand between the number and its unit)
+    "mass": (r"\b(bao nhiêu|mấy)\s+(tấn|tạ|kg|ki-lô-gam)\b", _MAGNITUDE + r"(tan|ta|kg|ki-lo-gam)\b"),
+    "area": (r"\b(bao nhiêu|mấy)\s+(ha|héc-ta|hecta|m2|m²|mét vuông|km2|km²)(?!\w)|\bdiện tích\b",
+             _MAGNITUDE + r"(ha|hec-ta|hecta|m2|m²|met vuong|km2|km²|km vuong|kilomet vuong|ki-lo-met vuong|dam vuong)(?!\w)"),
+    "length": (r"\b(bao nhiêu|mấy)\s+(km|ki-lô-mét|cây số|mét)\b", _MAGNITUDE + r"(km|ki-lo-met|kilomet|cay so|m|met)\b"),
     # "… ngày nào?" asks for a day: "năm 2019" or "nhiệm kỳ 2019 – 2024" does not say it
     "day": (r"\b(ngày nào|hôm nào|ngày mấy)\b", DAY + r"|\bngay\s+\d|\b(thu (hai|ba|tu|nam|sau|bay)|chu nhat)\b"),
     # ("6 tháng đầu năm" names a period, not a length of time; "số 02 ngày 15/3" a document's day)

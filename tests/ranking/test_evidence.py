@@ -254,6 +254,8 @@ def test_money_shares_and_lengths_of_time_are_answered_by_numbers_of_their_measu
     assert holds_kind("Vận động 137 hộ bàn giao 18,6 ha mặt bằng.", "number", measure="area")
     assert not holds_kind("Vận động 137 hộ bàn giao mặt bằng.", "number", measure="area")
     assert holds_kind("Tiêu thụ 1.200 tấn nhãn.", "number", measure="mass")
+    assert asked_measure("Diện tích vùng đặc quyền kinh tế là bao nhiêu?") == "area"
+    assert holds_kind("Vùng đặc quyền kinh tế rộng 1,4 triệu km².", "number", measure="area")  # a magnitude between
     assert holds_kind("Hội nghị diễn ra trong 3 giờ.", "number", measure="duration")
     assert not holds_kind("Có 12 đơn vị tham luận.", "number", measure="duration")
     assert not holds_kind("Hội nghị giao ban công tác dân vận 6 tháng đầu năm.", "number", measure="duration")  # a period
