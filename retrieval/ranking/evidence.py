@@ -207,7 +207,8 @@ def counts_the_thing(sentence: str, counted: str, known_numbers: frozenset[str] 
     if thing == fold_accents(thing):  # typed without marks: "ho" is "hộ" or "hỗ"
         text, numeral = fold_accents(text), fold_accents(numeral)
     thing = re.escape(thing)
-    for m in re.finditer(rf"(\d[\d.,]*|\b(?:{numeral})\b)(?:\s+\S+){{0,{COUNT_REACH - 1}}}?\s+{thing}(?!\w)", text):
+    # (not across a clause's ";" or ":": "… ở 30 xã, thị trấn; huyện Quỳnh Phụ …" counts no huyện)
+    for m in re.finditer(rf"(\d[\d.,]*|\b(?:{numeral})\b)(?:\s+[^\s;:]+){{0,{COUNT_REACH - 1}}}?\s+{thing}(?!\w)", text):
         if _SOME.match(text, m.start()):
             continue  # "một số giải pháp": some, not one
         if m[1] not in known_numbers and _at_level(text[m.start() : m.end() + LEVEL_REACH], level):

@@ -357,6 +357,9 @@ def test_a_count_counts_the_thing_asked_about():
     from retrieval.ranking.evidence import counts_the_thing, holds_kind
 
     assert counts_the_thing("Đã trao trên 62 nghìn lượt quà tặng.", "lượt") and counts_the_thing("công nhận 306 mô hình", "mô")
+    # a count does not reach across a clause: "30 xã, thị trấn; huyện …" counts no huyện
+    assert not counts_the_thing("Mô hình có ở 30 xã, thị trấn; huyện Quỳnh Phụ đặt hòm thư.", "huyen")
+    assert counts_the_thing("Tỉnh có 8 huyện, thành phố.", "huyen")
     assert counts_the_thing("Hội nghị đã tiến hành hai lần.", "lần") and counts_the_thing("Có 12 đơn vị.", "")
     assert not counts_the_thing("Các đại biểu dự hội nghị, có 12 đơn vị tham luận.", "đại")
     assert not counts_the_thing("trình bày tham luận về một số giải pháp", "giải") and counts_the_thing("nêu ba giải pháp", "giải")  # "một số": some
