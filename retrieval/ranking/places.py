@@ -158,7 +158,8 @@ class Gazetteer:
         found: list[tuple[PlaceMention, int, int]] = []
         i = 0
         while i < len(tokens):
-            hit = self._level_mention(text, tokens, i, cased) or self._bare_mention(text, tokens, i, cased)
+            hit = (self._level_mention(text, tokens, i, cased) or self._bare_mention(text, tokens, i, cased)
+                   or self._bare_district(text, tokens, i, cased))
             if hit is None:
                 i += 1
                 continue
@@ -292,6 +293,29 @@ class Gazetteer:
             return None, named.last  # "bí thư Huệ": a person called by office and name
         start, end = span[0].start, span[-1].end
         return PlaceMention(text[start:end], None, entry.canonical, True, start, end), named.last
+
+
+    def _bare_district(self, text: str, tokens: list[Token], i: int, cased: bool) -> tuple[PlaceMention, int] | None:
+        """A district named without a level word, in text that uses capitals: its name
+        capitalised and alone ("Kim Bảng có …"), not inside a longer name ("Hồ Hoàn
+        Kiếm", "Nguyễn Thanh Xuân") nor after a title ("bà Thanh Xuân")."""
+        if not cased:
+            return None
+        named = self._districts.match_at(text, tokens, i)
+        if named is None:
+            return None
+        span = tokens[i : named.last]
+        if not all(t.capitalised and not t.loose for t in span):
+            return None
+        before, after = (tokens[i - 1] if i > 0 else None), (tokens[named.last] if named.last < len(tokens) else None)
+        if before is not None and before.capitalised and text[before.end : tokens[i].start].isspace():
+            return None
+        if after is not None and after.capitalised and text[span[-1].end : after.start].isspace():
+            return None
+        if self._after_person_word(text, tokens, i):
+            return None
+        start, end = span[0].start, span[-1].end
+        return PlaceMention(text[start:end], None, named.value, False, start, end), named.last
 
 
 def _words_run_through(tokens: list[Token], run: list[int]) -> bool:

@@ -81,6 +81,12 @@ def test_known_districts_after_a_level_word(gazetteer: Gazetteer) -> None:
         [m] = gazetteer.find(text)
         assert (m.level, m.canonical, m.in_gazetteer) == (level, canonical, False), text
     assert gazetteer.find("quan tam den dan") == [] and gazetteer.find("trụ sở huyện lỵ mới") == []
+    # alone, a district is read only capitalised in text that uses capitals, and not inside
+    # a longer name or after a title
+    [m] = gazetteer.find("Dự án ở Kim Bảng có tổng vốn bao nhiêu?")
+    assert (m.name, m.level, m.canonical, m.in_gazetteer) == ("Kim Bảng", None, "kim bang", False)
+    for text in ("kim bang co mo da nao", "Hồ Hoàn Kiếm ở đâu?", "bà Thanh Xuân phát biểu", "Nguyễn Thanh Xuân là ai?"):
+        assert gazetteer.find(text) == [], text
 
 
 @pytest.mark.parametrize(
