@@ -54,7 +54,10 @@ MAX_DEFINED_SYLLABLES = 4
 # "bao nhiêu lần", "mấy nhánh": the thing counted, which a count in words may answer ("hai lần").
 # Not after "số"/"thứ" ("đề án số mấy", "lần thứ mấy": a number or an ordinal, not a count).
 _SINCE = frozenset({"kể", "ke", "tính"})  # "bao nhiêu kể từ năm 2002", "tính đến nay"
-_COUNTED = re.compile(r"(?<!\bsố )(?<!\bso )(?<!\bthứ )(?<!\bthu )\b(?:bao nhiêu|bao nhieu|mấy|may)\s+(\w+)", re.IGNORECASE)
+_COUNTED = re.compile(r"(?<!\bsố )(?<!\bso )(?<!\bthứ )(?<!\bthu )\b(?:bao nhiêu|bao nhieu|mấy|may)\s+(\w+)(?:\s+(\w+))?", re.IGNORECASE)
+# Classifiers, which many nouns take ("phần quà", "suất quà", "lượt quà"): the noun after
+# one is what is counted, whichever classifier a report chose
+_CLASSIFIERS = frozenset({"phần", "suất", "phan", "suat", "chiếc", "chiec", "cái", "cai"})
 #: A level of the administration a count may be of ("mô hình cấp huyện"), matched folded.
 LEVEL = re.compile(r"\bcap\s+(tinh|huyen|xa|co so|thanh pho|quan|phuong|trung uong|thi xa)\b")
 #: A day written with digits ("14/11", "9/7/2019"); "37/42 vụ việc" is a count, no day.
@@ -170,10 +173,15 @@ def counted_noun(question: str) -> str:
     if not m or m[1][0].isdigit():
         return ""
     word = m[1].lower()
-    # "bao nhiêu về …", "mấy được …", "bao nhiêu kể từ 2002": no noun follows; "bao nhiêu tiền" is a measure
-    # (folded only when the question is: "bao nhiêu ca nhiễm" counts "ca", no "cả")
-    no_noun = word in FUNCTION_WORDS or word in _SINCE or (not has_diacritics(question) and word in FOLDED_FUNCTION_WORDS)
-    return "" if no_noun or asked_measure(question) else word
+
+    def no_noun(word: str) -> bool:
+        # "bao nhiêu về …", "mấy được …", "bao nhiêu kể từ 2002": no noun follows
+        # (folded only when the question is: "bao nhiêu ca nhiễm" counts "ca", no "cả")
+        return word in FUNCTION_WORDS or word in _SINCE or (not has_diacritics(question) and word in FOLDED_FUNCTION_WORDS)
+
+    if word in _CLASSIFIERS and m[2] and not m[2][0].isdigit() and not no_noun(m[2].lower()):
+        word = m[2].lower()
+    return "" if no_noun(word) or asked_measure(question) else word  # "bao nhiêu tiền" is a measure
 
 
 # "Ai phát biểu chỉ đạo hội nghị?": the deed whose doer is asked for follows "ai" (or

@@ -328,6 +328,7 @@ def test_counts_in_words_and_centuries_answer_their_kind():
 
     assert counted_noun("Nhà vua giải tán quốc hội bao nhiêu lần?") == "lần"
     assert counted_noun("Hội nghị có bao nhiêu đại biểu?") == "đại"
+    assert counted_noun("Các em được tặng bao nhiêu phần quà?") == counted_noun("bao nhiêu suất quà") == "quà"  # a classifier: the noun after it
     # "ca" is a word of its own when the question has marks, "cả" folded when it has none
     assert counted_noun("Hưng Yên có bao nhiêu ca nhiễm Covid?") == "ca"
     assert counted_noun("co bao nhieu ca thay") == ""
