@@ -227,12 +227,12 @@ _ASKS_VENUE = re.compile(
     r"|\b(hội trường|địa điểm|hoi truong|dia diem)\s+(nào|nao)\b", re.IGNORECASE)
 
 
-# "Cách làm hộ chiếu …", "Thủ tục sang tên xe …", "Các hình thức khen thưởng …": a
+# "Cách làm hộ chiếu …", "Thủ tục sang tên xe …", "Các hình thức khen thưởng …", "Điều kiện để …", "Mẫu báo cáo …": a
 # question opening with how something is done in general.  Reports tell what was done,
 # so such a question is on their topic only when a passage speaks of that procedure.
 _ASKS_PROCEDURE = re.compile(
     r"^\W*(?:các\s+|cac\s+|mức\s+|muc\s+)?(cách|cach|thủ tục|thu tuc|quy trình|quy trinh|tiêu chí|tieu chi|hình thức|hinh thuc"
-    r"|phụ cấp|phu cap|giấy tờ|giay to|mức)\s+\w", re.IGNORECASE)  # not "muc": it may be "mục" ("mục tiêu")
+    r"|phụ cấp|phu cap|giấy tờ|giay to|mức|điều kiện để|dieu kien de|mẫu)\s+\w", re.IGNORECASE)  # not "muc", "mau": "mục tiêu", "mau chóng"
 # "… được nghỉ mấy ngày theo quy định?": what a rule says in general (not "theo Quy định số 08")
 _ASKS_RULE = re.compile(r"\b(?:theo|trong)\s+(quy định|quy dinh|điều lệ|dieu le)\b(?!\s+(?:số|so|\d))", re.IGNORECASE)
 

@@ -53,6 +53,8 @@ def test_answer_sentence_prefers_what_the_question_asks_for():
     assert asked_procedure("Thủ tục ly hôn cần giấy tờ gì?") == "thu tuc" and asked_procedure("cac hinh thuc ky luat") == "hinh thuc"
     assert asked_procedure("Các quận chọn mô hình theo cách nào?") == asked_procedure("Cải cách thủ tục hành chính") == ""
     assert asked_procedure("Mức hỗ trợ hộ nghèo là bao nhiêu?") == "muc" and asked_procedure("muc tieu nam 2023 la gi") == ""
+    assert asked_procedure("Điều kiện để xã đạt chuẩn nông thôn mới là gì?") == "dieu kien de" and asked_procedure("Mẫu báo cáo tổng kết của chi bộ") == "mau"
+    assert asked_procedure("Điều kiện gián tiếp giúp ẩm thực phong phú là gì?") == asked_procedure("mau chong trien khai") == ""
     assert asked_procedure("MTTQ xã có mấy phó chủ tịch theo quy định?") == "quy dinh"
     assert asked_procedure("Thực hiện theo Quy định số 08 thế nào?") == ""
     # "which leader / reporter / cadre" asks for a person too
