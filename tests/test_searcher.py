@@ -389,6 +389,7 @@ def test_the_date_of_an_event_no_passage_names_is_refused_though_a_sentence_hold
         "Sáng 14/11/2025, Hội Nông dân tỉnh Bắc Ninh tổ chức hội nghị tổng kết công tác hội năm 2025.\n"))
     assert searcher.rank("Hội Nông dân tỉnh Bắc Ninh thành lập ngày nào?", 1).why_not == "no_answer_type"
     assert searcher.rank("Ngày truyền thống của hội nông dân là ngày nào?", 1).why_not == "no_answer_type"  # pinned to nothing
+    assert searcher.rank("Hội nông dân tổ chức hội nghị tổng kết đầu tiên vào ngày nào?", 1).why_not == "no_answer_type"  # the first one
     answered = searcher.rank("Hội Nông dân tỉnh Bắc Ninh tổ chức hội nghị tổng kết năm 2025 ngày nào?", 1)
     assert answered.answerable() and "14/11/2025" in answered.hits[0].text
 
