@@ -34,7 +34,8 @@ index: $(STAMP)
 sources: $(STAMP)
 	$(BIN)/danvan sources
 
-# Quality figures on the sets in eval/ (tune on *_tune, report *_test); viquad_dev
+# Quality figures on the sets in eval/ (tune on *_tune, report *_test; round 13 on its own
+# corpus, eval/corpus13, with an index of its own); viquad_dev
 # (VIQUAD=../shared/eval/viquad_dev by default) only when it is there.
 VIQUAD ?= ../shared/eval/viquad_dev
 eval: $(STAMP)
@@ -54,6 +55,10 @@ eval: $(STAMP)
 	$(BIN)/danvan eval --questions eval/answerable10_test.jsonl --strip-accents
 	$(BIN)/danvan eval --questions eval/answerable11_test.jsonl --strip-accents
 	$(BIN)/danvan eval --questions eval/answerable12_test.jsonl --strip-accents
+	@for set in answerable13 slips13 near_misses13 off_topic13 smalltalk13; do \
+		$(BIN)/danvan eval --corpus eval/corpus13 --index-dir .cache/index-corpus13 --questions eval/$${set}_test.jsonl || exit 1; \
+	done
+	$(BIN)/danvan eval --corpus eval/corpus13 --index-dir .cache/index-corpus13 --questions eval/answerable13_test.jsonl --strip-accents
 	@if [ -d "$(VIQUAD)" ]; then \
 		$(BIN)/danvan eval --corpus $(VIQUAD)/corpus.jsonl --questions $(VIQUAD)/questions.jsonl && \
 		$(BIN)/danvan eval --corpus $(VIQUAD)/corpus.jsonl --questions $(VIQUAD)/questions.jsonl --strip-accents && \
