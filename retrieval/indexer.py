@@ -110,7 +110,7 @@ FACTS_FILES = (PLACES_FILE, DISTRICTS_FILE, LEXICON_FILE)
 
 #: How :func:`describe` reads the facts; raise it when that code changes (2: the only
 #: province a report names is its place; 3: "Kế hoạch 151 của …" names a document;
-#: 4: a district named alone in a title, "Kim Bảng: …", is a place).
+#: 4: a district named alone in a title, "Kim Bảng: …", is a place, and "Xã Thanh Hà" no slip of Thanh Hoá).
 FACTS_VERSION = "4"
 
 

@@ -191,8 +191,8 @@ class Gazetteer:
                 number = str(int(first.text))
                 return PlaceMention(first.text, level, number, False, start, first.end), j + 1
             return None
-        district = self._districts.match_at(text, tokens, j) if level in DISTRICT_LEVELS else None
-        if district is not None:  # known, so read even where its syllables are also words ("huyen binh luc", "huyen ly nhan")
+        district = self._districts.match_at(text, tokens, j)
+        if district is not None and level in DISTRICT_LEVELS:  # known, so read even where its syllables are also words ("huyen binh luc", "huyen ly nhan")
             end = tokens[district.last - 1].end
             return PlaceMention(text[first.start : end], level, district.value, False, start, end), district.last
         if self._suffixes.has(first):
@@ -221,7 +221,8 @@ class Gazetteer:
         if tokens[j - 1].folded == "uy" and len(run) != MAX_UNCASED_NAME:
             return None  # "Bí thư Thành ủy Vương Đình Huệ": a person; "Huyện ủy Kim Bảng": a district (two syllables)
         end = tokens[run[-1]].end
-        slip = self._one_slip_from(text[first.start : end])
+        # a district's name is no slip ("xã Thanh Hà" is not Thanh Hoá)
+        slip = None if district is not None and district.last == run[-1] + 1 else self._one_slip_from(text[first.start : end])
         if slip is not None:  # "tỉnh Hưngg Yên", "Thành ủy Hưn Yên": the province, typed with a slip
             return PlaceMention(text[first.start : end], level, slip, True, start, end), run[-1] + 1
         canonical = " ".join(tokens[k].folded for k in run)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from retrieval.ranking.constraints import Constraints, DateRef, DocumentRef, mentions, parse_cached
-from retrieval.ranking.phrases import tokenize
+from retrieval.ranking.phrases import folded_key, tokenize
 from retrieval.ranking.places import Gazetteer
 from retrieval.text import normalize
 from retrieval.records import ArticleFacts
@@ -404,10 +404,11 @@ def holdings(reason: str | None, query: Query, contexts: Sequence[ArticleFacts])
         counts = Counter(place for c in contexts for place in c.places)
         return tuple(name for name, _ in counts.most_common())
     if reason == "missing_year":
-        places = set(query.constraints.places)
+        # a lower unit is keyed by its folded syllables ("thanh ha"), an article's as its title writes it
+        places = {folded_key(p) for p in query.constraints.places}
         years: set[str] = set()
         for c in contexts:
-            if places and not places & set(c.places):
+            if places and not places & {folded_key(p) for p in c.places}:
                 continue
             years |= set(_YEAR.findall(c.title)) | ({c.date[:4]} if c.date else set())
         return tuple(sorted(years))

@@ -81,6 +81,9 @@ def test_known_districts_after_a_level_word(gazetteer: Gazetteer) -> None:
         [m] = gazetteer.find(text)
         assert (m.level, m.canonical, m.in_gazetteer) == (level, canonical, False), text
     assert gazetteer.find("quan tam den dan") == [] and gazetteer.find("trụ sở huyện lỵ mới") == []
+    # a district's name is no slip of a province's, at any level ("Thanh Hà" is not "Thanh Hoá")
+    [m] = gazetteer.find("Xã Thanh Hà làm tốt dân vận")
+    assert (m.level, m.canonical, m.in_gazetteer) == ("xã", "thanh ha", False)
     # alone, a district is read only capitalised in text that uses capitals, and not inside
     # a longer name or after a title
     [m] = gazetteer.find("Dự án ở Kim Bảng có tổng vốn bao nhiêu?")
