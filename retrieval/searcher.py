@@ -236,12 +236,9 @@ class Searcher:
         top = [passages[i] for i in answers[:KIND_CHECKS]]
         # an event no top passage names is not dated by them, pinned or not ("Ngày thành lập …")
         unnamed_event = bool(query.event) and not any(mentions(passage, *query.event) for passage in top)
-        # … nor is an amount no top passage names ("Lãi suất … là bao nhiêu?" of passages counting models)
-        unnamed_amount = bool(query.attribute) and not any(mentions(passage, query.attribute) or (query.measure and holds_measure(passage, query.measure))
-                                                           for passage in top)
-        if unnamed_event or unnamed_amount or (pinned and self._detail_unsaid(query, top)):
+        if unnamed_event or (pinned and self._detail_unsaid(query, top)):
             typed = []
-        if query.asks and not typed and (constrained(query) or query.office or unnamed_event or unnamed_amount) and (query.asks != "venue" or pinned):
+        if query.asks and not typed and (constrained(query) or query.office or unnamed_event) and (query.asks != "venue" or pinned):
             # "How many in Nam Định in 2021?" and no answer sentence holds a count: the
             # passages found are about something else (moving a typed sentence up instead
             # cost 3.5 points of R@1 on viquad_dev; only such refusals are kept).  Likewise
@@ -331,11 +328,15 @@ class Searcher:
     def _detail_unsaid(query: Query, passages: list[str]) -> bool:
         """Whether the top passages hold the asked kind but not the asked detail: no count
         of what "bao nhiêu X" counts ("How many delegates came?" of a passage counting
-        models), no mention of the deed an "ai" question asks the doer of ("Who hosted
+        models), no name of the amount asked ("Dân số … là bao nhiêu?" of a passage that
+        never says "dân số" nor gives a number of its unit), no mention of the deed an "ai" question asks the doer of ("Who hosted
         the meeting?"), no day next to the document a "ban hành ngày nào" question names.
         Asked only of a question pinned to a place, body, period, document or person
         (:func:`pinned_to_a_report`): on viquad_dev, "kể từ năm 1952, … bao nhiêu phe"
         and "tháng 7 năm 1990 … tại đâu" have answers these checks do not recognise."""
+        if query.attribute and not any(mentions(passage, query.attribute) or (query.measure and holds_measure(passage, query.measure))
+                                       for passage in passages):
+            return True
         if query.asks == "number" and query.counted and not query.page_fact:
             return not any(counts_the_thing(passage, query.counted, query.known_numbers, query.level) for passage in passages)
         if query.asks == "person" and len(query.deed) > 1:

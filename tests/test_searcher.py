@@ -375,8 +375,6 @@ def test_an_amount_no_passage_names_is_refused_though_a_sentence_holds_a_number(
         "Bắc Ninh tổng kết dân vận khéo\n\nNgày 15/11/2025\n\n"
         "Năm 2025, Bắc Ninh công nhận 45 mô hình dân vận khéo, hỗ trợ nhân dân 12 tỷ đồng.\n"))
     assert searcher.rank("Dân số Bắc Ninh năm 2025 là bao nhiêu?", 1).why_not == "no_answer_type"
-    # … pinned to no place or year either: an everyday amount the reports never name
-    assert searcher.rank("Lãi suất gửi tiết kiệm dân vận khéo là bao nhiêu?", 1).why_not == "no_answer_type"
     answered = searcher.rank("Năm 2025 Bắc Ninh công nhận bao nhiêu mô hình dân vận khéo?", 1)
     assert answered.answerable() and "45 mô hình" in answered.hits[0].text
 
