@@ -45,8 +45,8 @@ import json
 import os
 import sys
 
-from rounds import (F0, F1, F2, F3, F4, ANSWER_KINDS, INTENTS, HERE, answerable_rows, fail_on,
-                    found, gold_checker, off_topic_rows, slip_rows, split_and_write, strip_marks)
+from rounds import (F0, F1, F2, F3, F4, ANSWER_KINDS, INTENTS, HERE, answerable_rows, check_repeats,
+                    fail_on, found, gold_checker, off_topic_rows, slip_rows, split_and_write, strip_marks)
 
 CORPUS13 = os.path.join(HERE, "corpus13")
 
@@ -851,31 +851,6 @@ def smalltalk_rows(rows, errors):
     return out
 
 
-def check_repeats(sets, errors):
-    """Unique ids per set, no question twice in this round, none repeating a question of an
-    earlier round's *_tune.jsonl file (exact, lower-cased)."""
-    seen = {}
-    for sname, rows in sets.items():
-        ids = [r["id"] for r in rows]
-        if len(ids) != len(set(ids)):
-            errors.append(f"{sname}: duplicate ids")
-        for r in rows:
-            for key in {r["question"].strip().lower(), r.get("correct", "").strip().lower()} - {""}:
-                if key in seen and seen[key] != r["id"]:
-                    errors.append(f"{r['id']}: duplicate question (also {seen[key]})")
-                seen[key] = r["id"]
-    earlier = set()
-    for name in sorted(os.listdir(HERE)):
-        if name.endswith("_tune.jsonl") and "13_" not in name:
-            with open(os.path.join(HERE, name), encoding="utf-8") as fh:
-                for ln in fh:
-                    if ln.strip():
-                        earlier.add(json.loads(ln)["question"].strip().lower())
-    for key, rid in seen.items():
-        if key in earlier:
-            errors.append(f"{rid}: repeats an earlier-round tune question: {key!r}")
-
-
 def main():
     arts = load_corpus13()
     errors = []
@@ -897,7 +872,7 @@ def main():
     sets = {"answerable13": answerable, "near_misses13": near, "off_topic13": off,
             "slips13": slips, "smalltalk13": small}
 
-    check_repeats(sets, errors)
+    check_repeats(sets, 13, errors, suffix="_tune.jsonl")
     for sname, m in MINS.items():
         if len(sets[sname]) < m:
             errors.append(f"{sname}: only {len(sets[sname])} rows (< {m})")

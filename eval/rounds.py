@@ -96,9 +96,10 @@ def changed_words(q, correct):
     return sum(max(i2 - i1, j2 - j1) for _, i1, i2, j1, j2 in ops)
 
 
-def check_repeats(sets, round_no, errors):
+def check_repeats(sets, round_no, errors, suffix=".jsonl"):
     """Unique ids per set, no question twice in the round, none repeating an earlier
-    round's (exact, case-insensitive; only this round's question is reported)."""
+    round's (exact, case-insensitive; only this round's question is reported) in the
+    files ending with ``suffix`` ("_tune.jsonl" for a writer who may not read test halves)."""
     seen = {}
     for sname, rows in sets.items():
         ids = [r["id"] for r in rows]
@@ -111,7 +112,7 @@ def check_repeats(sets, round_no, errors):
                 seen[key] = r["id"]
     earlier = set()
     for name in os.listdir(HERE):
-        if name.endswith(".jsonl") and f"{round_no}_" not in name:
+        if name.endswith(suffix) and f"{round_no}_" not in name:
             with open(os.path.join(HERE, name), encoding="utf-8") as fh:
                 for ln in fh:
                     if ln.strip():
