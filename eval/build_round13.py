@@ -46,7 +46,7 @@ import os
 import sys
 
 from rounds import (F0, F1, F2, F3, F4, ANSWER_KINDS, INTENTS, HERE, answerable_rows, check_repeats,
-                    fail_on, found, gold_checker, off_topic_rows, slip_rows, split_and_write, strip_marks)
+                    fail_on, load_corpus, found, gold_checker, off_topic_rows, slip_rows, split_and_write, strip_marks)
 
 CORPUS13 = os.path.join(HERE, "corpus13")
 
@@ -57,15 +57,6 @@ T16 = "016_thaibinh_2022.txt"     # Thái Bình, sơ kết 5 năm QĐ 99-QĐ/TW,
 Y17 = "017_hungyen_2021.txt"      # Hưng Yên, Hội Nông dân + MTTQ tỉnh, 2021
 NEW = (N13, H14, K15, T16, Y17)
 BUNDLED = (F0, F1, F2, F3, F4)
-
-
-def load_corpus13():
-    arts = {}
-    for name in sorted(os.listdir(CORPUS13)):
-        if name.endswith(".txt"):
-            with open(os.path.join(CORPUS13, name), encoding="utf-8") as fh:
-                arts[name] = fh.read()
-    return arts
 
 
 # ---------------------------------------------------------------------------
@@ -852,7 +843,7 @@ def smalltalk_rows(rows, errors):
 
 
 def main():
-    arts = load_corpus13()
+    arts = load_corpus(CORPUS13)
     errors = []
     if sorted(arts) != sorted(BUNDLED + NEW):
         errors.append(f"corpus13 holds {sorted(arts)}")

@@ -42,11 +42,11 @@ def found(v, vs, text):
     return bool(re.search(r"(?<!\w)" + re.escape(vs) + r"(?!\w)", strip_marks(text).lower()))
 
 
-def load_corpus():
+def load_corpus(folder=CORPUS):
     arts = {}
-    for name in sorted(os.listdir(CORPUS)):
+    for name in sorted(os.listdir(folder)):
         if name.endswith(".txt"):
-            with open(os.path.join(CORPUS, name), encoding="utf-8") as fh:
+            with open(os.path.join(folder, name), encoding="utf-8") as fh:
                 arts[name] = fh.read()
     return arts
 
