@@ -804,10 +804,10 @@ def names_a_person(sentence: str) -> bool:
     if found.persons:
         return True
     text, not_names = normalize(sentence), _lexicon().not_in_names
-    in_place = {k for m in found.place_mentions for k in range(m.start, m.end)}
-    # a lunar year ("Tết Nguyên đán Kỷ Hợi") is no person either
-    in_place |= {k for m in _LUNAR_YEAR_RE.finditer(text.lower()) for k in range(m.start(), m.end())}
-    tokens = [t for t in tokenize(text) if t.title_case and t.start not in in_place]
+    # places, and lunar years ("Tết Nguyên đán Kỷ Hợi"), are no persons
+    no_person = {k for m in found.place_mentions for k in range(m.start, m.end)}
+    no_person |= {k for m in _LUNAR_YEAR_RE.finditer(text.lower()) for k in range(m.start(), m.end())}
+    tokens = [t for t in tokenize(text) if t.title_case and t.start not in no_person]
     runs: list[list[Token]] = []
     for token in tokens:
         if runs and text[runs[-1][-1].end : token.start].isspace():

@@ -295,7 +295,6 @@ class Gazetteer:
         start, end = span[0].start, span[-1].end
         return PlaceMention(text[start:end], None, entry.canonical, True, start, end), named.last
 
-
     def _bare_district(self, text: str, tokens: list[Token], i: int, cased: bool) -> tuple[PlaceMention, int] | None:
         """A district named without a level word, in text that uses capitals: its name
         capitalised and alone ("Kim Bảng có …"), not inside a longer name ("Hồ Hoàn
