@@ -10,6 +10,7 @@ lowercased text, with abbreviations expanded to both forms.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
@@ -119,13 +120,36 @@ def _bigrams(groups: Iterable[list[str]]) -> list[str]:
     return [f"{a} {b}" for group in groups for a, b in zip(group, group[1:])]
 
 
+@lru_cache(maxsize=1)
+def _tokenizer():  # type: ignore[no-untyped-def]
+    """pyvi's ViTokenizer, loaded on first use (not for --help) and without scikit-learn.
+
+    pyvi's model is a pickled sklearn_crfsuite CRF. sklearn_crfsuite needs scikit-learn only
+    to fit models, and falls back to a plain base class when it cannot import it; tagging runs
+    in python-crfsuite either way. Importing scikit-learn costs 1.5 s, in every process that
+    analyses text (each one-shot ``danvan ask``), so it is hidden while pyvi loads.
+    """
+    if "sklearn" in sys.modules or "sklearn_crfsuite" in sys.modules:
+        from pyvi import ViTokenizer
+
+        return ViTokenizer
+    sys.modules["sklearn"] = None  # type: ignore[assignment]  # import sklearn -> ImportError
+    try:
+        from pyvi import ViTokenizer
+    except ImportError:  # an sklearn_crfsuite without the fallback: load it the slow way
+        ViTokenizer = None
+    finally:
+        del sys.modules["sklearn"]
+    if ViTokenizer is None:
+        from pyvi import ViTokenizer
+    return ViTokenizer
+
+
 def segment_words(text: str) -> list[str]:
     """pyvi word segmentation of normalised lowercased text; compounds joined by "_".
     Numbers are left to the syllable views."""
-    from pyvi import ViTokenizer  # loads scikit-learn (0.6 s): only when text is analysed, not for --help
-
     words: list[str] = []
-    for word in ViTokenizer.tokenize(text).split():
+    for word in _tokenizer().tokenize(text).split():
         if any(ch.isalpha() for ch in word):
             if words and tuple(words[-1].split("_")) in _CENTURY and roman_number(word):
                 continue  # "thế kỷ XVIII": a number, left to the syllable views as "18"

@@ -17,7 +17,6 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, NamedTuple
 
 
@@ -33,10 +32,10 @@ from retrieval.ranking.phrases import (
     joined,
     tokenize,
 )
-from retrieval.ranking.places import Gazetteer, PlaceMention, WordSet, read_yaml
+from retrieval.ranking.data_files import DATA_DIR, read_yaml
+from retrieval.ranking.places import Gazetteer, PlaceMention, WordSet
 from retrieval.text import fold_accents, normalize
 
-DATA_DIR = Path(__file__).with_name("data")
 LEXICON_FILE = DATA_DIR / "constraints.yaml"
 
 MIN_PERSON, MAX_PERSON = 2, 4  # syllables of a person's name

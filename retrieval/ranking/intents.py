@@ -13,13 +13,11 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
+from retrieval.ranking.data_files import DATA_DIR, read_yaml
 from retrieval.text import WORD_RE, fold_accents, normalize
 
-SMALL_TALK_FILE = Path(__file__).with_name("data") / "smalltalk.yaml"
+SMALL_TALK_FILE = DATA_DIR / "smalltalk.yaml"
 
 _MENTION = re.compile(r"@\w+")
 _REPEATS = re.compile(r"(\w)\1+")
@@ -233,7 +231,7 @@ class SmallTalk:
 
 @lru_cache(maxsize=1)
 def _default() -> SmallTalk:
-    return SmallTalk(yaml.safe_load(SMALL_TALK_FILE.read_text(encoding="utf-8")))
+    return SmallTalk(read_yaml(SMALL_TALK_FILE))
 
 
 def small_talk_phrases() -> list[tuple[str, str]]:

@@ -15,10 +15,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from retrieval.ranking.phrases import PhraseIndex, tokenize
-from retrieval.ranking.places import read_yaml
+from retrieval.ranking.data_files import DATA_DIR, read_yaml
 from retrieval.text import fold_accents, normalize
 
-PAGE_FACTS_FILE = Path(__file__).with_name("data") / "page_facts.yaml"
+PAGE_FACTS_FILE = DATA_DIR / "page_facts.yaml"
 
 VIEWS, POSTED, SOURCE = "views", "posted", "source"
 #: Where such an answer stands, as a hit's location shows it.

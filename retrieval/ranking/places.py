@@ -15,14 +15,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from retrieval.analysis.lexicon import is_word
+from retrieval.ranking.data_files import DATA_DIR, read_yaml
 from retrieval.ranking.phrases import Match, PhraseIndex, Token, is_cased, is_function_word, joined, key, tokenize
 from retrieval.ranking.spelling import one_edit
 from retrieval.text import fold_accents, normalize
 
-PLACES_FILE = Path(__file__).with_name("data") / "places.yaml"
+PLACES_FILE = DATA_DIR / "places.yaml"
 DISTRICTS_FILE = PLACES_FILE.with_name("districts.yaml")  # read beside whichever places file is loaded
 
 MAX_CASED_NAME = 4  # syllables of a unit's name after a level word, read by its capitals
@@ -62,13 +61,6 @@ class _Name:
     canonical: str
     needs_level: bool  # only after a level word ("thành phố Hồ Chí Minh")
     common: bool  # an ordinary word when lowercase ("hòa bình")
-
-
-def read_yaml(path: Path) -> dict[str, Any]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    if not isinstance(data, dict):
-        raise ValueError(f"{path.name}: expected a mapping")
-    return data
 
 
 def _syllables(words: Iterable[str]) -> frozenset[str]:

@@ -17,16 +17,14 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
-
-import yaml
 
 from retrieval.analysis.function_words import FUNCTION_WORDS
 from retrieval.analysis.lexicon import is_word
 from retrieval.analysis.views import canonical_syllable
+from retrieval.ranking.data_files import DATA_DIR, read_yaml
 from retrieval.text import WORD_RE, fold_accents, has_diacritics, normalize
 
-SPELLING_FILE = Path(__file__).with_name("data") / "spelling.yaml"
+SPELLING_FILE = DATA_DIR / "spelling.yaml"
 
 MIN_COUNT = 3  # a correction must be a syllable the corpus uses at least this often...
 CLEAR_MARGIN = 2.0  # ...and this many times as often as the next candidate (when context does not decide)
@@ -44,7 +42,7 @@ class Correction:
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    return yaml.safe_load(SPELLING_FILE.read_text(encoding="utf-8")) or {}
+    return read_yaml(SPELLING_FILE)
 
 
 def question_words() -> frozenset[str]:
