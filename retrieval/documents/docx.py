@@ -6,7 +6,9 @@ top holding the header block (publisher | motto, number | place and date) is rea
 lines; other tables become "header: value" rows.  Runs set in TCVN3 or VNI fonts
 (".VnTime", ".VnTimeH", "VNI-Times") are converted to Unicode; a document with no
 such font names is still checked by its character statistics.  Running headers and
-footers live outside the body and are never read.
+footers live outside the body and are never read.  The text read is the accepted
+document's (tracked deletions and moves away left out); a text box is read once, as
+lines after the paragraph it is anchored in.
 """
 
 from __future__ import annotations
@@ -20,6 +22,12 @@ from retrieval.documents.structure import DOC_NUMBER, MOTTOS, PLACE_DATE, Block
 from retrieval.documents.tables import table_rows
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+#: What the accepted document does not show: deleted and moved-away runs (tracked
+#: changes), and the VML copy Word saves of every shape beside its DrawingML one.
+REPLACED = frozenset({f"{W}del", f"{W}moveFrom", f"{MC}Fallback"})
+#: Text boxes float beside the paragraph they are anchored in: read as lines of their own.
+NOT_IN_TEXT = REPLACED | {f"{W}txbxContent"}
 HEADING_STYLE = re.compile(r"^(?:heading|tiêu đề|título|titre)\s*(\d)$", re.IGNORECASE)
 CAPTION = re.compile(r"^(?:Bảng|Biểu|Table|Phụ lục)\b")
 HEADER_TABLE_ROWS = 4
@@ -80,13 +88,32 @@ def _run_text(run) -> str:  # type: ignore[no-untyped-def]
     return "".join(out)
 
 
+def _inside(element, stop, tags: frozenset[str]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``element`` lies in an element named in ``tags`` below ``stop``."""
+    for ancestor in element.iterancestors():
+        if ancestor is stop:
+            return False
+        if ancestor.tag in tags:
+            return True
+    return False
+
+
+def _text_boxes(p) -> list:  # type: ignore[no-untyped-def]
+    """The paragraphs of the text boxes anchored in ``p``, each box once (not its
+    VML copy): without this their text was read twice, inside ``p``'s sentence."""
+    return [bp for box in p.iter(f"{W}txbxContent") if not _inside(box, p, REPLACED) for bp in box.iterfind(f"{W}p")]
+
+
 def _paragraph_text(p, fonts: _Fonts) -> str:  # type: ignore[no-untyped-def]
-    """A paragraph's text, each stretch of runs decoded by the encoding its font implies."""
+    """A paragraph's text as the accepted document shows it, each stretch of runs
+    decoded by the encoding its font implies; text boxes are left to :func:`_text_boxes`."""
     ppr = p.find(f"{W}pPr")
     style = ppr.find(f"{W}pStyle") if ppr is not None else None
     style_id = style.get(f"{W}val") if style is not None else None
     pieces: list[tuple[tuple[legacy.Encoding | None, bool], str]] = []
     for run in p.iter(f"{W}r"):
+        if _inside(run, p, NOT_IN_TEXT):
+            continue
         text = _run_text(run)
         if not text:
             continue
@@ -111,17 +138,31 @@ def _heading_level(p, styles: dict[str, str]) -> int:  # type: ignore[no-untyped
     return int(m.group(1)) if m else 0
 
 
+def _children(element, tag: str):  # type: ignore[no-untyped-def]
+    """``element``'s children named ``tag``, those wrapped in content controls
+    (``w:sdt``, as templates wrap repeating rows and cells) or custom XML included."""
+    for child in element:
+        if child.tag == tag:
+            yield child
+        elif child.tag == f"{W}sdt":
+            content = child.find(f"{W}sdtContent")
+            if content is not None:
+                yield from _children(content, tag)
+        elif child.tag == f"{W}customXml":
+            yield from _children(child, tag)
+
+
 def _cells(row) -> list:  # type: ignore[no-untyped-def]
     """A row's cells, a cell spanning n grid columns repeated n times."""
     cells = []
-    for tc in row.iterfind(f"{W}tc"):
+    for tc in _children(row, f"{W}tc"):
         span = tc.find(f"{W}tcPr/{W}gridSpan")
         cells += [tc] * (int(span.get(f"{W}val", "1")) if span is not None else 1)
     return cells
 
 
 def _cell_lines(tc, fonts: _Fonts) -> list[str]:  # type: ignore[no-untyped-def]
-    return [t for p in tc.iter(f"{W}p") if (t := " ".join(_paragraph_text(p, fonts).split()))]
+    return [t for p in tc.iter(f"{W}p") if not _inside(p, tc, REPLACED) and (t := " ".join(_paragraph_text(p, fonts).split()))]
 
 
 def _is_header_table(rows: list[list[list[str]]]) -> bool:
@@ -159,8 +200,9 @@ def read_blocks(path: Path) -> tuple[list[Block], set[str]]:
             if text:
                 level = _heading_level(element, style_names)
                 blocks.append(Block(text, kind="heading" if level else "text", level=level))
+            blocks += [Block(t) for bp in _text_boxes(element) if (t := " ".join(_paragraph_text(bp, fonts).split()))]
         elif element.tag == f"{W}tbl":
-            grid = [_cells(tr) for tr in element.iterfind(f"{W}tr")]
+            grid = [_cells(tr) for tr in _children(element, f"{W}tr")]
             lines = {tc: _cell_lines(tc, fonts) for row in grid for tc in row}
             rows = [[lines[tc] for tc in row] for row in grid]
             if not any(b.kind == "text" and len(b.text.split()) > 30 for b in blocks) and _is_header_table(rows):

@@ -19,6 +19,16 @@ from pathlib import Path
 TEXT_SUFFIXES = (".txt", ".md")
 DOCUMENT_SUFFIXES = (".docx", ".pdf", ".odt", ".html", ".htm", ".doc")  # see retrieval.documents.formats
 CORPUS_SUFFIXES = TEXT_SUFFIXES + DOCUMENT_SUFFIXES
+_SPREADSHEET = "bảng tính chưa đọc được: hãy chép bảng vào tệp .docx hoặc lưu thành .pdf (spreadsheets are not read)"
+_SLIDES = "bài trình chiếu chưa đọc được: hãy lưu thành .pdf (presentations are not read)"
+#: Office files reports are kept in that no reader takes: named in the skipped list with
+#: what to do, since a user who drops one in expects it read (other files, such as a
+#: saved page's pictures, are left out in silence).
+UNREAD_OFFICE = {
+    ".rtf": "tệp RTF chưa đọc được: hãy mở bằng Word hoặc LibreOffice, lưu thành .docx (RTF is not read)",
+    ".xls": _SPREADSHEET, ".xlsx": _SPREADSHEET, ".ods": _SPREADSHEET,
+    ".ppt": _SLIDES, ".pptx": _SLIDES, ".odp": _SLIDES,
+}  # fmt: skip
 
 #: (article id or path in the corpus, reason) of a file that was not read.
 Skipped = list[tuple[str, str]]
@@ -169,6 +179,8 @@ def corpus_files(root: Path, policy: FilePolicy | None = None, skipped: Skipped 
             elif name.lower().endswith(".jsonl") and stat.S_ISREG(st.st_mode):
                 # a JSON-lines corpus dropped in a folder of documents: say how it is read
                 skipped.append((where, "tệp .jsonl là cả một kho bài viết: đọc nó bằng --corpus tệp.jsonl (a JSONL corpus: pass it as --corpus)"))
+            elif (unread := UNREAD_OFFICE.get(os.path.splitext(name)[1].lower())) and stat.S_ISREG(st.st_mode):
+                skipped.append((where, unread))
             elif is_page:
                 if not stat.S_ISREG(st.st_mode):
                     skipped.append((where, "không phải tệp thường (not a regular file)"))

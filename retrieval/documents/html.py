@@ -9,6 +9,7 @@ and drops the remaining furniture.  Table rows become "header: value" lines.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from retrieval.documents.tables import table_rows
@@ -29,6 +30,45 @@ def _hidden(attrs: list[tuple[str, str | None]]) -> bool:
     return False
 
 
+#: A cell holding more words than this, or a table of its own, is page layout (old
+#: portals set the whole page in a table): its lines are read as lines, not as a row.
+LAYOUT_CELL_WORDS = 60
+
+
+@dataclass
+class _Table:
+    """An open table: its rows of cells (each cell a list of lines), the cell being
+    read and the line being read in it, and whether it lays out a page."""
+
+    rows: list[list[list[str]]] = field(default_factory=list)
+    cell: list[str] | None = None
+    line: list[str] = field(default_factory=list)
+    layout: bool = False
+
+    def end_line(self) -> None:
+        text = " ".join("".join(self.line).split())
+        if text and self.cell is not None:
+            self.cell.append(text)
+        self.line = []
+
+    def end_cell(self) -> None:
+        if self.cell is None:
+            return
+        self.end_line()
+        if not self.rows:
+            self.rows.append([])
+        self.rows[-1].append(self.cell)
+        self.layout = self.layout or sum(len(line.split()) for line in self.cell) > LAYOUT_CELL_WORDS
+        self.cell = None
+
+    def lines(self) -> list[str]:
+        """The table's text: each cell's lines for a layout table, else "header: value" rows."""
+        self.end_cell()
+        if self.layout:
+            return [line for row in self.rows for cell in row for line in cell]
+        return table_rows([[" ".join(cell) for cell in row] for row in self.rows])
+
+
 class _PageText(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -40,14 +80,31 @@ class _PageText(HTMLParser):
         self.skipping = 0
         self.title: list[str] = []
         self.in_title = False
-        self.tables: list[list[list[str]]] = []  # open tables: rows of cells
-        self.cell: list[str] | None = None
+        self.tables: list[_Table] = []  # open tables, innermost last
+
+    def _cell(self) -> _Table | None:
+        """The innermost table when a cell of it is being read."""
+        return self.tables[-1] if self.tables and self.tables[-1].cell is not None else None
 
     def _flush(self) -> None:
+        if (table := self._cell()) is not None:
+            table.end_line()
+            return
         text = " ".join("".join(self.current).split())
         if text:
             self.lines.append(text)
         self.current = []
+
+    def _add_lines(self, lines: list[str]) -> None:
+        """Lines of a table that ended: into the cell holding it (whose table then lays
+        out the page), else into the page."""
+        if (table := self._cell()) is not None:
+            table.end_line()
+            table.cell += lines  # type: ignore[operator]
+            table.layout = True
+        else:
+            self._flush()
+            self.lines += lines
 
     def handle_starttag(self, tag: str, attrs) -> None:  # type: ignore[no-untyped-def]
         if tag in VOID:
@@ -64,11 +121,13 @@ class _PageText(HTMLParser):
             self.in_title = True
         elif tag == "table":
             self._flush()
-            self.tables.append([])
+            self.tables.append(_Table())
         elif tag == "tr" and self.tables:
-            self.tables[-1].append([])
+            self.tables[-1].end_cell()  # an unclosed <td> ends with its row
+            self.tables[-1].rows.append([])
         elif tag in ("td", "th") and self.tables:
-            self.cell = []
+            self.tables[-1].end_cell()  # and with the next cell
+            self.tables[-1].cell = []
         elif tag in BLOCK:
             self._flush()
 
@@ -80,14 +139,10 @@ class _PageText(HTMLParser):
             return
         if tag == "title":
             self.in_title = False
-        elif tag in ("td", "th") and self.tables and self.cell is not None:
-            if not self.tables[-1]:
-                self.tables[-1].append([])
-            self.tables[-1][-1].append(" ".join("".join(self.cell).split()))
-            self.cell = None
+        elif tag in ("td", "th") and self.tables:
+            self.tables[-1].end_cell()
         elif tag == "table" and self.tables:
-            rows = self.tables.pop()
-            self.lines += table_rows(rows)
+            self._add_lines(self.tables.pop().lines())
         elif tag in BLOCK:
             self._flush()
 
@@ -96,8 +151,8 @@ class _PageText(HTMLParser):
             return
         if self.in_title:
             self.title.append(data)
-        elif self.cell is not None:
-            self.cell.append(data)
+        elif (table := self._cell()) is not None:
+            table.line.append(data)
         else:
             self.current.append(data)
 
@@ -107,6 +162,8 @@ def page_text(html: str) -> tuple[str, str | None]:
     parser = _PageText()
     parser.feed(html)
     parser.close()
+    while parser.tables:  # tables never closed
+        parser._add_lines(parser.tables.pop().lines())
     parser._flush()
     title = " ".join("".join(parser.title).split()) or None
     return "\n".join(parser.lines), title

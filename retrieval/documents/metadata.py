@@ -12,6 +12,7 @@ import codecs
 import datetime as dt
 import json
 import re
+import unicodedata
 from typing import Any
 
 import numpy as np
@@ -77,6 +78,18 @@ def decode(data: bytes, name: str = "") -> str:
     return legacy.repair(text, name)[0]  # UTF-8 text typed in a legacy font ("B¸o c¸o")
 
 
+#: Half of a UTF-16 pair, alone: JSON may escape one ("\\ud800", a scraper cutting an
+#: emoji in two), and no UTF-8 file, database or terminal takes it.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _valid_text(value: str) -> str:
+    """Metadata or a JSON string as text the rest of the pipeline can write: lone
+    surrogates replaced by U+FFFD (one crashed indexing, listing and asking for the
+    whole corpus), in NFC like every reader's text (a title typed on a Mac is NFD)."""
+    return unicodedata.normalize("NFC", LONE_SURROGATE.sub("\ufffd", value))
+
+
 def parse_date(value: Any) -> str | None:
     """ISO date from metadata: a YAML date, "2020-07-09" or "09/07/2020"."""
     if value is None or value == "":
@@ -120,7 +133,7 @@ def metadata(data: Any, where: str, warnings: Warnings) -> dict[str, str]:
         elif value is None:
             continue
         elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
-            meta[str(key)] = str(value).strip()
+            meta[_valid_text(str(key))] = _valid_text(str(value).strip())  # NFD typed on a Mac, "\ud800" escaped in YAML
         else:
             warnings.append((f"{where}: {name}", f"bỏ trường này: phải là chuỗi, không phải {type(value).__name__} (must be text)"))
     return meta
@@ -157,6 +170,7 @@ def json_row(raw: bytes) -> dict:
         raise ValueError("dòng không phải JSON UTF-8 hợp lệ (not valid UTF-8 JSON)") from None
     if not isinstance(row, dict) or not isinstance(row.get("text"), str) or "id" not in row:
         raise ValueError('cần "id" và "text" (need "id" and "text")')
+    row = {key: _valid_text(value) if isinstance(value, str) else value for key, value in row.items()}
     if not isinstance(row["id"], (str, int)) or isinstance(row["id"], bool) or not str(row["id"]).strip():
         raise ValueError('"id" phải là chuỗi hoặc số ("id" must be text or a number)')
     if not row["text"].strip():

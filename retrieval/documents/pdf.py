@@ -268,12 +268,16 @@ def _page_blocks(blocks: list[Block], lines: list[Line], tables: list[Table], pa
         elif table not in flow:
             flow.append(table)
     text_lines = [item for item in flow if isinstance(item, Line)]
-    margin_right = sorted(line.right for line in text_lines)[int(0.9 * (len(text_lines) - 1))] if text_lines else 0
-    margin_left = statistics.median_low(round(line.left) for line in text_lines) if text_lines else 0
+    columns = _columns(text_lines)
+    edges = {id(column): _edges(column) for column in columns}
+    column_of = {id(line): column for column in columns for line in column}
     pending: list[Line] = []
 
     def flush() -> None:
         nonlocal carry
+        if not pending:
+            return
+        margin_left, margin_right = edges[id(column_of[id(pending[-1])])]
         for i, group in enumerate(_paragraphs(pending)):
             text = join_lines([line.text for line in group])
             runs_on = carry and group[0].left <= margin_left + 6 and not heading_level(text)
@@ -282,11 +286,10 @@ def _page_blocks(blocks: list[Block], lines: list[Line], tables: list[Table], pa
             else:
                 blocks.append(Block(text, page=page))
             carry = False
-        if pending:
-            last = pending[-1]
-            # ragged-right text: a line past most of the width, without a full stop, goes on
-            long_enough = last.right >= margin_right - 12 or last.right - margin_left >= RUN_ON_WIDTH * (margin_right - margin_left)
-            carry = long_enough and not last.text.endswith(SENTENCE_ENDS)
+        last = pending[-1]
+        # ragged-right text: a line past most of the width, without a full stop, goes on
+        long_enough = last.right >= margin_right - 12 or last.right - margin_left >= RUN_ON_WIDTH * (margin_right - margin_left)
+        carry = long_enough and not last.text.endswith(SENTENCE_ENDS)
         pending.clear()
 
     for item in flow:
@@ -297,9 +300,39 @@ def _page_blocks(blocks: list[Block], lines: list[Line], tables: list[Table], pa
             blocks += [Block(row, kind="row", page=page) for row in table_rows(item.rows)]
             carry = False
         else:
+            if pending and column_of[id(pending[-1])] is not column_of[id(item)]:
+                flush()  # a column ends: it is read like a page, running on into the next
             pending.append(item)
     flush()
     return carry
+
+
+#: Lines a run of lines needs to be a column of its own.
+MIN_COLUMN_LINES = 5
+
+
+def _columns(lines: list[Line]) -> list[list[Line]]:
+    """A page's lines by column, in reading order.  A line wholly beside the line
+    before it starts another column; when at least two such runs are columns
+    (:data:`MIN_COLUMN_LINES`), each is read with its own margins (a two-column
+    page measured as one had every line short of the right margin: each line was a
+    paragraph of its own).  Otherwise the page is one column."""
+    runs: list[list[Line]] = []
+    for line in lines:
+        if runs and (line.left >= runs[-1][-1].right or line.right <= runs[-1][-1].left):
+            runs.append([line])
+        elif runs:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    if sum(len(run) >= MIN_COLUMN_LINES for run in runs) < 2:
+        return [lines] if lines else []
+    return runs
+
+
+def _edges(lines: list[Line]) -> tuple[float, float]:
+    """(left margin, right edge) of a column: the median line start, the width most lines reach."""
+    return statistics.median_low(round(line.left) for line in lines), sorted(line.right for line in lines)[int(0.9 * (len(lines) - 1))]
 
 
 def _fix_encoding(blocks: list[Block]) -> list[Block]:

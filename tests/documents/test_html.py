@@ -1,0 +1,75 @@
+"""Saved web pages of older portals: the whole page laid out in a table, pages in
+windows-1258 (tone marks as combining characters)."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from retrieval.documents.readers import read_file
+
+TITLE = "Kim Sơn đẩy mạnh công tác dân vận"
+DIALOGUE = "Năm 2022, Ban Dân vận Huyện ủy Kim Sơn đã phối hợp tổ chức 12 hội nghị đối thoại giữa người đứng đầu cấp ủy với nhân dân tại các xã."
+MODELS = "Phong trào thi đua Dân vận khéo được triển khai rộng khắp với 87 mô hình được công nhận trên các lĩnh vực kinh tế, văn hóa và xã hội."
+LAND = (
+    "Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội huyện đã vận động nhân dân hiến 45.000 mét vuông đất, "
+    "đóng góp 23 tỷ đồng và hàng nghìn ngày công để xây dựng đường giao thông nông thôn ở các xã ven biển."
+)
+TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def _windows_1258(text: str) -> bytes:
+    """``text`` as Windows-1258 holds Vietnamese: letters with their own shape (ơ, â,
+    đ …) precomposed, tone marks as combining characters after them."""
+    out = []
+    for ch in text:
+        try:
+            out.append(ch.encode("cp1258"))
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", ch)
+            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONES))
+            out.append(base.encode("cp1258") + "".join(c for c in parts if c in TONES).encode("cp1258"))
+    return b"".join(out)
+
+
+def test_a_page_laid_out_in_a_table_keeps_its_paragraphs_apart(tmp_path: Path) -> None:
+    """A menu cell beside the article's cell; a data table nested in the article: the
+    article's paragraphs stay paragraphs (were glued into one "row": "dân vậnCập nhật …
+    các xã.Phong trào …"), in their order, and the nested table still reads as rows."""
+    page = f"""<html><head><meta charset="utf-8"><title>Tin tức</title></head><body>
+    <table width="100%"><tr><td width="180"><a href="/">Trang chủ</a><br><a href="/tin">Tin tức</a></td>
+    <td><h2>{TITLE}</h2><p>Cập nhật: 15/11/2022</p><p>{DIALOGUE}</p><p>{MODELS}</p>
+    <table border="1"><tr><th>Xã</th><th>Mô hình</th></tr><tr><td>Xã Kim Chính</td><td><p>14</p></td></tr></table>
+    <p>{LAND}</p></td></tr></table></body></html>"""
+    (tmp_path / "tin.html").write_text(page, encoding="utf-8")
+
+    article = read_file(tmp_path / "tin.html", "tin.html")
+
+    for paragraph in (DIALOGUE, MODELS, LAND):
+        assert paragraph in article.paragraphs
+    assert article.paragraphs.index(DIALOGUE) < article.paragraphs.index("Xã: Xã Kim Chính; Mô hình: 14") < article.paragraphs.index(LAND)
+    assert article.date == "2022-11-15"
+
+
+def test_cells_of_a_data_table_written_in_paragraphs_are_read_with_spaces(tmp_path: Path) -> None:
+    """Word's "Save as Web Page" puts every cell's lines in <p>: "Huyện<p>Kim Sơn" is
+    "Huyện Kim Sơn", not "HuyệnKim Sơn"; an unclosed <td> is closed by the next one."""
+    page = f"""<html><body><h1>{TITLE}</h1><p>{DIALOGUE}</p>
+    <table><tr><td><p>Đơn vị</p><td><p>Mô hình</p></tr>
+    <tr><td><p>Huyện</p><p>Kim Sơn</p><td><p>87</p></tr></table></body></html>"""
+    (tmp_path / "bang.html").write_text(page, encoding="utf-8")
+
+    article = read_file(tmp_path / "bang.html", "bang.html")
+
+    assert "Đơn vị: Huyện Kim Sơn; Mô hình: 87" in article.paragraphs
+
+
+def test_a_windows_1258_page_has_its_title_in_nfc(tmp_path: Path) -> None:
+    page = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258">
+    <title>{TITLE} - Cổng thông tin điện tử</title></head><body><p>Ngày 15/11/2022</p><p>{DIALOGUE}</p></body></html>"""
+    (tmp_path / "cu.html").write_bytes(_windows_1258(page))
+
+    article = read_file(tmp_path / "cu.html", "cu.html")
+
+    assert article.title == TITLE
+    assert DIALOGUE in article.paragraphs
