@@ -179,7 +179,9 @@ class Gazetteer:
             return PlaceMention(name, level, named.value.canonical, True, start, end), named.last
         first = tokens[j]
         if first.is_number:
-            if level in self._numbered and first.text.isdigit() and 0 < int(first.text) <= MAX_UNIT_NUMBER:
+            # "Quận 1", but not "các Quận ủy 6 tháng đầu năm": a committee is named "Quận ủy Quận 1"
+            committee = tokens[j - 1].folded == "uy"
+            if level in self._numbered and not committee and first.text.isdigit() and 0 < int(first.text) <= MAX_UNIT_NUMBER:
                 number = str(int(first.text))
                 return PlaceMention(first.text, level, number, False, start, first.end), j + 1
             return None

@@ -67,6 +67,9 @@ def test_level_words(gazetteer: Gazetteer) -> None:
     [m] = gazetteer.find("dvk 2022 o thi xa duy tien duoc cong nhan may mo hinh")
     assert (m.level, m.canonical) == ("thị xã", "duy tien")
     assert [(m.level, m.canonical) for m in gazetteer.find("Quận 3 và phường 7 ra quân")] == [("quận", "3"), ("phường", "7")]
+    # a committee's number is its district's ("Quận ủy Quận 3"); after "Quận ủy" a number counts months
+    assert [(m.level, m.canonical) for m in gazetteer.find("Quận ủy Quận 3 họp")] == [("quận", "3")]
+    assert gazetteer.find("Cụm thi đua các Quận ủy 6 tháng đầu năm") == []
     assert [(m.level, m.canonical) for m in gazetteer.find("thị xã Sông Cầu, xã Tân Lập")] == [("thị xã", "song cau"), ("xã", "tan lap")]
 
 
