@@ -51,6 +51,8 @@ _YEAR_ALONE = re.compile(r"(?<![\d/.,])((?:1[0-9]|20)\d\d)(?![\d/]|[.,]\d)")
 _DAY = re.compile(DAY)
 # ... or one written out, in text folded to no marks: "ngay 15 thang 8"
 _DAY_WRITTEN = re.compile(rf"{DAY}|\bngay\s+\d")
+# "2016 – 2020", "2016-2020": a span of years
+_YEAR_RANGE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d(?!\d)")
 # "năm 2025": a year named, no count
 _IN_YEAR = re.compile(r"\bnăm\s+(?:19|20)\d\d\b")
 
@@ -173,6 +175,9 @@ def query_terms(query: Query, document_frequencies: Callable[[list[tuple[int, st
 
 #: How many words may stand between a count and the thing it counts ("62 nghìn lượt quà").
 COUNT_REACH = 3
+#: Units of time, without marks: a count of them stands right before the unit ("5 năm",
+#: "ba tháng"); "6 tháng đầu năm" counts months, not years.
+TIME_UNITS = frozenset({"nam", "thang", "tuan", "ngay", "gio", "phut", "giay"})
 #: How many more words a table column's label may have after the thing it counts.
 TABLE_LABEL_WORDS = 4
 #: Characters either side of a document's name where its day may be written.
@@ -201,14 +206,17 @@ def counts_the_thing(sentence: str, counted: str, known_numbers: frozenset[str] 
     "bao nhiêu mô hình cấp huyện")."""
     if not counted:
         return True
+    if fold_accents(counted) == "nam" and _YEAR_RANGE.search(sentence):
+        return True  # "giai đoạn 2016 – 2020" says how many years
     # a day or "năm 2025" counts nothing ("Năm 2025, các hộ nghèo …" has no count of hộ)
     text = _IN_YEAR.sub(" ", _DAY.sub(" ", normalize(sentence).lower()))
     thing, numeral = normalize(counted).lower(), _NUMERALS
     if thing == fold_accents(thing):  # typed without marks: "ho" is "hộ" or "hỗ"
         text, numeral = fold_accents(text), fold_accents(numeral)
+    reach = 1 if fold_accents(thing) in TIME_UNITS else COUNT_REACH
     thing = re.escape(thing)
     # (not across a clause's ";" or ":": "… ở 30 xã, thị trấn; huyện Quỳnh Phụ …" counts no huyện)
-    for m in re.finditer(rf"(\d[\d.,]*|\b(?:{numeral})\b)(?:\s+[^\s;:]+){{0,{COUNT_REACH - 1}}}?\s+{thing}(?!\w)", text):
+    for m in re.finditer(rf"(\d[\d.,]*|\b(?:{numeral})\b)(?:\s+[^\s;:]+){{0,{reach - 1}}}?\s+{thing}(?!\w)", text):
         if _SOME.match(text, m.start()):
             continue  # "một số giải pháp": some, not one
         if m[1] not in known_numbers and _at_level(text[m.start() : m.end() + LEVEL_REACH], level):

@@ -369,6 +369,10 @@ def test_a_count_counts_the_thing_asked_about():
     assert counts_the_thing("Đơn vị: Huyện Lý Nhân; Mô hình được công nhận: 52; Hộ tham gia: 1.450", "hộ")  # a table row
     assert not counts_the_thing("Năm 2025, các hộ nghèo được hỗ trợ qua 45 mô hình.", "hộ")  # a year counts nothing
     assert counts_the_thing("Giải quyết dứt điểm 37/42 vụ việc khiếu nại kéo dài.", "vụ")  # "37/42" is no day
+    # a count of time stands right before its unit: "6 tháng đầu năm" counts no years
+    assert not counts_the_thing("Kết quả đạt được 6 tháng đầu năm.", "năm") and counts_the_thing("Nhiệm kỳ là 5 năm.", "năm")
+    assert counts_the_thing("Đề án giai đoạn 2016 – 2020.", "năm")  # a span of years says how many
+    assert counts_the_thing("Dự án kéo dài ba tháng.", "tháng") and not counts_the_thing("Có 12 đơn vị dự trong tháng.", "thang")
     assert holds_kind("Giải quyết dứt điểm 37/42 vụ việc khiếu nại kéo dài.", "number")
     assert not holds_kind("Ngày 14/11 hội nghị khai mạc.", "number")
     # a number the question names counts nothing; nor a count at another level than asked
