@@ -132,10 +132,14 @@ _MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\((?:https?://|www\.)[^)\s]*\)", re.
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
-def without_links(question: str) -> str:
-    """The question without the links pasted in it ("… [bài này](http://…) nói gì",
-    "https://baohanam.com.vn/…"): a link's letters are no words to search for, nor slips."""
-    return " ".join(_URL.sub(" ", _MARKDOWN_LINK.sub(r"\1", question)).split())
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+
+
+def without_pasted_markup(question: str) -> str:
+    """The question without the links and HTML tags pasted in it ("… [bài này](http://…)
+    nói gì", "https://baohanam.com.vn/…", "<b>dân vận</b>"): their letters are no words
+    to search for, nor slips."""
+    return " ".join(_URL.sub(" ", _MARKDOWN_LINK.sub(r"\1", _HTML_TAG.sub(" ", question))).split())
 
 
 def capitals_say_nothing(tokens: list[Token]) -> bool:
@@ -324,7 +328,7 @@ class QueryParser:
         truncated = len(question.strip()) > self.max_chars
         intent = small_talk(text)
         # "chào bot, năm 2022 …": the greeting is not part of the question; nor is a link
-        normalized = normalize(text) if intent else normalize(without_links(strip_greeting(text) or text))
+        normalized = normalize(text) if intent else normalize(without_pasted_markup(strip_greeting(text) or text))
         # "bài … đăng lúc mấy giờ": the rest of the question finds the article
         page_fact = None if intent else self.page_facts.asked(normalized)
         if page_fact is not None and page_fact.rest:

@@ -80,10 +80,12 @@ def test_answer_sentence_prefers_what_the_question_asks_for():
     assert asked_type("Ban Dân vận Thành ủy hồi 2019 có phó ban thường trực tên gì?") == "person"
     assert asked_office("Ban Dân vận Thành ủy hồi 2019 có phó ban thường trực tên gì?") == "pho truong ban"
     assert asked_type("Phong trào đó có tên là gì?") is None
-    # a pasted link is no words to search for, nor slips to correct
-    from retrieval.ranking.query import without_links
-    assert without_links("Xem https://baohanam.com.vn/ban-dan-van rồi cho hỏi Hà Nam") == "Xem rồi cho hỏi Hà Nam"
-    assert without_links("[bài này](http://x.vn/a) nói gì") == "bài này nói gì" and without_links("www.abc.vn") == ""
+    # a pasted link or HTML tag is no words to search for, nor slips to correct
+    from retrieval.ranking.query import without_pasted_markup
+    assert without_pasted_markup("Xem https://baohanam.com.vn/ban-dan-van rồi cho hỏi Hà Nam") == "Xem rồi cho hỏi Hà Nam"
+    assert without_pasted_markup("[bài này](http://x.vn/a) nói gì") == "bài này nói gì" and without_pasted_markup("www.abc.vn") == ""
+    assert without_pasted_markup('<b>dân vận</b> <a href="x">khéo</a><br/>') == "dân vận khéo"
+    assert without_pasted_markup("số người < 5 và > 2") == "số người < 5 và > 2"  # no tag
     # a question asking yes or no: "mấy" is "any" or "those"
     assert asked_type("Hà Nam có chống lại mấy luận điệu xuyên tạc không?") is None
     assert asked_type("Ở mấy quận Hà Nội, dân có được hỏi ý kiến trước không?") is None
