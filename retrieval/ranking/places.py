@@ -63,6 +63,23 @@ class _Name:
     common: bool  # an ordinary word when lowercase ("hòa bình")
 
 
+class _Phrases:
+    """Phrases a place's name may stand inside ("đánh giá lại", "Thái Bình Dương")."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        phrases = list(phrases)
+        self._index: PhraseIndex[str] = PhraseIndex((p, p) for p in phrases)
+        self._length = max((len(key(p)) for p in phrases), default=0)
+
+    def cover(self, text: str, tokens: list[Token], first: int, last: int) -> bool:
+        """Whether tokens ``first``..``last`` lie inside one of the phrases."""
+        for start in range(max(0, first - self._length + 1), first + 1):
+            found = self._index.match_at(text, tokens, start)
+            if found is not None and found.last >= last:
+                return True
+        return False
+
+
 def _syllables(words: Iterable[str]) -> frozenset[str]:
     return frozenset(s for w in words for s in key(str(w)))
 
@@ -112,9 +129,8 @@ class Gazetteer:
         self.middle_names = WordSet(data.get("middle_names", []))
         self._person_syllables = self.surnames | self.middle_names
         self._before_persons: PhraseIndex[str] = PhraseIndex((w, w) for w in data.get("before_persons", []))
-        everyday = data.get("everyday_phrases", [])
-        self._everyday: PhraseIndex[str] = PhraseIndex((p, p) for p in everyday)
-        self._everyday_length = max((len(key(p)) for p in everyday), default=0)
+        self._everyday = _Phrases(data.get("everyday_phrases", []))
+        self._longer_names = _Phrases(data.get("longer_names", []))
         self._canonical = frozenset(self.names)
         # a district's name -> its canonical key (as a lower unit's: folded syllables)
         self._districts: PhraseIndex[str] = PhraseIndex(
@@ -244,14 +260,6 @@ class Gazetteer:
             run.append(k)
         return run
 
-    def _in_everyday_phrase(self, text: str, tokens: list[Token], first: int, last: int) -> bool:
-        """Whether tokens ``first``..``last`` lie inside one of the everyday phrases."""
-        for start in range(max(0, first - self._everyday_length + 1), first + 1):
-            found = self._everyday.match_at(text, tokens, start)
-            if found is not None and found.last >= last:
-                return True
-        return False
-
     def _after_person_word(self, text: str, tokens: list[Token], i: int) -> bool:
         """Whether an office or a title ("bí thư", "bà") ends right before token ``i``."""
         for start in range(max(0, i - 2), i):
@@ -274,8 +282,10 @@ class Gazetteer:
         uses_capitals = cased or (i > 0 and tokens[0].title_case and not span[0].loose)
         if uses_capitals and entry.common and not all(t.capitalised for t in span):
             return None, named.last
-        if span[0].loose and not (cased and all(t.capitalised for t in span)) and self._in_everyday_phrase(text, tokens, i, named.last):
+        if span[0].loose and not (cased and all(t.capitalised for t in span)) and self._everyday.cover(text, tokens, i, named.last):
             return None, named.last  # "danh gia lai": "đánh giá lại", typed without marks
+        if self._longer_names.cover(text, tokens, i, named.last):
+            return None, named.last  # "Thái Bình Dương": the Pacific, not Thái Bình
         before = tokens[i - 1] if i > 0 else None
         if before is not None and self._plural_markers.has(before) and joined(text, before, tokens[i]):
             return None, named.last  # "nhung dien bien": "những diễn biến", no province after "những"

@@ -624,10 +624,17 @@ def test_words_typed_without_marks_that_only_look_like_names(gazetteer: Gazettee
      "Nhung ham doi nao duoc Hai quan My trieu tap?",  # quân Mỹ: a unit's name has two syllables
      "Dong chi Phuong Kien Quoc neu ket qua gi?",  # Phương, a name after "đồng chí", not "phường"
      "Cai gi gay hai toi long tin cua luc luong gin giu hoa binh?", "Tai sao cac su gia lai cho rang",
-     "mttq va cac doan the van dong hoi vien lam gi"],  # vận động hội viên, no Đồng Hới
+     "mttq va cac doan the van dong hoi vien lam gi",  # vận động hội viên, no Đồng Hới
+     "hiep dinh hoa binh paris ky nam nao", "Chi tieu chinh phu quoc gia Hoa Ky thay doi the nao?"],  # no Phú Quốc
 )
 def test_everyday_words_typed_without_marks_are_no_places(text: str, gazetteer: Gazetteer) -> None:
     assert parse_constraints(text, gazetteer).places == ()
+
+
+def test_a_longer_name_holding_a_province_is_no_place(gazetteer: Gazetteer) -> None:
+    for text in ("Chiến tranh Thái Bình Dương bắt đầu năm nào?", "quan dao nam o thai binh duong co dien tich bao nhieu"):
+        assert parse_constraints(text, gazetteer).places == (), text
+    assert parse_constraints("Thái Bình năm 2022 có bao nhiêu hòm thư?", gazetteer).places == ("Thái Bình",)
 
 
 def test_a_party_committee_names_its_unit(gazetteer: Gazetteer) -> None:

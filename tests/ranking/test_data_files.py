@@ -36,9 +36,10 @@ def test_places_file() -> None:
         assert key(listed) in spellings, listed
     assert set(data["numbered_levels"]) <= set(data["levels"])
     assert data["before_persons"] and all(isinstance(w, str) for w in data["before_persons"])
-    # an everyday phrase holds a place's name, or it would hide none
-    assert all(any(set(folded_key(name)) <= set(folded_key(phrase)) for name in every)
-               for phrase in data["everyday_phrases"]), data["everyday_phrases"]
+    # an everyday phrase or a longer name holds a place's name, or it would hide none
+    for listed in ("everyday_phrases", "longer_names"):
+        assert data[listed] and all(any(set(folded_key(name)) <= set(folded_key(phrase)) for name in every)
+                                    for phrase in data[listed]), data[listed]
 
 
 def test_districts_file() -> None:
