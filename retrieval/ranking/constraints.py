@@ -641,6 +641,13 @@ def _titled_name_at(tokens: list[Token], j: int, taken: set[int], gazetteer: Gaz
     return run if len(run) == 3 else []
 
 
+def _plainly_a_name(run: list[int], tokens: list[Token], gazetteer: Gazetteer) -> bool:
+    """Whether a name read after a one-syllable title typed without marks ("chi", "co",
+    "ba": also "chỉ", "có", "ba"; "ong" is seldom a word) is one: a frequent surname, or
+    a middle name after it."""
+    return gazetteer.frequent_surnames.has(tokens[run[0]]) or gazetteer.middle_names.has(tokens[run[1]])
+
+
 def _persons(text: str, tokens: list[Token], taken: set[int], gazetteer: Gazetteer, lexicon: _Lexicon) -> list[str]:
     """Names of 2-4 capitalised syllables after "đồng chí", "ông", "bà" ..., or
     starting with a surname anywhere ("Nguyễn Văn A") but after "ở", "tại" (a place)."""
@@ -669,6 +676,9 @@ def _persons(text: str, tokens: list[Token], taken: set[int], gazetteer: Gazette
             title = None  # in text with diacritics "Chu" is a surname, not "chú"
         if title is not None and title.last < len(tokens) and joined(text, tokens[title.last - 1], tokens[title.last]):
             run = name_at(title.last) or (_titled_name_at(tokens, title.last, taken, gazetteer, lexicon) if not is_cased(tokens) else [])
+            if (run and not name_at(title.last) and title.last == i + 1 and tokens[i].loose and tokens[i].folded != "ong"
+                    and not _plainly_a_name(run, tokens, gazetteer)):
+                run = []  # "chi luu tru tac pham": "chỉ lưu trữ tác phẩm", no "chị Lưu Trữ Tác"
         after_locative = i > 0 and lexicon.locatives.has(tokens[i - 1])  # "ở Châu Âu" is a place
         if not run and i not in taken and gazetteer.surnames.has(tokens[i]) and not _opens_sentence(tokens, i, gazetteer) and not after_locative:
             run = name_at(i) or (_uncased_name_at(text, tokens, i, taken, gazetteer, lexicon) if not is_cased(tokens) else [])
