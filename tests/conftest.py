@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import socket
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,17 @@ class Opened:
 
 def open_corpus(config: Config, corpus: str | Path | None = None, index_dir: str | Path | None = None) -> Opened:
     return Opened(config, corpus, index_dir)
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Before ``make test``'s workers start: build and search an index of the bundled
+    corpus once.  In a fresh clone numba's kernels are not compiled yet nor the corpus
+    encoded, and every worker and every CLI subprocess would otherwise do both at once
+    (4 s of compiling each); afterwards they load numba's cache and the shared vectors."""
+    if hasattr(session.config, "workerinput") or not session.config.getoption("numprocesses", None):
+        return  # a worker, or a run without workers (one test file: nothing to share)
+    with tempfile.TemporaryDirectory() as index_dir:
+        open_corpus(load_config(PROJECT_ROOT / "config.yaml"), index_dir=index_dir).rank("dân vận khéo năm 2022")
 
 
 @pytest.fixture
