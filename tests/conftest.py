@@ -64,8 +64,12 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     (4 s of compiling each); afterwards they load numba's cache and the shared vectors."""
     if hasattr(session.config, "workerinput") or not session.config.getoption("numprocesses", None):
         return  # a worker, or a run without workers (one test file: nothing to share)
-    with tempfile.TemporaryDirectory() as index_dir:
-        open_corpus(load_config(PROJECT_ROOT / "config.yaml"), index_dir=index_dir).rank("dân vận khéo năm 2022")
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus, index_dir, config = Path(tmp) / "corpus", Path(tmp) / "index", load_config(PROJECT_ROOT / "config.yaml")
+        shutil.copytree(CORPUS, corpus)
+        open_corpus(config, corpus, index_dir).rank("dân vận khéo năm 2022")
+        next(corpus.iterdir()).unlink()  # the kernels of deleted passages
+        open_corpus(config, corpus, index_dir).rank("dân vận khéo năm 2022")  # and of an index read from disk
 
 
 @pytest.fixture
