@@ -33,7 +33,7 @@ NEW_QUESTION = "Tỉnh Lai Châu đã trồng bao nhiêu cây xanh trong đợt 
 
 def test_searches_from_many_threads_equal_serial_searches(seed_searcher: Opened) -> None:
     expected = {q: seed_searcher.search(q, 5) for q in QUESTIONS}
-    work = QUESTIONS * 25
+    work = QUESTIONS * 10  # 100 searches on 8 threads: each question runs on several at once
     with ThreadPoolExecutor(max_workers=8) as pool:
         results = list(pool.map(lambda q: (q, seed_searcher.search(q, 5)), work))
     assert len(results) == len(work)
