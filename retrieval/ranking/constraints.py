@@ -675,10 +675,11 @@ def _persons(text: str, tokens: list[Token], taken: set[int], gazetteer: Gazette
         if title is not None and title.last == i + 1 and not (tokens[i].marked or tokens[i].loose):
             title = None  # in text with diacritics "Chu" is a surname, not "chú"
         if title is not None and title.last < len(tokens) and joined(text, tokens[title.last - 1], tokens[title.last]):
-            run = name_at(title.last) or (_titled_name_at(tokens, title.last, taken, gazetteer, lexicon) if not is_cased(tokens) else [])
-            if (run and not name_at(title.last) and title.last == i + 1 and tokens[i].loose and tokens[i].folded != "ong"
-                    and not _plainly_a_name(run, tokens, gazetteer)):
-                run = []  # "chi luu tru tac pham": "chỉ lưu trữ tác phẩm", no "chị Lưu Trữ Tác"
+            run = name_at(title.last)
+            if not run and not is_cased(tokens):
+                run = _titled_name_at(tokens, title.last, taken, gazetteer, lexicon)
+                if run and title.last == i + 1 and tokens[i].loose and tokens[i].folded != "ong" and not _plainly_a_name(run, tokens, gazetteer):
+                    run = []  # "chi luu tru tac pham": "chỉ lưu trữ tác phẩm", no "chị Lưu Trữ Tác"
         after_locative = i > 0 and lexicon.locatives.has(tokens[i - 1])  # "ở Châu Âu" is a place
         if not run and i not in taken and gazetteer.surnames.has(tokens[i]) and not _opens_sentence(tokens, i, gazetteer) and not after_locative:
             run = name_at(i) or (_uncased_name_at(text, tokens, i, taken, gazetteer, lexicon) if not is_cased(tokens) else [])
