@@ -199,21 +199,23 @@ def deed_share(sentence: str, deed: tuple[str, ...]) -> float:
 
 def counts_the_thing(sentence: str, counted: str, known_numbers: frozenset[str] = frozenset(), level: str = "") -> bool:
     """Whether ``sentence`` counts what a "bao nhiêu X" question counts: a number, then
-    X within :data:`COUNT_REACH` words ("306 mô hình", "12 đơn vị", "62 nghìn lượt quà"),
-    or a table's "X …: 52"; any sentence with a number when the question names no X.
+    X within :data:`COUNT_REACH` words ("306 mô hình", "12 đơn vị", "62 nghìn lượt quà";
+    right before it for a unit of time), or a table's "X …: 52"; any sentence with a number
+    when the question names no X.
     A number the question names counts nothing ("Trong 306 mô hình, bao nhiêu …"), nor
     does a count at another level than the one asked ("10 mô hình … cấp tỉnh" for
     "bao nhiêu mô hình cấp huyện")."""
     if not counted:
         return True
-    if fold_accents(counted) == "nam" and _YEAR_RANGE.search(sentence):
+    thing, numeral = normalize(counted).lower(), _NUMERALS
+    unit = fold_accents(thing)
+    if unit == "nam" and _YEAR_RANGE.search(sentence):
         return True  # "giai đoạn 2016 – 2020" says how many years
     # a day or "năm 2025" counts nothing ("Năm 2025, các hộ nghèo …" has no count of hộ)
     text = _IN_YEAR.sub(" ", _DAY.sub(" ", normalize(sentence).lower()))
-    thing, numeral = normalize(counted).lower(), _NUMERALS
-    if thing == fold_accents(thing):  # typed without marks: "ho" is "hộ" or "hỗ"
+    if thing == unit:  # typed without marks: "ho" is "hộ" or "hỗ"
         text, numeral = fold_accents(text), fold_accents(numeral)
-    reach = 1 if fold_accents(thing) in TIME_UNITS else COUNT_REACH
+    reach = 1 if unit in TIME_UNITS else COUNT_REACH
     thing = re.escape(thing)
     # (not across a clause's ";" or ":": "… ở 30 xã, thị trấn; huyện Quỳnh Phụ …" counts no huyện)
     for m in re.finditer(rf"(\d[\d.,]*|\b(?:{numeral})\b)(?:\s+[^\s;:]+){{0,{reach - 1}}}?\s+{thing}(?!\w)", text):
