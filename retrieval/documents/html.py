@@ -1,7 +1,8 @@
 """Saved web pages (.html, .htm): the page's text, one line per block, with the
 standard library's :mod:`html.parser`.
 
-Scripts, styles, navigation, headers, footers, asides, forms and hidden elements are dropped; the
+Scripts, styles, navigation, headers, footers, asides, forms, hidden elements and cookie
+banners are dropped; the
 lines left go through the same cleaning as a ``.txt`` page copied from a news site
 (:func:`retrieval.documents.cleaning.clean_page`), which finds title, date, publisher
 and drops the remaining furniture.  Table rows become "header: value" lines.
@@ -28,6 +29,23 @@ def _hidden(attrs: list[tuple[str, str | None]]) -> bool:
         if name == "hidden" or (name == "style" and value and "display:none" in "".join(value.lower().split())):
             return True
     return False
+
+
+#: Words naming a cookie or consent banner in an element's id, class or aria-label
+#: ("cookie-notice", "CybotCookiebotDialog", "gdpr-consent").
+BANNER_MARKERS = ("cookie", "consent", "gdpr")
+#: Never dropped for a marker: sites mark the whole page while the banner is open
+#: (``<body class="cookie-consent-open">``).
+PAGE_TAGS = {"html", "body", "main", "article"}
+
+
+def _cookie_banner(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    """A cookie or consent banner, known by its id, class or aria-label: boilerplate
+    every page of a site repeats, never the article."""
+    if tag in PAGE_TAGS:
+        return False
+    named = " ".join(value.lower() for name, value in attrs if name in ("id", "class", "aria-label") and value)
+    return any(marker in named for marker in BANNER_MARKERS)
 
 
 #: A cell holding more words than this, or a table of its own, is page layout (old
@@ -114,7 +132,7 @@ class _PageText(HTMLParser):
         if self.skipping:
             self.skipping += tag == self.skip_tag
             return
-        if tag in SKIP or _hidden(attrs):
+        if tag in SKIP or _hidden(attrs) or _cookie_banner(tag, attrs):
             self.skip_tag, self.skipping = tag, 1
             return
         if tag == "title":

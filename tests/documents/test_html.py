@@ -73,3 +73,38 @@ def test_a_windows_1258_page_has_its_title_in_nfc(tmp_path: Path) -> None:
 
     assert article.title == TITLE
     assert DIALOGUE in article.paragraphs
+
+
+COOKIES = (
+    "Theo Nghị định 13/2023/NĐ-CP, các cổng thông tin điện tử của huyện phải thông báo việc sử dụng cookie "
+    "và xin ý kiến người dân trước khi thu thập dữ liệu cá nhân."
+)
+
+
+def test_cookie_banners_are_dropped(tmp_path: Path) -> None:
+    """A banner named by its id or class, one with no name at all (a fixed <div>
+    saying the site uses cookies, its "Accept" a link), and the page keeps the
+    class the banner sets on <body>."""
+    page = f"""<html><head><meta charset="utf-8"></head><body class="cookie-consent-open">
+    <div id="cookieConsent" class="banner"><p>Chúng tôi dùng tệp lưu trữ để phục vụ bạn tốt hơn.</p><a href="#">Đồng ý</a></div>
+    <h1>{TITLE}</h1><p>{DIALOGUE}</p>
+    <section class="gdpr-notice"><p>Thông báo về quyền riêng tư của bạn.</p></section>
+    <p>{MODELS}</p>
+    <div style="position: fixed; bottom: 0">This website uses cookies to improve your experience. <a href="#">Accept</a></div>
+    <div style="position: fixed; bottom: 0"><p>Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn.</p><a href="#">Đồng ý</a></div>
+    </body></html>"""
+    (tmp_path / "tin.html").write_text(page, encoding="utf-8")
+
+    article = read_file(tmp_path / "tin.html", "tin.html")
+
+    assert article.paragraphs == (DIALOGUE, MODELS)
+
+
+def test_an_article_paragraph_about_cookies_is_kept(tmp_path: Path) -> None:
+    page = f"""<html><head><meta charset="utf-8"></head><body><article class="post">
+    <h1>{TITLE}</h1><p>{DIALOGUE}</p><p>{COOKIES}</p></article></body></html>"""
+    (tmp_path / "tin.html").write_text(page, encoding="utf-8")
+
+    article = read_file(tmp_path / "tin.html", "tin.html")
+
+    assert article.paragraphs == (DIALOGUE, COOKIES)
