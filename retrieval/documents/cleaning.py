@@ -37,6 +37,10 @@ FURNITURE = [
     r"(cong tac dang|tin tuc|thoi su|su kien|tin hoat dong|tin noi bat)",
     r"(xem them|doc them|tin lien quan|bai lien quan|cac tin khac|tin khac)\W*",
     DATE_COUNTER,
+    # A cookie notice in the site's own voice, and its buttons; an article's sentence
+    # about cookies does not open with the site saying it uses them.
+    r"(chung toi|website nay|trang web nay|trang nay|cong thong tin nay|this (web)?site|we) (co )?(su dung|uses?) cookies?\b.{0,300}",
+    r"(dong y|chap nhan|tu choi|accept|decline|reject)( tat ca| all)?( cookies?)?",
 ]
 
 # Image placeholders left where a photo was; the line after one is the photo's caption.

@@ -88,8 +88,9 @@ def _decoded_html(data: bytes) -> str:
 
 
 def read_html(path: Path, article_id: str, meta: dict[str, str], digest: str, furniture: Iterable[str]) -> Article:
-    """A saved web page: its text cleaned like a ``.txt`` page; the ``<title>`` is the
-    title unless a line of the page is a better one."""
+    """A saved web page: its text cleaned like a ``.txt`` page; its title is the
+    ``<title>``, or the article's heading when the ``<title>`` is generic
+    (:func:`retrieval.documents.html.page_title`)."""
     from retrieval.documents import html
     from retrieval.documents.readers import article_from_text
 
@@ -97,8 +98,8 @@ def read_html(path: Path, article_id: str, meta: dict[str, str], digest: str, fu
     text, _ = legacy.repair(text, path.name)
     if not text.strip():
         raise ValueError("không có nội dung (no text)")
-    if title and "title" not in meta:  # "Tiêu đề bài - Báo Hà Nam" -> "Tiêu đề bài"
-        meta = {**meta, "title": re.split(r"\s+[-|–]\s+", title)[0].strip() or title}
+    if title and "title" not in meta:
+        meta = {**meta, "title": title}
     article = article_from_text(article_id, text, meta, path=article_id, digest=digest, extra_furniture=furniture)
     return _with_format(article, "html")
 

@@ -1,24 +1,30 @@
 """Saved web pages (.html, .htm): the page's text, one line per block, with the
 standard library's :mod:`html.parser`.
 
-Scripts, styles, navigation, headers, footers, asides, forms and hidden elements are dropped; the
+Scripts, styles, navigation, headers, footers, asides, forms, hidden elements and cookie
+banners are dropped; the
 lines left go through the same cleaning as a ``.txt`` page copied from a news site
 (:func:`retrieval.documents.cleaning.clean_page`), which finds title, date, publisher
-and drops the remaining furniture.  Table rows become "header: value" lines.
+and drops the remaining furniture.  Table rows become "header: value" lines.  The
+title is the ``<title>`` unless that is generic, then the article's heading
+(:func:`page_title`).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from retrieval.documents.tables import table_rows
+from retrieval.text import fold_accents
 
 SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg", "template", "iframe", "button", "select"}
 BLOCK = {
     "p", "div", "section", "article", "main", "li", "ul", "ol", "dd", "dt", "blockquote", "pre", "figcaption",
     "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "address", "center",
 }  # fmt: skip
+HEADINGS = ("h1", "h2")  # the article's heading, when the <title> is generic
 VOID = {"br", "hr", "img", "meta", "link", "input", "col", "area", "base", "source", "wbr"}
 
 
@@ -28,6 +34,23 @@ def _hidden(attrs: list[tuple[str, str | None]]) -> bool:
         if name == "hidden" or (name == "style" and value and "display:none" in "".join(value.lower().split())):
             return True
     return False
+
+
+#: Words naming a cookie or consent banner in an element's id, class or aria-label
+#: ("cookie-notice", "CybotCookiebotDialog", "gdpr-consent").
+BANNER_MARKERS = ("cookie", "consent", "gdpr")
+#: Never dropped for a marker: sites mark the whole page while the banner is open
+#: (``<body class="cookie-consent-open">``).
+PAGE_TAGS = {"html", "body", "main", "article"}
+
+
+def _cookie_banner(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    """A cookie or consent banner, known by its id, class or aria-label: boilerplate
+    every page of a site repeats, never the article."""
+    if tag in PAGE_TAGS:
+        return False
+    named = " ".join(value.lower() for name, value in attrs if name in ("id", "class", "aria-label") and value)
+    return any(marker in named for marker in BANNER_MARKERS)
 
 
 #: A cell holding more words than this, or a table of its own, is page layout (old
@@ -80,6 +103,9 @@ class _PageText(HTMLParser):
         self.skipping = 0
         self.title: list[str] = []
         self.in_title = False
+        self.og_title: str | None = None
+        self.headings: dict[str, list[str]] = {}  # "h1"/"h2" -> texts, in page order
+        self.heading: list[str] | None = None  # the text of the <h1>/<h2> being read
         self.tables: list[_Table] = []  # open tables, innermost last
 
     def _cell(self) -> _Table | None:
@@ -107,19 +133,27 @@ class _PageText(HTMLParser):
             self.lines += lines
 
     def handle_starttag(self, tag: str, attrs) -> None:  # type: ignore[no-untyped-def]
+        if tag == "meta" and not self.skipping and self.og_title is None:
+            named = dict(attrs)
+            if (named.get("property") or named.get("name") or "").lower() == "og:title":
+                self.og_title = " ".join((named.get("content") or "").split()) or None
         if tag in VOID:
             if tag in BLOCK and not self.skipping:
                 self._flush()
+                if self.heading is not None:  # "Dòng 1<br>Dòng 2": two words, not "1Dòng"
+                    self.heading.append(" ")
             return
         if self.skipping:
             self.skipping += tag == self.skip_tag
             return
-        if tag in SKIP or _hidden(attrs):
+        if tag in SKIP or _hidden(attrs) or _cookie_banner(tag, attrs):
             self.skip_tag, self.skipping = tag, 1
             return
         if tag == "title":
             self.in_title = True
-        elif tag == "table":
+        elif tag in HEADINGS and self.heading is None:
+            self.heading = []
+        if tag == "table":
             self._flush()
             self.tables.append(_Table())
         elif tag == "tr" and self.tables:
@@ -139,7 +173,12 @@ class _PageText(HTMLParser):
             return
         if tag == "title":
             self.in_title = False
-        elif tag in ("td", "th") and self.tables:
+        elif tag in HEADINGS and self.heading is not None:
+            text = " ".join("".join(self.heading).split())
+            if text:
+                self.headings.setdefault(tag, []).append(text)
+            self.heading = None
+        if tag in ("td", "th") and self.tables:
             self.tables[-1].end_cell()
         elif tag == "table" and self.tables:
             self._add_lines(self.tables.pop().lines())
@@ -151,14 +190,17 @@ class _PageText(HTMLParser):
             return
         if self.in_title:
             self.title.append(data)
-        elif (table := self._cell()) is not None:
+            return
+        if self.heading is not None:
+            self.heading.append(data)
+        if (table := self._cell()) is not None:
             table.line.append(data)
         else:
             self.current.append(data)
 
 
 def page_text(html: str) -> tuple[str, str | None]:
-    """(the page's text, a line per block; its ``<title>``)."""
+    """(the page's text, a line per block; its title, see :func:`page_title`)."""
     parser = _PageText()
     parser.feed(html)
     parser.close()
@@ -166,4 +208,42 @@ def page_text(html: str) -> tuple[str, str | None]:
         parser._add_lines(parser.tables.pop().lines())
     parser._flush()
     title = " ".join("".join(parser.title).split()) or None
-    return "\n".join(parser.lines), title
+    headings = [parser.og_title, *parser.headings.get("h1", []), *parser.headings.get("h2", [])]
+    return "\n".join(parser.lines), page_title(title, [h for h in headings if h])
+
+
+#: A ``<title>`` of at most this many words gives way to a heading of more words:
+#: "Báo Hà Nam", "Tin tức - Sự kiện" name the site or its section, not the article.
+MAX_GENERIC_WORDS = 4
+#: ``<title>``s that name a site or a section of it (accent-folded, lowercase), however long.
+SITE_TITLES = re.compile(
+    r"(trang chu|home|tin tuc|thoi su|su kien|tin hoat dong|tin noi bat|tin moi|news|chi tiet( tin| bai viet)?"
+    r"|(cong|trang) thong tin dien tu\b.*|bao dien tu\b.*)(\W+(tin tuc|su kien))*"
+)
+SITE_SUFFIX = re.compile(r"\s+[-|–]\s+")
+
+
+def without_site(title: str) -> str:
+    """The title without the site's name: "Tiêu đề bài - Báo Hà Nam" -> "Tiêu đề bài"."""
+    return SITE_SUFFIX.split(title)[0].strip() or title
+
+
+def _generic(title: str) -> bool:
+    return SITE_TITLES.fullmatch(" ".join(fold_accents(title).lower().split())) is not None
+
+
+def page_title(title: str | None, headings: list[str]) -> str | None:
+    """The ``<title>`` without the site's name, unless it is generic: a name of the
+    site or a section ("Trang chủ", "Tin tức", "Cổng thông tin điện tử tỉnh …"), or
+    short (:data:`MAX_GENERIC_WORDS`) beside a heading of more words.  Then the
+    article's heading is the title: og:title, else the first ``<h1>``, else the first
+    ``<h2>`` (``headings`` in that order) that is not generic itself.  A page without
+    a ``<title>`` has its title guessed from its lines, as a ``.txt`` page."""
+    if not title:
+        return None
+    title = without_site(title)
+    candidates = [h for h in map(without_site, headings) if not _generic(h)]
+    if not _generic(title):
+        words = len(title.split())
+        candidates = [h for h in candidates if words <= MAX_GENERIC_WORDS and len(h.split()) > words]
+    return candidates[0] if candidates else title

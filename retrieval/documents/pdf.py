@@ -5,12 +5,14 @@ position, drop the running header, footer and page number that repeat on every p
 re-join lines into paragraphs (a paragraph ends at a short line the next line's first
 word would have fitted after, an indented line, a wider gap or a caption; a hyphen at
 a line end joins its word), read ruled tables cell by cell from the page's lines, and
-normalise decomposed diacritics to NFC.  A PDF without a text layer (a scan) is
-refused: we do not run OCR.
+normalise decomposed diacritics to NFC.  A page is read turned so that its text is
+upright, whatever its /Rotate says (:class:`Upright`).  A PDF without a text layer (a
+scan) is refused: we do not run OCR.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import statistics
 import unicodedata
@@ -55,10 +57,84 @@ class Table:
         return self.bottom - 1 <= middle <= self.top + 1 and self.left - 1 <= line.left <= self.right + 1
 
 
-def _lines(textpage) -> list[Line]:  # type: ignore[no-untyped-def]
-    """The page's lines with their boxes (PDFium's text indexes its characters,
-    its generated line breaks included)."""
+Box = tuple[float, float, float, float]  # left, bottom, right, top
+
+
+@dataclass(frozen=True)
+class Upright:
+    """A page seen turned clockwise by ``quarters`` quarter turns, so that its text
+    runs left to right, top to bottom.
+
+    PDFium gives boxes in the page's own space, before its /Rotate.  A page whose
+    upright text was turned for display by /Rotate 90 (a report page rotated in a
+    viewer and saved) had its lines measured sideways and came out scrambled; a page
+    whose text is drawn turned, with /Rotate turning it back (landscape pages), is read
+    turned back.  ``width`` and ``height`` are those of the page before turning."""
+
+    quarters: int = 0
+    width: float = 0.0
+    height: float = 0.0
+
+    @property
+    def size(self) -> tuple[float, float]:
+        """(width, height) of the page as read."""
+        return (self.height, self.width) if self.quarters % 2 else (self.width, self.height)
+
+    def box(self, box: Box) -> Box:
+        """A box of the page's space, as read."""
+        return _turn(box, self.quarters, self.width, self.height)
+
+    def page_box(self, box: Box) -> Box:
+        """A box as read, back in the page's space."""
+        return _turn(box, -self.quarters % 4, *self.size)
+
+
+def _turn(box: Box, quarters: int, width: float, height: float) -> Box:
+    """``box`` on a ``width`` x ``height`` page turned clockwise by ``quarters``."""
+    left, bottom, right, top = box
+    corners = [(left, bottom), (right, top)]
+    for _ in range(quarters):
+        corners = [(y, width - x) for x, y in corners]
+        width, height = height, width
+    (x0, y0), (x1, y1) = corners
+    return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+
+
+def _text_quarters(textpage, text: str) -> int:  # type: ignore[no-untyped-def]
+    """Clockwise quarter turns that make most of the page's text upright, from the
+    angles of a sample of its characters (PDFium measures them clockwise)."""
+    import pypdfium2.raw as pdfium_c
+
+    if len(text) != textpage.count_chars():
+        return 0
+    turns: Counter[int] = Counter()
+    for i in range(0, len(text), max(1, len(text) // 64)):
+        angle = -1.0 if text[i].isspace() else pdfium_c.FPDFText_GetCharAngle(textpage, i)
+        if angle >= 0:
+            turns[-round(angle / (math.pi / 2)) % 4] += 1
+    return turns.most_common(1)[0][0] if turns else 0
+
+
+def _upright_textpage(page):  # type: ignore[no-untyped-def]
+    """The page's text page read upright, its text, and how the page was turned for
+    it.  The page is turned in memory only (the file is never written)."""
+    if page.get_rotation():
+        page.set_rotation(0)
+    width, height = page.get_width(), page.get_height()
+    textpage = page.get_textpage()
     text = textpage.get_text_range()
+    quarters = _text_quarters(textpage, text)
+    if quarters:  # PDFium breaks lines as the page is shown: show it upright
+        textpage.close()
+        page.set_rotation(90 * quarters)
+        textpage = page.get_textpage()
+        text = textpage.get_text_range()
+    return textpage, text, Upright(quarters, width, height)
+
+
+def _lines(textpage, text: str, upright: Upright = Upright()) -> list[Line]:  # type: ignore[no-untyped-def]
+    """The page's lines with their boxes, as read upright (PDFium's ``text`` indexes
+    its characters, its generated line breaks included)."""
     if len(text) != textpage.count_chars():  # characters beyond the BMP: no positions
         return [Line(t, 0, 0, 0, 0) for t in text.split("\r\n")]
     lines = []
@@ -68,21 +144,21 @@ def _lines(textpage) -> list[Line]:  # type: ignore[no-untyped-def]
         if stripped:
             first = offset + len(raw) - len(raw.lstrip())
             last = offset + len(raw.rstrip()) - 1
-            left, bottom, _, top = textpage.get_charbox(first)
-            _, bottom2, right, top2 = textpage.get_charbox(last)
+            left, bottom, _, top = upright.box(textpage.get_charbox(first))
+            _, bottom2, right, top2 = upright.box(textpage.get_charbox(last))
             lines.append(Line(stripped, left, right, max(top, top2), min(bottom, bottom2)))
         offset += len(raw) + 2
     return lines
 
 
-def _segments(page) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:  # type: ignore[no-untyped-def]
-    """Horizontal (y, x0, x1) and vertical (x, y0, y1) rules of a page: thin paths and
-    the edges of rectangles."""
+def _segments(page, upright: Upright) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:  # type: ignore[no-untyped-def]
+    """Horizontal (y, x0, x1) and vertical (x, y0, y1) rules of a page as read
+    upright: thin paths and the edges of rectangles."""
     import pypdfium2.raw as pdfium_c
 
     horizontal, vertical = [], []
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
-        left, bottom, right, top = obj.get_bounds()
+        left, bottom, right, top = upright.box(obj.get_bounds())
         width, height = right - left, top - bottom
         if height <= 2.5 and width > 5:
             horizontal.append(((top + bottom) / 2, left, right))
@@ -102,10 +178,10 @@ def _positions(values: list[float], tolerance: float = 2.0) -> list[float]:
     return out
 
 
-def _tables(page, textpage) -> list[Table]:  # type: ignore[no-untyped-def]
+def _tables(page, textpage, upright: Upright = Upright()) -> list[Table]:  # type: ignore[no-untyped-def]
     """Ruled tables: rules sharing a left and right edge, split into cells by the
     vertical rules between them."""
-    horizontal, vertical = _segments(page)
+    horizontal, vertical = _segments(page, upright)
     if len(horizontal) < 3 or len(vertical) < 3:
         return []
     groups: dict[tuple[int, int], list[float]] = {}
@@ -122,13 +198,15 @@ def _tables(page, textpage) -> list[Table]:  # type: ignore[no-untyped-def]
             continue
         rows = []
         for y_top, y_bottom in zip(reversed(rows_y), list(reversed(rows_y))[1:]):
-            cells = [
-                " ".join(textpage.get_text_bounded(left=a + 0.5, bottom=y_bottom + 0.5, right=b - 0.5, top=y_top - 0.5).split())
-                for a, b in zip(cols_x, cols_x[1:])
-            ]
+            cells = [_cell_text(textpage, upright.page_box((a + 0.5, y_bottom + 0.5, b - 0.5, y_top - 0.5))) for a, b in zip(cols_x, cols_x[1:])]
             rows.append(cells)
         tables.append(Table(cols_x[0], bottom, cols_x[-1], top, rows))
     return tables
+
+
+def _cell_text(textpage, box: Box) -> str:  # type: ignore[no-untyped-def]
+    left, bottom, right, top = box
+    return " ".join(textpage.get_text_bounded(left=left, bottom=bottom, right=right, top=top).split())
 
 
 def _furniture(pages: list[list[Line]], heights: list[float]) -> set[str]:
@@ -234,10 +312,10 @@ def read_blocks(path: Path) -> tuple[list[Block], int]:
         heights: list[float] = []
         for number in range(len(pdf)):
             page = pdf[number]
-            textpage = page.get_textpage()
-            pages.append(_lines(textpage))
-            heights.append(page.get_height())
-            tables.append(_tables(page, textpage) if pages[-1] else [])
+            textpage, text, upright = _upright_textpage(page)
+            pages.append(_lines(textpage, text, upright))
+            heights.append(upright.size[1])
+            tables.append(_tables(page, textpage, upright) if pages[-1] else [])
             textpage.close()
             page.close()
         n_pages = len(pdf)

@@ -1,10 +1,12 @@
 """Saved web pages of older portals: the whole page laid out in a table, pages in
-windows-1258 (tone marks as combining characters)."""
+windows-1258 (tone marks as combining characters), cookie banners, generic <title>s."""
 
 from __future__ import annotations
 
 import unicodedata
 from pathlib import Path
+
+import pytest
 
 from retrieval.documents.readers import read_file
 
@@ -73,3 +75,78 @@ def test_a_windows_1258_page_has_its_title_in_nfc(tmp_path: Path) -> None:
 
     assert article.title == TITLE
     assert DIALOGUE in article.paragraphs
+
+
+COOKIES = (
+    "Theo Nghị định 13/2023/NĐ-CP, các cổng thông tin điện tử của huyện phải thông báo việc sử dụng cookie "
+    "và xin ý kiến người dân trước khi thu thập dữ liệu cá nhân."
+)
+
+
+def test_cookie_banners_are_dropped(tmp_path: Path) -> None:
+    """A banner named by its id or class, one with no name at all (a fixed <div>
+    saying the site uses cookies, its "Accept" a link), and the page keeps the
+    class the banner sets on <body>."""
+    page = f"""<html><head><meta charset="utf-8"></head><body class="cookie-consent-open">
+    <div id="cookieConsent" class="banner"><p>Chúng tôi dùng tệp lưu trữ để phục vụ bạn tốt hơn.</p><a href="#">Đồng ý</a></div>
+    <h1>{TITLE}</h1><p>{DIALOGUE}</p>
+    <section class="gdpr-notice"><p>Thông báo về quyền riêng tư của bạn.</p></section>
+    <p>{MODELS}</p>
+    <div style="position: fixed; bottom: 0">This website uses cookies to improve your experience. <a href="#">Accept</a></div>
+    <div style="position: fixed; bottom: 0"><p>Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn.</p><a href="#">Đồng ý</a></div>
+    </body></html>"""
+    (tmp_path / "tin.html").write_text(page, encoding="utf-8")
+
+    article = read_file(tmp_path / "tin.html", "tin.html")
+
+    assert article.paragraphs == (DIALOGUE, MODELS)
+
+
+def test_an_article_paragraph_about_cookies_is_kept(tmp_path: Path) -> None:
+    page = f"""<html><head><meta charset="utf-8"></head><body><article class="post">
+    <h1>{TITLE}</h1><p>{DIALOGUE}</p><p>{COOKIES}</p></article></body></html>"""
+    (tmp_path / "tin.html").write_text(page, encoding="utf-8")
+
+    article = read_file(tmp_path / "tin.html", "tin.html")
+
+    assert article.paragraphs == (DIALOGUE, COOKIES)
+
+
+def _page(title: str, head: str = "", heading: str = f"<h1>{TITLE}</h1>") -> str:
+    return f"""<html><head><meta charset="utf-8"><title>{title}</title>{head}</head>
+    <body>{heading}<p>{DIALOGUE}</p><p>{MODELS}</p></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (_page("Tin tức"), TITLE),  # a section of the site
+        (_page("Trang chủ - Báo Hà Nam"), TITLE),
+        (_page("Cổng thông tin điện tử Đảng bộ tỉnh Hà Nam"), TITLE),  # the site's name, however long
+        (_page("Báo Hà Nam"), TITLE),  # short, beside a longer heading
+        (_page("Tin tức", heading=f"<h2>{TITLE}</h2>"), TITLE),
+        (_page("Tin tức", heading="<h1>Kim Sơn<br>đẩy mạnh công tác dân vận</h1>"), TITLE),
+        (_page("Tin tức", f'<meta property="og:title" content="{TITLE} - Báo Ninh Bình">', "<h1>Tin tức</h1>"), TITLE),
+    ],
+    ids=["section", "home-and-site", "long-site-name", "short-site-name", "h2", "h1-with-br", "og-title"],
+)
+def test_a_generic_title_gives_way_to_the_articles_heading(tmp_path: Path, page: str, title: str) -> None:
+    (tmp_path / "tin.html").write_text(page, encoding="utf-8")
+
+    article = read_file(tmp_path / "tin.html", "tin.html")
+
+    assert article.title == title
+    assert article.paragraphs == (DIALOGUE, MODELS)
+
+
+def test_a_specific_title_is_kept_beside_the_heading(tmp_path: Path) -> None:
+    """The <title> names the article: it stays the title (without the site's name),
+    and a heading that says something else stays text."""
+    heading = "Đối thoại giữa người đứng đầu cấp ủy với nhân dân năm 2022"
+    page = _page(f"{TITLE} - Báo Ninh Bình", f'<meta property="og:title" content="{heading}">', f"<h1>{heading}</h1>")
+    (tmp_path / "tin.html").write_text(page, encoding="utf-8")
+
+    article = read_file(tmp_path / "tin.html", "tin.html")
+
+    assert article.title == TITLE
+    assert article.paragraphs == (heading, DIALOGUE, MODELS)

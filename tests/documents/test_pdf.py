@@ -1,4 +1,5 @@
-"""PDF layouts beyond the one-column report: a newsletter set in two columns."""
+"""PDF layouts beyond the one-column report: a newsletter set in two columns, rotated
+and landscape pages."""
 
 from __future__ import annotations
 
@@ -44,3 +45,73 @@ def test_a_two_column_page_is_read_in_whole_paragraphs(tmp_path: Path) -> None:
     article = read_file(tmp_path / "ban_tin.pdf", "ban_tin.pdf")
 
     assert list(article.paragraphs) == ["BẢN TIN DÂN VẬN HUYỆN KIM SƠN", *paragraphs]
+
+
+def _rotated_copy(source: Path, path: Path, degrees: int) -> Path:
+    """``source`` with /Rotate ``degrees`` on every page, as a viewer saves a page turned."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(source))
+    for page in document:
+        page.set_rotation(degrees)
+    document.save(str(path))
+    document.close()
+    return path
+
+
+@pytest.mark.skipif(not report.fonts_available(), reason="the DejaVu fonts (Debian: fonts-dejavu-core) are needed to write the PDF")
+@pytest.mark.parametrize("degrees", [90, 180, 270])
+def test_a_rotated_page_reads_as_the_unrotated_one(tmp_path: Path, degrees: int) -> None:
+    """PDFium boxes characters before the page's /Rotate: measured against the turned
+    page's height, a page turned 90° had its header, lines and paragraphs scrambled."""
+    source = report.write_pdf(tmp_path / "bao_cao.pdf")
+    unrotated = read_file(source, "bao_cao.pdf")
+
+    rotated = read_file(_rotated_copy(source, tmp_path / "xoay.pdf", degrees), "xoay.pdf")
+
+    assert rotated.paragraphs == unrotated.paragraphs
+    assert (rotated.title, rotated.number, rotated.pages) == (unrotated.title, unrotated.number, unrotated.pages)
+
+
+def _landscape(path: Path, turned: bool) -> None:
+    """A landscape page with a paragraph and a ruled table: drawn on a landscape page,
+    or (``turned``) drawn turned on a portrait page that /Rotate 90 shows upright, as
+    LaTeX's pdflscape and some printers write landscape pages."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfgen import canvas
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    report._register_fonts()
+    width, height = landscape(A4)
+    sheet = canvas.Canvas(str(path), pagesize=A4 if turned else (width, height))
+    if turned:
+        sheet.setPageRotation(90)
+        sheet.translate(height, 0)  # the portrait page's width
+        sheet.rotate(90)
+    style = ParagraphStyle("body", fontName="DejaVu", fontSize=11, leading=15)
+    paragraph = Paragraph(PARAGRAPHS[0] + " " + PARAGRAPHS[2], style)
+    _, used = paragraph.wrapOn(sheet, width - 120, height)
+    paragraph.drawOn(sheet, 60, height - 80 - used)
+    table = Table([["Xã", "Mô hình"], ["Xã Kim Chính", "14"], ["Xã Kim Đông", "9"]], colWidths=[200, 100])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, -1), "DejaVu")]))
+    _, used_table = table.wrapOn(sheet, width, height)
+    table.drawOn(sheet, 60, height - 120 - used - used_table)
+    sheet.showPage()
+    sheet.save()
+
+
+@pytest.mark.skipif(not report.fonts_available(), reason="the DejaVu fonts (Debian: fonts-dejavu-core) are needed to write the PDF")
+def test_a_landscape_page_drawn_turned_reads_as_one_drawn_upright(tmp_path: Path) -> None:
+    """Text drawn turned on the page is read in the direction it is shown in: its
+    lines re-joined into the paragraph, its table read by rows."""
+    _landscape(tmp_path / "ngang.pdf", turned=False)
+    _landscape(tmp_path / "xoay.pdf", turned=True)
+
+    upright = read_file(tmp_path / "ngang.pdf", "ngang.pdf")
+    turned = read_file(tmp_path / "xoay.pdf", "xoay.pdf")
+
+    assert PARAGRAPHS[0] + " " + PARAGRAPHS[2] in upright.paragraphs
+    assert "Xã: Xã Kim Chính; Mô hình: 14" in upright.paragraphs
+    assert turned.paragraphs == upright.paragraphs
