@@ -9,6 +9,7 @@ the index was built with.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import re
 from collections.abc import Sequence
 
@@ -32,7 +33,7 @@ from retrieval.ranking.evidence import (
 from retrieval.ranking.fusion import fuse
 from retrieval.ranking.highlight import highlight_spans
 from retrieval.ranking.names import about_the_names, all_named, names_in_candidate
-from retrieval.ranking.page_facts import PAGE_INFO, answering_line
+from retrieval.ranking.page_facts import page_answer
 from retrieval.ranking.result import Ranking
 from retrieval.ranking.slips import SlipReader
 from retrieval.ranking.small_talk_meaning import SmallTalkByMeaning
@@ -67,6 +68,15 @@ WARM_UP_QUESTION = "công tác dân vận"
 #: Candidates for a "bao nhiêu" question within this share of the best score are a tie
 #: that the asked year, stated in the answer sentence itself, breaks.
 YEAR_TIE = 0.005
+
+
+def _posted_day(article: Article | None) -> DateRef | None:
+    """The day an article was posted, when its date gives the day."""
+    try:
+        day = datetime.date.fromisoformat(article.date) if article and article.date else None
+    except ValueError:
+        return None
+    return DateRef(day.day, day.month, day.year) if day else None
 
 
 def _opening(article: Article, limit: int) -> str:
@@ -279,7 +289,7 @@ class Searcher:
             return Ranking(query, [], coverage, names_found, floor, reason="no_answer_type", nearest=hits, similarity=similarity,
                            unseen=terms.unseen_share)
         if query.page_fact:
-            hits = self._page_fact_first(query.page_fact, hits, k)
+            hits = self._page_fact_first(query, hits, k)
         return Ranking(query, hits, coverage, names_found, floor, confidence="high" if confident else "low", similarity=similarity,
                        unseen=terms.unseen_share)
 
@@ -317,6 +327,9 @@ class Searcher:
             if any(asked.same_day(day) for day in parse_cached(passage, Gazetteer.load()).dates):
                 return False
             article = self.index.article(self.index.citation(posting.segment, posting.doc)[0])
+            posted = _posted_day(article)
+            if posted and asked.same_day(posted):
+                return False  # "bài đăng ngày 9/7/2020": the day the page was posted
             lead = parse_cached(_opening(article, LEAD_CHARS), Gazetteer.load()).event_dates if article else ()
             in_month = [day for day in lead if asked.same_month(day)]
             return bool(in_month) and not any(asked.same_day(day) for day in in_month)
@@ -378,16 +391,16 @@ class Searcher:
         location = self.index.location(posting.segment, posting.doc)[0] or ""
         return location.endswith(HEADER_LOCATION)
 
-    def _page_fact_first(self, fact: str, hits: list[Hit], k: int) -> list[Hit]:
-        """The best article's own line for a page fact ("Lượt xem: 591") as the first
-        hit, when its page shows one; else the hits as they are (their citation still
-        gives the article's date and source)."""
+    def _page_fact_first(self, query: Query, hits: list[Hit], k: int) -> list[Hit]:
+        """The best article's own line for a page fact ("Lượt xem: 591", its title, the
+        caption of the photo asked about) as the first hit, when its page shows one;
+        else the hits as they are (their citation still gives the article's date and source)."""
         article = self.index.article(hits[0].article_id)
-        line = answering_line(article.page_info, fact) if article else None
-        if article is None or line is None:
+        answer = page_answer(article, query.page_fact, query.normalized, self.config.corpus.min_paragraph_words) if article and query.page_fact else None
+        if answer is None:
             return hits
-        text = article.page_info[line]
-        first = hits[0]._replace(rank=1, paragraph=-1, text=text, highlights=(), answer_span=(0, len(text)), location=PAGE_INFO)
+        first = hits[0]._replace(rank=1, paragraph=answer.paragraph, text=answer.text, highlights=(), answer_span=(0, len(answer.text)),
+                                 location=answer.location)
         return [first, *(hit._replace(rank=hit.rank + 1) for hit in hits[: k - 1])]
 
     def _hit(self, rank: int, posting: Posting, text: str, score: float, answer: tuple[int, int], terms) -> Hit:

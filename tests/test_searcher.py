@@ -142,6 +142,25 @@ def test_a_question_about_the_page_is_answered_by_its_own_line(seed_searcher: Op
     assert seed_searcher.search("Ban Dân vận Tỉnh ủy triển khai nhiệm vụ năm 2023", 1)[0].paragraph >= 0
 
 
+def test_a_question_about_the_title_or_a_photo_is_answered_by_it(seed_searcher: Opened):
+    title = seed_searcher.search("bài về Bí thư Huệ làm việc với ban dân vận có tiêu đề là gì", 2)[0]
+    assert (title.text, title.paragraph, title.location) == (seed_searcher.article(title.article_id).title, -1, "tiêu đề bài")
+    assert title.text.startswith("Bí thư Thành ủy Hà Nội:")
+    # of the photos of the 2019 meeting ("Toàn cảnh hội nghị", "… phát biểu"), the one asked about
+    photo = seed_searcher.search("ảnh trong tin giao ban dân vận quý I 2019 chụp ai đang phát biểu", 2)[0]
+    article = seed_searcher.article(photo.article_id)
+    assert photo.text == "Phó Bí thư Thường trực Tỉnh ủy phát biểu" == article.paragraphs[photo.paragraph]
+    assert photo.location == "chú thích ảnh"
+
+
+def test_the_day_a_page_was_posted_is_no_other_day(seed_searcher: Opened):
+    # the Hưng Yên report was posted on 9/7/2020 about a meeting of 2/7: asked by the
+    # day it was posted, it is not "another day's meeting"
+    hits = seed_searcher.search("tiêu đề bài Đài truyền thanh TP Hưng Yên đăng 09/07/2020 là gì", 1)
+    assert hits and hits[0].text == "Giao ban công tác Dân vận 6 tháng đầu năm 2020"
+    assert seed_searcher.rank("hội nghị giao ban dân vận TP Hưng Yên ngày 15/7/2020 bàn gì", 1).why_not == "missing_date"
+
+
 def test_seed_dev_set_quality(seed_searcher: Opened):
     report = evaluate(seed_searcher.rank, read_questions(SEED_QUESTIONS), k=10)
     answerable = [o for o in report.outcomes if o.question.file]

@@ -1,10 +1,12 @@
 """Questions about the page itself ("bài … đăng lúc mấy giờ", "tin … lấy nguồn từ
-đâu", "bài … có bao nhiêu lượt xem"), and the page's line that answers them.
+đâu", "bài … có bao nhiêu lượt xem", "tiêu đề bài … là gì", "ảnh trong tin … chụp
+ai"), and the page's line that answers them.
 
 A report's text never says when it was posted or who carried it; the page around it
-does, in lines the reader keeps apart from the paragraphs (``Article.page_info``).  The
-question's other words find the article as usual; the fact's phrase is cut off first
-so it does not count as missing evidence.  Phrases live in ``data/page_facts.yaml``.
+does, in lines the reader keeps apart from the paragraphs (``Article.page_info``).  Its
+title and photo captions are kept but never indexed, since they repeat the paragraphs.
+The question's other words find the article as usual; the fact's phrase is cut off
+first so it does not count as missing evidence.  Phrases live in ``data/page_facts.yaml``.
 """
 
 from __future__ import annotations
@@ -13,16 +15,21 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
+from retrieval.documents.cleaning import is_caption
 from retrieval.ranking.phrases import PhraseIndex, tokenize
 from retrieval.ranking.data_files import DATA_DIR, read_yaml
-from retrieval.text import fold_accents, normalize
+from retrieval.records import Article
+from retrieval.text import WORD_RE, fold_accents, normalize
 
 PAGE_FACTS_FILE = DATA_DIR / "page_facts.yaml"
 
-VIEWS, POSTED, SOURCE = "views", "posted", "source"
+VIEWS, POSTED, SOURCE, TITLE, PHOTO = "views", "posted", "source", "title", "photo"
 #: Where such an answer stands, as a hit's location shows it.
 PAGE_INFO = "thông tin của trang, ngoài nội dung bài"
+TITLE_LOCATION = "tiêu đề bài"
+CAPTION_LOCATION = "chú thích ảnh"
 
 _COUNTER = re.compile(r"(luot xem|view count|luot doc|so lan xem|views?)\s*:?\s*\d|\d{1,2}/\d{1,2}/\d{4}\s*\|\s*\d+\s*$")
 _DATELINE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
@@ -33,7 +40,7 @@ _SOURCE = re.compile(r"^\s*(nguon|theo|source)\b")
 class PageFact:
     """What a question asks of a page, and the question without the asking phrase."""
 
-    fact: str  # VIEWS, POSTED or SOURCE
+    fact: str  # VIEWS, POSTED, SOURCE, TITLE or PHOTO
     rest: str  # the question with the fact's phrase cut out: what finds the article
 
 
@@ -74,9 +81,39 @@ def answering_line(page_info: tuple[str, ...], fact: str) -> int | None:
     return wanted[0] if wanted else None
 
 
+def caption_for(captions: list[str], question: str) -> int | None:
+    """Which caption a question about a photo means (its position): the one sharing
+    the most syllables with the question ("ảnh … lãnh đạo nào đang phát biểu" is
+    "Phó Bí thư … phát biểu", not "Toàn cảnh hội nghị"); the first on a tie."""
+    asked = set(WORD_RE.findall(fold_accents(question).lower()))
+    shared = [len(asked & set(WORD_RE.findall(fold_accents(caption).lower()))) for caption in captions]
+    return max(range(len(captions)), key=lambda i: (shared[i], -i)) if captions else None
+
+
+class PageAnswer(NamedTuple):
+    text: str  # quoted as the page shows it
+    paragraph: int  # its paragraph, -1 for a line outside the text (title, page info)
+    location: str
+
+
+def page_answer(article: Article, fact: str, question: str, min_words: int) -> PageAnswer | None:
+    """The line of ``article`` that answers a page fact, or None when the page shows
+    none.  ``min_words`` is the corpus's shortest paragraph, below which a line is a
+    caption (:func:`retrieval.documents.cleaning.is_caption`)."""
+    if fact == TITLE:
+        return PageAnswer(article.title, -1, TITLE_LOCATION) if article.title else None
+    if fact == PHOTO:
+        captions = [(i, p) for i, p in enumerate(article.paragraphs) if is_caption(p, min_words)]
+        chosen = caption_for([p for _, p in captions], question)
+        return None if chosen is None else PageAnswer(captions[chosen][1], captions[chosen][0], CAPTION_LOCATION)
+    line = answering_line(article.page_info, fact)
+    return None if line is None else PageAnswer(article.page_info[line], -1, PAGE_INFO)
+
+
 @lru_cache(maxsize=4)
 def _load(path: Path) -> PageFacts:
     return PageFacts(read_yaml(path))
 
 
-__all__ = ["PAGE_INFO", "POSTED", "PageFact", "PageFacts", "SOURCE", "VIEWS", "answering_line"]
+__all__ = ["CAPTION_LOCATION", "PAGE_INFO", "PHOTO", "POSTED", "PageAnswer", "PageFact", "PageFacts", "SOURCE", "TITLE",
+           "TITLE_LOCATION", "VIEWS", "answering_line", "caption_for", "page_answer"]

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from retrieval.ranking.page_facts import PAGE_FACTS_FILE, POSTED, SOURCE, VIEWS, PageFacts, answering_line
+from retrieval.ranking.page_facts import (PAGE_FACTS_FILE, PHOTO, POSTED, SOURCE, TITLE, VIEWS, PageFacts, answering_line,
+                                          caption_for, page_answer)
+from retrieval.records import Article
 from retrieval.ranking.phrases import key
 from retrieval.text import has_diacritics
 
@@ -19,6 +21,9 @@ from retrieval.text import has_diacritics
         ("bai hoi nghi so ket dang luc may gio", POSTED, "bai hoi nghi so ket"),
         ("tin tổng kết dân vận Hà Nam lấy nguồn từ đâu", SOURCE, "tin tổng kết dân vận Hà Nam"),
         ("bài về cụm thi đua do đơn vị nào đưa tin", SOURCE, "bài về cụm thi đua"),
+        ("tiêu đề bản tin giao ban dân vận tháng 3/2019 là gì", TITLE, "bản tin giao ban dân vận tháng 3/2019 là gì"),
+        ("bai tong ket dan van ha nam co ten la gi", TITLE, "bai tong ket dan van ha nam"),
+        ("ảnh trong tin giao ban quý 1 chụp ai", PHOTO, "giao ban quý 1 chụp ai"),
     ],
 )
 def test_page_facts_asked(question: str, fact: str, rest: str) -> None:
@@ -33,6 +38,8 @@ def test_page_facts_asked(question: str, fact: str, rest: str) -> None:
         "Huy động nguồn lực xã hội hóa thế nào?",  # a source of funds, no page named
         "Năm 2022 Hà Nam công nhận bao nhiêu mô hình?",
         "bài học kinh nghiệm rút ra là gì",  # a page word, no fact
+        "mô hình dân vận khéo ở Hà Nam tên là gì",  # a name, but no page named
+        "cho anh hoi bai tong ket dan van ha nam noi gi",  # "anh" (you) typed without marks is no photo
     ],
 )
 def test_questions_about_the_text_are_not_page_facts(question: str) -> None:
@@ -49,9 +56,27 @@ def test_the_line_that_answers() -> None:
     assert answering_line((), SOURCE) is None
 
 
+def test_the_caption_asked_about() -> None:
+    captions = ["Toàn cảnh hội nghị", "Phó Bí thư Thường trực Tỉnh ủy phát biểu"]
+    assert caption_for(captions, "tin giao ban chụp lãnh đạo nào đang phat bieu") == 1
+    assert caption_for(captions, "tin giao ban chụp gì") == 0  # nothing to choose by: the first
+    assert caption_for([], "chụp gì") is None
+
+
+def test_the_page_answer() -> None:
+    article = Article("a.txt", "Giao ban dân vận quý I", ("Ngày 28/3/2019, Ban Dân vận Tỉnh ủy tổ chức hội nghị giao ban quý I.",
+                                                         "Toàn cảnh hội nghị"), page_info=("Lượt xem: 591",))
+    assert page_answer(article, TITLE, "", 8) == ("Giao ban dân vận quý I", -1, "tiêu đề bài")
+    assert page_answer(article, PHOTO, "chụp gì", 8) == ("Toàn cảnh hội nghị", 1, "chú thích ảnh")
+    assert page_answer(article, VIEWS, "", 8).text == "Lượt xem: 591"
+    assert page_answer(article, SOURCE, "", 8) is None and page_answer(article, POSTED, "", 8) is None  # a counter only
+    no_photo = Article("b.txt", "", article.paragraphs[:1])
+    assert page_answer(no_photo, PHOTO, "chụp gì", 8) is None and page_answer(no_photo, TITLE, "", 8) is None
+
+
 def test_page_facts_file() -> None:
     data = yaml.safe_load(PAGE_FACTS_FILE.read_text(encoding="utf-8"))
-    assert set(data["facts"]) == {VIEWS, POSTED, SOURCE}
+    assert set(data["facts"]) == {VIEWS, POSTED, SOURCE, TITLE, PHOTO}
     phrases = [p for listed in data["facts"].values() for p in listed]
     assert len({key(p) for p in phrases}) == len(phrases)  # no phrase listed twice
     assert all(has_diacritics(p) or p.isascii() for p in (*phrases, *data["pages"]))
