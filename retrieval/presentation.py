@@ -346,7 +346,8 @@ def refusal(ranking: object) -> Refusal:
     if reason == "missing_office":
         pairs = tuple(getattr(query, "person_offices", ()) or ())
         who = _as_typed(pairs[0][0], getattr(query, "text", "")).title() if pairs else "người được hỏi"
-        office = pairs[0][2].lower() if pairs else "chức vụ đó"
+        # "Chủ tịch UBND" as "chủ tịch UBND": a council's initials keep their capitals
+        office = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in pairs[0][2].split()) if pairs else "chức vụ đó"
         return Refusal(reason, f"Các bài viết tôi có không nêu {who} là {office}.", None,
                        NEAREST_LABEL.format(what=f"{who} với chức vụ {office}"), NOT_FOUND_HINT)
     if reason == "missing_body":

@@ -20,7 +20,7 @@ def test_a_person_and_a_place_are_named_as_typed(seed_searcher: Opened) -> None:
 def test_a_person_given_an_office_the_articles_do_not_give_them(seed_searcher: Opened) -> None:
     """Đinh Thị Lụa is Phó Bí thư Thường trực in the reports, not Chủ tịch HĐND."""
     wrong = refusal(seed_searcher.rank("bà đinh thị lụa, chủ tịch hđnd tỉnh hà nam, nhấn mạnh năm 2023 là năm gì", 3))
-    assert wrong.reason == "missing_office" and wrong.headline == "Các bài viết tôi có không nêu Đinh Thị Lụa là chủ tịch."
+    assert wrong.reason == "missing_office" and wrong.headline == "Các bài viết tôi có không nêu Đinh Thị Lụa là chủ tịch hđnd."
     assert seed_searcher.search("Đinh Thị Lụa, Phó Bí thư Thường trực Tỉnh ủy, nhấn mạnh năm 2023 là năm gì?", 3)
 
 

@@ -192,6 +192,12 @@ class _Lexicon:
         self.office_abbreviations = {fold_accents(a).lower(): " ".join(folded_key(full))
                                      for a, full in (data.get("office_abbreviations") or {}).items()}
         self.office_abbreviation_re = re.compile(rf"(?<!\w)({alternation(self.office_abbreviations)})(?!\w)") if self.office_abbreviations else None
+        # "chu tich ubnd", "pho chu tich hoi dong nhan dan": the council an office is of
+        councils: dict[str, list[str]] = data.get("office_councils") or {}
+        self.council_of = {" ".join(folded_key(form)): " ".join(folded_key(council))
+                           for council, forms in councils.items() for form in [council, *forms]}
+        self.councils = tuple(dict.fromkeys(self.council_of.values()))
+        self.council_re = re.compile(rf"\s+({alternation(self.council_of)})(?!\w)")
         abbrs, names = alternation(self.kind_by_abbr), alternation(self.kind_by_folded)
         # On folded lowercase text: "290-qd/tw", "1234/qd-ubnd", "23/2021/nd-cp", "45-bc/bdvtu"
         self.code_re = re.compile(
@@ -218,13 +224,37 @@ def opens_no_name(word: str, folded: bool) -> bool:
 _DOUBLED_INITIAL = re.compile(r"(?<!\w)([a-z])\1(?=[a-z])")
 
 
-def _offices(folded: str) -> list[tuple[bool, str]]:
-    """(held by a deputy, office) for each office a folded text names."""
+def _council(folded: str, office: re.Match[str]) -> str:
+    """The council an office is of, as written right after it (" ubnd" in "chu tich
+    ubnd tinh"), or ""."""
+    lexicon = _lexicon()
+    m = lexicon.council_re.match(folded, office.end())
+    return " " + lexicon.council_of[" ".join(m[1].split())] if m else ""
+
+
+def _office_end(folded: str, office: re.Match[str]) -> int:
+    """Where an office as written ends: after its council when one follows."""
+    m = _lexicon().council_re.match(folded, office.end())
+    return m.end() if m else office.end()
+
+
+def _offices(folded: str, as_asked: bool = False) -> list[tuple[bool, str]]:
+    """(held by a deputy, office) for each office a folded text names.  An office a
+    passage writes with its council is held both plainly and of that council ("chu
+    tich" and "chu tich ubnd"); one written without, of every council.  As a question
+    asks it (``as_asked``), an office is the one written, with its council when given."""
     lexicon = _lexicon()
     folded = _DOUBLED_INITIAL.sub(r"\1", folded)  # "PPhó Bí thư" (a slip in a report) is a deputy
     if lexicon.office_abbreviation_re is not None:
         folded = lexicon.office_abbreviation_re.sub(lambda m: lexicon.office_abbreviations[m[1]], folded)
-    return [(bool(m[1]), " ".join(m[2].split())) for m in lexicon.office_re.finditer(folded)]
+    found = []
+    for m in lexicon.office_re.finditer(folded):
+        office, council = " ".join(m[2].split()), _council(folded, m)
+        if as_asked:
+            found.append((bool(m[1]), office + council))
+        else:
+            found.extend((bool(m[1]), office + c) for c in ["", *([council] if council else (" " + c for c in lexicon.councils))])
+    return found
 
 
 #: A question pairs a person with an office written right after the name, after a
@@ -243,14 +273,15 @@ def _whole(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
 
 
-def _office_key(m: re.Match[str]) -> str:
-    """The office a match of ``office_re`` names, "pho " before a deputy's."""
-    return (DEPUTY if m[1] else "") + " ".join(m[2].split())
+def _office_key(m: re.Match[str], folded: str) -> str:
+    """The office a match of ``office_re`` in ``folded`` names, "pho " before a
+    deputy's, its council after it when written ("chu tich ubnd")."""
+    return (DEPUTY if m[1] else "") + " ".join(m[2].split()) + _council(folded, m)
 
 
-def _held(folded: str) -> list[str]:
-    """Each office a folded text names, "pho " before a deputy's."""
-    return [(DEPUTY if deputy else "") + office for deputy, office in _offices(folded)]
+def _held(folded: str, as_asked: bool = False) -> list[str]:
+    """Each office a folded text names, "pho " before a deputy's (:func:`_offices`)."""
+    return [(DEPUTY if deputy else "") + office for deputy, office in _offices(folded, as_asked)]
 
 
 def offices_with_names(text: str, persons: Sequence[str]) -> tuple[tuple[str, str, str], ...]:
@@ -267,7 +298,7 @@ def offices_with_names(text: str, persons: Sequence[str]) -> tuple[tuple[str, st
                 if before and not re.search(r"[,.;:!?]", between) and len(between.split()) <= OFFICE_WORDS_BEFORE_NAME:
                     o = before[-1]
             if o is not None:
-                found.append((person, _office_key(o), text[o.start() : o.end()]))
+                found.append((person, _office_key(o, folded), text[o.start() : _office_end(folded, o)]))
     return tuple(dict.fromkeys(found))
 
 
@@ -277,7 +308,7 @@ def offices_named(text: str) -> tuple[tuple[str, str], ...]:
     folded, office_re = _folded_chars(text), _lexicon().office_re
     first: dict[str, str] = {}
     for m in office_re.finditer(folded):
-        first.setdefault(_office_key(m), text[m.start() : m.end()])
+        first.setdefault(_office_key(m, folded), text[m.start() : _office_end(folded, m)])
     return tuple(first.items())
 
 
@@ -321,7 +352,7 @@ def asked_office(question: str) -> str:
     folded = _folded_chars(question)
     if not _WHO_IS.search(folded):
         return ""
-    held = _held(folded)
+    held = _held(folded, as_asked=True)
     return held[0] if held else ""
 
 

@@ -392,17 +392,25 @@ def test_a_sentence_is_of_its_paragraphs_half_before_its_articles(gazetteer: Gaz
 def test_an_office_beside_a_name_is_what_a_question_says_they_are() -> None:
     from retrieval.ranking.constraints import offices_with_names, states_office
 
-    assert offices_with_names("bà đinh thị lụa, chủ tịch hđnd tỉnh", ["dinh thi lua"]) == (("dinh thi lua", "chu tich", "chủ tịch"),)
-    assert offices_with_names("Chủ tịch UBND TP Hưng Yên Nguyễn Chí Thanh nói gì", ["nguyen chi thanh"])[0][1] == "chu tich"
+    assert offices_with_names("bà đinh thị lụa, chủ tịch hđnd tỉnh", ["dinh thi lua"]) == (("dinh thi lua", "chu tich hdnd", "chủ tịch hđnd"),)
+    assert offices_with_names("Chủ tịch UBND TP Hưng Yên Nguyễn Chí Thanh nói gì", ["nguyen chi thanh"])[0][1] == "chu tich ubnd"
+    assert offices_with_names("bà Đinh Thị Lụa, chủ tịch tỉnh", ["dinh thi lua"])[0][1] == "chu tich"
     assert offices_with_names("phó thủ tướng Vương Đình Huệ", ["vuong dinh hue"])[0][1] == "pho thu tuong"
     assert offices_with_names("Đinh Thị Lụa nói gì với Chủ tịch UBND tỉnh?", ["dinh thi lua"]) == ()  # someone else's
     # the office may follow the name with nothing between ("ông lương công chanh phó chủ tịch …")
-    assert offices_with_names("ong luong cong chanh pho chu tich ubnd noi gi", ["luong cong chanh"])[0][1] == "pho chu tich"
+    assert offices_with_names("ong luong cong chanh pho chu tich ubnd noi gi", ["luong cong chanh"])[0][1] == "pho chu tich ubnd"
     listing = ("Dự có các đồng chí: Đinh Thị Lụa, Phó Bí thư Thường trực Tỉnh ủy kiêm Trưởng Ban Dân vận Tỉnh ủy; "
                "Nguyễn Anh Chức, Ủy viên BTV Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh.")
     assert states_office(listing, "dinh thi lua", "pho bi thu") and states_office(listing, "dinh thi lua", "truong ban")
     assert not states_office(listing, "dinh thi lua", "chu tich") and not states_office(listing, "nguyen anh chuc", "chu tich")
     assert states_office(listing, "nguyen anh chuc", "pho chu tich")
+    # the council an office is of: the Chủ tịch HĐND is not the Chủ tịch UBND; an office
+    # written without its council may be of any
+    council = "Tham dự có đồng chí Hoàng Văn Nghiệm, Phó Bí thư Thường trực Tỉnh uỷ, Chủ tịch HĐND tỉnh; đồng chí Nguyễn Long Hải."
+    assert states_office(council, "hoang van nghiem", "chu tich hdnd") and states_office(council, "hoang van nghiem", "chu tich")
+    assert not states_office(council, "hoang van nghiem", "chu tich ubnd")
+    assert states_office("Đồng chí Nguyễn Long Hải, Phó Chủ tịch Ủy ban nhân dân tỉnh", "nguyen long hai", "pho chu tich ubnd")
+    assert states_office("Đồng chí Nguyễn Long Hải, Chủ tịch tỉnh, phát biểu.", "nguyen long hai", "chu tich ubnd")
     # a list joined by "và đồng chí": the next person's office is theirs
     pair = ("Phát biểu tại hội nghị, đồng chí Cao Quang Hưng - Tỉnh ủy viên, phó trưởng Ban Thường trực Ban Dân vận tỉnh ủy "
             "và đồng chí Nguyễn Chí Thanh, Phó Bí thư thường trực Thành ủy ghi nhận những kết quả.")
@@ -596,6 +604,9 @@ def test_a_question_about_a_head_is_not_answered_by_the_deputy() -> None:
     assert holds_office("Đồng chí Nguyễn Văn Bình, Phó Trưởng Ban Dân vận Tỉnh ủy trình bày báo cáo.", "pho truong ban")
     assert holds_office("Trần Việt Hà - UVTV - PCT UBND quận Cầu Giấy trình bày tham luận", "pho chu tich")  # abbreviated
     assert not holds_office("Trần Việt Hà - UVTV - PCT UBND quận Cầu Giấy", "chu tich")
+    assert asked_office("Ai là chủ tịch UBND tỉnh?") == "chu tich ubnd" and asked_office("ai la chu tich tinh") == "chu tich"
+    assert holds_office("Trần Việt Hà - UVTV - PCT UBND quận Cầu Giấy", "pho chu tich ubnd")
+    assert not holds_office("Hoàng Văn Nghiệm, Chủ tịch HĐND tỉnh", "chu tich ubnd")
     assert asked_office("Ai báo cáo tại buổi làm việc với Bí thư Thành ủy?") == ""  # who reported, not who is Bí thư
     assert not holds_office("Phó Trưởng ban Thường trực Ban Dân vận Thành ủy Phạm Hải Hoa cho biết", "truong ban")
     assert holds_office("đồng chí Nguyễn Thị Tuyến - Trưởng Ban Dân vận; đồng chí Đào Ngọc Triệu - Phó Trưởng ban", "truong ban")
@@ -711,10 +722,14 @@ def test_the_offices_a_question_names() -> None:
     from retrieval.ranking.constraints import names_office, offices_named
 
     assert offices_named("Thủ tướng Chính phủ dự hội nghị không?") == (("thu tuong", "Thủ tướng"),)
-    assert offices_named("Phó Chủ tịch UBND tỉnh và Chủ tịch HĐND tỉnh dự") == (("pho chu tich", "Phó Chủ tịch"), ("chu tich", "Chủ tịch"))
+    assert offices_named("Phó Chủ tịch UBND tỉnh và Chủ tịch HĐND tỉnh dự") == (("pho chu tich ubnd", "Phó Chủ tịch UBND"),
+                                                                                ("chu tich hdnd", "Chủ tịch HĐND"))
+    assert offices_named("Chủ tịch Ủy ban MTTQ tỉnh dự không") == (("chu tich mttq", "Chủ tịch Ủy ban MTTQ"),)
     assert offices_named("Chỉ thị 05 của Ban Bí thư nói gì?") == ()
     assert names_office("Đồng chí Nguyễn Anh Chức, Phó Chủ tịch UBND tỉnh", "pho chu tich")
     assert not names_office("Đồng chí Nguyễn Anh Chức, Phó Chủ tịch UBND tỉnh", "chu tich")
+    assert names_office("Đồng chí Nguyễn Anh Chức, Phó Chủ tịch UBND tỉnh", "pho chu tich ubnd")
+    assert not names_office("Đồng chí Nguyễn Anh Chức, Phó Chủ tịch UBND tỉnh", "pho chu tich hdnd")
 
 
 def test_what_a_body_is_said_to_do(gazetteer: Gazetteer) -> None:
