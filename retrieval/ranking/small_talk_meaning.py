@@ -8,14 +8,25 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import numpy as np
 
+from retrieval.analysis.lexicon import vietnamese_syllables
 from retrieval.ranking.intents import small_talk_phrases
-from retrieval.text import WORD_RE
+from retrieval.ranking.spelling import foreign_words
+from retrieval.text import WORD_RE, fold_accents
 
 #: Longer messages say something: they are questions, answered or not.
 MAX_WORDS = 6
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Words of any language a chat is in: Vietnamese syllables, the English words of
+    ``data/spelling.yaml`` and the small-talk phrases' own ("hihi", "oke"), folded."""
+    phrase_words = {w for phrase, _ in small_talk_phrases() for w in WORD_RE.findall(phrase.lower())}
+    return frozenset(fold_accents(w) for w in (*vietnamese_syllables(), *foreign_words(), *phrase_words))
 
 
 class SmallTalkByMeaning:
@@ -43,9 +54,11 @@ class SmallTalkByMeaning:
 
     @staticmethod
     def applies(text: str) -> bool:
-        """Short, and without numbers (a number is content: "2022", "quý 3")."""
+        """Short, without numbers (a number is content: "2022", "quý 3"), and in words:
+        "rm -rf /" is close to some phrase by meaning, but none of its words is one."""
         words = WORD_RE.findall(text)
-        return 0 < len(words) <= MAX_WORDS and not any(ch.isdigit() for ch in text)
+        return (0 < len(words) <= MAX_WORDS and not any(ch.isdigit() for ch in text)
+                and any(fold_accents(w.lower()) in _known_words() for w in words))
 
     def intent(self, question_vector: np.ndarray) -> str | None:
         """The intent of the closest phrase when it is at least ``threshold`` close."""

@@ -29,6 +29,9 @@ SPELLING_FILE = DATA_DIR / "spelling.yaml"
 MIN_COUNT = 3  # a correction must be a syllable the corpus uses at least this often...
 CLEAR_MARGIN = 2.0  # ...and this many times as often as the next candidate (when context does not decide)
 MIN_LETTERS = 2  # shorter syllables ("a", "y") are left alone: too many neighbours
+#: Every Vietnamese syllable has a vowel: a word without one ("rm", "ntn", "dc") is an
+#: abbreviation or a code, not a slip.
+_VOWEL = re.compile(r"[aeiouy]")
 
 
 @dataclass(frozen=True)
@@ -412,7 +415,8 @@ class SlipCorrector:
             # the second syllable of a name the corpus lacks, though it has each syllable ("Kỷ Hơi")
             name_slip = name and i > 0 and matches[i - 1].group()[0].isupper()
             capitals = len(typed) > 1 and typed.isupper()  # "IV", "HN", "BDV": a numeral or an abbreviation, no slip
-            if len(word) < MIN_LETTERS or not word.isalpha() or capitals or word in self._questions or word in self._foreign:
+            if (len(word) < MIN_LETTERS or not word.isalpha() or capitals or word in self._questions or word in self._foreign
+                    or not _VOWEL.search(fold_accents(word))):
                 pass
             elif word in space.counts and not name_slip:
                 # a corpus word makes no word with its neighbours ("đấu chanh", "nhiệm vũ"): another

@@ -14,6 +14,8 @@ def test_only_short_messages_without_numbers_are_compared() -> None:
     assert not SmallTalkByMeaning.applies("năm 2022 thì sao")
     assert not SmallTalkByMeaning.applies("ban dân vận tỉnh ủy đã làm gì trong công tác vận động quần chúng")
     assert not SmallTalkByMeaning.applies("")
+    assert not SmallTalkByMeaning.applies("`rm -rf` *_[")  # no word of any language: a code
+    assert SmallTalkByMeaning.applies("hihi thx") and SmallTalkByMeaning.applies("lol")
 
 
 def test_the_closest_phrase_gives_its_intent_above_the_threshold() -> None:
@@ -40,6 +42,6 @@ def test_a_short_message_meaning_small_talk_is_answered_as_such(seed_searcher: O
     assert ranked.why_not == "small_talk" and ranked.query.intent and not ranked.hits
 
 
-@pytest.mark.parametrize("message", ["đỉnh núi cao nhất Việt Nam", "cong thuc nau pho bo", "giá vàng hôm nay"])
+@pytest.mark.parametrize("message", ["đỉnh núi cao nhất Việt Nam", "cong thuc nau pho bo", "giá vàng hôm nay", "rm -rf /"])
 def test_a_short_question_on_another_topic_stays_off_topic(seed_searcher: Opened, message: str) -> None:
     assert seed_searcher.rank(message, 3).why_not == "off_topic"

@@ -197,6 +197,13 @@ def test_capitals_are_numerals_or_abbreviations_not_slips() -> None:
     assert corrector.correct("cụm thi đua HN") is None
 
 
+def test_a_word_without_a_vowel_is_no_slip() -> None:
+    """Every Vietnamese syllable has a vowel: "rm", "ntn", "dc" are codes or abbreviations."""
+    corrector = SlipCorrector({"ra": 90, "như": 50, "đó": 40, "được": 40})
+    assert corrector.correct("rm -rf /") is None and corrector.correct("hỏi ntn dc") is None
+    assert corrector.correct("hỏi đươc").changes == [("đươc", "được")]  # a word with a vowel still is
+
+
 
 def test_a_question_word_no_report_uses_is_still_read_from_its_slip() -> None:
     """Reports never say "nhiêu"; "bao nhiu" is still "bao nhiêu" (and "nhiều" elsewhere)."""
