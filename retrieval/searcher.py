@@ -33,7 +33,7 @@ from retrieval.ranking.evidence import (
 from retrieval.ranking.fusion import fuse
 from retrieval.ranking.highlight import highlight_spans
 from retrieval.ranking.names import about_the_names, all_named, names_in_candidate
-from retrieval.ranking.page_facts import page_answer
+from retrieval.ranking.page_facts import PHOTO, PageAnswer, page_answer
 from retrieval.ranking.result import Ranking
 from retrieval.ranking.slips import SlipReader
 from retrieval.ranking.small_talk_meaning import SmallTalkByMeaning
@@ -262,6 +262,7 @@ class Searcher:
         # report answers only when it speaks of that procedure
         off_topic = (bool(query.procedure) and not (constrained(query) or query.specific)
                      and not mentions(passages[answers[0]], query.procedure))
+        photo = self._photo_asked(query, [candidates[i] for i in answers[:MEANING_CHECKS]], terms, ranking.min_coverage) if query.page_fact == PHOTO else None
         if self.encoder is not None and not off_topic:
             # On topic by meaning and words together: a paraphrase shares few words but
             # means the same; a question on another topic may share words, not meaning.
@@ -273,8 +274,10 @@ class Searcher:
             says_who = (bool(query.asks == "person" or ASKS_OFFICE.search(query.normalized))
                         and names_with_office(first_sentence, query.constraints.persons)
                         ) or (query.asks == "person" and names_the_name(passages[answers[0]], query.name))  # fmt: skip
-            # "Bài về Thái Bình đăng ngày nào?": about a page, which a place or year names
+            # "Bài về Thái Bình đăng ngày nào?": about a page, which a place or year names;
+            # "ai chụp ảnh quang cảnh buổi họp?": about a photo, which its caption describes
             about_a_page = bool(query.page_fact) and constrained(query) and coverage >= ranking.min_coverage
+            about_a_page = about_a_page or bool(photo and photo[2] >= ranking.min_coverage)
             folded_relevance = similarity - ranking.folded_unseen_pairs_weight * terms.unseen_pair_share
             unrelated = relevance < ranking.min_relevance or (query.folded and folded_relevance < ranking.folded_min_relevance)
             off_topic = unrelated and not (says_who or about_a_page)
@@ -289,7 +292,7 @@ class Searcher:
             return Ranking(query, [], coverage, names_found, floor, reason="no_answer_type", nearest=hits, similarity=similarity,
                            unseen=terms.unseen_share)
         if query.page_fact:
-            hits = self._page_fact_first(query, hits, k)
+            hits = self._page_fact_first(query, hits, k, photo[:2] if photo else None)
         return Ranking(query, hits, coverage, names_found, floor, confidence="high" if confident else "low", similarity=similarity,
                        unseen=terms.unseen_share)
 
@@ -391,17 +394,40 @@ class Searcher:
         location = self.index.location(posting.segment, posting.doc)[0] or ""
         return location.endswith(HEADER_LOCATION)
 
-    def _page_fact_first(self, query: Query, hits: list[Hit], k: int) -> list[Hit]:
-        """The best article's own line for a page fact ("Lượt xem: 591", its title, the
-        caption of the photo asked about) as the first hit, when its page shows one;
-        else the hits as they are (their citation still gives the article's date and source)."""
-        article = self.index.article(hits[0].article_id)
-        answer = page_answer(article, query.page_fact, query.normalized, self.config.corpus.min_paragraph_words) if article and query.page_fact else None
+    def _page_fact_first(self, query: Query, hits: list[Hit], k: int, answer: tuple[Hit, PageAnswer] | None = None) -> list[Hit]:
+        """The page's own line for a page fact ("Lượt xem: 591", its title, the caption
+        of the photo asked about) as the first hit, when its page shows one: the best
+        article's, or ``answer`` (a hit and its page's line); else the hits as they are
+        (their citation still gives the article's date and source)."""
+        if answer is None:
+            article = self.index.article(hits[0].article_id)
+            line = page_answer(article, query.page_fact, query.normalized, self.config.corpus.min_paragraph_words) if article and query.page_fact else None
+            answer = (hits[0], line) if line else None
         if answer is None:
             return hits
-        first = hits[0]._replace(rank=1, paragraph=answer.paragraph, text=answer.text, highlights=(), answer_span=(0, len(answer.text)),
-                                 location=answer.location)
-        return [first, *(hit._replace(rank=hit.rank + 1) for hit in hits[: k - 1])]
+        hit, line = answer
+        first = hit._replace(rank=1, score=hits[0].score, paragraph=line.paragraph, text=line.text, highlights=(), answer_span=(0, len(line.text)),
+                             location=line.location)
+        return [first, *(h._replace(rank=h.rank + 1) for h in hits[: k - 1])]
+
+    def _photo_asked(self, query: Query, top: list[Posting], terms: QueryTerms, floor: float) -> tuple[Hit, PageAnswer, float] | None:
+        """The caption a question about a photo describes: (a hit of its article, the
+        caption, the share of the question it holds).  The best article's, unless it
+        holds less than ``floor`` of the question and a lower passage's article has one
+        that does: captions are not indexed, so the passages found may hold little of
+        "ai chụp ảnh quang cảnh buổi họp".  None when no such article has a caption."""
+        found: list[tuple[Hit, PageAnswer, float]] = []
+        seen: set[str] = set()
+        for posting in top:
+            article_id = self.index.citation(posting.segment, posting.doc)[0]
+            article = None if article_id in seen else self.index.article(article_id)
+            seen.add(article_id)
+            caption = page_answer(article, PHOTO, query.normalized, self.config.corpus.min_paragraph_words) if article else None
+            if caption:
+                hit = self._hit(1, posting, caption.text, posting.score, (0, len(caption.text)), terms)
+                found.append((hit, caption, evidence(caption.text, terms).passage_share))
+        held = [f for f in found if f[2] >= floor]
+        return held[0] if held else (found[0] if found and found[0][0].article_id == self.index.citation(top[0].segment, top[0].doc)[0] else None)
 
     def _hit(self, rank: int, posting: Posting, text: str, score: float, answer: tuple[int, int], terms) -> Hit:
         article_id, title, date, source, url, paragraph = self.index.citation(posting.segment, posting.doc)

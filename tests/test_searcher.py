@@ -151,6 +151,10 @@ def test_a_question_about_the_title_or_a_photo_is_answered_by_it(seed_searcher: 
     article = seed_searcher.article(photo.article_id)
     assert photo.text == "Phó Bí thư Thường trực Tỉnh ủy phát biểu" == article.paragraphs[photo.paragraph]
     assert photo.location == "chú thích ảnh"
+    # described by its caption alone, which is not indexed: found among the top articles' captions
+    credit = seed_searcher.search("Theo bài TTXVN, ai chụp ảnh quang cảnh buổi họp?", 2)[0]
+    assert credit.text == "Quang cảnh buổi họp. Ảnh: Văn Điệp/TTXVN"
+    assert seed_searcher.rank("bức ảnh trong bài về bóng đá chụp ai", 2).why_not == "off_topic"
 
 
 def test_the_day_a_page_was_posted_is_no_other_day(seed_searcher: Opened):
