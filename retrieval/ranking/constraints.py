@@ -161,6 +161,7 @@ class _Lexicon:
             (phrase, int(half)) for half, phrases in data["halves"].items() for phrase in phrases
         )
         self.titles: PhraseIndex[str] = PhraseIndex((t, t) for t in data.get("person_titles", []))
+        self.plain_titles = WordSet(data.get("plain_titles", []))
         self.not_in_names = WordSet(data.get("not_in_names", []))
         self.checked_bodies = frozenset(" ".join(folded_key(b)) for b in data.get("checked_bodies", []))
         self.committees = frozenset(" ".join(folded_key(b)) for b in data.get("committees", []))
@@ -674,8 +675,8 @@ def _titled_name_at(tokens: list[Token], j: int, taken: set[int], gazetteer: Gaz
 
 def _plainly_a_name(run: list[int], tokens: list[Token], gazetteer: Gazetteer) -> bool:
     """Whether a name read after a one-syllable title typed without marks ("chi", "co",
-    "ba": also "chỉ", "có", "ba"; "ong" is seldom a word) is one: a frequent surname, or
-    a middle name after it."""
+    "ba": also "chỉ", "có", "ba"; not one of ``plain_titles``) is one: a frequent
+    surname, or a middle name after it."""
     return gazetteer.frequent_surnames.has(tokens[run[0]]) or gazetteer.middle_names.has(tokens[run[1]])
 
 
@@ -709,7 +710,7 @@ def _persons(text: str, tokens: list[Token], taken: set[int], gazetteer: Gazette
             run = name_at(title.last)
             if not run and not is_cased(tokens):
                 run = _titled_name_at(tokens, title.last, taken, gazetteer, lexicon)
-                if run and title.last == i + 1 and tokens[i].loose and tokens[i].folded != "ong" and not _plainly_a_name(run, tokens, gazetteer):
+                if run and title.last == i + 1 and tokens[i].loose and not lexicon.plain_titles.has(tokens[i]) and not _plainly_a_name(run, tokens, gazetteer):
                     run = []  # "chi luu tru tac pham": "chỉ lưu trữ tác phẩm", no "chị Lưu Trữ Tác"
         after_locative = i > 0 and lexicon.locatives.has(tokens[i - 1])  # "ở Châu Âu" is a place
         if not run and i not in taken and gazetteer.surnames.has(tokens[i]) and not _opens_sentence(tokens, i, gazetteer) and not after_locative:

@@ -623,7 +623,7 @@ def test_words_typed_without_marks_that_only_look_like_names(gazetteer: Gazettee
     assert parse_constraints("Chau Au co nhung dien bien nhu the nao?", gazetteer).places == ()
     assert parse_constraints("ba dinh thi lua giu chuc vu gi", gazetteer).persons == ("dinh thi lua",)
     # "chi", "co" typed without marks are mostly "chỉ", "có": a name after them needs a
-    # frequent surname or a middle name ("ong" is seldom a word)
+    # frequent surname or a middle name ("ong", a plain title in constraints.yaml, is seldom a word)
     assert parse_constraints("bao tang nao chi luu tru tac pham cua mot danh nhan", gazetteer).persons == ()
     assert parse_constraints("chi nguyen thu ha phat bieu gi", gazetteer).persons == ("nguyen thu ha",)
     assert parse_constraints("ong luu binh nhuong la ai", gazetteer).persons == ("luu binh nhuong",)
