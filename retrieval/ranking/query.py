@@ -51,6 +51,8 @@ _ASKS_DEFINITION = re.compile(
     re.IGNORECASE,
 )
 MAX_DEFINED_SYLLABLES = 4
+# "Theo từ điển, …", "Cho mình hỏi, …": a few words before a comma open a question
+_OPENER = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*,\s*")
 # "bao nhiêu lần", "mấy nhánh": the thing counted, which a count in words may answer ("hai lần").
 # Not after "số"/"thứ" ("đề án số mấy", "lần thứ mấy": a number or an ordinal, not a count).
 _SINCE = frozenset({"kể", "ke", "tính"})  # "bao nhiêu kể từ năm 2002", "tính đến nay"
@@ -90,9 +92,10 @@ NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def defined_term(question: str) -> str:
-    """The term a "X là gì" question asks to define, as typed ("dân vận"); "" for
-    any other question (a longer subject asks about something, not a word)."""
-    m = _ASKS_DEFINITION.match(question.strip())
+    """The term a "X là gì" question asks to define, as typed ("dân vận", also after
+    an opener: "Theo từ điển, dân vận nghĩa là gì"); "" for any other question (a
+    longer subject asks about something, not a word)."""
+    m = _ASKS_DEFINITION.match(question.strip()) or _ASKS_DEFINITION.match(_OPENER.sub("", question, count=1).strip())
     if not m or len(m["term"].split()) > MAX_DEFINED_SYLLABLES:
         return ""
     if {"của", "cua", "tên", "ten", "gọi", "goi"} & set(m["term"].lower().split()):

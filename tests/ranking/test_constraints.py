@@ -276,6 +276,9 @@ def test_bodies(gazetteer: Gazetteer) -> None:
     c = parse_constraints("Ban Dân vận Tỉnh ủy Lạng Sơn, Đoàn Thanh niên, Hội Nông dân, Hội Cựu chiến binh", gazetteer)
     assert c.bodies == {"ban dan van", "tinh uy", "doan thanh nien", "hoi nong dan", "hoi cuu chien binh"}
     assert c.places == ("Lạng Sơn",)
+    assert parse_constraints("hoi doanh nghiep tre tinh quy 1/2019 lam gi", gazetteer).bodies == {"hiep hoi doanh nghiep"}
+    assert parse_constraints("Đại hội Đoàn toàn quốc lần thứ XII", gazetteer).bodies == {"doan thanh nien"}
+    assert parse_constraints("Đại hội đoàn thể các cấp", gazetteer).bodies == set()  # "đoàn thể": the mass organisations
 
 
 def test_whole_question(gazetteer: Gazetteer) -> None:

@@ -198,6 +198,9 @@ def test_a_term_asked_to_be_defined_needs_a_sentence_that_defines_it(seed_search
     """"dân vận là gì": the seed articles use the words everywhere but define nothing."""
     assert asked_type("dân vận là gì?") == asked_type("dan van la gi") == "definition"
     assert asked_type("Chủ đề Năm Dân vận chính quyền 2019 của tỉnh Hà Nam là gì?") is None  # asks about something
+    # after an opener ending in a comma; a year before the comma says what is asked about
+    assert asked_type("Theo từ điển, dân vận nghĩa là gì") == asked_type("cho mình hỏi, dvk là gì") == "definition"
+    assert asked_type("Năm 2023, chủ đề công tác dân vận là gì") is None
     ranked = seed_searcher.rank("dân vận là gì", 3)
     assert not ranked.hits and ranked.why_not == "no_answer_type" and ranked.nearest
     (corpus_copy / "dinh-nghia.txt").write_text(
