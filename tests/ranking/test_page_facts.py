@@ -24,6 +24,7 @@ from retrieval.text import has_diacritics
         ("tiêu đề bản tin giao ban dân vận tháng 3/2019 là gì", TITLE, "bản tin giao ban dân vận tháng 3/2019 là gì"),
         ("bai tong ket dan van ha nam co ten la gi", TITLE, "bai tong ket dan van ha nam"),
         ("ảnh trong tin giao ban quý 1 chụp ai", PHOTO, "giao ban quý 1 chụp ai"),
+        ("Tin của Báo Hà Nam về tổng kết dân vận đặt tít là gì?", TITLE, "Tin của Báo Hà Nam về tổng kết dân vận là gì?"),
     ],
 )
 def test_page_facts_asked(question: str, fact: str, rest: str) -> None:
