@@ -201,6 +201,9 @@ def test_a_term_asked_to_be_defined_needs_a_sentence_that_defines_it(seed_search
     # after an opener ending in a comma; a year before the comma says what is asked about
     assert asked_type("Theo từ điển, dân vận nghĩa là gì") == asked_type("cho mình hỏi, dvk là gì") == "definition"
     assert asked_type("Năm 2023, chủ đề công tác dân vận là gì") is None
+    # "ngày tổ chức …" opens by naming the day of a deed: it asks for that day
+    assert asked_type("ngay to chuc dai hoi dan toc thieu so cua tinh") == asked_type("Thời gian diễn ra hội nghị?") == "date"
+    assert asked_type("Ngày tổ chức hội nghị giao ban có bao nhiêu đại biểu?") == "number"  # asks the count
     ranked = seed_searcher.rank("dân vận là gì", 3)
     assert not ranked.hits and ranked.why_not == "no_answer_type" and ranked.nearest
     (corpus_copy / "dinh-nghia.txt").write_text(
