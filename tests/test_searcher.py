@@ -339,6 +339,14 @@ def test_a_count_asked_of_a_place_and_year_with_no_count_in_any_answer_is_refuse
     assert not refused.answerable() and refused.why_not == "no_answer_type"
 
 
+def test_a_count_asked_of_a_tet_that_no_sentence_counts_is_refused(seed_searcher: Opened):
+    """A Tết named by its lunar year pins the question to that season's report, as a
+    quarter does: "bao nhiêu hộ nghèo" of a sentence counting groups and gifts is refused."""
+    assert seed_searcher.rank("tet ky hoi co bao nhieu ho ngheo duoc tang qua", 3).why_not == "no_answer_type"
+    counted = seed_searcher.search("Tết Kỷ Hợi tỉnh tổ chức bao nhiêu đoàn công tác thăm chúc tết?", 3)
+    assert counted and "12 đoàn công tác" in counted[0].text
+
+
 def test_a_later_sentence_of_the_asked_kind_answers_with_low_confidence(tmp_path: Path):
     """The sentence sharing most words names nobody; the next one of the same paragraph
     names who directed the meeting: it answers, with low confidence, not a refusal."""

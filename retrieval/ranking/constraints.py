@@ -106,6 +106,7 @@ class Constraints:
     places: tuple[str, ...] = ()  # canonical names, as first named
     place_mentions: tuple[PlaceMention, ...] = ()
     years: tuple[int, ...] = ()  # standing alone or in a date
+    festival_years: tuple[int, ...] = ()  # named by a lunar year ("Tết Kỷ Hợi"): a report's season, as a quarter is
     terms: tuple[tuple[int, int], ...] = ()  # year ranges: "nhiệm kỳ 2019-2024", "giai đoạn 2021-2025"
     quarters: tuple[int, ...] = ()  # 1..4
     # every quarter named, with its year when written with it ("quý I/2019": (1, 2019))
@@ -798,7 +799,8 @@ def parse_constraints(text: str, gazetteer: Gazetteer | None = None) -> Constrai
     ranges = list(_YEAR_RANGE_RE.finditer(folded))
     date_spans = [m.span() for pattern in (_FULL_DATE_RE, _WORD_DATE_RE) for m in pattern.finditer(folded)] + [m.span() for m in ranges]
     years = [int(m[1]) for m in _YEAR_RE.finditer(folded) if not _inside(code_spans + date_spans, *m.span())]
-    years += lunar_years(text)
+    festival_years = lunar_years(text)
+    years += festival_years
     half_matches = list(lexicon.halves.find(text, tokens))
     quarters = _quarters(text, tokens, lexicon)
     plan_ends = _plan_ends(text, tokens, lexicon)
@@ -806,6 +808,7 @@ def parse_constraints(text: str, gazetteer: Gazetteer | None = None) -> Constrai
         places=tuple(dict.fromkeys(m.canonical for m, _, _ in places)),
         place_mentions=tuple(m for m, _, _ in places),
         years=tuple(dict.fromkeys(years)),
+        festival_years=tuple(dict.fromkeys(festival_years)),
         terms=tuple(dict.fromkeys(_term(m) for m in ranges if not _inside(code_spans, *m.span()))),
         quarters=tuple(dict.fromkeys(q for q, _, _ in quarters)),
         quarter_years=tuple(dict.fromkeys((q, y) for q, y, _ in quarters)),

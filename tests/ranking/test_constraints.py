@@ -706,7 +706,9 @@ def test_a_name_may_end_with_a_word_that_starts_an_office(gazetteer: Gazetteer) 
      ("tet quy meo", (2023,)), ("xuan canh ti", (2020,)), ("tet quy ty", (2013,)), ("năm Quý Tý", ()), ("năm Giáp Sửu", ())],
 )
 def test_a_lunar_year_named_by_its_stem_and_branch(text: str, years: tuple[int, ...], gazetteer: Gazetteer) -> None:
-    assert parse_constraints(text, gazetteer).years == years
+    c = parse_constraints(text, gazetteer)
+    assert c.years == years and c.festival_years == years  # a Tết names a report's season, as a quarter does
+    assert parse_constraints("năm 2019 tỉnh cử mấy đoàn", gazetteer).festival_years == ()
 
 
 def test_a_lunar_name_is_the_latest_such_year_until_next_year() -> None:
