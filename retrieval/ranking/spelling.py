@@ -277,6 +277,11 @@ class SlipCorrector:
         candidates = [c for c in support if space.counts.get(c, 0) >= MIN_COUNT or support[c]]
         if not candidates:
             return None
+        # "daon" is "doan": every key typed, two in the wrong order, which explains the slip
+        # better than a dropped letter ("dao") however often the corpus says that one
+        swapped = [c for c in candidates if len(c) == len(word) and sorted(c) == sorted(word)]
+        if len(swapped) == 1:
+            return swapped[0]
         ranked = sorted(candidates, key=lambda c: (support[c], space.counts.get(c, 0)), reverse=True)
         if len(ranked) == 1:
             return ranked[0]

@@ -118,6 +118,9 @@ def test_two_letters_swapped() -> None:
     assert corrector.correct("doi tuogn nao").text == "doi tuong nao"
     assert corrector.correct("ai tham gai").text == "ai tham gia"  # a real syllable, but "tham gia" is frequent
     assert corrector.correct("hoa gai") is None  # no neighbour says what was meant
+    # every key typed, two in the wrong order: the swap, though a dropped letter makes a more frequent word
+    corrector = SlipCorrector({"đạo": 30, "đoàn": 13, "công": 40}, {"đạo công": 4, "đoàn công": 1})
+    assert corrector.correct("bao nhieu daon cong tac").changes == [("daon", "doan")]
 
 
 def test_fast_on_a_large_vocabulary() -> None:
