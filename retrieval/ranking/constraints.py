@@ -226,18 +226,12 @@ def opens_no_name(word: str, folded: bool) -> bool:
 _DOUBLED_INITIAL = re.compile(r"(?<!\w)([a-z])\1(?=[a-z])")
 
 
-def _council(folded: str, office: re.Match[str]) -> str:
+def _council(folded: str, office: re.Match[str]) -> tuple[str, int]:
     """The council an office is of, as written right after it (" ubnd" in "chu tich
-    ubnd tinh"), or ""."""
+    ubnd tinh", else ""), and where the office so written ends."""
     lexicon = _lexicon()
     m = lexicon.council_re.match(folded, office.end())
-    return " " + lexicon.council_of[" ".join(m[1].split())] if m else ""
-
-
-def _office_end(folded: str, office: re.Match[str]) -> int:
-    """Where an office as written ends: after its council when one follows."""
-    m = _lexicon().council_re.match(folded, office.end())
-    return m.end() if m else office.end()
+    return (" " + lexicon.council_of[" ".join(m[1].split())], m.end()) if m else ("", office.end())
 
 
 def _offices(folded: str, as_asked: bool = False) -> list[tuple[bool, str]]:
@@ -251,11 +245,12 @@ def _offices(folded: str, as_asked: bool = False) -> list[tuple[bool, str]]:
         folded = lexicon.office_abbreviation_re.sub(lambda m: lexicon.office_abbreviations[m[1]], folded)
     found = []
     for m in lexicon.office_re.finditer(folded):
-        office, council = " ".join(m[2].split()), _council(folded, m)
+        office, (council, _) = " ".join(m[2].split()), _council(folded, m)
         if as_asked:
-            found.append((bool(m[1]), office + council))
+            held = [council]
         else:
-            found.extend((bool(m[1]), office + c) for c in ["", *([council] if council else (" " + c for c in lexicon.councils))])
+            held = ["", *([council] if council else [" " + c for c in lexicon.councils])]
+        found.extend((bool(m[1]), office + c) for c in held)
     return found
 
 
@@ -278,7 +273,7 @@ def _whole(phrase: str) -> re.Pattern[str]:
 def _office_key(m: re.Match[str], folded: str) -> str:
     """The office a match of ``office_re`` in ``folded`` names, "pho " before a
     deputy's, its council after it when written ("chu tich ubnd")."""
-    return (DEPUTY if m[1] else "") + " ".join(m[2].split()) + _council(folded, m)
+    return (DEPUTY if m[1] else "") + " ".join(m[2].split()) + _council(folded, m)[0]
 
 
 def _held(folded: str, as_asked: bool = False) -> list[str]:
@@ -300,7 +295,7 @@ def offices_with_names(text: str, persons: Sequence[str]) -> tuple[tuple[str, st
                 if before and not re.search(r"[,.;:!?]", between) and len(between.split()) <= OFFICE_WORDS_BEFORE_NAME:
                     o = before[-1]
             if o is not None:
-                found.append((person, _office_key(o, folded), text[o.start() : _office_end(folded, o)]))
+                found.append((person, _office_key(o, folded), text[o.start() : _council(folded, o)[1]]))
     return tuple(dict.fromkeys(found))
 
 
@@ -310,7 +305,7 @@ def offices_named(text: str) -> tuple[tuple[str, str], ...]:
     folded, office_re = _folded_chars(text), _lexicon().office_re
     first: dict[str, str] = {}
     for m in office_re.finditer(folded):
-        first.setdefault(_office_key(m, folded), text[m.start() : _office_end(folded, m)])
+        first.setdefault(_office_key(m, folded), text[m.start() : _council(folded, m)[1]])
     return tuple(first.items())
 
 
