@@ -40,11 +40,10 @@ _ASKS_DATE = re.compile(
     re.IGNORECASE,
 )
 # "Ngày tổ chức Đại hội …?", "thoi gian dien ra hoi nghi": a question that opens by
-# naming the day of a deed asks for it
+# naming the day of one of these deeds asks for it
+_DATED_DEEDS = "tổ chức|diễn ra|ban hành|ký|thành lập|khai mạc|bế mạc|họp"
 _ASKS_DATE_OF = re.compile(
-    r"^\s*(ngày|ngay|thời gian|thoi gian|thời điểm|thoi diem)\s+(tổ chức|to chuc|diễn ra|dien ra|ban hành|ban hanh|ký|ky|"
-    r"thành lập|thanh lap|khai mạc|khai mac|bế mạc|be mac|họp|hop)\b",
-    re.IGNORECASE,
+    rf"^\s*(ngày|ngay|thời gian|thoi gian|thời điểm|thoi diem)\s+({_DATED_DEEDS}|{fold_accents(_DATED_DEEDS)})\b", re.IGNORECASE
 )
 _ASKS_PERSON = re.compile(r"(^|\s)(ai|là ai|la ai|người nào|nguoi nao|đồng chí nào|dong chi nao|lãnh đạo nào|lanh dao nao"
                           r"|phóng viên nào|phong vien nao|cán bộ nào|can bo nao)(\s|\?|$)", re.IGNORECASE)
@@ -87,7 +86,7 @@ _MEASURES: dict[str, tuple[str, str]] = {
              _MAGNITUDE + r"(ha|hec-ta|hecta|m2|m²|met vuong|km2|km²|km vuong|kilomet vuong|ki-lo-met vuong|dam vuong)(?!\w)"),
     "length": (r"\b(bao nhiêu|mấy)\s+(km|ki-lô-mét|cây số|mét)\b", _MAGNITUDE + r"(km|ki-lo-met|kilomet|cay so|m|met)\b"),
     # "… ngày nào?" asks for a day: "năm 2019" or "nhiệm kỳ 2019 – 2024" does not say it
-    "day": (r"\b(ngày nào|hôm nào|ngày mấy)\b|^\s*ngày\s+(tổ chức|diễn ra|ban hành|ký|thành lập|khai mạc|bế mạc|họp)\b", DAY + r"|\bngay\s+\d|\b(thu (hai|ba|tu|nam|sau|bay)|chu nhat)\b"),
+    "day": (rf"\b(ngày nào|hôm nào|ngày mấy)\b|^\s*ngày\s+({_DATED_DEEDS})\b", DAY + r"|\bngay\s+\d|\b(thu (hai|ba|tu|nam|sau|bay)|chu nhat)\b"),
     # ("6 tháng đầu năm" names a period, not a length of time; "số 02 ngày 15/3" a document's day)
     "duration": (r"\b(bao lâu|mấy tiếng)\b",
                  r"\b(\d[\d.,]*|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai|nhieu|hang)\s+(phut|gio|tieng|ngay|tuan|thang|nam|thap ky|the ky)\b(?!\s+(dau|cuoi)\b)(?!\s*\d)"
