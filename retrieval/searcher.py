@@ -416,7 +416,7 @@ class Searcher:
         holds less than ``floor`` of the question and a lower passage's article has one
         that does: captions are not indexed, so the passages found may hold little of
         "ai chụp ảnh quang cảnh buổi họp".  None when no such article has a caption."""
-        found: list[tuple[Hit, PageAnswer, float]] = []
+        found: list[tuple[Posting, PageAnswer, float]] = []
         seen: set[str] = set()
         for posting in top:
             article_id = self.index.citation(posting.segment, posting.doc)[0]
@@ -424,10 +424,13 @@ class Searcher:
             seen.add(article_id)
             caption = page_answer(article, PHOTO, query.normalized, self.config.corpus.min_paragraph_words) if article else None
             if caption:
-                hit = self._hit(1, posting, caption.text, posting.score, (0, len(caption.text)), terms)
-                found.append((hit, caption, evidence(caption.text, terms).passage_share))
+                found.append((posting, caption, evidence(caption.text, terms).passage_share))
         held = [f for f in found if f[2] >= floor]
-        return held[0] if held else (found[0] if found and found[0][0].article_id == self.index.citation(top[0].segment, top[0].doc)[0] else None)
+        chosen = held[0] if held else (found[0] if found and found[0][0] is top[0] else None)
+        if chosen is None:
+            return None
+        posting, caption, share = chosen
+        return self._hit(1, posting, caption.text, posting.score, (0, len(caption.text)), terms), caption, share
 
     def _hit(self, rank: int, posting: Posting, text: str, score: float, answer: tuple[int, int], terms) -> Hit:
         article_id, title, date, source, url, paragraph = self.index.citation(posting.segment, posting.doc)
