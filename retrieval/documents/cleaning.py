@@ -20,6 +20,9 @@ from retrieval.text import fold_accents
 ARTICLE_COUNTER = r"(luot xem|view count|luot doc|so lan xem)\s*:?\s*[\d.,]+"
 # A date with its time or counter ("09/07/2020 | 2522"): the same.
 DATE_COUNTER = r"\d{1,2}/\d{1,2}/\d{4}(\s*\|\s*[\d:]+)?"
+# A news site's section names, on a line of their own (accent-folded, lowercase):
+# furniture in a page's text, and no title (retrieval/documents/html.py).
+SECTION_NAMES = r"tin tuc|thoi su|su kien|tin hoat dong|tin noi bat"
 
 # Lines that are page furniture wherever they stand (matched against the accent-folded,
 # lowercased, stripped line).
@@ -34,7 +37,7 @@ FURNITURE = [
     r"(dang online|hom nay|trong tuan|trong thang|tat ca|tong truy cap|truy cap)\s*:?\s*[\d.,]*",
     r"(in bai( viet)?|chia se|share|print|email|facebook|zalo|twitter|tweet|gui bai)(\W+\w+)?",
     r"(trang chu|home|tim kiem|search)(\W.*)?",
-    r"(cong tac dang|tin tuc|thoi su|su kien|tin hoat dong|tin noi bat)",
+    rf"(cong tac dang|{SECTION_NAMES})",
     r"(xem them|doc them|tin lien quan|bai lien quan|cac tin khac|tin khac)\W*",
     DATE_COUNTER,
     # A cookie notice in the site's own voice, and its buttons; an article's sentence

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from retrieval.documents.cleaning import SECTION_NAMES
 from retrieval.documents.tables import table_rows
 from retrieval.text import fold_accents
 
@@ -217,7 +218,7 @@ def page_text(html: str) -> tuple[str, str | None]:
 MAX_GENERIC_WORDS = 4
 #: ``<title>``s that name a site or a section of it (accent-folded, lowercase), however long.
 SITE_TITLES = re.compile(
-    r"(trang chu|home|tin tuc|thoi su|su kien|tin hoat dong|tin noi bat|tin moi|news|chi tiet( tin| bai viet)?"
+    rf"(trang chu|home|{SECTION_NAMES}|tin moi|news|chi tiet( tin| bai viet)?"
     r"|(cong|trang) thong tin dien tu\b.*|bao dien tu\b.*)(\W+(tin tuc|su kien))*"
 )
 SITE_SUFFIX = re.compile(r"\s+[-|–]\s+")
