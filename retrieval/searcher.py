@@ -9,7 +9,6 @@ the index was built with.
 from __future__ import annotations
 
 import dataclasses
-import datetime
 import re
 from collections.abc import Sequence
 
@@ -38,7 +37,7 @@ from retrieval.ranking.result import Ranking
 from retrieval.ranking.slips import SlipReader
 from retrieval.ranking.small_talk_meaning import SmallTalkByMeaning
 from retrieval.ranking.query import NUMBERS, Query, QueryParser, asks_when_issued, holds_measure, names_the_name
-from retrieval.ranking.verdict import article_context, constrained, holdings, judge, pinned_to_a_report, sentence_verdict
+from retrieval.ranking.verdict import article_context, constrained, holdings, judge, pinned_to_a_report, published_day, sentence_verdict
 from retrieval.records import Article, Hit
 from retrieval.text import restore_diacritics
 
@@ -68,15 +67,6 @@ WARM_UP_QUESTION = "công tác dân vận"
 #: Candidates for a "bao nhiêu" question within this share of the best score are a tie
 #: that the asked year, stated in the answer sentence itself, breaks.
 YEAR_TIE = 0.005
-
-
-def _posted_day(article: Article | None) -> DateRef | None:
-    """The day an article was posted, when its date gives the day."""
-    try:
-        day = datetime.date.fromisoformat(article.date) if article and article.date else None
-    except ValueError:
-        return None
-    return DateRef(day.day, day.month, day.year) if day else None
 
 
 def _opening(article: Article, limit: int) -> str:
@@ -330,7 +320,7 @@ class Searcher:
             if any(asked.same_day(day) for day in parse_cached(passage, Gazetteer.load()).dates):
                 return False
             article = self.index.article(self.index.citation(posting.segment, posting.doc)[0])
-            posted = _posted_day(article)
+            posted = published_day(article.date) if article else None
             if posted and asked.same_day(posted):
                 return False  # "bài đăng ngày 9/7/2020": the day the page was posted
             lead = parse_cached(_opening(article, LEAD_CHARS), Gazetteer.load()).event_dates if article else ()

@@ -34,6 +34,12 @@ REQUIRED_KINDS = (PLACE, YEAR, DOCUMENT, QUARTER, PERSON, HALF, BODY)
 CHECKED_KINDS = (DATE, MONTH)
 
 
+def published_day(date: str | None) -> DateRef | None:
+    """The day an ISO date ("2020-07-09") names, when it is a full one."""
+    parts = (date or "").split("-")
+    return DateRef(int(parts[2]), int(parts[1]), int(parts[0])) if len(parts) == 3 and all(p.isdigit() for p in parts) else None
+
+
 @dataclass(frozen=True)
 class ArticleContext:
     """What is known of a hit's article beyond the passage (found at index time)."""
@@ -53,8 +59,7 @@ class ArticleContext:
     @property
     def day(self) -> DateRef | None:
         """The day the article was published, when its date is a full one."""
-        parts = (self.date or "").split("-")
-        return DateRef(int(parts[2]), int(parts[1]), int(parts[0])) if len(parts) == 3 and all(p.isdigit() for p in parts) else None
+        return published_day(self.date)
 
 
 @dataclass(frozen=True)
@@ -422,5 +427,5 @@ def holdings(reason: str | None, query: Query, contexts: Sequence[ArticleFacts])
 
 __all__ = [
     "ArticleContext", "ConstraintVerdict", "Judgement", "REQUIRED_KINDS", "Verdict", "check", "constrained",
-    "holdings", "judge", "missing_reason", "pinned_to_a_report", "sentence_verdict",
+    "holdings", "judge", "missing_reason", "pinned_to_a_report", "published_day", "sentence_verdict",
 ]
