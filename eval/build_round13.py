@@ -46,7 +46,8 @@ import os
 import sys
 
 from rounds import (F0, F1, F2, F3, F4, ANSWER_KINDS, INTENTS, HERE, answerable_rows, check_repeats,
-                    fail_on, load_corpus, found, gold_checker, off_topic_rows, slip_rows, split_and_write, strip_marks)
+                    fail_on, load_corpus, found, gold_checker, off_topic_rows, slip_rows, smalltalk_rows,
+                    split_and_write, strip_marks)
 
 CORPUS13 = os.path.join(HERE, "corpus13")
 
@@ -831,17 +832,6 @@ def near_miss_rows(rows, arts, errors):
     return out
 
 
-def smalltalk_rows(rows, errors):
-    out = []
-    for i, (intent, q) in enumerate(rows, 1):
-        tag = f"t13_{i:03d}"
-        if intent not in INTENTS:
-            errors.append(f"{tag}: bad intent {intent}")
-        out.append({"id": tag, "question": q, "file": None, "gold_snippets": [], "kind": "smalltalk",
-                    "intent": intent})
-    return out
-
-
 def main():
     arts = load_corpus(CORPUS13)
     errors = []
@@ -859,7 +849,7 @@ def main():
     near = near_miss_rows(NEAR_MISSES, arts, errors)
     off = off_topic_rows(OFF_TOPIC, 13)
     slips = slip_rows(SLIPS, 13, gold_ok, errors, strict=True)
-    small = smalltalk_rows(SMALLTALK, errors)
+    small = smalltalk_rows(SMALLTALK, 13, INTENTS, errors, prefix="t")
     sets = {"answerable13": answerable, "near_misses13": near, "off_topic13": off,
             "slips13": slips, "smalltalk13": small}
 

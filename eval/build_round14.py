@@ -40,7 +40,7 @@ import collections
 import sys
 
 from rounds import (F0, F1, F2, F3, F4, ANSWER_KINDS, INTENTS, answerable_rows, check_repeats,
-                    check_swapped, fail_on, gold_checker, load_corpus, off_topic_rows, slip_rows,
+                    check_swapped, fail_on, gold_checker, load_corpus, off_topic_rows, slip_rows, smalltalk_rows,
                     split_and_write, strip_marks)
 
 ROUND = 14
@@ -821,17 +821,6 @@ def near_miss_rows(rows, arts, errors, cross_used):
     return out
 
 
-def smalltalk_rows(rows, errors):
-    out = []
-    for i, (intent, q) in enumerate(rows, 1):
-        tag = f"t{ROUND}_{i:03d}"
-        if intent not in INTENTS:
-            errors.append(f"{tag}: bad intent {intent}")
-        out.append({"id": tag, "question": q, "file": None, "gold_snippets": [], "kind": "smalltalk",
-                    "intent": intent})
-    return out
-
-
 def main():
     arts = load_corpus()
     errors = []
@@ -841,7 +830,7 @@ def main():
     near = near_miss_rows(NEAR_MISSES, arts, errors, cross_used)
     off = off_topic_rows(OFF_TOPIC, ROUND)
     slips = [r | {"based_on": None} for r in slip_rows(SLIPS, ROUND, gold_ok, errors, strict=True)]
-    small = smalltalk_rows(SMALLTALK, errors)
+    small = smalltalk_rows(SMALLTALK, ROUND, INTENTS, errors, prefix="t")
     sets = {f"answerable{ROUND}": answerable, f"near_misses{ROUND}": near, f"off_topic{ROUND}": off,
             f"slips{ROUND}": slips, f"smalltalk{ROUND}": small}
 

@@ -209,11 +209,11 @@ def near_miss_rows(rows, round_no, swaps, arts, cross, errors, cross_used, extra
     return out
 
 
-def smalltalk_rows(rows, round_no, intents, errors):
-    """Records of ``(intent, line)``."""
+def smalltalk_rows(rows, round_no, intents, errors, prefix="st"):
+    """Records of ``(intent, line)``, ids ``<prefix><round>_<n>`` ("t13_001" from round 13 on)."""
     out = []
     for i, (intent, q) in enumerate(rows, 1):
-        tag = f"st{round_no}_{i:03d}"
+        tag = f"{prefix}{round_no}_{i:03d}"
         if intent not in intents:
             errors.append(f"{tag}: bad intent {intent}")
         out.append({"id": tag, "question": q, "file": None, "gold_snippets": [], "kind": "smalltalk", "intent": intent})
