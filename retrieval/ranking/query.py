@@ -22,6 +22,9 @@ from retrieval.ranking.page_facts import PageFacts
 from retrieval.ranking.phrases import Token, is_function_word, tokenize
 from retrieval.text import cut_at_word, fold_accents, has_diacritics, normalize
 
+# How a question may end after what it asks: closing particles and any run of marks
+# ("… là gì vậy ạ??", "… không nhỉ?!", "… mấy …").
+_ENDS = r"(?:\s+(?:vậy|vay|thế|the|ạ|a|nhỉ|nhi|nhé|nhe|hả|ha|à)){0,2}[\s?!.…]*$"
 # What kind of answer a question asks for, from its wh-words (with and without marks).
 # A "how"/"what" after "mấy" makes it a determiner ("mấy vụ việc … thế nào": those cases).
 # So does "những … nào" ("mấy văn bản, gồm những văn bản nào": a list answers it).
@@ -29,11 +32,11 @@ _ASKS_MANNER = re.compile(r"\b(thế nào|the nao|ra sao|kiểu gì|kieu gi|các
                           r"|\b(những|nhung)(?:\s+\w+){1,3}\s+(nào|nao)\b", re.IGNORECASE)
 # So does a question that ends asking yes or no ("có chống lại mấy luận điệu … không?":
 # any of them; "ở mấy quận, dân có được hỏi … không?": in those districts).
-_ASKS_YES_NO = re.compile(r"\b(không|khong|chưa|chua)\s*\??\s*$", re.IGNORECASE)
+_ASKS_YES_NO = re.compile(r"\b(không|khong|chưa|chua)" + _ENDS, re.IGNORECASE)
 # Typed without marks, "may" alone may be "máy" or "may mắn": only "thứ mấy", "số mấy",
 # "mấy lần", "mấy giờ" and a final "mấy" ask for a number.
 _ASKS_NUMBER = re.compile(
-    r"\b(bao nhiêu|bao nhieu|mấy|số lượng|tỷ lệ|bao lâu|so luong|ty le|bao lau|thu may|so may|may lan|may gio)\b|\bmay\s*\??\s*$", re.IGNORECASE
+    r"\b(bao nhiêu|bao nhieu|mấy|số lượng|tỷ lệ|bao lâu|so luong|ty le|bao lau|thu may|so may|may lan|may gio)\b|\bmay" + _ENDS, re.IGNORECASE
 )
 _ASKS_DATE = re.compile(
     r"\b(khi nào|khi nao|lúc nào|luc nao|bao giờ|bao gio|ngày nào|ngay nao|năm nào|nam nao|tháng nào|thang nao|thời gian nào|ngày mấy|ngay may|hôm nào|hom nao|thời điểm nào|thoi diem nao)\b",
@@ -53,7 +56,7 @@ _ASKS_WHOM = re.compile(r"\b(?:(?:của|cua)\s+(?:những|nhung)|(?:cho|với|vo
 _ASKS_NAME = re.compile(r"\b(tên gì|ten gi|tên là gì|ten la gi|họ tên|ho ten|họ và tên|ho va ten)\b", re.IGNORECASE)
 # "dân vận là gì": a short term asked to be defined (the whole question).
 _ASKS_DEFINITION = re.compile(
-    r"^(?P<term>[^?,.:;!0-9]{2,40}?)\s+(?:là gì|la gi|là cái gì|la cai gi|nghĩa là gì|nghia la gi|có nghĩa là gì|co nghia la gi|được hiểu là gì|duoc hieu la gi)\s*\??\s*$",
+    r"^(?P<term>[^?,.:;!0-9]{2,40}?)\s+(?:là gì|la gi|là cái gì|la cai gi|nghĩa là gì|nghia la gi|có nghĩa là gì|co nghia la gi|được hiểu là gì|duoc hieu la gi)" + _ENDS,
     re.IGNORECASE,
 )
 MAX_DEFINED_SYLLABLES = 4
@@ -110,7 +113,7 @@ def defined_term(question: str) -> str:
 
 
 # "Mendès-France là ai?", "Opération Turquoise là gì?": a name, every word capitalised.
-_ASKS_ABOUT_A_NAME = re.compile(r"^(?P<name>[^?,:;!0-9]{2,60}?)\s+(?:là ai|la ai|là gì|la gi)\s*\??\s*$", re.IGNORECASE)
+_ASKS_ABOUT_A_NAME = re.compile(r"^(?P<name>[^?,:;!0-9]{2,60}?)\s+(?:là ai|la ai|là gì|la gi)" + _ENDS, re.IGNORECASE)
 MAX_NAME_WORDS = 5
 
 

@@ -71,7 +71,7 @@ def test_answer_sentence_prefers_what_the_question_asks_for():
     # a name asked about, written with capitals: any sentence naming it may answer
     from retrieval.ranking.query import asked_name, names_the_name
     assert asked_name("James W. Gerard là ai?") == "James W. Gerard" and asked_name("Mendès-France là ai?") == "Mendès-France"
-    assert asked_name("Opération Turquoise là gì?") == "Opération Turquoise"
+    assert asked_name("Opération Turquoise là gì?") == asked_name("Opération Turquoise là gì vậy ạ??") == "Opération Turquoise"
     assert asked_name("Huệ là ai?") == asked_name("dân vận là gì") == asked_name("UBND là gì") == ""
     assert names_the_name("… trước James W. Gerard, một người …", "James W. Gerard")
     assert not names_the_name("lần thứ hai", "Lan Anh") and names_the_name("chị lan anh", "Lan Anh")
@@ -201,6 +201,9 @@ def test_a_term_asked_to_be_defined_needs_a_sentence_that_defines_it(seed_search
     # after an opener ending in a comma; a year before the comma says what is asked about
     assert asked_type("Theo từ điển, dân vận nghĩa là gì") == asked_type("cho mình hỏi, dvk là gì") == "definition"
     assert asked_type("Năm 2023, chủ đề công tác dân vận là gì") is None
+    # however the question ends: a run of marks, closing particles
+    assert asked_type("Dân vận khéo là gì?!?!") == asked_type("dân vận là gì vậy ạ??") == asked_type("dan van la gi the...") == "definition"
+    assert asked_type("Hà Nam có chống lại mấy luận điệu xuyên tạc không nhỉ?!") is None  # yes or no
     # "ngày tổ chức …" opens by naming the day of a deed: it asks for that day
     assert asked_type("ngay to chuc dai hoi dan toc thieu so cua tinh") == asked_type("Thời gian diễn ra hội nghị?") == "date"
     assert asked_type("Ngày tổ chức hội nghị giao ban có bao nhiêu đại biểu?") == "number"  # asks the count
