@@ -42,17 +42,22 @@ _INVISIBLES = re.compile("[\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u20
 # "Lê\u200bLợi"): all become a plain space.
 _TO_SPACE = re.compile(r"[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00a0\u2000-\u200b\u202f\u205f\u3000]")
 _SPACES = re.compile(" {2,}")
-# Full-width letters, digits and punctuation (East Asian keyboards): their ASCII forms.
-_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-_HAS_FULL_WIDTH = re.compile("[\uff01-\uff5e]")  # searched first: translate() costs more
+# Full-width letters, digits and punctuation (East Asian keyboards) and the bold, italic
+# and script letters of "fancy text" generators pasted into chats ("𝐃𝐚̂𝐧 𝐯𝐚̣̂𝐧"): plain forms.
+_PLAIN_FORMS: dict[int, int | str] = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {
+    code: plain for code in range(0x1D400, 0x1D800) if (plain := unicodedata.normalize("NFKC", chr(code))) != chr(code)
+} | {  # the styled letters Unicode had before, which fill the gaps of that block ("ℎ", "ℬ")
+    code: plain for code in range(0x2100, 0x2140) if len(plain := unicodedata.normalize("NFKC", chr(code))) == 1 and plain.isascii() and plain.isalpha()
+}
+_HAS_STYLED_FORMS = re.compile("[\uff01-\uff5e\u2100-\u213f\U0001d400-\U0001d7ff]")  # searched first: translate() costs more
 # In NFC text, where a new-style tone mark may be (a superset of the rules above).
 _MAYBE_NEW_STYLE = re.compile("[òóõỏọÒÓÕỎỌ][aAeE]|[ùúũủụÙÚŨỦỤ][yY]|[qQ][ùúũủụÙÚŨỦỤ]|[gG][ìíĩỉịÌÍĨỈỊ][^\\W\\d_]")
 
 
 def normalize(text: str) -> str:
     """NFC text with one tone-mark style (and tones typed on the u of "qu" or the i of
-    "gi" moved to their vowel), plain single spaces, ASCII for full-width forms and no
-    zero-width characters.
+    "gi" moved to their vowel), plain single spaces, plain letters for full-width and
+    styled ones and no zero-width characters.
 
     Offsets are not preserved; use it for analysis, never for the text we quote.
     Most text is already NFC with old-style marks: it is only checked, not rebuilt.
@@ -60,8 +65,8 @@ def normalize(text: str) -> str:
     text = _TO_SPACE.sub(" ", _INVISIBLES.sub("", text))
     if "  " in text:  # "Hà  Nam": one space, as phrases and names are matched
         text = _SPACES.sub(" ", text)
-    if _HAS_FULL_WIDTH.search(text):
-        text = text.translate(_FULL_WIDTH)
+    if _HAS_STYLED_FORMS.search(text):
+        text = text.translate(_PLAIN_FORMS)
     typed_marks = _COMBINING.search(text) is not None  # marks typed apart may be out of order
     if not typed_marks and unicodedata.is_normalized("NFC", text) and not _MAYBE_NEW_STYLE.search(text):
         return text

@@ -53,6 +53,8 @@ def test_a_tone_typed_before_the_vowel_mark_composes():
 def test_full_width_forms_and_direction_marks():
     assert normalize("\uff28\u00e0 \uff2eam \uff12\uff10\uff12\uff12\uff1f") == "Hà Nam 2022?"
     assert normalize("\u202eHà Nam\u202c \u2067năm\u2069") == "Hà Nam năm"
+    # bold, italic and sans-serif letters of "fancy text", marks typed apart after them
+    assert normalize("𝐃𝐚̂𝐧 𝐯𝐚̣̂𝐧 𝑘ℎ𝑒́𝑜 𝟐𝟎𝟐𝟐 𝗛𝗮̀ 𝗡𝗮𝗺") == "Dân vận khéo 2022 Hà Nam"
 
 
 def _normalize_reference(text: str) -> str:
@@ -64,6 +66,9 @@ def _normalize_reference(text: str) -> str:
     text = re.sub(r"[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00a0\u2000-\u200b\u202f\u205f\u3000]", " ", text)
     text = re.sub(" {2,}", " ", text)
     text = "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in text)
+    styled = {c: unicodedata.normalize("NFKC", c) for c in map(chr, range(0x2100, 0x2140))}
+    styled = {c: plain for c, plain in styled.items() if len(plain) == 1 and plain.isascii() and plain.isalpha()}
+    text = "".join(unicodedata.normalize("NFKC", c) if "\U0001d400" <= c <= "\U0001d7ff" else styled.get(c, c) for c in text)
     nfd = unicodedata.normalize("NFD", text)
     nfd = re.sub(r"([\u0300\u0301\u0303\u0309\u0323]+)([\u0302\u0306\u031b])", r"\2\1", nfd)
     nfd = re.sub(r"([oO])([\u0300\u0301\u0303\u0309\u0323])([aAeE])(?![\w\u0300-\u036f])", r"\1\3\2", nfd)
