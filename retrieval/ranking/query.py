@@ -20,6 +20,7 @@ from retrieval.ranking.intents import small_talk, strip_greeting
 from retrieval.ranking.names import specific_terms
 from retrieval.ranking.page_facts import PageFacts
 from retrieval.ranking.phrases import Token, is_function_word, tokenize
+from retrieval.ranking.shorthand import Shorthand
 from retrieval.text import cut_at_word, fold_accents, has_diacritics, normalize
 
 # How a question may end after what it asks: closing particles and any run of marks
@@ -336,13 +337,14 @@ class QueryParser:
         # Capitalised words that are no names: the abbreviations (UBND, HĐND …).
         self.generic_words = frozenset(fold_accents(abbr).lower() for abbr in abbreviations.mapping)
         self.page_facts = PageFacts.load()
+        self.shorthand = Shorthand.load()
 
     def parse(self, question: str) -> Query:
         text = cut_at_word(question, self.max_chars).strip()
         truncated = len(question.strip()) > self.max_chars
         intent = small_talk(text)
         # "chào bot, năm 2022 …": the greeting is not part of the question; nor is a link
-        normalized = normalize(text) if intent else normalize(without_pasted_markup(strip_greeting(text) or text))
+        normalized = normalize(text) if intent else self.shorthand.spell_out(normalize(without_pasted_markup(strip_greeting(text) or text)))
         # "bài … đăng lúc mấy giờ": the rest of the question finds the article
         page_fact = None if intent else self.page_facts.asked(normalized)
         if page_fact is not None and page_fact.rest:

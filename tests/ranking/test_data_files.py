@@ -110,3 +110,15 @@ def test_small_talk_file() -> None:
 def test_question_words_file() -> None:
     words = spelling.question_words()
     assert {"nhiêu", "gì", "nào", "đâu"} <= words
+
+
+def test_shorthand_file() -> None:
+    from retrieval.ranking import shorthand
+
+    data = _read(shorthand.SHORTHAND_FILE)
+    words = data["words"]
+    # one lower-case word each, spelled out with its marks, never to itself
+    assert words and all(w == w.lower() and len(w.split()) == 1 and full and full != w for w, full in words.items())
+    for rule in ("not_after", "not_before"):
+        assert set(data[rule]) <= set(words) and all(data[rule].values()), rule
+    assert set(data["not_first"]) <= set(words)
