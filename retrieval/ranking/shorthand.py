@@ -23,6 +23,8 @@ _WORD = re.compile(r"[^\W_]+")
 @dataclass(frozen=True)
 class Shorthand:
     words: dict[str, str]
+    dotted: re.Pattern[str]  # "t.p" and the like, with their abbreviations in ``abbreviated``
+    abbreviated: dict[str, str]
     not_after: dict[str, frozenset[str]]
     not_before: dict[str, frozenset[str]]
     not_first: frozenset[str]
@@ -33,6 +35,8 @@ class Shorthand:
 
     def spell_out(self, question: str) -> str:
         """``question`` with its shorthand written in full, marked as the question is."""
+        if "." in question:
+            question = self.dotted.sub(lambda m: self.abbreviated[m[0].lower().rstrip(".")], question)
         words = list(_WORD.finditer(question))
         if not any(m[0].lower() in self.words for m in words):
             return question
@@ -58,8 +62,11 @@ class Shorthand:
 def _load(path: Path) -> Shorthand:
     data = read_yaml(path)
     sets = lambda key: {word: frozenset(n) for word, n in (data.get(key) or {}).items()}  # noqa: E731
+    dotted = {str(k).lower(): str(v) for k, v in (data.get("dotted") or {}).items()}
     return Shorthand(
         words={str(k): str(v) for k, v in data["words"].items()},
+        dotted=re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, sorted(dotted, key=len, reverse=True))) + r")\.?(?![\w.])", re.IGNORECASE) if dotted else re.compile(r"(?!)"),
+        abbreviated=dotted,
         not_after=sets("not_after"),
         not_before=sets("not_before"),
         not_first=frozenset(data.get("not_first") or ()),

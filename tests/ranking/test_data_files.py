@@ -122,3 +122,7 @@ def test_shorthand_file() -> None:
     for rule in ("not_after", "not_before"):
         assert set(data[rule]) <= set(words) and all(data[rule].values()), rule
     assert set(data["not_first"]) <= set(words)
+    from retrieval.analysis.abbreviations import DEFAULT_FILE, read_abbreviation_file
+
+    abbreviations = {a.lower() for a in read_abbreviation_file(DEFAULT_FILE)}
+    assert all("." in dotted and short in abbreviations for dotted, short in data["dotted"].items())
