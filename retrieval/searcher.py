@@ -268,9 +268,11 @@ class Searcher:
             # "ai chụp ảnh quang cảnh buổi họp?": about a photo, which its caption describes
             about_a_page = bool(query.page_fact) and constrained(query) and coverage >= ranking.min_coverage
             about_a_page = about_a_page or bool(photo and photo[2] >= ranking.min_coverage)
+            # "Quy chế 05 của Hà Nam tên là gì?": a document the answers were checked to name
+            names_the_document = bool(query.constraints.documents) and coverage >= ranking.min_coverage
             folded_relevance = similarity - ranking.folded_unseen_pairs_weight * terms.unseen_pair_share
             unrelated = relevance < ranking.min_relevance or (query.folded and folded_relevance < ranking.folded_min_relevance)
-            off_topic = unrelated and not (says_who or about_a_page)
+            off_topic = unrelated and not (says_who or about_a_page or names_the_document)
         if off_topic:
             return self._small_talk(query, question_vector) or Ranking(
                 query, [], coverage, names_found, floor, reason="off_topic", nearest=hits, similarity=similarity,

@@ -658,3 +658,18 @@ def test_the_opening_of_a_long_article_is_what_is_read_for_its_offices():
     article = Article(id="a", title="Báo cáo", paragraphs=("x" * 10, "y" * 10, "z" * 10))
     assert _opening(article, 20) == "Báo cáo\n" + "x" * 10 + "\n" + "y" * 10
     assert _opening(article, 1000).count("\n") == 3
+
+
+def test_a_document_the_answer_names_keeps_a_short_question_on_topic(seed_searcher: Opened):
+    """"Quy chế 05 của Hà Nam tên là gì?" is unlike any passage by meaning and uses a word
+    no passage does ("tên"), but the passage found names that very document."""
+    best = seed_searcher.search("Quy chế 05 của Hà Nam tên là gì??", 1)[0]
+    assert best.article_id == HA_NAM and "Quy chế số 05" in best.text
+    assert not seed_searcher.search("Quy chế 07 của Hà Nam tên là gì??", 1)  # a document no article names
+
+
+def test_chat_shorthand_and_styled_letters_are_read(seed_searcher: Opened):
+    best = seed_searcher.search("năm 2022 hà nam công nhận bn mô hình dvk", 1)[0]
+    assert "306" in best.text
+    assert seed_searcher.search("𝐃𝐚̂𝐧 𝐯𝐚̣̂𝐧 𝐤𝐡𝐞́𝐨 𝐇𝐚̀ 𝐍𝐚𝐦 𝟐𝟎𝟐𝟐", 1)[0].article_id == HA_NAM
+    assert not seed_searcher.search("dân vận khéo là j", 1)  # asks a definition, which no article gives
