@@ -673,3 +673,5 @@ def test_chat_shorthand_and_styled_letters_are_read(seed_searcher: Opened):
     assert "306" in best.text
     assert seed_searcher.search("𝐃𝐚̂𝐧 𝐯𝐚̣̂𝐧 𝐤𝐡𝐞́𝐨 𝐇𝐚̀ 𝐍𝐚𝐦 𝟐𝟎𝟐𝟐", 1)[0].article_id == HA_NAM
     assert not seed_searcher.search("dân vận khéo là j", 1)  # asks a definition, which no article gives
+    # shorthand in small talk, too: "vs" is "với"
+    assert seed_searcher.rank("hướng dẫn sử dụng bot vs ạ", 1).query.intent == "help"
