@@ -25,6 +25,7 @@ from retrieval.ranking.intents import small_talk, strip_greeting
         ("không chính xác rồi", "complaint"), ("bot trả lời linh tinh quá", "complaint"), ("tra loi lung tung qua", "complaint"), ("câu trả lời chẳng đúng ý mình gì cả", "complaint"),
         ("thoi nghi day, bye", "farewell"), ("ai lập trình con bot này thế", "identity"), ("hoi bot kieu gi moi ra ket qua vay", "help"), ("bạn trả lời được những câu hỏi nào", "help"), ("tam biet bot nha, mai hoi tiep", "farewell"), ("ban la tro ly ao a", "identity"), ("bot co doc duoc file word khong", "help"), ("trả lời tào lao", "complaint"), ("sai bet", "complaint"),
         ("bạn có khỏe không", "chitchat"), ("bot mấy tuổi rồi", "chitchat"), ("dạo này bạn thế nào", "chitchat"),
+        ("good morning bot", "greeting"), ("thôi về đây bot nhé", "farewell"), ("ai đứng sau bot này thế", "identity"), ("hỏi mãi không ra gì cả", "complaint"),
         ("sai rồi ad ơi, kiểm tra lại đi", "complaint"), ("hôm nay trời nóng quá bot nhỉ", "chitchat"), ("cuối tuần này làm gì vậy bot", "chitchat"),
         ("chúc ngủ ngon nhé", "farewell"), ("thôi mình đi đây", "farewell"), ("camon bot", "thanks"),
         ("tôi nên hỏi những gì", "help"), ("bot có những tài liệu nào", "help"), ("tên bạn là gì thế", "identity"),
