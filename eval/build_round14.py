@@ -36,12 +36,9 @@ the rest to ``<set>14_test.jsonl``, each half in id order.  Running the script a
 rewrites the ten files byte for byte.
 """
 
-import collections
 import sys
 
-from rounds import (F0, F1, F2, F3, F4, ANSWER_KINDS, INTENTS, answerable_rows, check_repeats,
-                    check_swapped, fail_on, gold_checker, load_corpus, off_topic_rows, slip_rows, smalltalk_rows,
-                    split_and_write, strip_marks)
+from rounds import F0, F1, F2, F3, F4, build_round_with_expectations
 
 ROUND = 14
 
@@ -795,86 +792,9 @@ UNMARKED = {"answerable14": 0.24, "near_misses14": 0.30, "off_topic14": 0.22, "s
             "smalltalk14": 0.25}
 
 
-def near_miss_rows(rows, arts, errors, cross_used):
-    """Records of ``(swapped, question, value, source, expect)`` with the shared checks."""
-    out = []
-    for i, (swapped, q, value, src, expect) in enumerate(rows, 1):
-        tag = f"n{ROUND}_{i:03d}"
-        if swapped not in SWAPS:
-            errors.append(f"{tag}: bad swapped {swapped}")
-        if src not in arts:
-            errors.append(f"{tag}: unknown source file {src}")
-            continue
-        if not expect.strip():
-            errors.append(f"{tag}: empty expect")
-        if swapped == "place" and src == F2:
-            errors.append(f"{tag}: place swap on article 002 (its province is not named)")
-        if swapped == "not_said":
-            if value is not None:
-                errors.append(f"{tag}: not_said should carry no value")
-        elif not value:
-            errors.append(f"{tag}: missing swapped value")
-        else:
-            check_swapped(tag, q, value, src, arts, CROSS, errors, cross_used)
-        out.append({"id": tag, "question": q, "file": None, "gold_snippets": [], "kind": "near_miss",
-                    "swapped": swapped, "expect": expect})
-    return out
-
-
 def main():
-    arts = load_corpus()
-    errors = []
-    gold_ok = gold_checker(arts, errors)
-    answerable = answerable_rows(ANSWERABLE, ROUND, ANSWER_KINDS, gold_ok, errors)
-    cross_used = []
-    near = near_miss_rows(NEAR_MISSES, arts, errors, cross_used)
-    off = off_topic_rows(OFF_TOPIC, ROUND)
-    slips = [r | {"based_on": None} for r in slip_rows(SLIPS, ROUND, gold_ok, errors, strict=True)]
-    small = smalltalk_rows(SMALLTALK, ROUND, INTENTS, errors, prefix="t")
-    sets = {f"answerable{ROUND}": answerable, f"near_misses{ROUND}": near, f"off_topic{ROUND}": off,
-            f"slips{ROUND}": slips, f"smalltalk{ROUND}": small}
-
-    check_repeats(sets, ROUND, errors, suffix="_tune.jsonl")
-    for sname, m in MINS.items():
-        if len(sets[sname]) < m:
-            errors.append(f"{sname}: only {len(sets[sname])} rows (< {m})")
-    kc = collections.Counter(r["kind"] for r in answerable)
-    for k in ANSWER_KINDS:
-        if kc[k] < KIND_MIN:
-            errors.append(f"answerable kind {k}: only {kc[k]} (< {KIND_MIN})")
-    for sname, rows in (("answerable", answerable), ("slips", slips)):
-        if {r["file"] for r in rows} != set(arts):
-            errors.append(f"{sname}{ROUND}: not all five articles used")
-    sc = collections.Counter(r["swapped"] for r in near)
-    for k, m in SWAPS.items():
-        if sc[k] < m:
-            errors.append(f"near miss swapped {k}: only {sc[k]} (< {m})")
-    ic = collections.Counter(r["intent"] for r in small)
-    if set(ic) != INTENTS:
-        errors.append(f"smalltalk{ROUND}: intents unused: {sorted(INTENTS - set(ic))}")
-    shares = {}
-    for sname, need in UNMARKED.items():
-        key = "correct" if sname.startswith("slips") else "question"
-        rows = sets[sname]
-        n = sum(1 for r in rows if r[key] == strip_marks(r[key]))
-        shares[sname] = f"{n}/{len(rows)}"
-        if n < need * len(rows):
-            errors.append(f"{sname}: only {n} of {len(rows)} without diacritics (< {need:.0%})")
-    fail_on(errors)
-
-    split_and_write(sets, ROUND)
-
-    def count(values):
-        return dict(sorted(collections.Counter(values).items()))
-
-    print("answerable kinds:", dict(sorted(kc.items())))
-    print("answerable files:", count(r["file"][:3] for r in answerable))
-    print("near miss swapped:", dict(sorted(sc.items())), "| cross-article values:", cross_used)
-    print("near miss source files:", count(s[3][:3] for s in NEAR_MISSES))
-    print("smalltalk intents:", dict(sorted(ic.items())))
-    print("slips files:", count(r["file"][:3] for r in slips))
-    print("without diacritics:", shares)
-    print("all checks passed")
+    build_round_with_expectations(ROUND, ANSWERABLE, NEAR_MISSES, OFF_TOPIC, SLIPS, SMALLTALK,
+                                  SWAPS, MINS, KIND_MIN, CROSS, UNMARKED)
 
 
 if __name__ == "__main__":

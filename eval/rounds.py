@@ -300,3 +300,92 @@ def build_round(number, answerable, near_misses, slips, smalltalk, off_topic, sw
     print("slips files:", count(r["file"][:3] for r in slip))
     print("without diacritics:", {k: f"{n}/{m}" for k, (n, m) in shares.items()})
     print("all checks passed")
+
+
+def expected_near_miss_rows(rows, round_no, swaps, arts, cross, errors, cross_used):
+    """Records of ``(swapped, question, value, source file, expect)`` (rounds 14 on: each
+    near miss says what the corpus does hold), with the checks of ``near_miss_rows``."""
+    out = []
+    for i, (swapped, q, value, src, expect) in enumerate(rows, 1):
+        tag = f"n{round_no}_{i:03d}"
+        if swapped not in swaps:
+            errors.append(f"{tag}: bad swapped {swapped}")
+        if src not in arts:
+            errors.append(f"{tag}: unknown source file {src}")
+            continue
+        if not expect.strip():
+            errors.append(f"{tag}: empty expect")
+        if swapped == "place" and src == F2:
+            errors.append(f"{tag}: place swap on article 002 (its province is not named)")
+        if swapped == "not_said":
+            if value is not None:
+                errors.append(f"{tag}: not_said should carry no value")
+        elif not value:
+            errors.append(f"{tag}: missing swapped value")
+        else:
+            check_swapped(tag, q, value, src, arts, cross, errors, cross_used)
+        out.append({"id": tag, "question": q, "file": None, "gold_snippets": [], "kind": "near_miss",
+                    "swapped": swapped, "expect": expect})
+    return out
+
+
+def build_round_with_expectations(number, answerable, near_misses, off_topic, slips, smalltalk,
+                                  swaps, mins, kind_min, cross, unmarked_needs):
+    """Check a round of all five sets written from round 14 on (near misses carry
+    ``expect``, slips ``based_on: null``, small talk ids ``t<round>_``; ``kind_min``
+    questions of every answer kind, both answerable and slips on all five articles),
+    split each once and write them.  ``unmarked_needs``: by set name, the least share
+    typed without diacritics."""
+    arts = load_corpus()
+    errors = []
+    gold_ok = gold_checker(arts, errors)
+    answerable_set = answerable_rows(answerable, number, ANSWER_KINDS, gold_ok, errors)
+    cross_used = []
+    near = expected_near_miss_rows(near_misses, number, swaps, arts, cross, errors, cross_used)
+    off = off_topic_rows(off_topic, number)
+    slip = [r | {"based_on": None} for r in slip_rows(slips, number, gold_ok, errors, strict=True)]
+    small = smalltalk_rows(smalltalk, number, INTENTS, errors, prefix="t")
+    sets = {f"answerable{number}": answerable_set, f"near_misses{number}": near, f"off_topic{number}": off,
+            f"slips{number}": slip, f"smalltalk{number}": small}
+
+    check_repeats(sets, number, errors, suffix="_tune.jsonl")
+    for sname, m in mins.items():
+        if len(sets[sname]) < m:
+            errors.append(f"{sname}: only {len(sets[sname])} rows (< {m})")
+    kc = collections.Counter(r["kind"] for r in answerable_set)
+    for k in ANSWER_KINDS:
+        if kc[k] < kind_min:
+            errors.append(f"answerable kind {k}: only {kc[k]} (< {kind_min})")
+    for sname, rows in (("answerable", answerable_set), ("slips", slip)):
+        if {r["file"] for r in rows} != set(arts):
+            errors.append(f"{sname}{number}: not all five articles used")
+    sc = collections.Counter(r["swapped"] for r in near)
+    for k, m in swaps.items():
+        if sc[k] < m:
+            errors.append(f"near miss swapped {k}: only {sc[k]} (< {m})")
+    ic = collections.Counter(r["intent"] for r in small)
+    if set(ic) != INTENTS:
+        errors.append(f"smalltalk{number}: intents unused: {sorted(INTENTS - set(ic))}")
+    shares = {}
+    for sname, need in unmarked_needs.items():
+        key = "correct" if sname.startswith("slips") else "question"
+        rows = sets[sname]
+        n = sum(1 for r in rows if r[key] == strip_marks(r[key]))
+        shares[sname] = f"{n}/{len(rows)}"
+        if n < need * len(rows):
+            errors.append(f"{sname}: only {n} of {len(rows)} without diacritics (< {need:.0%})")
+    fail_on(errors)
+
+    split_and_write(sets, number)
+
+    def count(values):
+        return dict(sorted(collections.Counter(values).items()))
+
+    print("answerable kinds:", dict(sorted(kc.items())))
+    print("answerable files:", count(r["file"][:3] for r in answerable_set))
+    print("near miss swapped:", dict(sorted(sc.items())), "| cross-article values:", cross_used)
+    print("near miss source files:", count(s[3][:3] for s in near_misses))
+    print("smalltalk intents:", dict(sorted(ic.items())))
+    print("slips files:", count(r["file"][:3] for r in slip))
+    print("without diacritics:", shares)
+    print("all checks passed")
