@@ -61,11 +61,16 @@ class Shorthand:
 @cache
 def _load(path: Path) -> Shorthand:
     data = read_yaml(path)
-    sets = lambda key: {word: frozenset(n) for word, n in (data.get(key) or {}).items()}  # noqa: E731
+
+    def sets(key: str) -> dict[str, frozenset[str]]:
+        return {str(word): frozenset(map(str, n)) for word, n in (data.get(key) or {}).items()}
+
     dotted = {str(k).lower(): str(v) for k, v in (data.get("dotted") or {}).items()}
+    # "t.p" or "t.p.", not inside a longer run of dotted letters ("a.t.p", "T.P.Hưng")
+    forms = "|".join(map(re.escape, sorted(dotted, key=len, reverse=True))) or r"(?!)"
     return Shorthand(
         words={str(k): str(v) for k, v in data["words"].items()},
-        dotted=re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, sorted(dotted, key=len, reverse=True))) + r")\.?(?![\w.])", re.IGNORECASE) if dotted else re.compile(r"(?!)"),
+        dotted=re.compile(rf"(?<![\w.])(?:{forms})\.?(?![\w.])", re.IGNORECASE),
         abbreviated=dotted,
         not_after=sets("not_after"),
         not_before=sets("not_before"),
