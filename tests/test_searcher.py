@@ -347,6 +347,14 @@ def test_a_count_asked_of_a_tet_that_no_sentence_counts_is_refused(seed_searcher
     assert counted and "12 đoàn công tác" in counted[0].text
 
 
+def test_a_count_asked_of_the_meeting_of_a_day_that_no_sentence_counts_is_refused(seed_searcher: Opened):
+    """A day pins the question to that meeting's report: "bao nhiêu đại biểu" of a
+    sentence whose only number is "6 tháng đầu năm" is refused; a count it gives is not."""
+    assert seed_searcher.rank("Hội nghị sơ kết ngày 09/7/2019 có bao nhiêu đại biểu tham dự?", 3).why_not == "no_answer_type"
+    counted = seed_searcher.search("Ngày 20/12/2022 Hà Nam công nhận bao nhiêu mô hình dân vận khéo?", 3)
+    assert counted and "306" in counted[0].text
+
+
 def test_a_later_sentence_of_the_asked_kind_answers_with_low_confidence(tmp_path: Path):
     """The sentence sharing most words names nobody; the next one of the same paragraph
     names who directed the meeting: it answers, with low confidence, not a refusal."""

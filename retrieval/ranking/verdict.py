@@ -341,9 +341,9 @@ def constrained(query: Query) -> bool:
 
 def pinned_to_a_report(query: Query) -> bool:
     """Whether the question names what a report is about beyond a year: a place, a body,
-    a quarter or half, a Tết by its lunar year, a document or a person."""
+    a quarter or half, a Tết by its lunar year, a day, a document or a person."""
     c = query.constraints
-    return bool(c.places or c.body_mentions or c.quarters or c.halves or c.festival_years or c.documents or c.persons)
+    return bool(c.places or c.body_mentions or c.quarters or c.halves or c.festival_years or c.dates or c.documents or c.persons)
 
 
 def article_context(facts: ArticleFacts) -> ArticleContext:
