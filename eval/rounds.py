@@ -252,6 +252,22 @@ def unmarked(q):
     return q == strip_marks(q)
 
 
+def print_summary(answerable, near_misses, near, cross_used, small, slips, shares):
+    """What a round holds, printed once its files are written."""
+
+    def count(values):
+        return dict(sorted(collections.Counter(values).items()))
+
+    print("answerable kinds:", count(r["kind"] for r in answerable))
+    print("answerable files:", count(r["file"][:3] for r in answerable))
+    print("near miss swapped:", count(r["swapped"] for r in near), "| cross-article values:", cross_used)
+    print("near miss source files:", count(s[3][:3] for s in near_misses))
+    print("smalltalk intents:", count(r["intent"] for r in small))
+    print("slips files:", count(r["file"][:3] for r in slips))
+    print("without diacritics:", shares)
+    print("all checks passed")
+
+
 def build_round(number, answerable, near_misses, slips, smalltalk, off_topic, swaps, mins, cross, unmarked_needs):
     """Check a round of all five sets (rounds 10 and 11), split each once and write them.
     ``unmarked_needs``: the least share typed without diacritics, by set ("slips" counts
@@ -274,7 +290,7 @@ def build_round(number, answerable, near_misses, slips, smalltalk, off_topic, sw
     sets = {f"answerable{number}": answerable_set, f"near_misses{number}": near, f"off_topic{number}": off,
             f"slips{number}": slip, f"smalltalk{number}": small}
     check_repeats(sets, number, errors)
-    kc, sc = check_counts(sets, mins, answerable_set, near, ANSWER_KINDS, swaps, errors)
+    check_counts(sets, mins, answerable_set, near, ANSWER_KINDS, swaps, errors)
     shares = {}
     for kind, need in unmarked_needs.items():
         sname, key = f"{kind}{number}", "correct" if kind == "slips" else "question"
@@ -288,44 +304,23 @@ def build_round(number, answerable, near_misses, slips, smalltalk, off_topic, sw
     fail_on(errors)
 
     split_and_write(sets, number)
-
-    def count(values):
-        return dict(sorted(collections.Counter(values).items()))
-
-    print("answerable kinds:", dict(sorted(kc.items())))
-    print("answerable files:", count(r["file"][:3] for r in answerable_set))
-    print("near miss swapped:", dict(sorted(sc.items())), "| cross-article values:", cross_used)
-    print("near miss source files:", count(s[3][:3] for s in near_misses))
-    print("smalltalk intents:", count(r["intent"] for r in small))
-    print("slips files:", count(r["file"][:3] for r in slip))
-    print("without diacritics:", {k: f"{n}/{m}" for k, (n, m) in shares.items()})
-    print("all checks passed")
+    print_summary(answerable_set, near_misses, near, cross_used, small, slip, {k: f"{n}/{m}" for k, (n, m) in shares.items()})
 
 
 def expected_near_miss_rows(rows, round_no, swaps, arts, cross, errors, cross_used):
     """Records of ``(swapped, question, value, source file, expect)`` (rounds 14 on: each
     near miss says what the corpus does hold), with the checks of ``near_miss_rows``."""
-    out = []
-    for i, (swapped, q, value, src, expect) in enumerate(rows, 1):
-        tag = f"n{round_no}_{i:03d}"
-        if swapped not in swaps:
-            errors.append(f"{tag}: bad swapped {swapped}")
-        if src not in arts:
-            errors.append(f"{tag}: unknown source file {src}")
-            continue
-        if not expect.strip():
-            errors.append(f"{tag}: empty expect")
+
+    def no_place_swap_on_f2(tag, swapped, src):
         if swapped == "place" and src == F2:
             errors.append(f"{tag}: place swap on article 002 (its province is not named)")
-        if swapped == "not_said":
-            if value is not None:
-                errors.append(f"{tag}: not_said should carry no value")
-        elif not value:
-            errors.append(f"{tag}: missing swapped value")
-        else:
-            check_swapped(tag, q, value, src, arts, cross, errors, cross_used)
-        out.append({"id": tag, "question": q, "file": None, "gold_snippets": [], "kind": "near_miss",
-                    "swapped": swapped, "expect": expect})
+
+    out = near_miss_rows([row[:4] for row in rows], round_no, swaps, arts, cross, errors, cross_used, no_place_swap_on_f2)
+    kept = [row for row in rows if row[3] in arts]  # near_miss_rows skips an unknown source
+    for record, (*_, expect) in zip(out, kept):
+        if not expect.strip():
+            errors.append(f"{record['id']}: empty expect")
+        record["expect"] = expect
     return out
 
 
@@ -377,15 +372,4 @@ def build_round_with_expectations(number, answerable, near_misses, off_topic, sl
     fail_on(errors)
 
     split_and_write(sets, number)
-
-    def count(values):
-        return dict(sorted(collections.Counter(values).items()))
-
-    print("answerable kinds:", dict(sorted(kc.items())))
-    print("answerable files:", count(r["file"][:3] for r in answerable_set))
-    print("near miss swapped:", dict(sorted(sc.items())), "| cross-article values:", cross_used)
-    print("near miss source files:", count(s[3][:3] for s in near_misses))
-    print("smalltalk intents:", dict(sorted(ic.items())))
-    print("slips files:", count(r["file"][:3] for r in slip))
-    print("without diacritics:", shares)
-    print("all checks passed")
+    print_summary(answerable_set, near_misses, near, cross_used, small, slip, shares)
