@@ -342,8 +342,9 @@ class QueryParser:
     def parse(self, question: str) -> Query:
         text = cut_at_word(question, self.max_chars).strip()
         truncated = len(question.strip()) > self.max_chars
-        spelled = self.shorthand.spell_out(text)  # "hướng dẫn sử dụng bot vs ạ"
-        intent = small_talk(text) or (small_talk(spelled) if spelled != text else None)
+        intent = small_talk(text)
+        if intent is None and (spelled := self.shorthand.spell_out(text)) != text:
+            intent = small_talk(spelled)  # "hướng dẫn sử dụng bot vs ạ"
         # "chào bot, năm 2022 …": the greeting is not part of the question; nor is a link
         normalized = normalize(text) if intent else self.shorthand.spell_out(normalize(without_pasted_markup(strip_greeting(text) or text)))
         # "bài … đăng lúc mấy giờ": the rest of the question finds the article
