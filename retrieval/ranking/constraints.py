@@ -566,7 +566,9 @@ def _dates(folded: str, blocked: list[tuple[int, int]]) -> list[tuple[DateRef, b
                 continue
             day, month = int(m[groups[0]]), int(m[groups[1]])
             year = int(m[groups[2]]) if groups[2] and m[groups[2]] else None
-            if 1 <= day <= 31 and 1 <= month <= 12:
+            # a day no calendar has is kept when a year says it is a date ("32/13/2022"), so
+            # that it is refused as such; "5/13" alone may be anything
+            if 1 <= day <= 31 and 1 <= month <= 12 or year:
                 cited = any(end <= m.start() and _CITED_DATE_GAP.fullmatch(folded[end : m.start()]) for _, end in blocked)
                 bound = _BOUND_BEFORE.search(folded, max(0, m.start() - 12), m.start()) is not None
                 found.append((DateRef(day, month, year), cited, bound))
