@@ -74,6 +74,13 @@ def test_a_day_or_quarter_no_calendar_has_is_said_to_be_none(seed_searcher: Open
     assert seed_searcher.rank("quý I năm 2019 Ban Dân vận Tỉnh ủy giao ban công tác dân vận ngày nào?", 3).answerable()
 
 
+def test_a_year_far_ahead_is_refused_as_one_no_article_is_from(seed_searcher: Opened) -> None:
+    """"Năm 3022" was searched as a number, and answered with 2022's figures."""
+    year = refusal(seed_searcher.rank("Năm 3022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?", 3))
+    assert year.reason == "missing_year" and year.headline == "Tôi chưa có bài nào về Hà Nam năm 3022."
+    assert seed_searcher.rank("Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?", 3).answerable()
+
+
 def test_a_period_no_article_reports_on_is_named_once_with_its_year(seed_searcher: Opened) -> None:
     nine = refusal(seed_searcher.rank("Cụm thi đua Dân vận các Quận ủy Hà Nội sơ kết 9 tháng năm 2019 ra sao?", 3))
     assert nine.reason == "missing_half" and nine.headline == "Tôi chưa có bài nào về 9 tháng đầu năm 2019."
