@@ -300,6 +300,8 @@ def load_config(path: str | Path | None = None) -> Config:
     if config_path is None:
         cache = user_cache_dir()
         return Config(index=IndexConfig(dir=str(cache / "index"), vector_cache=str(cache / "vectors.sqlite")))
+    if config_path.is_dir():  # "--config ." for the clone's folder: it exists, and is no file
+        raise ConfigError(f"config: {config_path} là một thư mục, hãy chỉ tới tệp cấu hình trong đó (is a folder, not a file)")
     if not config_path.is_file():
         raise ConfigError(f"config: không tìm thấy tệp {config_path} (file not found)")
     try:

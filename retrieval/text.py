@@ -50,6 +50,12 @@ _PLAIN_FORMS: dict[int, int | str] = {code: code - 0xFEE0 for code in range(0xFF
     code: plain for code in range(0x2100, 0x2140) if len(plain := unicodedata.normalize("NFKC", chr(code))) == 1 and plain.isascii() and plain.isalpha()
 }
 _HAS_STYLED_FORMS = re.compile("[\uff01-\uff5e\u2100-\u213f\U0001d400-\U0001d7ff]")  # searched first: translate() costs more
+# Cyrillic and Greek letters drawn as Latin ones ("Hà Nаm" with a Cyrillic а, from a
+# converted file or typed to slip past a filter): Latin within a word that has Latin
+# letters too; a word all in Cyrillic or Greek is left as it is.
+_LOOK_ALIKES = str.maketrans("АВЕКМНОРСТХаеорсухіјѕԁһӏІЈЅΑΒΕΗΙΚΜΝΟΡΤΧΥΖον", "ABEKMHOPCTXaeopcyxijsdhlIJSABEHIKMNOPTXYZov")
+_HAS_LOOK_ALIKES = re.compile("[\u0370-\u03ff\u0400-\u052f]")  # searched first, as above
+_LATIN_WORD = re.compile(r"[\w\u0300-\u036f]*[A-Za-z\u00c0-\u024f\u1e00-\u1eff][\w\u0300-\u036f]*")
 # In NFC text, where a new-style tone mark may be (a superset of the rules above).
 _MAYBE_NEW_STYLE = re.compile("[òóõỏọÒÓÕỎỌ][aAeE]|[ùúũủụÙÚŨỦỤ][yY]|[qQ][ùúũủụÙÚŨỦỤ]|[gG][ìíĩỉịÌÍĨỈỊ][^\\W\\d_]")
 
@@ -57,7 +63,8 @@ _MAYBE_NEW_STYLE = re.compile("[òóõỏọÒÓÕỎỌ][aAeE]|[ùúũủụÙ�
 def normalize(text: str) -> str:
     """NFC text with one tone-mark style (and tones typed on the u of "qu" or the i of
     "gi" moved to their vowel), plain single spaces, plain letters for full-width and
-    styled ones and no zero-width characters.
+    styled ones and for Cyrillic or Greek look-alikes in Latin words, and no zero-width
+    characters.
 
     Offsets are not preserved; use it for analysis, never for the text we quote.
     Most text is already NFC with old-style marks: it is only checked, not rebuilt.
@@ -67,6 +74,8 @@ def normalize(text: str) -> str:
         text = _SPACES.sub(" ", text)
     if _HAS_STYLED_FORMS.search(text):
         text = text.translate(_PLAIN_FORMS)
+    if _HAS_LOOK_ALIKES.search(text):
+        text = _LATIN_WORD.sub(lambda word: word[0].translate(_LOOK_ALIKES), text)
     typed_marks = _COMBINING.search(text) is not None  # marks typed apart may be out of order
     if not typed_marks and unicodedata.is_normalized("NFC", text) and not _MAYBE_NEW_STYLE.search(text):
         return text

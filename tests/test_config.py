@@ -44,6 +44,14 @@ def test_relative_paths_resolve_against_the_config_files_folder(tmp_path: Path, 
     assert config.resolve(config.index.dir) == folder / "cache" / "index"
 
 
+def test_a_config_path_that_is_a_folder_is_said_to_be_one(tmp_path: Path) -> None:
+    """It was "không tìm thấy tệp" (not found), although the user can see it there."""
+    with pytest.raises(ConfigError, match="là một thư mục, hãy chỉ tới tệp cấu hình trong đó"):
+        load_config(tmp_path)
+    with pytest.raises(ConfigError, match="không tìm thấy tệp"):
+        load_config(tmp_path / "none.yaml")
+
+
 def test_weights_given_in_part_keep_the_others_and_unknown_names_are_refused() -> None:
     config = config_from_dict({"ranking": {"signals": {"meaning": 0}, "weights": {"words": 0.5}}})
     assert config.ranking.signals == {"bm25": 0.6, "sentence": 0.4, "meaning": 0.0, "names": 0.1, "kind": 0.05, "deed": 0.5}

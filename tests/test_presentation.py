@@ -65,9 +65,20 @@ def test_a_cut_answer_line_keeps_when_the_sentence_says_it_happened_and_whole_na
 def test_a_day_or_quarter_no_calendar_has_is_said_to_be_none(seed_searcher: Opened) -> None:
     day = refusal(seed_searcher.rank("ngày 31/02/2022 Hà Nam làm gì?", 3))
     assert day.reason == "missing_date" and day.headline == "Không có ngày 31/2/2022 trong lịch."
+    for asked, said in (("ngày 32/13/2022", "32/13/2022"), ("ngày 0/5/2022", "0/5/2022"), ("ngày 32 tháng 13 năm 2022", "32/13/2022")):
+        day = refusal(seed_searcher.rank(f"{asked} Hà Nam làm gì?", 3))  # were ignored, and answered with any day's news
+        assert day.reason == "missing_date" and day.headline == f"Không có ngày {said} trong lịch."
+    assert not seed_searcher.rank("Hà Nam công nhận bao nhiêu mô hình theo văn bản 5/13?", 3).query.constraints.dates
     quarter = refusal(seed_searcher.rank("quý 9 năm 2019 dân vận làm gì", 3))
     assert quarter.reason == "missing_quarter" and quarter.headline == "Một năm chỉ có 4 quý, không có quý 9."
     assert seed_searcher.rank("quý I năm 2019 Ban Dân vận Tỉnh ủy giao ban công tác dân vận ngày nào?", 3).answerable()
+
+
+def test_a_year_far_ahead_is_refused_as_one_no_article_is_from(seed_searcher: Opened) -> None:
+    """"Năm 3022" was searched as a number, and answered with 2022's figures."""
+    year = refusal(seed_searcher.rank("Năm 3022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?", 3))
+    assert year.reason == "missing_year" and year.headline == "Tôi chưa có bài nào về Hà Nam năm 3022."
+    assert seed_searcher.rank("Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?", 3).answerable()
 
 
 def test_a_period_no_article_reports_on_is_named_once_with_its_year(seed_searcher: Opened) -> None:

@@ -57,6 +57,11 @@ def test_full_width_forms_and_direction_marks():
     assert normalize("𝐃𝐚̂𝐧 𝐯𝐚̣̂𝐧 𝑘ℎ𝑒́𝑜 𝟐𝟎𝟐𝟐 𝗛𝗮̀ 𝗡𝗮𝗺") == "Dân vận khéo 2022 Hà Nam"
 
 
+def test_cyrillic_and_greek_look_alikes_in_latin_words():
+    assert normalize("H\u00e0 N\u0430m kh\u00e9\u043e \u0397\u00e0 N\u043e\u0323\u0302i") == "Hà Nam khéo Hà Nội"
+    assert normalize("Москва và Αθήνα") == "Москва và Αθήνα"  # words of those scripts stay
+
+
 def _normalize_reference(text: str) -> str:
     """The rules of normalize() applied the long way, to every text."""
     import re
@@ -69,6 +74,9 @@ def _normalize_reference(text: str) -> str:
     styled = {c: unicodedata.normalize("NFKC", c) for c in map(chr, range(0x2100, 0x2140))}
     styled = {c: plain for c, plain in styled.items() if len(plain) == 1 and plain.isascii() and plain.isalpha()}
     text = "".join(unicodedata.normalize("NFKC", c) if "\U0001d400" <= c <= "\U0001d7ff" else styled.get(c, c) for c in text)
+    look_alikes = dict(zip("АВЕКМНОРСТХаеорсухіјѕԁһӏІЈЅΑΒΕΗΙΚΜΝΟΡΤΧΥΖον", "ABEKMHOPCTXaeopcyxijsdhlIJSABEHIKMNOPTXYZov"))
+    latin = lambda w: any(c.isascii() and c.isalpha() or "\u00c0" <= c <= "\u024f" or "\u1e00" <= c <= "\u1eff" for c in w)  # noqa: E731
+    text = re.sub(r"[\w\u0300-\u036f]+", lambda m: "".join(look_alikes.get(c, c) for c in m[0]) if latin(m[0]) else m[0], text)
     nfd = unicodedata.normalize("NFD", text)
     nfd = re.sub(r"([\u0300\u0301\u0303\u0309\u0323]+)([\u0302\u0306\u031b])", r"\2\1", nfd)
     nfd = re.sub(r"([oO])([\u0300\u0301\u0303\u0309\u0323])([aAeE])(?![\w\u0300-\u036f])", r"\1\3\2", nfd)
@@ -78,7 +86,7 @@ def _normalize_reference(text: str) -> str:
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("oOuUaAeEyYqQgGiI hn.") + ["ì", "Í", "ò", "ó", "ọ", "ủ", "Ú", "ũ", "ô", "ơ", "ư", "ê", "\u0300", "\u0301", "\u0323", "\u0302", "\u031b", "\u200b", "\u00a0", "\x00", "đ", "\uff21", "\uff11", "\u202e"]), max_size=30))
+@given(st.text(alphabet=st.sampled_from(list("oOuUaAeEyYqQgGiI hn.") + ["ì", "Í", "ò", "ó", "ọ", "ủ", "Ú", "ũ", "ô", "ơ", "ư", "ê", "\u0300", "\u0301", "\u0323", "\u0302", "\u031b", "\u200b", "\u00a0", "\x00", "đ", "\uff21", "\uff11", "\u202e", "\u0430", "\u043e", "\u041d", "\u0399"]), max_size=30))
 def test_normalize_fast_path_equals_the_full_rules(text: str):
     assert normalize(text) == _normalize_reference(text)
 

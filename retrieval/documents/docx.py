@@ -185,11 +185,12 @@ def read_blocks(path: Path) -> tuple[list[Block], set[str]]:
     """(blocks, the font names used) of a .docx file."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
 
     check_unpacked(path)  # a zip bomb is refused before it is unpacked
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError) as exc:
+    except (PackageNotFoundError, KeyError, ValueError, XMLSyntaxError) as exc:  # XML cut short, or an entity bomb lxml refuses
         raise ValueError(f"không mở được tệp Word{plain_text_hint(path)} (unreadable .docx: {exc.__class__.__name__})") from None
     fonts = _Fonts(document)
     style_names = {sid: (s.find(f"{W}name").get(f"{W}val") if s.find(f"{W}name") is not None else "") for sid, s in fonts.styles.items()}

@@ -75,13 +75,16 @@ def check_unpacked(path: Path) -> None:
 
 def plain_text_hint(path: Path) -> str:
     """A hint for a document its reader cannot open that is really plain text (a
-    ``.txt`` renamed ``.pdf``): "" for anything else."""
+    ``.txt`` renamed ``.pdf``), or a PDF cut short (its first bytes are text too):
+    "" for anything else."""
     try:
         with open(path, "rb") as fh:
             head = fh.read(4096)
         head.decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return ""
+    if head.startswith(b"%PDF-"):
+        return ": tệp PDF bị hỏng hoặc chưa tải về hết, hãy tải lại hoặc lưu lại bản khác"
     return ": tệp này là văn bản thường, hãy đổi đuôi thành .txt" if head.strip() and b"\x00" not in head else ""
 
 

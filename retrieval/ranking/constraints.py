@@ -447,6 +447,9 @@ def lunar_years(text: str, today: datetime.date | None = None) -> list[int]:
 
 # "nhiệm kỳ 2019 - 2024", "giai đoạn 2021-2025": a term, not a year the text is about;
 # written short without spaces too: "1920-30" (1920-1930).
+# A year after 2099 said as one ("năm 3022"): no report is from it, so it is refused, not
+# searched as a number (years before 1900 are left to the words: history is quoted).
+_FAR_YEAR_RE = re.compile(r"(?<!\w)nam\s+((?!20)[2-9]\d\d\d)(?!\d|[.,]\d)")
 _YEAR_RANGE_RE = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?:\s*[-–—]\s*((?:19|20)\d\d)|[-–](\d\d))(?![\d.,]\d|\d)")
 _FULL_DATE_RE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
 _SHORT_DATE_RE = re.compile(r"(?<![\d/.,-])(\d{1,2})/(\d{1,2})(?![\d/])")
@@ -566,7 +569,9 @@ def _dates(folded: str, blocked: list[tuple[int, int]]) -> list[tuple[DateRef, b
                 continue
             day, month = int(m[groups[0]]), int(m[groups[1]])
             year = int(m[groups[2]]) if groups[2] and m[groups[2]] else None
-            if 1 <= day <= 31 and 1 <= month <= 12:
+            # a day no calendar has is kept when a year says it is a date ("32/13/2022"), so
+            # that it is refused as such; "5/13" alone may be anything
+            if 1 <= day <= 31 and 1 <= month <= 12 or year:
                 cited = any(end <= m.start() and _CITED_DATE_GAP.fullmatch(folded[end : m.start()]) for _, end in blocked)
                 bound = _BOUND_BEFORE.search(folded, max(0, m.start() - 12), m.start()) is not None
                 found.append((DateRef(day, month, year), cited, bound))
@@ -793,7 +798,7 @@ def parse_constraints(text: str, gazetteer: Gazetteer | None = None) -> Constrai
     # names on its own ("năm 2021", "2021").
     ranges = list(_YEAR_RANGE_RE.finditer(folded))
     date_spans = [m.span() for pattern in (_FULL_DATE_RE, _WORD_DATE_RE) for m in pattern.finditer(folded)] + [m.span() for m in ranges]
-    years = [int(m[1]) for m in _YEAR_RE.finditer(folded) if not _inside(code_spans + date_spans, *m.span())]
+    years = [int(m[1]) for pattern in (_YEAR_RE, _FAR_YEAR_RE) for m in pattern.finditer(folded) if not _inside(code_spans + date_spans, *m.span())]
     festival_years = lunar_years(text)
     years += festival_years
     half_matches = list(lexicon.halves.find(text, tokens))

@@ -112,6 +112,13 @@ def test_plain_text_under_a_document_suffix_and_punctuation_only_files_are_skipp
     assert reasons["d.txt"].startswith("không có nội dung")
 
 
+def test_a_pdf_cut_short_is_said_damaged_not_plain_text(tmp_path: Path) -> None:
+    """Its first bytes are text: it was told to be renamed .txt."""
+    (tmp_path / "cut.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R]")
+    reason = dict(load_corpus(tmp_path).skipped)["cut.pdf"]
+    assert reason.startswith("không mở được tệp PDF: tệp PDF bị hỏng hoặc chưa tải về hết") and ".txt" not in reason
+
+
 def test_corpus_lists_the_new_suffixes(tmp_path: Path) -> None:
     for name in ("a.docx", "b.PDF", "c.odt", "d.html", "e.htm", "f.doc", "g.txt", "h.md", "i.xlsx", "j.docx.meta.yaml"):
         (tmp_path / name).write_bytes(b"x")

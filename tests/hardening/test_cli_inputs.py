@@ -115,3 +115,13 @@ def test_openmp_threads_sleep_while_waiting_unless_told_otherwise() -> None:
     assert run(clean) == "PASSIVE"
     assert run({**clean, "OMP_WAIT_POLICY": "ACTIVE"}) == "ACTIVE"
     assert run({**clean, "DANVAN_OMP_WAIT_POLICY": "keep"}) == "None"
+
+
+def test_cyrillic_look_alikes_in_a_question_are_read_as_latin(words_only: Path) -> None:
+    """"Hà Nаm" with a Cyrillic а was refused as a name no article mentions, the
+    refusal echoing "Hà Nаm" as though Hà Nam were missing."""
+    latin = "Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?"
+    mixed = latin.replace("Nam ", "N\u0430m ").replace("khéo", "khé\u043e")
+    rows = [json.loads(danvan(words_only, "ask", "--json", q).stdout) for q in (latin, mixed)]
+    assert rows[1]["found"] is True
+    assert [r["text"] for r in rows[1]["results"]] == [r["text"] for r in rows[0]["results"]]

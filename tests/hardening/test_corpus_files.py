@@ -301,3 +301,37 @@ def test_a_file_of_one_heading_is_titled_by_it_and_said_to_hold_nothing_to_searc
     assert heading.title == "CÔNG TÁC DÂN VẬN" and heading.author is None
     assert dict(report.warnings)["heading.txt"].startswith("không có đoạn nào đủ dài để tìm")
     assert "good.txt" not in dict(report.warnings)
+
+
+def test_a_docx_of_broken_or_entity_bomb_xml_is_skipped_not_a_traceback(tmp_path: Path, corpus: Path) -> None:
+    """A billion-laughs document.xml (lxml refuses the amplification) or one cut short
+    stopped `danvan index` with lxml's XMLSyntaxError, the rest of the corpus unread."""
+    import zipfile
+
+    laughs = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    parts = {
+        "laughs.docx": f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY l0 "lol">{laughs}]><w:document xmlns:w="{W_NS}"><w:body><w:p><w:r><w:t>&l9;</w:t></w:r></w:p></w:body></w:document>',
+        "cut.docx": f'<?xml version="1.0"?><w:document xmlns:w="{W_NS}"><w:body><w:p><w:r><w:t>Ban Dân vận',
+    }
+    for name, xml in parts.items():
+        with zipfile.ZipFile(corpus / name, "w") as z:
+            z.writestr("[Content_Types].xml", DOCX_TYPES)
+            z.writestr("_rels/.rels", DOCX_RELS)
+            z.writestr("word/document.xml", xml)
+    run = danvan(words_only(tmp_path), corpus, "index")
+    assert run.returncode == 0, run.stderr
+    assert "Traceback" not in run.stderr and "Bài viết: 5 " in run.stdout
+    for name in parts:
+        assert f"bỏ qua {name}: không mở được tệp Word (unreadable .docx: XMLSyntaxError)" in run.stderr
+
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+DOCX_TYPES = (
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+)
+DOCX_RELS = (
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'
+)
