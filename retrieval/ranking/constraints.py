@@ -449,7 +449,8 @@ def lunar_years(text: str, today: datetime.date | None = None) -> list[int]:
 # written short without spaces too: "1920-30" (1920-1930).
 # A year after 2099 said as one ("năm 3022"): no report is from it, so it is refused, not
 # searched as a number (years before 1900 are left to the words: history is quoted).
-_FAR_YEAR_RE = re.compile(r"(?<!\w)nam\s+((?!20)[2-9]\d\d\d)(?!\d|[.,]\d)")
+# Matched folded, so not after a place's first syllable: "Hà Nam 3000 hộ" is a count.
+_FAR_YEAR_RE = re.compile(r"(?<!\w)(?<!ha )(?<!viet )(?<!quang )(?<!mien )(?<!phia )(?<!huong )nam\s+((?!20)[2-9]\d\d\d)(?!\d|[.,]\d)")
 _YEAR_RANGE_RE = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?:\s*[-–—]\s*((?:19|20)\d\d)|[-–](\d\d))(?![\d.,]\d|\d)")
 _FULL_DATE_RE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
 _SHORT_DATE_RE = re.compile(r"(?<![\d/.,-])(\d{1,2})/(\d{1,2})(?![\d/])")

@@ -148,6 +148,10 @@ def test_years(gazetteer: Gazetteer) -> None:
     assert parse_constraints("nhiệm kỳ 2019 - 2024 và năm 2020", gazetteer).years == (2020,)
     assert parse_constraints("có 2.022 hộ và 20.000 người, mã 12022", gazetteer).years == ()
     assert parse_constraints("Nghị định 23/2021/NĐ-CP", gazetteer).years == ()  # inside a document number
+    # a year far ahead is a year when said as one, not a count after a place named "… Nam"
+    assert parse_constraints("Năm 3022 Hà Nam làm gì", gazetteer).years == (3022,)
+    for count in ("tỉnh Hà Nam 3000 hộ nghèo", "Việt Nam 2500 xã", "Quảng Nam 4000 người", "phía nam 2100 hộ"):
+        assert parse_constraints(count, gazetteer).years == (), count
 
 
 @pytest.mark.parametrize(
