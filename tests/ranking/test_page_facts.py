@@ -25,6 +25,11 @@ from retrieval.text import has_diacritics
         ("bai tong ket dan van ha nam co ten la gi", TITLE, "bai tong ket dan van ha nam"),
         ("ảnh trong tin giao ban quý 1 chụp ai", PHOTO, "giao ban quý 1 chụp ai"),
         ("Tin của Báo Hà Nam về tổng kết dân vận đặt tít là gì?", TITLE, "Tin của Báo Hà Nam về tổng kết dân vận là gì?"),
+        ("bài giao ban 6 tháng đầu năm được đưa lên trang hôm nào", POSTED, "bài giao ban 6 tháng đầu năm được đưa hôm nào"),
+        ("bai cum thi dua len trang luc may gio", POSTED, "bai cum thi dua luc may gio"),
+        ("Tin giao ban dân vận TP Hưng Yên là của đài nào đưa?", SOURCE, "Tin giao ban dân vận TP Hưng Yên là đưa?"),
+        ("bài cụm thi đua do ban nào viết", SOURCE, "bài cụm thi đua do"),
+        ("Ảnh duy nhất trong bài giao ban chụp gì?", PHOTO, "trong bài giao ban chụp gì?"),
     ],
 )
 def test_page_facts_asked(question: str, fact: str, rest: str) -> None:
@@ -41,6 +46,7 @@ def test_page_facts_asked(question: str, fact: str, rest: str) -> None:
         "bài học kinh nghiệm rút ra là gì",  # a page word, no fact
         "mô hình dân vận khéo ở Hà Nam tên là gì",  # a name, but no page named
         "cho anh hoi bai tong ket dan van ha nam noi gi",  # "anh" (you) typed without marks is no photo
+        "bài viết nào viết về mô hình dân vận khéo ở Hà Nam",  # which article, not who wrote it
     ],
 )
 def test_questions_about_the_text_are_not_page_facts(question: str) -> None:
