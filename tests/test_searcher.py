@@ -522,6 +522,13 @@ def test_results_of_a_period_not_over_when_the_report_came_out_are_not_in_it(tmp
     assert searcher.rank("6 tháng đầu năm 2025 Bắc Ninh đạt kết quả dân vận gì?", 1).answerable()
 
 
+def test_a_count_of_a_year_not_begun_when_the_report_came_out_is_not_in_it(seed_searcher: Opened):
+    """Hà Nam's December 2022 report plans 2023 ("triển khai nhiệm vụ năm 2023") but
+    cannot count what 2023 brought: "10 mô hình … nhận Bằng khen" is 2022's."""
+    assert not seed_searcher.rank("Hà Nam năm 2023 có bao nhiêu mô hình dân vận khéo", 3).answerable()
+    assert seed_searcher.rank("Hà Nam năm 2022 có bao nhiêu mô hình dân vận khéo", 3).answerable()
+
+
 def test_a_later_sentence_about_the_asked_year_answers(tmp_path: Path):
     """The sentence sharing most words is about 1996; the one about the asked year 2004,
     further down the same paragraph, is the answer rather than a refusal."""
