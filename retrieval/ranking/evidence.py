@@ -31,8 +31,9 @@ from retrieval.analysis.views import (
     sentence_terms,
 )
 from retrieval.documents.passages import sentence_spans
-from retrieval.ranking.constraints import DocumentRef, holds_office, names_a_person
-from retrieval.ranking.query import DAY, LEVEL, NUMBERS, Query, holds_measure
+from retrieval.ranking.constraints import DocumentRef, holds_office, names_a_person, parse_cached
+from retrieval.ranking.places import Gazetteer
+from retrieval.ranking.query import DAY, LEVEL, NUMBERS, PEOPLE_COUNTED, Query, holds_measure
 from retrieval.text import fold_accents, normalize
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -207,6 +208,8 @@ def counts_the_thing(sentence: str, counted: str, known_numbers: frozenset[str] 
     "bao nhiêu mô hình cấp huyện")."""
     if not counted:
         return True
+    if names_the_people_counted(sentence, counted):
+        return True
     thing, numeral = normalize(counted).lower(), _NUMERALS
     unit = fold_accents(thing)
     if unit == "nam" and _YEAR_RANGE.search(sentence):
@@ -225,6 +228,12 @@ def counts_the_thing(sentence: str, counted: str, known_numbers: frozenset[str] 
             return True
     # a table row read as text: "Mô hình được công nhận: 52"
     return re.search(rf"(?<!\w){thing}(?:\s+[^\s:;]+){{0,{TABLE_LABEL_WORDS}}}\s*:\s*\d", text) is not None
+
+
+def names_the_people_counted(sentence: str, counted: str) -> bool:
+    """Whether ``sentence`` answers "mấy đồng chí lãnh đạo …" by naming them: two or
+    more people, as a report lists its guests ("… có đồng chí A, …; đồng chí B, …")."""
+    return fold_accents(counted).lower() in PEOPLE_COUNTED and len(parse_cached(sentence, Gazetteer.load()).persons) >= 2
 
 
 def dates_the_document(passage: str, documents: Sequence[DocumentRef]) -> bool:
@@ -281,6 +290,8 @@ def holds_kind(sentence: str, asks: str | None, known_numbers: frozenset[str] = 
     if asks == "number":
         if not holds_measure(sentence, measure):
             return False  # "bao nhiêu tiền" is not answered by a count of gifts
+        if fold_accents(counted).lower() in PEOPLE_COUNTED:  # "mấy đồng chí lãnh đạo dự": not "6 tháng"
+            return counts_the_thing(sentence, counted, known_numbers)
         counts = NUMBERS.findall(_DAY.sub(" ", sentence))
         return (any(n not in known_numbers and not _YEAR.fullmatch(n) for n in counts)
                 or bool(_ROMAN_ORDINAL.search(sentence))

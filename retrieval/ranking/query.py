@@ -66,10 +66,13 @@ _OPENER = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*,\s*")
 # "bao nhiêu lần", "mấy nhánh": the thing counted, which a count in words may answer ("hai lần").
 # Not after "số"/"thứ" ("đề án số mấy", "lần thứ mấy": a number or an ordinal, not a count).
 _SINCE = frozenset({"kể", "ke", "tính"})  # "bao nhiêu kể từ năm 2002", "tính đến nay"
-_COUNTED = re.compile(r"(?<!\bsố )(?<!\bso )(?<!\bthứ )(?<!\bthu )\b(?:bao nhiêu|bao nhieu|mấy|may)\s+(\w+)(?:\s+(\w+))?", re.IGNORECASE)
+_COUNTED = re.compile(r"(?<!\bsố )(?<!\bso )(?<!\bthứ )(?<!\bthu )\b(?:bao nhiêu|bao nhieu|mấy|may)\s+(\w+)(?:\s+(\w+))?(?:\s+(\w+))?", re.IGNORECASE)
 # Classifiers, which many nouns take ("phần quà", "suất quà", "lượt quà"): the noun after
 # one is what is counted, whichever classifier a report chose
-_CLASSIFIERS = frozenset({"phần", "suất", "phan", "suat", "chiếc", "chiec", "cái", "cai"})
+_CLASSIFIERS = frozenset({"phần", "suất", "phan", "suat", "chiếc", "chiec", "cái", "cai", "vị", "vi"})
+#: Officials counted ("mấy đồng chí lãnh đạo dự"), whom a report names rather than counts
+#: ("Dự hội nghị có đồng chí A …; đồng chí B …"): two-word nouns, folded.
+PEOPLE_COUNTED = frozenset({"lanh dao", "dong chi"})
 #: A level of the administration a count may be of ("mô hình cấp huyện"), matched folded.
 LEVEL = re.compile(r"\bcap\s+(tinh|huyen|xa|co so|thanh pho|quan|phuong|trung uong|thi xa)\b")
 #: A day written with digits ("14/11", "9/7/2019"); "37/42 vụ việc" is a count, no day.
@@ -196,8 +199,11 @@ def counted_noun(question: str) -> str:
         # (folded only when the question is: "bao nhiêu ca nhiễm" counts "ca", no "cả")
         return word in FUNCTION_WORDS or word in _SINCE or (not has_diacritics(question) and word in FOLDED_FUNCTION_WORDS)
 
-    if word in _CLASSIFIERS and m[2] and not m[2][0].isdigit() and not no_noun(m[2].lower()):
-        word = m[2].lower()
+    following = [w.lower() for w in m.groups()[1:] if w]
+    if word in _CLASSIFIERS and following and not following[0][0].isdigit() and not no_noun(following[0]):
+        word = following.pop(0)
+    if following and fold_accents(f"{word} {following[0]}") in PEOPLE_COUNTED:
+        word = f"{word} {following[0]}"  # "lãnh đạo", not "lãnh"
     return "" if no_noun(word) or asked_measure(question) else word  # "bao nhiêu tiền" is a measure
 
 

@@ -395,6 +395,23 @@ def test_a_count_counts_the_thing_asked_about():
     assert counts_the_thing("Có 52 mô hình được công nhận.", "mô", level="huyen")  # no level named: may be
 
 
+def test_officials_counted_are_answered_by_the_sentence_naming_them(seed_searcher: Opened):
+    """"Có mấy đồng chí lãnh đạo dự?" is answered by the list of guests a report gives
+    ("… có đồng chí A, …; đồng chí B, …"), and only by a sentence naming two or more."""
+    from retrieval.ranking.evidence import counts_the_thing, holds_kind
+    from retrieval.ranking.query import counted_noun
+
+    assert counted_noun("có tổng cộng mấy vị lãnh đạo tới dự?") == counted_noun("Có mấy lãnh đạo được nêu tên?") == "lãnh đạo"
+    assert counted_noun("Có mấy đồng chí lãnh đạo dự?") == "đồng chí" and counted_noun("co may lanh dao tinh") == "lanh dao"
+    guests = "Tham dự có đồng chí Hoàng Văn Nghiệm, Phó Bí thư Tỉnh uỷ; đồng chí Nguyễn Long Hải, Phó Chủ tịch UBND tỉnh."
+    assert counts_the_thing(guests, "lãnh đạo") and holds_kind(guests, "number", counted="đồng chí")
+    assert not holds_kind("6 tháng cuối năm, lãnh đạo thành phố tập trung vào một số nhiệm vụ.", "number", counted="lãnh đạo")
+    assert not counts_the_thing("Đồng chí Đinh Thị Lụa phát biểu chỉ đạo hội nghị.", "lãnh đạo")  # one is no list
+    assert not counts_the_thing(guests, "người")  # "bao nhiêu người dự": all who came, not the guests named
+    ranked = seed_searcher.rank("Hội nghị giao ban ở TP Hưng Yên có mấy lãnh đạo được nêu tên dự và chỉ đạo?", 3)
+    assert ranked.answerable() and "Dự và chỉ đạo hội nghị có đồng chí Cao Quang Hưng" in ranked.hits[0].text
+
+
 def test_the_day_a_document_was_issued_is_written_next_to_it():
     from retrieval.ranking.constraints import DocumentRef
     from retrieval.ranking.evidence import dates_the_document
