@@ -47,7 +47,8 @@ class _Word:
 
     def same(self, listed: str) -> bool:
         """As written, or typed without marks ("cam on" for "cảm ơn")."""
-        return self.lower == listed or (not self.marked and self.folded == fold_accents(listed))
+        # squeezed like the word: "huu" (hữu typed without marks) is read as "hu"
+        return self.lower == listed or (not self.marked and self.folded == _squeeze(fold_accents(listed)))
 
 
 def _words(text: str) -> list[_Word]:
@@ -88,8 +89,8 @@ class SmallTalk:
         self._emoticon_re = re.compile(rf"(?<!\S)(?:{faces})(?!\S)") if faces else None
         self.addressees = {w for p in data.get("addressees", []) for w in _phrase(str(p))}
         self.particles = self.addressees | {w for p in data.get("particles", []) for w in _phrase(str(p))}
-        self._folded_particles = {fold_accents(p) for p in self.particles}
-        self._folded_addressees = {fold_accents(p) for p in self.addressees}
+        self._folded_particles = {_squeeze(fold_accents(p)) for p in self.particles}
+        self._folded_addressees = {_squeeze(fold_accents(p)) for p in self.addressees}
         self.lead_ins = sorted((_phrase(p) for p in data.get("lead_ins", [])), key=len, reverse=True)
         self.remark_words = [(_phrase(p), "remark") for p in data.get("remark_words", [])]
         self.asking_words = [(_phrase(p), "ask") for p in data.get("asking_words", [])]

@@ -29,6 +29,9 @@ from retrieval.ranking.intents import small_talk, strip_greeting
         ("sai rồi ad ơi, kiểm tra lại đi", "complaint"), ("hôm nay trời nóng quá bot nhỉ", "chitchat"), ("cuối tuần này làm gì vậy bot", "chitchat"),
         ("chúc ngủ ngon nhé", "farewell"), ("thôi mình đi đây", "farewell"), ("camon bot", "thanks"),
         ("tôi nên hỏi những gì", "help"), ("bot có những tài liệu nào", "help"), ("tên bạn là gì thế", "identity"),
+        ("hữu ích lắm, cảm ơn bot", "thanks"), ("cam on bot nhieu, huu ich lam", "thanks"), ("đang nói chuyện với người thật hay máy vậy", "identity"),
+        ("bot đọc những bài báo nào vậy", "help"), ("mình mới dùng, phải gõ lệnh gì trước ạ", "help"), ("haha vui ghê", "praise"),
+        ("sao hỏi gì cũng không biết vậy", "complaint"), ("hôm nay trời nóng ghê nhỉ", "chitchat"), ("bot hài hước phết", "praise"),
     ],
 )
 def test_small_talk(text: str, intent: str) -> None:
