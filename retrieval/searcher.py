@@ -20,7 +20,7 @@ from retrieval.analysis.meaning import Encoder, model_name
 from retrieval.analysis.vector_cache import VectorCache
 from retrieval.analysis.views import QUESTION_PHRASES, Analyzer
 from retrieval.config import Config
-from retrieval.documents.structure import HEADER_LOCATION
+from retrieval.documents.structure import HEADER_LOCATION, PLACE_DATE
 from retrieval.index import bm25
 from retrieval.index.store import Index, Posting
 from retrieval.ranking.constraints import DateRef, mentions, names_office, names_with_office, parse_cached, states_office
@@ -67,6 +67,7 @@ WARM_UP_QUESTION = "công tác dân vận"
 #: Candidates for a "bao nhiêu" question within this share of the best score are a tie
 #: that the asked year, stated in the answer sentence itself, breaks.
 YEAR_TIE = 0.005
+_YEAR_LINE = re.compile(r"\s*\d{4}\s*")  # a header line that is only a year (a PDF wrapped the date line)
 
 
 def _opening(article: Article, limit: int) -> str:
@@ -232,6 +233,14 @@ class Searcher:
             if moved is not None:
                 answer_with(*moved)
                 typed = [moved[0]]
+        if query.asks == "date" and not typed and asks_when_issued(query.normalized, query.asks):
+            issued = self._own_date_line(query, [candidates[i] for i in answers[:KIND_CHECKS]], terms)
+            if issued is not None:
+                hits = [issued, *(h._replace(rank=h.rank + 1) for h in hits_of(answers)[: k - 1])]
+                similarity = max((float(signals["meaning"][i]) for i in answers[:MEANING_CHECKS]), default=0.0)
+                # its own number names the report: no share of the question's words is asked of it
+                return Ranking(query, hits, coverage, names_found, min(floor, coverage), confidence="high", similarity=similarity,
+                               unseen=terms.unseen_share)
         pinned = pinned_to_a_report(query)
         top = [passages[i] for i in answers[:KIND_CHECKS]]
         # an event no top passage names is not dated by them, pinned or not ("Ngày thành lập …")
@@ -379,6 +388,27 @@ class Searcher:
                     continue
                 if facts is None or sentence_verdict(query, sentence, passage, article_context(facts)).ok:
                     return i, span
+        return None
+
+    def _own_date_line(self, query: Query, top: list[Posting], terms: QueryTerms) -> Hit | None:
+        """"Báo cáo số 45-BC/BDVTU ban hành ngày nào?" asked of that report: the place
+        and date line of its header ("Nam Định, ngày 12 tháng 12 năm 2023") answers.  It
+        is too short to be indexed and shares no word with the question, so it is looked
+        up in the article of a top passage whose own number the question names."""
+        for posting in top:
+            article_id = self.index.citation(posting.segment, posting.doc)[0]
+            article = self.index.article(article_id)
+            own = parse_cached(article.number, Gazetteer.load()).documents if article and article.number else ()
+            if not set(own) & set(query.constraints.documents):
+                continue
+            header = [number for number, location in enumerate(article.locations) if location.endswith(HEADER_LOCATION)]
+            for number, following in zip(header, [*header[1:], None]):
+                line = article.paragraphs[number]
+                if following == number + 1 and _YEAR_LINE.fullmatch(article.paragraphs[following]):
+                    line = f"{line} {article.paragraphs[following]}"  # a PDF wrapped it: "… tháng 12 năm" | "2022"
+                if PLACE_DATE.search(line):
+                    hit = self._hit(1, posting, line, posting.score, (0, len(line)), terms)
+                    return hit._replace(paragraph=number, highlights=(), location=article.locations[number])
         return None
 
     def _in_header(self, posting: Posting) -> bool:

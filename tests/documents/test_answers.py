@@ -53,6 +53,12 @@ def test_questions_are_answered_with_their_section(corpora: dict[str, tuple[Path
             assert top.location.startswith(f"trang {PDF_PAGES[number]} · ")
     by_number = searcher.search("báo cáo số 45-BC/BDVTU", 1)
     assert by_number and by_number[0].text == "Số 45-BC/BDVTU"
+    # when it was issued: its header's place and date line, too short to be indexed
+    for question in ("Báo cáo số 45-BC/BDVTU ban hành ngày nào?", "bao cao 45-BC/BDVTU ky ngay nao"):
+        issued = searcher.rank(question, 3)
+        assert issued.answerable() and issued.hits[0].text == report.PLACE_DATE, question
+        assert issued.hits[0].location and issued.hits[0].location.endswith("Đầu văn bản")
+    assert not searcher.rank("Báo cáo số 46-BC/BDVTU ban hành ngày nào?", 3).answerable()
 
 
 def test_cli_shows_page_section_and_number(corpora: dict[str, tuple[Path, Path]], capsys: pytest.CaptureFixture[str]) -> None:
