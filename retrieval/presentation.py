@@ -213,7 +213,7 @@ def excerpt(text: str, span: tuple[int, int] | None, limit: int, highlights: Seq
 # -- what each kind of reply says -------------------------------------------------------------
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
-_HALVES = {1: "6 tháng đầu năm", 2: "6 tháng cuối năm", 3: "9 tháng đầu năm"}
+_HALVES = {1: "6 tháng đầu năm", 2: "6 tháng cuối năm", 3: "9 tháng đầu năm", 4: "cả năm"}
 
 #: Small talk gets a short reply of its own, never a search ("{example}": one question to try).
 SMALL_TALK = {

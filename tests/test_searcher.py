@@ -529,6 +529,14 @@ def test_a_count_of_a_year_not_begun_when_the_report_came_out_is_not_in_it(seed_
     assert seed_searcher.rank("Hà Nam năm 2022 có bao nhiêu mô hình dân vận khéo", 3).answerable()
 
 
+def test_the_whole_year_is_not_in_a_report_on_its_first_half(seed_searcher: Opened):
+    """"Cả năm 2019" is a period of its own: the July 2019 review of the first six months
+    does not answer it; Hà Nam's December review of 2022 answers "cả năm 2022"."""
+    assert not seed_searcher.rank("tổng kết cả năm 2019 cụm thi đua dân vận các quận ủy hà nội đạt gì", 3).answerable()
+    whole = seed_searcher.rank("cả năm 2022 Hà Nam công nhận bao nhiêu mô hình dân vận khéo", 3)
+    assert whole.answerable() and "306 mô hình" in whole.hits[0].text
+
+
 def test_a_later_sentence_about_the_asked_year_answers(tmp_path: Path):
     """The sentence sharing most words is about 1996; the one about the asked year 2004,
     further down the same paragraph, is the answer rather than a refusal."""

@@ -111,7 +111,7 @@ class Constraints:
     quarters: tuple[int, ...] = ()  # 1..4
     # every quarter named, with its year when written with it ("quý I/2019": (1, 2019))
     quarter_years: tuple[tuple[int, int | None], ...] = ()
-    halves: tuple[int, ...] = ()  # 1 first six months, 2 last six months
+    halves: tuple[int, ...] = ()  # 1 first six months, 2 last six months, 3 first nine, 4 the whole year
     # The quarters and halves named right after a plan word ("triển khai nhiệm vụ quý II"),
     # and whether the text uses one at all (a question about plans).
     planned_quarter_years: tuple[tuple[int, int | None], ...] = ()

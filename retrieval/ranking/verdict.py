@@ -134,7 +134,8 @@ def _may_report_month(published: DateRef, month: int, year: int | None) -> bool:
 
 #: The month each quarter and each period of "halves" (1, 2; 3: nine months) ends with.
 QUARTER_ENDS = {1: 3, 2: 6, 3: 9, 4: 12}
-HALF_ENDS = {1: 6, 2: 12, 3: 9}
+HALF_ENDS = {1: 6, 2: 12, 3: 9, 4: 12}
+WHOLE_YEAR = 4  # "cả năm": among the halves, the period a year-end review sums up
 
 
 def _not_over(published: DateRef | None, year: int | None, end_month: int, asked_years: tuple[int, ...]) -> bool:
@@ -278,7 +279,11 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
     if constraints.asks_results:  # "6 tháng cuối năm" in a July report: the tasks ahead, no results
         named_halves = {h for h in named_halves if not _not_over(published, None, HALF_ENDS.get(h, 12), constraints.years)}
     for half in constraints.halves:
-        add(HALF, half, half in named_halves, bool(named_halves))
+        if half == WHOLE_YEAR:  # "cả năm 2019": any text on that year that names no shorter period, once the year is over
+            unfinished = _not_over(published, None, HALF_ENDS[half], constraints.years)
+            add(HALF, half, not (named_halves - {half}) and not unfinished, bool(named_halves - {half}) or unfinished)
+        else:
+            add(HALF, half, half in named_halves, bool(named_halves))
     for person in constraints.persons:
         add(PERSON, person, _names(person, passage, context.title) or person in context.persons, False)
     for body, typed in constraints.body_mentions:

@@ -175,6 +175,7 @@ def test_halves(gazetteer: Gazetteer) -> None:
     assert parse_constraints("nhiệm vụ 6 tháng cuối năm", gazetteer).halves == (2,)
     assert parse_constraints("Sơ kết 9 tháng năm 2019", gazetteer).halves == (3,)
     assert parse_constraints("chin thang dau nam 2019", gazetteer).halves == (3,)
+    assert parse_constraints("tổng kết cả năm 2019", gazetteer).halves == (4,)
     assert parse_constraints("6 tháng qua", gazetteer).halves == ()
 
 

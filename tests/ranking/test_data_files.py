@@ -77,7 +77,7 @@ def test_constraint_words_file() -> None:
     assert set(data["numbered_by_name"]) <= set(data["documents"])
     abbreviations = [a for abbrs in data["documents"].values() for a in abbrs]
     assert len(abbreviations) == len(set(abbreviations))
-    assert set(data["halves"]) == {1, 2, 3} and set(data["quarter_numerals"].values()) == {1, 2, 3, 4}
+    assert set(data["halves"]) == {1, 2, 3, 4} and set(data["quarter_numerals"].values()) == {1, 2, 3, 4}
     # every checked body is a listed body, and a plan word is no body or document kind
     assert set(data["checked_bodies"]) <= set(data["bodies"])
     assert not {key(w) for w in data["plan_words"]} & set(owners)
