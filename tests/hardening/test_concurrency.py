@@ -87,7 +87,7 @@ async def test_service_overlaps_searches_and_keeps_reload_alone(config: Config, 
     service = SearchService(recording, recording)  # type: ignore[arg-type]
 
     (corpus_copy / "005_lai_chau.txt").write_text(NEW_ARTICLE, encoding="utf-8")
-    questions = [*QUESTIONS, NEW_QUESTION] * 12
+    questions = [*QUESTIONS, NEW_QUESTION] * 4  # 44 searches: enough to overlap each other and the reload
 
     async def ask(question: str) -> tuple[str, list[Hit]]:
         return question, await service.search(question, 5)
