@@ -23,7 +23,7 @@ from retrieval.config import Config
 from retrieval.documents.structure import HEADER_LOCATION, PLACE_DATE
 from retrieval.index import bm25
 from retrieval.index.store import Index, Posting
-from retrieval.ranking.constraints import DateRef, mentions, names_office, names_with_office, parse_cached, states_office
+from retrieval.ranking.constraints import DateRef, mentions, names_a_person, names_office, names_with_office, parse_cached, states_office
 from retrieval.ranking.places import Gazetteer
 from retrieval.ranking.evidence import (
     Evidence, QueryTerms, counts_the_thing, dates_the_document, deed_share, evidence, evidences, holds_asked_kind, known_places_seen,
@@ -68,6 +68,10 @@ WARM_UP_QUESTION = "công tác dân vận"
 #: that the asked year, stated in the answer sentence itself, breaks.
 YEAR_TIE = 0.005
 _YEAR_LINE = re.compile(r"\s*\d{4}\s*")  # a header line that is only a year (a PDF wrapped the date line)
+#: "Ai ký …", "người ký", "do ai ký": who signed a document.
+_SIGNED = re.compile(r"\b(?:ký|kí|ky|ki)\b", re.IGNORECASE)
+#: A report's signature block is its last few lines; its name line a few words.
+SIGNATURE_LINES, MAX_NAME_WORDS = 6, 5
 
 
 def _opening(article: Article, limit: int) -> str:
@@ -233,14 +237,18 @@ class Searcher:
             if moved is not None:
                 answer_with(*moved)
                 typed = [moved[0]]
+        # "Báo cáo số 45-BC/BDVTU ban hành ngày nào / do ai ký?" of that report: its own lines answer
+        own_line = None
         if query.asks == "date" and not typed and asks_when_issued(query.normalized, query.asks):
-            issued = self._own_date_line(query, [candidates[i] for i in answers[:KIND_CHECKS]], terms)
-            if issued is not None:
-                hits = [issued, *(h._replace(rank=h.rank + 1) for h in hits_of(answers)[: k - 1])]
-                similarity = max((float(signals["meaning"][i]) for i in answers[:MEANING_CHECKS]), default=0.0)
-                # its own number names the report: no share of the question's words is asked of it
-                return Ranking(query, hits, coverage, names_found, min(floor, coverage), confidence="high", similarity=similarity,
-                               unseen=terms.unseen_share)
+            own_line = self._own_date_line(query, [candidates[i] for i in answers[:KIND_CHECKS]], terms)
+        elif query.asks == "person" and _SIGNED.search(query.normalized):
+            own_line = self._own_signer(query, [candidates[i] for i in answers[:KIND_CHECKS]], terms)
+        if own_line is not None:
+            hits = [own_line, *(h._replace(rank=h.rank + 1) for h in hits_of(answers)[: k - 1])]
+            similarity = max((float(signals["meaning"][i]) for i in answers[:MEANING_CHECKS]), default=0.0)
+            # its own number names the report: no share of the question's words is asked of it
+            return Ranking(query, hits, coverage, names_found, min(floor, coverage), confidence="high", similarity=similarity,
+                           unseen=terms.unseen_share)
         pinned = pinned_to_a_report(query)
         top = [passages[i] for i in answers[:KIND_CHECKS]]
         # an event no top passage names is not dated by them, pinned or not ("Ngày thành lập …")
@@ -395,20 +403,47 @@ class Searcher:
         and date line of its header ("Nam Định, ngày 12 tháng 12 năm 2023") answers.  It
         is too short to be indexed and shares no word with the question, so it is looked
         up in the article of a top passage whose own number the question names."""
+        found = self._own_article(query, top)
+        if found is None:
+            return None
+        posting, article = found
+        header = [number for number, location in enumerate(article.locations) if location.endswith(HEADER_LOCATION)]
+        for number, following in zip(header, [*header[1:], None]):
+            line = article.paragraphs[number]
+            if following == number + 1 and _YEAR_LINE.fullmatch(article.paragraphs[following]):
+                line = f"{line} {article.paragraphs[following]}"  # a PDF wrapped it: "… tháng 12 năm" | "2022"
+            if PLACE_DATE.search(line):
+                hit = self._hit(1, posting, line, posting.score, (0, len(line)), terms)
+                return hit._replace(paragraph=number, highlights=(), location=article.locations[number])
+        return None
+
+    def _own_article(self, query: Query, top: list[Posting]) -> tuple[Posting, Article] | None:
+        """The first of ``top`` whose article's own number ("45-BC/BDVTU") the question names."""
         for posting in top:
-            article_id = self.index.citation(posting.segment, posting.doc)[0]
-            article = self.index.article(article_id)
+            article = self.index.article(self.index.citation(posting.segment, posting.doc)[0])
             own = parse_cached(article.number, Gazetteer.load()).documents if article and article.number else ()
-            if not set(own) & set(query.constraints.documents):
-                continue
-            header = [number for number, location in enumerate(article.locations) if location.endswith(HEADER_LOCATION)]
-            for number, following in zip(header, [*header[1:], None]):
-                line = article.paragraphs[number]
-                if following == number + 1 and _YEAR_LINE.fullmatch(article.paragraphs[following]):
-                    line = f"{line} {article.paragraphs[following]}"  # a PDF wrapped it: "… tháng 12 năm" | "2022"
-                if PLACE_DATE.search(line):
-                    hit = self._hit(1, posting, line, posting.score, (0, len(line)), terms)
-                    return hit._replace(paragraph=number, highlights=(), location=article.locations[number])
+            if set(own) & set(query.constraints.documents):
+                return posting, article
+        return None
+
+    def _own_signer(self, query: Query, top: list[Posting], terms: QueryTerms) -> Hit | None:
+        """"Ai ký báo cáo số 45-BC/BDVTU?" asked of that report: the name its signature
+        block ends with ("T/M BAN DÂN VẬN" / "TRƯỞNG BAN" / "Trần Văn Minh"), a line too
+        short to be indexed."""
+        found = self._own_article(query, top)
+        if found is None:
+            return None
+        posting, article = found
+        lines = article.paragraphs
+        for number in range(len(lines) - 1, max(-1, len(lines) - 1 - SIGNATURE_LINES), -1):
+            if len(lines[number].split()) <= MAX_NAME_WORDS and names_a_person(lines[number]):
+                first = number  # with the offices written above the name, in capitals: "T/M BAN DÂN VẬN", "TRƯỞNG BAN"
+                while first > 0 and number - first < 2 and lines[first - 1].isupper() and len(lines[first - 1].split()) <= MAX_NAME_WORDS:
+                    first -= 1
+                block = " · ".join(lines[first : number + 1])
+                hit = self._hit(1, posting, block, posting.score, (0, len(block)), terms)
+                location = article.locations[first] if first < len(article.locations) else None
+                return hit._replace(paragraph=first, highlights=(), location=location)
         return None
 
     def _in_header(self, posting: Posting) -> bool:

@@ -489,6 +489,18 @@ def test_a_district_report_is_about_its_district_and_its_own_number(tmp_path: Pa
     assert searcher.rank("Báo cáo 28-BC/BDVHU: Ban Dân vận Huyện ủy tiếp bao nhiêu lượt công dân?", 3).why_not == "missing_document"
 
 
+def test_when_a_report_was_issued_and_who_signed_it_are_its_own_lines(tmp_path: Path):
+    """Its header's place and date line and its signature block are too short to be
+    indexed and share no word with the question: asked of the report by its own number,
+    they answer; asked of a document it only cites, they do not."""
+    searcher = _words_only(tmp_path, kim_son=KIM_SON + "\nT/M BAN DÂN VẬN\nTRƯỞNG BAN\nĐinh Văn Hòa\n")
+    issued = searcher.rank("Báo cáo 27-BC/BDVHU ban hành ngày nào?", 3)
+    assert issued.answerable() and issued.hits[0].text == "Kim Sơn, ngày 15 tháng 6 năm 2023"
+    signed = searcher.rank("Ai ký báo cáo số 27-BC/BDVHU?", 3)
+    assert signed.answerable() and signed.hits[0].text == "T/M BAN DÂN VẬN · TRƯỞNG BAN · Đinh Văn Hòa"
+    assert not searcher.rank("Ai ký báo cáo số 28-BC/BDVHU?", 3).answerable()
+
+
 def test_where_a_meeting_was_held_is_refused_when_no_passage_says(tmp_path: Path):
     searcher = _words_only(tmp_path, bac_ninh=(
         "Bắc Ninh tổng kết dân vận khéo\n\nNgày 15/11/2025\n\n"
