@@ -427,9 +427,10 @@ class Searcher:
         return None
 
     def _own_signer(self, query: Query, top: list[Posting], terms: QueryTerms) -> Hit | None:
-        """"Ai ký báo cáo số 45-BC/BDVTU?" asked of that report: the name its signature
-        block ends with ("T/M BAN DÂN VẬN" / "TRƯỞNG BAN" / "Trần Văn Minh"), a line too
-        short to be indexed."""
+        """"Ai ký báo cáo số 45-BC/BDVTU?" asked of that report: its signature block, the
+        name it ends with and the offices in capitals above it ("T/M BAN DÂN VẬN · TRƯỞNG
+        BAN · Trần Văn Minh"), lines too short to be indexed.  Asked even when a passage
+        names someone: the people a report speaks of did not sign it."""
         found = self._own_article(query, top)
         if found is None:
             return None
