@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -20,10 +20,10 @@ from retrieval.analysis.meaning import Encoder, model_name
 from retrieval.analysis.vector_cache import VectorCache
 from retrieval.analysis.views import QUESTION_PHRASES, Analyzer
 from retrieval.config import Config
-from retrieval.documents.structure import HEADER_LOCATION, PLACE_DATE
+from retrieval.documents.structure import HEADER_LOCATION
 from retrieval.index import bm25
 from retrieval.index.store import Index, Posting
-from retrieval.ranking.constraints import DateRef, mentions, names_a_person, names_office, names_with_office, parse_cached, states_office
+from retrieval.ranking.constraints import DateRef, mentions, names_office, names_with_office, parse_cached, states_office
 from retrieval.ranking.places import Gazetteer
 from retrieval.ranking.evidence import (
     Evidence, QueryTerms, counts_the_thing, dates_the_document, deed_share, evidence, evidences, holds_asked_kind, known_places_seen,
@@ -32,7 +32,7 @@ from retrieval.ranking.evidence import (
 from retrieval.ranking.fusion import fuse
 from retrieval.ranking.highlight import highlight_spans
 from retrieval.ranking.names import about_the_names, all_named, names_in_candidate
-from retrieval.ranking.page_facts import PHOTO, PageAnswer, page_answer
+from retrieval.ranking.page_facts import PHOTO, PageAnswer, issue_line, page_answer, signature_block
 from retrieval.ranking.result import Ranking
 from retrieval.ranking.slips import SlipReader
 from retrieval.ranking.small_talk_meaning import SmallTalkByMeaning
@@ -67,11 +67,8 @@ WARM_UP_QUESTION = "công tác dân vận"
 #: Candidates for a "bao nhiêu" question within this share of the best score are a tie
 #: that the asked year, stated in the answer sentence itself, breaks.
 YEAR_TIE = 0.005
-_YEAR_LINE = re.compile(r"\s*\d{4}\s*")  # a header line that is only a year (a PDF wrapped the date line)
 #: "Ai ký …", "người ký", "do ai ký": who signed a document.
 _SIGNED = re.compile(r"\b(?:ký|kí|ky|ki)\b", re.IGNORECASE)
-#: A report's signature block is its last few lines; its name line a few words.
-SIGNATURE_LINES, MAX_NAME_WORDS = 6, 5
 
 
 def _opening(article: Article, limit: int) -> str:
@@ -237,14 +234,16 @@ class Searcher:
             if moved is not None:
                 answer_with(*moved)
                 typed = [moved[0]]
-        # "Báo cáo số 45-BC/BDVTU ban hành ngày nào / do ai ký?" of that report: its own lines answer
+        # "Báo cáo số 45-BC/BDVTU ban hành ngày nào / do ai ký?" of that report: its own lines
+        # answer (asked of the signer even when a passage names someone: the people a report
+        # speaks of did not sign it)
         own_line = None
         if query.asks == "date" and not typed and asks_when_issued(query.normalized, query.asks):
-            own_line = self._own_date_line(query, [candidates[i] for i in answers[:KIND_CHECKS]], terms)
+            own_line = self._own_line(query, [candidates[i] for i in answers[:KIND_CHECKS]], terms, issue_line)
         elif query.asks == "person" and _SIGNED.search(query.normalized):
-            own_line = self._own_signer(query, [candidates[i] for i in answers[:KIND_CHECKS]], terms)
+            own_line = self._own_line(query, [candidates[i] for i in answers[:KIND_CHECKS]], terms, signature_block)
         if own_line is not None:
-            hits = [own_line, *(h._replace(rank=h.rank + 1) for h in hits_of(answers)[: k - 1])]
+            hits = self._page_fact_first(query, hits_of(answers), k, own_line)
             similarity = max((float(signals["meaning"][i]) for i in answers[:MEANING_CHECKS]), default=0.0)
             # its own number names the report: no share of the question's words is asked of it
             return Ranking(query, hits, coverage, names_found, min(floor, coverage), confidence="high", similarity=similarity,
@@ -398,53 +397,17 @@ class Searcher:
                     return i, span
         return None
 
-    def _own_date_line(self, query: Query, top: list[Posting], terms: QueryTerms) -> Hit | None:
-        """"Báo cáo số 45-BC/BDVTU ban hành ngày nào?" asked of that report: the place
-        and date line of its header ("Nam Định, ngày 12 tháng 12 năm 2023") answers.  It
-        is too short to be indexed and shares no word with the question, so it is looked
-        up in the article of a top passage whose own number the question names."""
-        found = self._own_article(query, top)
-        if found is None:
-            return None
-        posting, article = found
-        header = [number for number, location in enumerate(article.locations) if location.endswith(HEADER_LOCATION)]
-        for number, following in zip(header, [*header[1:], None]):
-            line = article.paragraphs[number]
-            if following == number + 1 and _YEAR_LINE.fullmatch(article.paragraphs[following]):
-                line = f"{line} {article.paragraphs[following]}"  # a PDF wrapped it: "… tháng 12 năm" | "2022"
-            if PLACE_DATE.search(line):
-                hit = self._hit(1, posting, line, posting.score, (0, len(line)), terms)
-                return hit._replace(paragraph=number, highlights=(), location=article.locations[number])
-        return None
-
-    def _own_article(self, query: Query, top: list[Posting]) -> tuple[Posting, Article] | None:
-        """The first of ``top`` whose article's own number ("45-BC/BDVTU") the question names."""
+    def _own_line(self, query: Query, top: list[Posting], terms: QueryTerms,
+                  read: Callable[[Article], PageAnswer | None]) -> tuple[Hit, PageAnswer] | None:
+        """A line of the report whose own number ("45-BC/BDVTU") the question names, as
+        ``read`` finds it in the article of one of the ``top`` passages, with a hit of it."""
         for posting in top:
             article = self.index.article(self.index.citation(posting.segment, posting.doc)[0])
-            own = parse_cached(article.number, Gazetteer.load()).documents if article and article.number else ()
-            if set(own) & set(query.constraints.documents):
-                return posting, article
-        return None
-
-    def _own_signer(self, query: Query, top: list[Posting], terms: QueryTerms) -> Hit | None:
-        """"Ai ký báo cáo số 45-BC/BDVTU?" asked of that report: its signature block, the
-        name it ends with and the offices in capitals above it ("T/M BAN DÂN VẬN · TRƯỞNG
-        BAN · Trần Văn Minh"), lines too short to be indexed.  Asked even when a passage
-        names someone: the people a report speaks of did not sign it."""
-        found = self._own_article(query, top)
-        if found is None:
-            return None
-        posting, article = found
-        lines = article.paragraphs
-        for number in range(len(lines) - 1, max(-1, len(lines) - 1 - SIGNATURE_LINES), -1):
-            if len(lines[number].split()) <= MAX_NAME_WORDS and names_a_person(lines[number]):
-                first = number  # with the offices written above the name, in capitals: "T/M BAN DÂN VẬN", "TRƯỞNG BAN"
-                while first > 0 and number - first < 2 and lines[first - 1].isupper() and len(lines[first - 1].split()) <= MAX_NAME_WORDS:
-                    first -= 1
-                block = " · ".join(lines[first : number + 1])
-                hit = self._hit(1, posting, block, posting.score, (0, len(block)), terms)
-                location = article.locations[first] if first < len(article.locations) else None
-                return hit._replace(paragraph=first, highlights=(), location=location)
+            if article is None or not article.number:
+                continue
+            if set(parse_cached(article.number, Gazetteer.load()).documents) & set(query.constraints.documents):
+                line = read(article)
+                return None if line is None else (self._hit(1, posting, line.text, posting.score, (0, len(line.text)), terms), line)
         return None
 
     def _in_header(self, posting: Posting) -> bool:
@@ -455,8 +418,9 @@ class Searcher:
     def _page_fact_first(self, query: Query, hits: list[Hit], k: int, answer: tuple[Hit, PageAnswer] | None = None) -> list[Hit]:
         """The page's own line for a page fact ("Lượt xem: 591", its title, the caption
         of the photo asked about) as the first hit, when its page shows one: the best
-        article's, or ``answer`` (a hit and its page's line); else the hits as they are
-        (their citation still gives the article's date and source)."""
+        article's, or ``answer`` (a hit and its page's line, or a report's own line: its
+        date of issue, its signature); else the hits as they are (their citation still
+        gives the article's date and source)."""
         if answer is None:
             article = self.index.article(hits[0].article_id)
             line = page_answer(article, query.page_fact, query.normalized, self.config.corpus.min_paragraph_words) if article and query.page_fact else None

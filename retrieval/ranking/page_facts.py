@@ -7,6 +7,9 @@ does, in lines the reader keeps apart from the paragraphs (``Article.page_info``
 title and photo captions are kept but never indexed, since they repeat the paragraphs.
 The question's other words find the article as usual; the fact's phrase is cut off
 first so it does not count as missing evidence.  Phrases live in ``data/page_facts.yaml``.
+
+A report read from a document has lines of its own of the same kind: the place and date
+of its header (when it was issued) and its signature block (who signed it).
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from retrieval.documents.cleaning import is_caption
+from retrieval.documents.structure import HEADER_LOCATION, PLACE_DATE
+from retrieval.ranking.constraints import names_a_person
 from retrieval.ranking.phrases import PhraseIndex, tokenize
 from retrieval.ranking.data_files import DATA_DIR, read_yaml
 from retrieval.records import Article
@@ -34,6 +39,9 @@ CAPTION_LOCATION = "chú thích ảnh"
 _COUNTER = re.compile(r"(luot xem|view count|luot doc|so lan xem|views?)\s*:?\s*\d|\d{1,2}/\d{1,2}/\d{4}\s*\|\s*\d+\s*$")
 _DATELINE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
 _SOURCE = re.compile(r"^\s*(nguon|theo|source)\b")
+_YEAR_LINE = re.compile(r"\s*\d{4}\s*")  # a header line that is only a year (a PDF wrapped the date line)
+#: A report's signature block is among its last few lines; its name line is a few words.
+SIGNATURE_LINES, MAX_NAME_WORDS = 6, 5
 
 
 @dataclass(frozen=True)
@@ -93,7 +101,7 @@ def caption_for(captions: list[str], question: str) -> int | None:
 class PageAnswer(NamedTuple):
     text: str  # quoted as the page shows it
     paragraph: int  # its paragraph, -1 for a line outside the text (title, page info)
-    location: str
+    location: str | None
 
 
 def page_answer(article: Article, fact: str, question: str, min_words: int) -> PageAnswer | None:
@@ -110,10 +118,38 @@ def page_answer(article: Article, fact: str, question: str, min_words: int) -> P
     return None if line is None else PageAnswer(article.page_info[line], -1, PAGE_INFO)
 
 
+def issue_line(article: Article) -> PageAnswer | None:
+    """The place and date line of a report's header ("Nam Định, ngày 12 tháng 12 năm
+    2023"), which says when it was issued: too short to be indexed, and sharing no word
+    with "… ban hành ngày nào?"; a year a PDF wrapped onto the next line is joined back."""
+    header = [number for number, location in enumerate(article.locations) if location.endswith(HEADER_LOCATION)]
+    for number, following in zip(header, [*header[1:], None]):
+        line = article.paragraphs[number]
+        if following == number + 1 and _YEAR_LINE.fullmatch(article.paragraphs[following]):
+            line = f"{line} {article.paragraphs[following]}"  # "… tháng 12 năm" | "2022"
+        if PLACE_DATE.search(line):
+            return PageAnswer(line, number, article.locations[number])
+    return None
+
+
+def signature_block(article: Article) -> PageAnswer | None:
+    """Who signed a report: the name its last lines end with and the offices in capitals
+    above it ("T/M BAN DÂN VẬN · TRƯỞNG BAN · Trần Văn Minh"), lines too short to be indexed."""
+    lines = article.paragraphs
+    for number in range(len(lines) - 1, max(-1, len(lines) - 1 - SIGNATURE_LINES), -1):
+        if len(lines[number].split()) <= MAX_NAME_WORDS and names_a_person(lines[number]):
+            first = number
+            while first > 0 and number - first < 2 and lines[first - 1].isupper() and len(lines[first - 1].split()) <= MAX_NAME_WORDS:
+                first -= 1
+            location = article.locations[first] if first < len(article.locations) else None
+            return PageAnswer(" · ".join(lines[first : number + 1]), first, location)
+    return None
+
+
 @lru_cache(maxsize=4)
 def _load(path: Path) -> PageFacts:
     return PageFacts(read_yaml(path))
 
 
 __all__ = ["CAPTION_LOCATION", "PAGE_INFO", "PHOTO", "POSTED", "PageAnswer", "PageFact", "PageFacts", "SOURCE", "TITLE",
-           "TITLE_LOCATION", "VIEWS", "answering_line", "caption_for", "page_answer"]
+           "TITLE_LOCATION", "VIEWS", "answering_line", "caption_for", "issue_line", "page_answer", "signature_block"]

@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from retrieval.ranking.page_facts import (PAGE_FACTS_FILE, PHOTO, POSTED, SOURCE, TITLE, VIEWS, PageFacts, answering_line,
-                                          caption_for, page_answer)
+                                          caption_for, issue_line, page_answer, signature_block)
 from retrieval.records import Article
 from retrieval.ranking.phrases import key
 from retrieval.text import has_diacritics
@@ -79,6 +79,17 @@ def test_the_page_answer() -> None:
     assert page_answer(article, SOURCE, "", 8) is None and page_answer(article, POSTED, "", 8) is None  # a counter only
     no_photo = Article("b.txt", "", article.paragraphs[:1])
     assert page_answer(no_photo, PHOTO, "chụp gì", 8) is None and page_answer(no_photo, TITLE, "", 8) is None
+
+
+def test_a_reports_own_lines() -> None:
+    header, body = "Đầu văn bản", "I. KẾT QUẢ"
+    report = Article("r.pdf", "Báo cáo", ("TỈNH ỦY HÀ NAM", "Số 45-BC/BDVTU", "Hà Nam, ngày 20 tháng 12 năm", "2022",
+                                          "Năm 2022, toàn tỉnh công nhận 256 mô hình dân vận khéo.", "T/M BAN DÂN VẬN", "TRƯỞNG BAN", "Đinh Văn Hòa"),
+                     locations=(header, header, header, header, body, body, body, body))
+    assert issue_line(report) == ("Hà Nam, ngày 20 tháng 12 năm 2022", 2, header)  # a year wrapped onto the next line
+    assert signature_block(report) == ("T/M BAN DÂN VẬN · TRƯỞNG BAN · Đinh Văn Hòa", 5, body)
+    unsigned = Article("n.txt", "Tin", report.paragraphs[4:5])
+    assert issue_line(unsigned) is None and signature_block(unsigned) is None
 
 
 def test_page_facts_file() -> None:
