@@ -47,7 +47,7 @@ import sys
 
 from rounds import (F0, F1, F2, F3, F4, ANSWER_KINDS, INTENTS, HERE, answerable_rows, check_repeats,
                     fail_on, load_corpus, found, gold_checker, off_topic_rows, slip_rows, smalltalk_rows,
-                    split_and_write, strip_marks)
+                    split_and_write, strip_marks, unmarked_shares)
 
 CORPUS13 = os.path.join(HERE, "corpus13")
 
@@ -872,14 +872,7 @@ def main():
     for k, m in SWAPS.items():
         if sc[k] < m:
             errors.append(f"near miss swapped {k}: only {sc[k]} (< {m})")
-    shares = {}
-    for sname, need in UNMARKED.items():
-        key = "correct" if sname == "slips13" else "question"
-        rows = sets[sname]
-        n = sum(1 for r in rows if r[key] == strip_marks(r[key]))
-        shares[sname] = f"{n}/{len(rows)}"
-        if n < need * len(rows):
-            errors.append(f"{sname}: only {n} of {len(rows)} without diacritics (< {need:.0%})")
+    shares = unmarked_shares(sets, UNMARKED, errors)
     fail_on(errors)
 
     split_and_write(sets, 13)

@@ -252,6 +252,21 @@ def unmarked(q):
     return q == strip_marks(q)
 
 
+def unmarked_shares(sets, needs, errors):
+    """How many questions of each set named in ``needs`` are typed without diacritics
+    ("n/m"; a slip by its ``correct`` question), with an error for each set under its
+    least share (``needs``: by set name)."""
+    shares = {}
+    for sname, need in needs.items():
+        key = "correct" if sname.startswith("slips") else "question"
+        rows = sets[sname]
+        n = sum(1 for r in rows if unmarked(r[key]))
+        shares[sname] = f"{n}/{len(rows)}"
+        if n < need * len(rows):
+            errors.append(f"{sname}: only {n} of {len(rows)} without diacritics (< {need:.0%})")
+    return shares
+
+
 def print_summary(answerable, near_misses, near, cross_used, small, slips, shares):
     """What a round holds, printed once its files are written."""
 
@@ -291,20 +306,13 @@ def build_round(number, answerable, near_misses, slips, smalltalk, off_topic, sw
             f"slips{number}": slip, f"smalltalk{number}": small}
     check_repeats(sets, number, errors)
     check_counts(sets, mins, answerable_set, near, ANSWER_KINDS, swaps, errors)
-    shares = {}
-    for kind, need in unmarked_needs.items():
-        sname, key = f"{kind}{number}", "correct" if kind == "slips" else "question"
-        rows = sets[sname]
-        n = sum(1 for r in rows if unmarked(r[key]))
-        shares[sname] = (n, len(rows))
-        if n < need * len(rows):
-            errors.append(f"{sname}: only {n} of {len(rows)} without diacritics (< {need:.0%})")
+    shares = unmarked_shares(sets, {f"{kind}{number}": need for kind, need in unmarked_needs.items()}, errors)
     if len({r["file"] for r in slip}) != 5:
         errors.append(f"slips{number}: not all five articles used")
     fail_on(errors)
 
     split_and_write(sets, number)
-    print_summary(answerable_set, near_misses, near, cross_used, small, slip, {k: f"{n}/{m}" for k, (n, m) in shares.items()})
+    print_summary(answerable_set, near_misses, near, cross_used, small, slip, shares)
 
 
 def expected_near_miss_rows(rows, round_no, swaps, arts, cross, errors, cross_used):
@@ -361,14 +369,7 @@ def build_round_with_expectations(number, answerable, near_misses, off_topic, sl
     ic = collections.Counter(r["intent"] for r in small)
     if set(ic) != INTENTS:
         errors.append(f"smalltalk{number}: intents unused: {sorted(INTENTS - set(ic))}")
-    shares = {}
-    for sname, need in unmarked_needs.items():
-        key = "correct" if sname.startswith("slips") else "question"
-        rows = sets[sname]
-        n = sum(1 for r in rows if r[key] == strip_marks(r[key]))
-        shares[sname] = f"{n}/{len(rows)}"
-        if n < need * len(rows):
-            errors.append(f"{sname}: only {n} of {len(rows)} without diacritics (< {need:.0%})")
+    shares = unmarked_shares(sets, unmarked_needs, errors)
     fail_on(errors)
 
     split_and_write(sets, number)
