@@ -29,7 +29,7 @@ from tqdm import tqdm
 
 from retrieval.analysis.abbreviations import Abbreviations
 from retrieval.analysis.views import Analyzer
-from retrieval.documents.passages import chunk_article
+from retrieval.documents.passages import chunk_article, indexed_texts
 from retrieval.records import Article, Chunk
 from retrieval.storage import KeyValueCache
 
@@ -157,7 +157,7 @@ def token_key(article: Article, salt: str) -> str:
 
 def article_views(analyzer: Analyzer, article: Article, min_words: int, max_chars: int) -> list[Views]:
     """The token views of each of an article's passages."""
-    return [analyzer.document_views(c.text) for c in chunk_article(article, min_words, max_chars)]
+    return [analyzer.document_views(text) for text in indexed_texts(article, min_words, max_chars)]
 
 
 # Worker state, set once per process by _init_worker.
@@ -220,7 +220,7 @@ def analyse_articles(
         mininterval=0.5,
     )
     # the passages of the articles to analyse, block by block, as the workers need them
-    blocks = (block for a in todo for block in in_blocks(c.text for c in chunk_article(a, min_words, max_chars)))
+    blocks = (block for a in todo for block in in_blocks(indexed_texts(a, min_words, max_chars)))
     pool = None
     if n_workers > 1:
         pool = process_context().Pool(n_workers, initializer=_init_worker, initargs=(abbreviations.mapping,))

@@ -7,6 +7,7 @@ longer than that between words) into pieces, each still a verbatim substring of 
 paragraph.  Two short kinds of line
 are indexed all the same: table rows ("Đơn vị: Lý Nhân; Mô hình: 52"), which carry
 the figures, and a report's header block, which carries its number ("Số 45-BC/BDVTU").
+A passage is analysed with the headings of its section (:func:`indexed_text`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from retrieval.documents.cleaning import is_caption
-from retrieval.documents.structure import DOC_NUMBER
+from retrieval.documents.structure import DOC_NUMBER, section_headings
 from retrieval.documents.tables import ROW_SHAPE
 from retrieval.records import Article, Chunk
 
@@ -76,10 +77,31 @@ def _between_words(text: str, start: int, end: int, max_chars: int) -> list[tupl
 
 def chunk_article(article: Article, min_words: int, max_chars: int) -> Iterator[Chunk]:
     for number, paragraph in enumerate(article.paragraphs):
-        if is_caption(paragraph, min_words) and not _indexed_anyway(paragraph):
+        if is_caption(paragraph, min_words) and not _indexed_anyway(paragraph) or _is_heading(paragraph, article.location(number)):
             continue
         for start, end in split_long(paragraph, max_chars):
             yield Chunk(article.id, number, paragraph[start:end], start)
+
+
+def indexed_text(text: str, location: str | None) -> str:
+    """What a passage is analysed and encoded as: the headings of its section, then its
+    text.  A report's paragraphs rarely repeat their heading's words: the lines under
+    "II. HẠN CHẾ, NGUYÊN NHÂN" answer "hạn chế là gì?" without saying "hạn chế".  The
+    passage quoted stays its text alone."""
+    return "\n".join([*section_headings(location), text])
+
+
+def indexed_texts(article: Article, min_words: int, max_chars: int) -> Iterator[str]:
+    """:func:`indexed_text` of each of an article's passages."""
+    for chunk in chunk_article(article, min_words, max_chars):
+        yield indexed_text(chunk.text, article.location(chunk.paragraph))
+
+
+def _is_heading(paragraph: str, location: str | None) -> bool:
+    """Whether a paragraph is the heading its location ends with: its words are
+    analysed with each passage under it (see :func:`indexed_text`)."""
+    headings = section_headings(location)
+    return bool(headings) and section_headings(paragraph) == headings[-1:]
 
 
 def _indexed_anyway(paragraph: str) -> bool:

@@ -214,6 +214,22 @@ def locate(page: int | None, section: str) -> str:
     return " · ".join(x for x in (f"trang {page}" if page else "", section) if x)
 
 
+# A heading's numbering, which says nothing of its topic ("II. ", "2.1. ", "PHẦN I: ", "a) ").
+_NUMBERING = re.compile(
+    r"^(?:(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục)\s+[IVXLC\d]+(?:[.:)]\s*|\s+)|[IVXLC]{1,5}[.)]\s*"
+    r"|\d{1,2}(?:\.\d{1,2})*(?:[.)]\s*|\s+)|[a-zđ]\)\s*)"
+)
+
+
+def section_headings(location: str | None) -> list[str]:
+    """The headings a location names, without their numbering or the page:
+    "trang 3 · II. HẠN CHẾ › 1. Ở cơ sở" -> ["HẠN CHẾ", "Ở cơ sở"] (none for the header)."""
+    section = (location or "").split(" · ", 1)[-1] if re.match(r"trang \d+ · ", location or "") else location or ""
+    if not section or section == HEADER_LOCATION or re.fullmatch(r"trang \d+", section):
+        return []
+    return [h for part in section.split(SECTION_SEP) if (h := _NUMBERING.sub("", part).rstrip("…").strip())]
+
+
 def page_of(location: str | None) -> int | None:
     """The page a location names, if any."""
     m = re.match(r"trang (\d+)", location or "")

@@ -252,7 +252,7 @@ class Index(Scoring):
             return 0
         name = f"seg-{uuid.uuid4().hex[:12]}"
         count = writer.n_docs
-        vectors = self.passage_vectors(writer.passage_texts()) if self.passage_vectors else None
+        vectors = self.passage_vectors(writer.indexed_texts()) if self.passage_vectors else None
         with tqdm(total=len(WRITE_STEPS), desc="Ghi chỉ mục", unit="bước", file=sys.stderr,
                   disable=not self.progress, mininterval=0) as bar:  # fmt: skip
 
@@ -317,6 +317,10 @@ class Index(Scoring):
     def passage(self, seg_no: int, doc: int) -> str:
         """A passage's text, without reading its article."""
         return self.segments[seg_no].texts[doc]
+
+    def article_of(self, seg_no: int, doc: int) -> tuple[int, int]:
+        """Which article a passage is of: (segment, article number in it)."""
+        return seg_no, int(self.segments[seg_no].chunks[doc][0])
 
     def neighbourhood(self, seg_no: int, doc: int) -> list[str]:
         """A passage with the passages just before and after it in the same article."""

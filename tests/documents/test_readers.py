@@ -12,8 +12,9 @@ import pytest
 
 from retrieval.documents import pdf
 from retrieval.documents.formats import OLD_WORD
+from retrieval.documents.passages import indexed_text
 from retrieval.documents.readers import corpus_files, load_corpus, read_file
-from retrieval.documents.structure import HEADER_LOCATION, _name_case, page_of
+from retrieval.documents.structure import HEADER_LOCATION, _name_case, page_of, section_headings
 from retrieval.records import Article
 from tests.documents import report
 from tests.documents.conftest import WRITERS
@@ -57,6 +58,18 @@ def test_paragraphs_carry_their_section(documents: Path, name: str) -> None:
     tuyen_truyen = next(p for p in article.paragraphs if p.startswith("Đẩy mạnh công tác tuyên truyền"))
     assert where[tuyen_truyen].endswith("II. NHIỆM VỤ NĂM 2023 › 2. Công tác tuyên truyền")
     assert where[LY_NHAN].endswith(f"I. KẾT QUẢ CÔNG TÁC DÂN VẬN NĂM 2022 › 2. Phong trào thi đua “Dân vận khéo” › {report.TABLE_CAPTION}")
+    # a passage is analysed under its headings, without their numbering; quoted alone
+    assert indexed_text(tuyen_truyen, where[tuyen_truyen]) == f"NHIỆM VỤ NĂM 2023\nCông tác tuyên truyền\n{tuyen_truyen}"
+
+
+def test_the_headings_a_location_names_lose_their_numbering_and_page() -> None:
+    assert section_headings("trang 3 · II. HẠN CHẾ, NGUYÊN NHÂN › 1. Ở cơ sở") == ["HẠN CHẾ, NGUYÊN NHÂN", "Ở cơ sở"]
+    assert section_headings("PHẦN I: TÌNH HÌNH › a) Về tư tưởng › 2.1 Công tác …") == ["TÌNH HÌNH", "Về tư tưởng", "Công tác"]
+    assert section_headings("Mục 3. Tổ chức thực hiện") == ["Tổ chức thực hiện"]
+    # a heading's own number is no numbering ("2022 …"); the header and a bare page name no section
+    assert section_headings("2022 là năm bản lề") == ["2022 là năm bản lề"]
+    assert section_headings("trang 1 · Đầu văn bản") == section_headings("trang 2") == section_headings(None) == []
+    assert indexed_text("Đoạn văn.", None) == "Đoạn văn."
 
 
 def test_pdf_pages_furniture_and_diacritics(documents: Path) -> None:
