@@ -20,7 +20,7 @@ from retrieval.analysis.meaning import Encoder, model_name
 from retrieval.analysis.vector_cache import VectorCache
 from retrieval.analysis.views import QUESTION_PHRASES, Analyzer
 from retrieval.config import Config
-from retrieval.documents.structure import HEADER_LOCATION
+from retrieval.documents.structure import HEADER_LOCATION, section_headings
 from retrieval.index import bm25
 from retrieval.index.store import Index, Posting
 from retrieval.ranking.constraints import DateRef, mentions, names_office, names_with_office, parse_cached, states_office
@@ -48,6 +48,8 @@ NEAR_MISS = 0.75  # a passage holding this share of the floor is worth that seco
 #: A constrained question asking for a number, a date or a name is refused when none of
 #: this many top answers has a sentence holding one.
 KIND_CHECKS = 3
+#: Candidates among which a report's title and preamble give way to its sections (see _sections_before_title).
+TITLE_CHECKS = 10
 #: How much of an article is read for the offices it names: its opening, where a report
 #: lists who attended and in what office (a 20 MB document is not read per question).
 OFFICE_SCAN_CHARS = 50_000
@@ -147,6 +149,10 @@ class Searcher:
         passages = [self.index.passage(p.segment, p.doc) for p in candidates]
         question_vector = self._question_vector(query, passages)
         found = evidences(passages, terms, masks)
+        headings = [section_headings(self.index.location(p.segment, p.doc)[0]) for p in candidates]
+        for i in range(len(candidates)):  # a report's sections: the words of their headings count
+            if headings[i]:
+                found[i] = evidence(passages[i], terms, headings[i])
         if query.asks == "person" and query.deed:
             found = [self._sentence_of_the_deed(query, terms, text, ev) for text, ev in zip(passages, found)]
         columns = {lookup: column for column, lookup in enumerate(terms.lookups)}
@@ -173,6 +179,7 @@ class Searcher:
             # "Báo cáo số 45-BC/BDVTU nói gì về …": the header line "Số: 45-BC/BDVTU" shares
             # the number, and says nothing else (when the question is more than the number)
             order = sorted(order, key=lambda i: found[i].passage_share < NUMBER_ONLY_SHARE and self._in_header(candidates[i]))
+        order = self._sections_before_title(order, candidates, found, headings)
         if query.asks == "person" and query.office:
             # "Who is the Trưởng ban?": a sentence naming someone with that office answers;
             # one naming only the deputy ("Phó Trưởng ban … Phạm Hải Hoa") never does.
@@ -409,6 +416,34 @@ class Searcher:
                 line = read(article)
                 return None if line is None else (self._hit(1, posting, line.text, posting.score, (0, len(line.text)), terms), line)
         return None
+
+    def _sections_before_title(self, order: list[int], candidates: list[Posting], found: list[Evidence], headings: list[list[str]]) -> list[int]:
+        """``order`` with each line of a report outside its sections (its title, the
+        preamble before "I.") after the first passage of a section of the same report
+        whose best sentence, under its headings, holds as much of the question.  The
+        title ("Kết quả công tác dân vận năm 2022, phương hướng, nhiệm vụ năm 2023") holds
+        the words of any question on the report; the lines under "II. NHIỆM VỤ NĂM 2023"
+        say what they are.  A document without sections keeps its order."""
+        top = order[:TITLE_CHECKS]
+        if not any(headings[i] for i in top):
+            return order
+
+        def says_as_much(body: int, line: int) -> bool:
+            same = self.index.article_of(candidates[body].segment, candidates[body].doc) == \
+                self.index.article_of(candidates[line].segment, candidates[line].doc)
+            return same and found[body].sentence_share >= found[line].sentence_share
+
+        shown: list[int] = []
+        waiting: list[int] = []  # lines held back for a passage further down
+        for n, i in enumerate(top):
+            if not headings[i] and any(says_as_much(j, i) for j in top[n + 1 :] if headings[j]):
+                waiting.append(i)
+                continue
+            shown.append(i)
+            if headings[i]:
+                shown += [w for w in waiting if says_as_much(i, w)]
+                waiting = [w for w in waiting if not says_as_much(i, w)]
+        return shown + order[TITLE_CHECKS:]
 
     def _in_header(self, posting: Posting) -> bool:
         """Whether a passage is a line of its document's header block ("Số: 45-BC/BDVTU")."""

@@ -310,9 +310,12 @@ def holds_kind(sentence: str, asks: str | None, known_numbers: frozenset[str] = 
     return False
 
 
-def evidence(text: str, terms: QueryTerms) -> Evidence:
-    """Find the passage's best sentence for the question and measure its coverage."""
-    return _evidence_from_text(text, sentence_spans(text) or [(0, len(text))], terms)
+def evidence(text: str, terms: QueryTerms, headings: Sequence[str] = ()) -> Evidence:
+    """Find the passage's best sentence for the question and measure its coverage.  The
+    words of the ``headings`` it stands under count as said by each of its sentences
+    (the lines under "II. HẠN CHẾ" are the *hạn chế*), though the kind asked for must
+    be in the sentence itself."""
+    return _evidence_from_text(text, sentence_spans(text) or [(0, len(text))], terms, headings)
 
 
 def evidences(texts: list[str], terms: QueryTerms, masks: np.ndarray) -> list[Evidence]:
@@ -343,15 +346,16 @@ def evidences(texts: list[str], terms: QueryTerms, masks: np.ndarray) -> list[Ev
     return found
 
 
-def _evidence_from_text(text: str, spans: list[tuple[int, int]], terms: QueryTerms) -> Evidence:
+def _evidence_from_text(text: str, spans: list[tuple[int, int]], terms: QueryTerms, headings: Sequence[str] = ()) -> Evidence:
     total = terms.total or 1.0
     uni_total = sum(terms.unigrams.values()) or 1.0
     shares: list[tuple[float, tuple[int, int]]] = []
     passage_unigrams: set[str] = set()
     passage_loose: set[str] = set()
+    above = [set().union(*parts) for parts in zip(*map(sentence_terms, headings))] if headings else [set(), set(), set(), set()]
     for start, end in spans:
         sentence = text[start:end]
-        unigrams, bigrams, loose_unigrams, loose_bigrams = sentence_terms(sentence)
+        unigrams, bigrams, loose_unigrams, loose_bigrams = (said | heading for said, heading in zip(sentence_terms(sentence), above))
         passage_unigrams |= unigrams
         passage_loose |= loose_unigrams
         share = (

@@ -84,6 +84,15 @@ QUESTIONS = [
     Expect("Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở của tỉnh tổ chức mấy đoàn kiểm tra?", "03 đoàn kiểm tra", "3. Thực hiện Quy chế dân chủ ở cơ sở"),
 ]
 
+#: Questions the section's heading answers, not the words of the paragraph under it: the
+#: report's title holds them too ("Kết quả công tác …, phương hướng, nhiệm vụ …").
+HEADING_QUESTIONS = [
+    Expect("Báo cáo có đề xuất, kiến nghị gì?", "Đề nghị Ban Dân vận Trung ương", "III. ĐỀ XUẤT, KIẾN NGHỊ"),
+    Expect("Kết quả công tác tham mưu, chỉ đạo năm 2022?", "tham mưu", "1. Công tác tham mưu, chỉ đạo"),
+    Expect("de xuat kien nghi cua ban dan van tinh uy ha nam", "Đề nghị Ban Dân vận Trung ương", "III. ĐỀ XUẤT, KIẾN NGHỊ"),
+    Expect("Nhiệm vụ năm 2023 là gì?", "", "II. NHIỆM VỤ NĂM 2023 › "),  # any line of that section
+]
+
 
 def _register_fonts() -> None:
     from reportlab.pdfbase import pdfmetrics

@@ -51,6 +51,11 @@ def test_questions_are_answered_with_their_section(corpora: dict[str, tuple[Path
         assert top.location and expect.section in top.location, (expect.question, top.location)
         if name.endswith(".pdf"):
             assert top.location.startswith(f"trang {PDF_PAGES[number]} · ")
+    # what the heading says: the paragraphs under it, not the title that holds its words too
+    for expect in report.HEADING_QUESTIONS:
+        hits = searcher.search(expect.question, 3)
+        assert hits and expect.quote in hits[0].text, (expect.question, hits[0].text if hits else None)
+        assert hits[0].location and expect.section in hits[0].location, (expect.question, hits[0].location)
     by_number = searcher.search("báo cáo số 45-BC/BDVTU", 1)
     assert by_number and by_number[0].text == "Số 45-BC/BDVTU"
     # when it was issued: its header's place and date line, too short to be indexed

@@ -1,5 +1,7 @@
 """Answer sentences and the evidence that decides "not found" (retrieval/answer.py)."""
 
+import dataclasses
+
 from retrieval import searcher as searcher_module
 from retrieval.config import config_from_dict
 from retrieval.ranking.evidence import QueryTerms, evidence, evidences, query_terms
@@ -48,6 +50,15 @@ def test_answer_sentence_prefers_what_the_question_asks_for():
     ev = evidence(text, terms)
     assert "306" in text[ev.sentence[0] : ev.sentence[1]]
     assert ev.passage_share == 1.0
+    # the headings a passage stands under count as said by each of its sentences
+    limits = QueryTerms({"hạn": 1.0, "chế": 1.0, "quan": 1.0, "tâm": 1.0}, {"hạn chế": 1.0}, False, None)
+    plain = evidence("Một số cấp ủy chưa quan tâm.", limits)
+    headed = evidence("Một số cấp ủy chưa quan tâm.", limits, ["HẠN CHẾ, NGUYÊN NHÂN"])
+    assert (plain.sentence_share, plain.passage_share) == (0.4, 0.5) and (headed.sentence_share, headed.passage_share) == (1.0, 1.0)
+    # ... but the kind asked for must be in the sentence itself
+    counted = dataclasses.replace(terms, asks="number", known_numbers=frozenset())
+    said = "Các cấp đã công nhận mô hình."
+    assert evidence(said, counted, ["Kết quả: 306 mô hình"]).sentence_share == evidence(said, counted).sentence_share
     assert asked_type("Khi nào hội nghị diễn ra?") == "date" and asked_type("Ai là trưởng ban?") == "person"
     from retrieval.ranking.query import asked_procedure
     assert asked_procedure("Thủ tục ly hôn cần giấy tờ gì?") == "thu tuc" and asked_procedure("cac hinh thuc ky luat") == "hinh thuc"
