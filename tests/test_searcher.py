@@ -541,6 +541,21 @@ def test_a_count_of_a_year_not_begun_when_the_report_came_out_is_not_in_it(seed_
     assert seed_searcher.rank("Hà Nam năm 2022 có bao nhiêu mô hình dân vận khéo", 3).answerable()
 
 
+def test_a_plan_is_no_count_of_what_a_year_not_begun_achieved(tmp_path: Path):
+    """A December 2023 report's target for 2024 ("phấn đấu … 100 mô hình") answers what
+    2024 is to bring, not how many models 2024 saw recognised."""
+    searcher = _words_only(tmp_path, nam_dinh=(
+        "Nam Định tổng kết dân vận năm 2023\n\nNgày 12/12/2023\n\n"
+        "Năm 2023, toàn tỉnh Nam Định có 1.532 mô hình dân vận khéo được công nhận.\n\n"
+        "Năm 2024, Nam Định phấn đấu mỗi huyện có ít nhất 100 mô hình dân vận khéo mới.\n"))
+    for question in ("Năm 2024 Nam Định công nhận bao nhiêu mô hình dân vận khéo?", "nam 2024 nam dinh cong nhan bao nhieu mo hinh dan van kheo"):
+        assert searcher.rank(question, 1).why_not == "missing_year", question
+    for question in ("Năm 2024 Nam Định có bao nhiêu mô hình dân vận khéo mới?", "Năm 2024 Nam Định phấn đấu đạt bao nhiêu mô hình dân vận khéo?"):
+        planned = searcher.rank(question, 1)
+        assert planned.answerable() and "100 mô hình" in planned.hits[0].text, question
+    assert "1.532" in searcher.search("Năm 2023 Nam Định công nhận bao nhiêu mô hình dân vận khéo?", 1)[0].text
+
+
 def test_the_whole_year_is_not_in_a_report_on_its_first_half(seed_searcher: Opened):
     """"Cả năm 2019" is a period of its own: the July 2019 review of the first six months
     does not answer it; Hà Nam's December review of 2022 answers "cả năm 2022"."""

@@ -117,7 +117,8 @@ class Constraints:
     planned_quarter_years: tuple[tuple[int, int | None], ...] = ()
     planned_halves: tuple[int, ...] = ()
     speaks_of_plans: bool = False
-    asks_results: bool = False  # "đạt kết quả gì", "tổng kết": what was done, not planned
+    asks_results: bool = False  # "đạt kết quả gì", "tổng kết", "bao nhiêu": what was done, not planned
+    asks_achieved: bool = False  # in words no plan answers ("đạt kết quả gì", "công nhận")
     dates: tuple[DateRef, ...] = ()
     months: tuple[tuple[int, int | None], ...] = ()  # (month, year or None): "tháng 3/2020"
     # Years of the days the text names, but a cited document's ("Quyết định số 23, ngày
@@ -181,6 +182,7 @@ class _Lexicon:
                                   for asked, said in events.items())
         self.plan_words = PhraseIndex((w, w) for w in data.get("plan_words", []))
         self.result_words = PhraseIndex((w, w) for w in data.get("result_words", []))
+        self.count_questions = PhraseIndex((w, w) for w in data.get("count_questions", []))
 
         def alternation(forms: Iterable[str]) -> str:
             return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
@@ -805,6 +807,7 @@ def parse_constraints(text: str, gazetteer: Gazetteer | None = None) -> Constrai
     half_matches = list(lexicon.halves.find(text, tokens))
     quarters = _quarters(text, tokens, lexicon)
     plan_ends = _plan_ends(text, tokens, lexicon)
+    achieved = any(True for _ in lexicon.result_words.find(text, tokens))
     return Constraints(
         places=tuple(dict.fromkeys(m.canonical for m, _, _ in places)),
         place_mentions=tuple(m for m, _, _ in places),
@@ -817,7 +820,8 @@ def parse_constraints(text: str, gazetteer: Gazetteer | None = None) -> Constrai
         planned_quarter_years=tuple(dict.fromkeys((q, y) for q, y, at in quarters if _planned(at, plan_ends))),
         planned_halves=tuple(dict.fromkeys(m.value for m in half_matches if _planned(m.first, plan_ends))),
         speaks_of_plans=bool(plan_ends),
-        asks_results=any(True for _ in lexicon.result_words.find(text, tokens)),
+        asks_achieved=achieved,
+        asks_results=achieved or any(True for _ in lexicon.count_questions.find(text, tokens)),
         dates=tuple(dict.fromkeys(day for day, _, _ in dates)),
         months=tuple(dict.fromkeys((int(m[1]), int(m[2]) if m[2] else None) for m in _MONTH_RE.finditer(folded)
                                    if 1 <= int(m[1]) <= 12 and not _inside(code_spans + date_spans, *m.span()))),

@@ -223,10 +223,11 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
     dated = set(in_passage.dated_years)
     published = context.day
     for year in constraints.years:
-        if (constraints.asks_results and not in_passage.speaks_of_plans
-                and published is not None and published.year is not None and year > published.year):
+        if (constraints.asks_results and published is not None and published.year is not None and year > published.year
+                and (not in_passage.speaks_of_plans or constraints.asks_achieved and not constraints.speaks_of_plans)):
             # "kết quả năm 2023" of a report published in December 2022: it can only plan
-            # that year, and a passage not saying it plans ("phấn đấu …") tells results
+            # that year; a passage not saying it plans ("phấn đấu …") tells results, and one
+            # that does is no answer to what was achieved ("công nhận bao nhiêu")
             add(YEAR, year, False, True)
         elif in_passage.years:  # the text's own years come first: "Năm 2022, … 306 mô hình" is no answer about 2023
             add(YEAR, year, year in in_passage.years, True)
