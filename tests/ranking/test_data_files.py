@@ -7,12 +7,21 @@ from collections import defaultdict
 import yaml
 
 from retrieval.ranking import constraints, intents, places, spelling
+from retrieval.ranking.data_files import DATA_DIR
+from retrieval.safe_yaml import load_yaml
 from retrieval.ranking.phrases import folded_key, key
 from retrieval.text import normalize
 
 
 def _read(path):  # noqa: ANN001, ANN202
     return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def test_no_data_file_gives_a_key_twice() -> None:
+    """The data files are read by libyaml, which keeps the last of two equal keys: a list
+    added under a name already taken would silently replace the first."""
+    for path in sorted(DATA_DIR.glob("*.yaml")):
+        load_yaml(path.read_text(encoding="utf-8"), path.name)  # raises on a key given twice
 
 
 def test_places_file() -> None:
