@@ -653,6 +653,16 @@ def test_a_name_asked_about_is_answered_by_the_passage_that_names_it(config, tmp
     assert not searcher.rank("Franklin D. Roosevelt là ai?", 1).answerable()
 
 
+def test_a_remark_to_the_bot_that_no_article_answers_gets_its_introduction(seed_searcher: Opened):
+    """"bot trả lời dài dòng quá" is said to the bot: no article answers it, and "not
+    found" would answer what nobody asked.  Naming the bot asks nothing by itself."""
+    for remark in ("10 điểm cho bot", "bot trả lời dài dòng quá", "cuoi tuan nay bot lam gi"):
+        ranked = seed_searcher.rank(remark, 3)
+        assert ranked.why_not == "small_talk" and ranked.query.intent == "identity", remark
+    assert "306" in seed_searcher.search("bot ơi năm 2022 Hà Nam công nhận bao nhiêu mô hình dân vận khéo", 1)[0].text
+    assert seed_searcher.rank("trạm BOT Cai Lậy thu phí bao nhiêu", 3).why_not == "off_topic"
+
+
 def test_the_example_question_of_greetings_is_one_the_corpus_answers(tmp_path: Path, seed_searcher: Opened):
     """A corpus about Kim Sơn is not offered a question about Hà Nam: its newest
     article's title instead."""

@@ -29,6 +29,7 @@ _CLAUSES = re.compile(r"[,.;:!…]+")
 # Intents that open or close a message of remarks ("cảm ơn bạn, thông tin rất hữu ích").
 _CLOSING = ("greeting", "thanks", "praise", "farewell", "ack")
 MAX_REMARK_WORDS = 8  # a remark before a goodbye is short; a longer clause asks something
+MAX_SAID_TO_BOT = 12  # a message naming the bot, read as said to it when nothing answers it
 
 
 def _squeeze(word: str) -> str:
@@ -97,6 +98,16 @@ class SmallTalk:
         self.help_for = [(_phrase(p), "help") for p in data.get("help_for", [])]
         self.introductions = [(_phrase(p), "introduction") for p in data.get("introductions", [])]
         self.compose_requests = [(_phrase(p), "compose") for p in data.get("compose_requests", [])]
+        self.bot_names = [_phrase(p) for p in data.get("bot_names", [])]
+
+    def names_the_bot(self, text: str) -> bool:
+        """Whether a message of at most :data:`MAX_SAID_TO_BOT` words names the bot
+        (written in capitals, "BOT" is a toll road)."""
+        words = [w for w in _words(text) if not (w.text.isupper() and len(w.text) > 1)]
+        return len(words) <= MAX_SAID_TO_BOT and any(
+            any(all(w.same(n) for w, n in zip(words[i : i + len(name)], name)) for i in range(len(words) - len(name) + 1))
+            for name in self.bot_names
+        )
 
     def _phrase_at(self, words: list[_Word], i: int, phrases: list[tuple[tuple[str, ...], str]]) -> tuple[int, str] | None:
         return next(self._phrases_at(words, i, phrases), None)
@@ -248,6 +259,12 @@ def small_talk(text: str) -> str | None:
     return _default().classify(text)
 
 
+def names_the_bot(text: str) -> bool:
+    """Whether a short message names the bot ("bot trả lời dài dòng quá"): when no
+    article answers it, it was said to the bot, not asked of the reports."""
+    return _default().names_the_bot(text)
+
+
 def strip_greeting(text: str) -> str:
     """``text`` without a leading greeting, thanks or lead-in ("chào bot, năm 2022 ..."
     -> "năm 2022 ...", "cho em hỏi ..." -> "..."); unchanged when it has none.  Only
@@ -255,4 +272,4 @@ def strip_greeting(text: str) -> str:
     return _default().strip(text)
 
 
-__all__ = ["SMALL_TALK_FILE", "SmallTalk", "small_talk", "small_talk_phrases", "strip_greeting"]
+__all__ = ["SMALL_TALK_FILE", "SmallTalk", "names_the_bot", "small_talk", "small_talk_phrases", "strip_greeting"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.ranking.intents import small_talk, strip_greeting
+from retrieval.ranking.intents import names_the_bot, small_talk, strip_greeting
 
 
 @pytest.mark.parametrize(
@@ -205,3 +205,17 @@ def test_a_comrade_is_greeted_and_thanked() -> None:
 def test_group_chat_agreement_and_short_thanks(text: str, intent: str | None) -> None:
     """A group's one-word replies ("nhận", "đồng ý", "uk") acknowledge; they search nothing."""
     assert small_talk(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("10 điểm cho bot", True), ("bot trả lời dài dòng quá", True), ("cuoi tuan nay bot lam gi", True), ("Bot ơi", True),
+        ("chatbot này hay đấy", True), ("tro ly ao oi", True),
+        # "BOT" in capitals is a toll road; "robot" is no bot; a long message asks something
+        ("trạm BOT Cai Lậy thu phí bao nhiêu", False), ("robot hút bụi", False),
+        ("bot ơi cho hỏi năm 2022 Hà Nam công nhận bao nhiêu mô hình dân vận khéo và huyện nào nhiều nhất vậy ạ", False),
+    ],
+)
+def test_a_short_message_naming_the_bot(text: str, named: bool) -> None:
+    assert names_the_bot(text) is named
