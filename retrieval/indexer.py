@@ -30,7 +30,7 @@ from retrieval.analysis.vector_cache import VectorCache
 from retrieval.analysis.views import ANALYSIS_VERSION, Analyzer
 from retrieval.config import Config, ConfigError
 from retrieval.documents.files import FilePolicy
-from retrieval.documents.passages import chunk_article, indexed_text
+from retrieval.documents.passages import chunk_article
 from retrieval.documents.readers import READER_VERSION
 from retrieval.documents.sync import Changes, CorpusError, changes
 from retrieval.index.store import Index
@@ -234,7 +234,7 @@ class Indexer:
                 fill_caches(cluster, fresh, self.abbreviations, c.min_paragraph_words, c.max_chunk_chars,
                             self.salt, cache, self.vector_cache, self.progress)  # fmt: skip
                 return
-            passages = [indexed_text(chunk.text, article.location(chunk.paragraph)) for article, chunks, _ in self._analysed(fresh, cache) for chunk in chunks]
+            passages = [chunk.text for _, chunks, _ in self._analysed(fresh, cache) for chunk in chunks]
         finally:
             cache.close()
         if self.index.passage_vectors is not None:

@@ -37,7 +37,7 @@ from retrieval.analysis.token_cache import TokenCache, Views, block_key, in_bloc
 from retrieval.analysis.vector_cache import BATCH, VectorCache
 from retrieval.analysis.views import ANALYSIS_VERSION, Analyzer
 from retrieval.config import SCHEDULER
-from retrieval.documents.passages import indexed_texts
+from retrieval.documents.passages import chunk_article, indexed_texts
 from retrieval.records import Article
 
 if TYPE_CHECKING:
@@ -267,7 +267,7 @@ def fill_caches(
     todo = [a for a in articles if a.digest and token_key(a, salt) not in present]
     texts: list[str] = []
     if vectors is not None:
-        passages = list(dict.fromkeys(text for a in articles for text in indexed_texts(a, min_words, max_chars)))
+        passages = list(dict.fromkeys(c.text for a in articles for c in chunk_article(a, min_words, max_chars)))
         texts = [passages[i] for i in vectors.missing(passages)]
     filled = Filled(articles=len(todo), chars=sum(len(p) for a in todo for p in a.paragraphs), passages=len(texts))
     expected = identity()

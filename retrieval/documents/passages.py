@@ -84,10 +84,11 @@ def chunk_article(article: Article, min_words: int, max_chars: int) -> Iterator[
 
 
 def indexed_text(text: str, location: str | None) -> str:
-    """What a passage is analysed and encoded as: the headings of its section, then its
+    """What a passage's words are analysed as: the headings of its section, then its
     text.  A report's paragraphs rarely repeat their heading's words: the lines under
     "II. HẠN CHẾ, NGUYÊN NHÂN" answer "hạn chế là gì?" without saying "hạn chế".  The
-    passage quoted stays its text alone."""
+    passage quoted, and its meaning vector, stay its text alone: encoded with "HẠN CHẾ",
+    every such passage would come closer to any "hạn chế của …" question, on any topic."""
     return "\n".join([*section_headings(location), text])
 
 

@@ -23,7 +23,6 @@ import numpy as np
 from retrieval.index import kernels
 from retrieval.index.bounds import check_bounds
 from retrieval.analysis.views import VIEWS, sentence_masks
-from retrieval.documents.passages import indexed_text
 from retrieval.records import Article, ArticleFacts, Chunk
 
 SEP = "\x1f"  # between view number and token in a term key
@@ -180,10 +179,8 @@ class SegmentWriter:
             self.texts.append(chunk.text.encode("utf-8"))
             self.locations.append((article.location(chunk.paragraph) or "").encode("utf-8"))
 
-    def indexed_texts(self) -> list[str]:
-        """The passages as they are encoded: each with its section's headings (see
-        :func:`~retrieval.documents.passages.indexed_text`)."""
-        return [indexed_text(t.decode("utf-8"), where.decode("utf-8")) for t, where in zip(self.texts, self.locations)]
+    def passage_texts(self) -> list[str]:
+        return [t.decode("utf-8") for t in self.texts]
 
     def write(self, directory: Path, vectors: np.ndarray | None = None, progress: Callable[[str], None] | None = None) -> None:
         """Write atomically: into ``directory.tmp``, then rename.  ``vectors``: the

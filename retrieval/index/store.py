@@ -252,7 +252,7 @@ class Index(Scoring):
             return 0
         name = f"seg-{uuid.uuid4().hex[:12]}"
         count = writer.n_docs
-        vectors = self.passage_vectors(writer.indexed_texts()) if self.passage_vectors else None
+        vectors = self.passage_vectors(writer.passage_texts()) if self.passage_vectors else None
         with tqdm(total=len(WRITE_STEPS), desc="Ghi chỉ mục", unit="bước", file=sys.stderr,
                   disable=not self.progress, mininterval=0) as bar:  # fmt: skip
 
