@@ -20,14 +20,14 @@ from retrieval.analysis.meaning import Encoder, model_name
 from retrieval.analysis.vector_cache import VectorCache
 from retrieval.analysis.views import QUESTION_PHRASES, Analyzer
 from retrieval.config import Config
-from retrieval.documents.structure import HEADER_LOCATION, section_headings
+from retrieval.documents.structure import HEADER_LOCATION, names_the_kind, section_headings
 from retrieval.index import bm25
 from retrieval.index.store import Index, Posting
 from retrieval.ranking.constraints import DateRef, mentions, names_office, names_with_office, parse_cached, states_office
 from retrieval.ranking.places import Gazetteer
 from retrieval.ranking.evidence import (
     Evidence, QueryTerms, counts_the_thing, dates_the_document, deed_share, evidence, evidences, holds_asked_kind, known_places_seen,
-    query_terms,
+    query_terms, words_held,
 )
 from retrieval.ranking.fusion import fuse
 from retrieval.ranking.highlight import highlight_spans
@@ -51,6 +51,8 @@ NEAR_MISS = 0.75  # a passage holding this share of the floor is worth that seco
 KIND_CHECKS = 3
 #: Candidates among which a report's title and preamble give way to its sections (see _sections_before_title).
 TITLE_CHECKS = 10
+#: ... to a passage holding this share of what the title holds of the question, and more.
+FRAMING_SHARE = 0.25
 #: How much of an article is read for the offices it names: its opening, where a report
 #: lists who attended and in what office (a 20 MB document is not read per question).
 OFFICE_SCAN_CHARS = 50_000
@@ -180,7 +182,7 @@ class Searcher:
             # "Báo cáo số 45-BC/BDVTU nói gì về …": the header line "Số: 45-BC/BDVTU" shares
             # the number, and says nothing else (when the question is more than the number)
             order = sorted(order, key=lambda i: found[i].passage_share < NUMBER_ONLY_SHARE and self._in_header(candidates[i]))
-        order = self._sections_before_title(order, candidates, found, headings)
+        order = self._sections_before_title(order, candidates, passages, found, headings, terms)
         if query.asks == "person" and query.office:
             # "Who is the Trưởng ban?": a sentence naming someone with that office answers;
             # one naming only the deputy ("Phó Trưởng ban … Phạm Hải Hoa") never does.
@@ -244,9 +246,10 @@ class Searcher:
                 typed = [moved[0]]
         # "Báo cáo số 45-BC/BDVTU ban hành ngày nào / do ai ký?" of that report: its own lines
         # answer (asked of the signer even when a passage names someone: the people a report
-        # speaks of did not sign it)
+        # speaks of did not sign it; asked when it was issued even when a passage holds a
+        # date: "Kết luận số 41-KL/TU ngày 16/3/2023" is another document's)
         own_line = None
-        if query.asks == "date" and not typed and asks_when_issued(query.normalized, query.asks):
+        if query.asks == "date" and asks_when_issued(query.normalized, query.asks):
             own_line = self._own_line(query, [candidates[i] for i in answers[:KIND_CHECKS]], terms, issue_line)
         elif query.asks == "person" and _SIGNED.search(query.normalized):
             own_line = self._own_line(query, [candidates[i] for i in answers[:KIND_CHECKS]], terms, signature_block)
@@ -407,32 +410,43 @@ class Searcher:
 
     def _own_line(self, query: Query, top: list[Posting], terms: QueryTerms,
                   read: Callable[[Article], PageAnswer | None]) -> tuple[Hit, PageAnswer] | None:
-        """A line of the report whose own number ("45-BC/BDVTU") the question names, as
-        ``read`` finds it in the article of one of the ``top`` passages, with a hit of it."""
-        for posting in top:
+        """A line of the report the question names, as ``read`` finds it in the article of
+        one of the ``top`` passages, with a hit of it: the report whose own number
+        ("45-BC/BDVTU") it names, or, when it names no document, the best passage's
+        report when it names its kind ("Ai ký báo cáo tổng kết năm 2023 của …?")."""
+        for n, posting in enumerate(top):
             article = self.index.article(self.index.citation(posting.segment, posting.doc)[0])
-            if article is None or not article.number:
+            if article is None:
                 continue
-            if set(parse_cached(article.number, Gazetteer.load()).documents) & set(query.constraints.documents):
-                line = read(article)
-                return None if line is None else (self._hit(1, posting, line.text, posting.score, (0, len(line.text)), terms), line)
+            if query.constraints.documents:
+                if not article.number or not set(parse_cached(article.number, Gazetteer.load()).documents) & set(query.constraints.documents):
+                    continue
+            elif n > 0 or not names_the_kind(query.normalized, article.title):
+                return None
+            line = read(article)
+            return None if line is None else (self._hit(1, posting, line.text, posting.score, (0, len(line.text)), terms), line)
         return None
 
-    def _sections_before_title(self, order: list[int], candidates: list[Posting], found: list[Evidence], headings: list[list[str]]) -> list[int]:
+    def _sections_before_title(self, order: list[int], candidates: list[Posting], passages: list[str], found: list[Evidence],
+                               headings: list[list[str]], terms: QueryTerms) -> list[int]:
         """``order`` with each line of a report outside its sections (its title, the
         preamble before "I.") after the first passage of a section of the same report
-        whose best sentence, under its headings, holds as much of the question.  The
-        title ("Kết quả công tác dân vận năm 2022, phương hướng, nhiệm vụ năm 2023") holds
-        the words of any question on the report; the lines under "II. NHIỆM VỤ NĂM 2023"
-        say what they are.  A document without sections keeps its order."""
+        that answers as well: its best sentence, under its headings, holds as much of the
+        question, or nearly as much and something the line does not.  The title ("Kết quả
+        công tác dân vận năm 2022, phương hướng, nhiệm vụ năm 2023") and the preamble
+        hold the report's place, period and topic, so the words of any question on it; the
+        lines under "II. HẠN CHẾ" say the *hạn chế*.  A document without sections keeps
+        its order."""
         top = order[:TITLE_CHECKS]
         if not any(headings[i] for i in top):
             return order
+        held = {i: words_held(passages[i][slice(*found[i].sentence)], terms, headings[i]) for i in top}
 
         def says_as_much(body: int, line: int) -> bool:
             same = self.index.article_of(candidates[body].segment, candidates[body].doc) == \
                 self.index.article_of(candidates[line].segment, candidates[line].doc)
-            return same and found[body].sentence_share >= found[line].sentence_share
+            share, framing = found[body].sentence_share, found[line].sentence_share
+            return same and (share >= framing or (share >= FRAMING_SHARE * framing and bool(held[body] - held[line])))
 
         shown: list[int] = []
         waiting: list[int] = []  # lines held back for a passage further down

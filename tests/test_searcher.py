@@ -499,6 +499,34 @@ def test_when_a_report_was_issued_and_who_signed_it_are_its_own_lines(tmp_path: 
     signed = searcher.rank("Ai ký báo cáo số 27-BC/BDVHU?", 3)
     assert signed.answerable() and signed.hits[0].text == "T/M BAN DÂN VẬN · TRƯỞNG BAN · Đinh Văn Hòa"
     assert not searcher.rank("Ai ký báo cáo số 28-BC/BDVHU?", 3).answerable()
+    # named by its kind, place and period instead of its number: the best passage's report
+    signed = searcher.rank("Ai ký báo cáo sơ kết dân vận 6 tháng đầu năm 2023 của huyện Kim Sơn?", 3)
+    assert signed.answerable() and signed.hits[0].text == "T/M BAN DÂN VẬN · TRƯỞNG BAN · Đinh Văn Hòa"
+    issued = searcher.rank("bao cao so ket dan van 6 thang dau nam 2023 huyen kim son ban hanh ngay nao", 3)
+    assert issued.answerable() and issued.hits[0].text == "Kim Sơn, ngày 15 tháng 6 năm 2023"
+    assert not searcher.rank("Ai ký báo cáo sơ kết dân vận 6 tháng đầu năm 2023 của huyện Yên Khánh?", 3).answerable()
+    # a passage's date is another document's: the report's own line still answers
+    (tmp_path / "dated").mkdir()
+    dated = _words_only(tmp_path / "dated", kim_son=KIM_SON.replace("kéo dài.", "kéo dài theo Kết luận số 41-KL/TU ngày 16/3/2023."))
+    issued = dated.rank("Báo cáo 27-BC/BDVHU ban hành ngày nào?", 3)
+    assert issued.answerable() and issued.hits[0].text == "Kim Sơn, ngày 15 tháng 6 năm 2023"
+
+
+def test_a_reports_preamble_gives_way_to_the_section_that_answers(seed_searcher: Opened, tmp_path: Path):
+    """The preamble names the report's place, period and topic, so it holds most words of
+    any question on it; the line under "II. TỒN TẠI, HẠN CHẾ" holds the rest.  A document
+    without sections keeps its order (the seed articles: nothing moves)."""
+    searcher = _words_only(tmp_path, khoai_chau=(
+        "HUYỆN ỦY KHOÁI CHÂU\nBAN DÂN VẬN\n*\nSố 27-BC/BDVHU\nĐẢNG CỘNG SẢN VIỆT NAM\nKhoái Châu, ngày 22 tháng 9 năm 2023\n\n"
+        "BÁO CÁO\nKết quả công tác dân vận quý III năm 2023\n\n"
+        "Thực hiện chương trình công tác năm 2023, Ban Dân vận Huyện ủy Khoái Châu báo cáo kết quả công tác dân vận quý III năm 2023 của huyện như sau.\n\n"
+        "I. KẾT QUẢ ĐẠT ĐƯỢC\n\nTrong quý, Ban Chỉ đạo phong trào thi đua của huyện công nhận thêm 9 mô hình mới ở các xã.\n\n"
+        "II. TỒN TẠI, HẠN CHẾ\n\nMột số mô hình sau khi được công nhận chưa được duy trì, nhân rộng ở các thôn.\n"))
+    for question in ("Tồn tại, hạn chế trong công tác dân vận quý III năm 2023 của huyện Khoái Châu là gì?",
+                     "khoai chau quy 3 nam 2023 han che trong cong tac dan van"):
+        hits = searcher.search(question, 3)
+        assert hits and "chưa được duy trì" in hits[0].text, (question, hits[0].text if hits else None)
+    assert "như sau" in searcher.search("Ban Dân vận Huyện ủy Khoái Châu thực hiện chương trình công tác nào?", 1)[0].text
 
 
 def test_where_a_meeting_was_held_is_refused_when_no_passage_says(tmp_path: Path):

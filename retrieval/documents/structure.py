@@ -19,6 +19,7 @@ from retrieval.documents.legacy import is_syllable
 from retrieval.documents.metadata import METADATA_KEYS, article_fields
 from retrieval.presentation import shorten
 from retrieval.records import Article
+from retrieval.text import fold_accents
 
 BlockKind = Literal["text", "heading", "row", "caption"]
 
@@ -228,6 +229,16 @@ def section_headings(location: str | None) -> list[str]:
     if not section or section == HEADER_LOCATION or re.fullmatch(r"trang \d+", section):
         return []
     return [h for part in section.split(SECTION_SEP) if (h := _NUMBERING.sub("", part).rstrip("…").strip())]
+
+
+def names_the_kind(question: str, title: str) -> bool:
+    """Whether a question names the kind of document a title opens with ("báo cáo" of
+    "Báo cáo kết quả …"), with or without marks."""
+    kind = DOC_TYPE.match(title.upper())
+    if kind is None:
+        return False
+    said = re.escape(fold_accents(kind["kind"].lower())).replace(r"\ ", r"\s+")
+    return re.search(rf"(?<!\w){said}(?!\w)", fold_accents(question.lower())) is not None
 
 
 def page_of(location: str | None) -> int | None:

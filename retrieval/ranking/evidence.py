@@ -318,6 +318,15 @@ def evidence(text: str, terms: QueryTerms, headings: Sequence[str] = ()) -> Evid
     return _evidence_from_text(text, sentence_spans(text) or [(0, len(text))], terms, headings)
 
 
+def words_held(sentence: str, terms: QueryTerms, headings: Sequence[str] = ()) -> frozenset[str]:
+    """The question's syllables a sentence holds, with those of the headings above it."""
+    unigrams, _, loose, _ = sentence_terms(sentence)
+    for heading in headings:
+        above = sentence_terms(heading)
+        unigrams, loose = unigrams | above[0], loose | above[2]
+    return frozenset(t for t in terms.unigrams if t in (loose if t in terms.loose else unigrams))
+
+
 def evidences(texts: list[str], terms: QueryTerms, masks: np.ndarray) -> list[Evidence]:
     """:func:`evidence` for several passages at once, from the sentence masks of
     :attr:`QueryTerms.lookups` read from the index (one row per passage): the same
@@ -371,4 +380,4 @@ def _evidence_from_text(text: str, spans: list[tuple[int, int]], terms: QueryTer
     return Evidence(best, max(best_share, 0.0), passage_share, tuple(span for share, span in ranked[1:] if share > 0))
 
 
-__all__ = ["Evidence", "QueryTerms", "evidence", "evidences", "holds_asked_kind", "counts_the_thing", "deed_share", "holds_kind", "is_loose", "known_places_seen", "query_terms"]
+__all__ = ["Evidence", "QueryTerms", "evidence", "evidences", "words_held", "holds_asked_kind", "counts_the_thing", "deed_share", "holds_kind", "is_loose", "known_places_seen", "query_terms"]
