@@ -32,12 +32,12 @@ from retrieval.ranking.evidence import (
 from retrieval.ranking.fusion import fuse
 from retrieval.ranking.highlight import highlight_spans
 from retrieval.ranking.names import about_the_names, all_named, names_in_candidate
-from retrieval.ranking.page_facts import PHOTO, PageAnswer, issue_line, page_answer, signature_block
+from retrieval.ranking.page_facts import PHOTO, PageAnswer, issue_line, page_answer, signature_block, title_line
 from retrieval.ranking.result import Ranking
 from retrieval.ranking.slips import SlipReader
 from retrieval.ranking.small_talk_meaning import SmallTalkByMeaning
 from retrieval.ranking.intents import names_the_bot
-from retrieval.ranking.query import NUMBERS, Query, QueryParser, asks_when_issued, holds_measure, names_the_name
+from retrieval.ranking.query import NUMBERS, Query, QueryParser, asks_what_about, asks_when_issued, holds_measure, names_the_name
 from retrieval.ranking.verdict import article_context, constrained, holdings, judge, pinned_to_a_report, published_day, sentence_verdict
 from retrieval.records import Article, Hit
 from retrieval.text import restore_diacritics
@@ -253,6 +253,8 @@ class Searcher:
             own_line = self._own_line(query, [candidates[i] for i in answers[:KIND_CHECKS]], terms, issue_line)
         elif query.asks == "person" and _SIGNED.search(query.normalized):
             own_line = self._own_line(query, [candidates[i] for i in answers[:KIND_CHECKS]], terms, signature_block)
+        elif query.asks in (None, "definition") and asks_what_about(query.normalized):  # "Báo cáo số 38-BC/BDVHU nói về gì?": its title
+            own_line = self._own_line(query, [candidates[i] for i in answers[:KIND_CHECKS]], terms, title_line)
         if own_line is not None:
             hits = self._page_fact_first(query, hits_of(answers), k, own_line)
             similarity = max((float(signals["meaning"][i]) for i in answers[:MEANING_CHECKS]), default=0.0)

@@ -499,6 +499,9 @@ def test_when_a_report_was_issued_and_who_signed_it_are_its_own_lines(tmp_path: 
     signed = searcher.rank("Ai ký báo cáo số 27-BC/BDVHU?", 3)
     assert signed.answerable() and signed.hits[0].text == "T/M BAN DÂN VẬN · TRƯỞNG BAN · Đinh Văn Hòa"
     assert not searcher.rank("Ai ký báo cáo số 28-BC/BDVHU?", 3).answerable()
+    # what it is about: its title line, as written in its header
+    about = searcher.rank("bao cao so 27-BC/BDVHU noi ve noi dung gi", 3)
+    assert about.answerable() and about.hits[0].text == "BÁO CÁO Sơ kết công tác dân vận 6 tháng đầu năm 2023"
     # named by its kind, place and period instead of its number: the best passage's report
     signed = searcher.rank("Ai ký báo cáo sơ kết dân vận 6 tháng đầu năm 2023 của huyện Kim Sơn?", 3)
     assert signed.answerable() and signed.hits[0].text == "T/M BAN DÂN VẬN · TRƯỞNG BAN · Đinh Văn Hòa"

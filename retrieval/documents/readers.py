@@ -42,7 +42,7 @@ SIDECAR_SUFFIX = ".meta.yaml"
 #: What the readers take from a page beyond its paragraphs (metadata, page info): a
 #: change rebuilds the index's article records; cached tokens are keyed by the
 #: paragraphs themselves, so other paragraphs are analysed anew.
-READER_VERSION = "9"  # 3: "ngày 18 tháng 12 năm 2018" dates; place-and-date lines are page info; Markdown markup dropped; 4: ragged-right PDF lines joined; 5: a sentence longer than max_chunk_chars cut between words; 6: HTML after an unclosed tag in a dropped block kept, hidden elements dropped, UTF-16 pages; 7: Markdown code blocks dropped, tables as header: value lines; 8: .docx text boxes once and apart, tracked moves, rows in content controls; HTML layout tables read as lines, NFC titles; PDF columns read apart; 9: PDF pages read upright whatever their /Rotate; HTML cookie banners dropped, a generic <title> gives way to the article's heading
+READER_VERSION = "10"  # 3: "ngày 18 tháng 12 năm 2018" dates; place-and-date lines are page info; Markdown markup dropped; 4: ragged-right PDF lines joined; 5: a sentence longer than max_chunk_chars cut between words; 6: HTML after an unclosed tag in a dropped block kept, hidden elements dropped, UTF-16 pages; 7: Markdown code blocks dropped, tables as header: value lines; 8: .docx text boxes once and apart, tracked moves, rows in content controls; HTML layout tables read as lines, NFC titles; PDF columns read apart; 9: PDF pages read upright whatever their /Rotate; HTML cookie banners dropped, a generic <title> gives way to the article's heading; 10: a report's title line quoted as written ("BÁO CÁO Tổng kết …")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n?", re.DOTALL)
 
 

@@ -185,10 +185,10 @@ def parse_header(blocks: Sequence[Block], look: int = 16) -> Header:
             break  # a sentence of the body, not the title's next line
         title.append(line)
         end += 1
+    header.lines.append(" ".join([header.kind, *title]))  # as written: the passage is quoted
     if title and title[0][1:2].islower():  # "Kết quả công tác …" reads on from "Báo cáo"
         title[0] = title[0][:1].lower() + title[0][1:]
     header.title = " ".join([header.kind[:1] + header.kind[1:].lower(), *title]) if title else header.kind
-    header.lines.append(" ".join([header.kind, *title]))
     header.publisher = " – ".join(_name_case(p) for p in publisher) or None
     header.size = end
     return header

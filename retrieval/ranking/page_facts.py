@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from retrieval.documents.cleaning import is_caption
-from retrieval.documents.structure import HEADER_LOCATION, PLACE_DATE
+from retrieval.documents.structure import DOC_TYPE, HEADER_LOCATION, PLACE_DATE
 from retrieval.ranking.constraints import names_a_person
 from retrieval.ranking.phrases import PhraseIndex, tokenize
 from retrieval.ranking.data_files import DATA_DIR, read_yaml
@@ -132,6 +132,15 @@ def issue_line(article: Article) -> PageAnswer | None:
     return None
 
 
+def title_line(article: Article) -> PageAnswer | None:
+    """The line of a report's header with its kind and title ("BÁO CÁO Kết quả công tác
+    dân vận …"), which says what it is about."""
+    for number, location in enumerate(article.locations):
+        if location.endswith(HEADER_LOCATION) and DOC_TYPE.match(article.paragraphs[number]):
+            return PageAnswer(article.paragraphs[number], number, location)
+    return None
+
+
 def signature_block(article: Article) -> PageAnswer | None:
     """Who signed a report: the name its last lines end with and the offices in capitals
     above it ("T/M BAN DÂN VẬN · TRƯỞNG BAN · Trần Văn Minh"), lines too short to be indexed."""
@@ -152,4 +161,4 @@ def _load(path: Path) -> PageFacts:
 
 
 __all__ = ["CAPTION_LOCATION", "PAGE_INFO", "PHOTO", "POSTED", "PageAnswer", "PageFact", "PageFacts", "SOURCE", "TITLE",
-           "TITLE_LOCATION", "VIEWS", "answering_line", "caption_for", "issue_line", "page_answer", "signature_block"]
+           "TITLE_LOCATION", "VIEWS", "answering_line", "caption_for", "issue_line", "page_answer", "signature_block", "title_line"]

@@ -173,6 +173,16 @@ def capitals_say_nothing(tokens: list[Token]) -> bool:
 _ISSUED = re.compile(r"\b(ban hành|ban hanh|ký|ky|kí|ki|ra đời|ra doi|có hiệu lực|co hieu luc)\b", re.IGNORECASE)
 
 
+# "… nói về nội dung gì?", "… về việc gì?", "tiêu đề của …": what a document is about (folded)
+_ABOUT = re.compile(r"(?<!\w)(?:(?:noi ve|ve viec|ve noi dung|noi dung|noi ve noi dung)\s+(?:gi|chinh)|tieu de|trich yeu)(?!\w)")
+
+
+def asks_what_about(question: str) -> bool:
+    """"Báo cáo số 38-BC/BDVHU nói về nội dung gì?": what a document is about, which its
+    title says (not "nói gì về mô hình …", which asks what it says of something)."""
+    return _ABOUT.search(fold_accents(question).lower()) is not None
+
+
 def asks_when_issued(question: str, asks: str | None) -> bool:
     """"Quyết định 290 ban hành ngày nào?": the day a document was issued (not the day
     of a meeting about it); ``asks`` is the kind the question asks for (:attr:`Query.asks`)."""

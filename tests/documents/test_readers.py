@@ -58,6 +58,9 @@ def test_paragraphs_carry_their_section(documents: Path, name: str) -> None:
     tuyen_truyen = next(p for p in article.paragraphs if p.startswith("Đẩy mạnh công tác tuyên truyền"))
     assert where[tuyen_truyen].endswith("II. NHIỆM VỤ NĂM 2023 › 2. Công tác tuyên truyền")
     assert where[LY_NHAN].endswith(f"I. KẾT QUẢ CÔNG TÁC DÂN VẬN NĂM 2022 › 2. Phong trào thi đua “Dân vận khéo” › {report.TABLE_CAPTION}")
+    # the header's title line is quoted as written; the title reads on from the kind
+    assert f"{report.KIND} {' '.join(report.TITLE)}" in article.paragraphs
+    assert article.title == f"Báo cáo {report.TITLE[0][:1].lower()}{report.TITLE[0][1:]} {report.TITLE[1]}"
     # a passage is analysed under its headings, without their numbering; quoted alone
     assert indexed_text(tuyen_truyen, where[tuyen_truyen]) == f"NHIỆM VỤ NĂM 2023\nCông tác tuyên truyền\n{tuyen_truyen}"
 

@@ -60,7 +60,9 @@ def test_answer_sentence_prefers_what_the_question_asks_for():
     said = "Các cấp đã công nhận mô hình."
     assert evidence(said, counted, ["Kết quả: 306 mô hình"]).sentence_share == evidence(said, counted).sentence_share
     assert asked_type("Khi nào hội nghị diễn ra?") == "date" and asked_type("Ai là trưởng ban?") == "person"
-    from retrieval.ranking.query import asked_procedure
+    from retrieval.ranking.query import asked_procedure, asks_what_about
+    assert asks_what_about("Báo cáo số 38-BC/BDVHU nói về nội dung gì?") and asks_what_about("ke hoach 52 ve viec gi")
+    assert not asks_what_about("Báo cáo số 45 nói gì về mô hình dân vận khéo?")
     assert asked_procedure("Thủ tục ly hôn cần giấy tờ gì?") == "thu tuc" and asked_procedure("cac hinh thuc ky luat") == "hinh thuc"
     assert asked_procedure("Các quận chọn mô hình theo cách nào?") == asked_procedure("Cải cách thủ tục hành chính") == ""
     assert asked_procedure("Mức hỗ trợ hộ nghèo là bao nhiêu?") == "muc" and asked_procedure("muc tieu nam 2023 la gi") == ""
