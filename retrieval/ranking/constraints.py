@@ -731,11 +731,24 @@ def _persons(text: str, tokens: list[Token], taken: set[int], gazetteer: Gazette
     return list(dict.fromkeys(found))
 
 
+# "cao tốc Hà Nội – Hải Phòng", "Cầu Giẽ – Ninh Bình": a name dashed to another is the end
+# of a route, which passes through the place the text is about, not where it happens.
+_DASHED_BEFORE = re.compile(r"(?:^|\s)[^\W\d_]*[A-ZÀ-ỸĐ][^\W\d_]*\s*[–—-]\s*$")
+_DASHED_AFTER = re.compile(r"^\s*[–—-]\s*[A-ZÀ-ỸĐ]")
+
+
+def _route_end(text: str, mention: PlaceMention) -> bool:
+    """Whether a bare place name is dashed to a capitalised name on either side."""
+    if mention.level is not None:  # "tỉnh Ninh Bình" is the place itself
+        return False
+    return bool(_DASHED_AFTER.match(text[mention.end :]) or _DASHED_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
+
+
 def _places_and_bodies(text: str, tokens: list[Token], cased: bool, gazetteer: Gazetteer, lexicon: _Lexicon,
                        body_matches: list[Match[str]]) -> tuple[list[tuple[PlaceMention, int, int]], dict[str, str], set[int]]:
     """The places and bodies named (folded canonical name -> as first written), and the
     tokens they take (no person's name there); ``body_matches``: the text's bodies phrases."""
-    places = gazetteer._find(text, tokens, cased)
+    places = [p for p in gazetteer._find(text, tokens, cased) if not _route_end(text, p[0])]
     taken = {k for _, first, last in places for k in range(first, last)}
     # a body may end in a place's level word: "Ban Dân vận Huyện ủy" of "… Huyện ủy Kim Bảng"
     names = {k for m, first, last in places for k in range(first, last) if tokens[k].start >= m.end - len(m.name)}

@@ -109,6 +109,16 @@ def test_level_words_that_name_nothing(text: str, gazetteer: Gazetteer) -> None:
     assert gazetteer.find(text) == []
 
 
+def test_the_ends_of_a_route_are_no_places_of_the_text(gazetteer: Gazetteer) -> None:
+    """A Khoái Châu report on "đường nối hai cao tốc Hà Nội – Hải Phòng và Cầu Giẽ – Ninh
+    Bình" is not about Ninh Bình: a question on Ninh Bình must not be answered by it."""
+    road = "Vận động giải phóng mặt bằng dự án đường nối hai cao tốc Hà Nội – Hải Phòng và Cầu Giẽ – Ninh Bình đoạn qua huyện."
+    assert parse_constraints(road, gazetteer).places == ()
+    # a place with its level, or named apart, still counts
+    assert parse_constraints("Đoàn công tác tỉnh Hà Nam - tỉnh Ninh Bình", gazetteer).places == ("Hà Nam", "Ninh Bình")
+    assert parse_constraints("Ông Nguyễn Văn An – Bí thư Tỉnh ủy Ninh Bình phát biểu", gazetteer).places == ("Ninh Bình",)
+
+
 def test_spellings_of_one_place(gazetteer: Gazetteer) -> None:
     for text in ("TP.HCM", "TP HCM", "tp. Hồ Chí Minh", "Thành phố Hồ Chí Minh", "Sài Gòn", "tphcm"):
         assert places(f"Phong trào ở {text} năm nay", gazetteer) == ["Hồ Chí Minh"], text
