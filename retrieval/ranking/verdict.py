@@ -263,10 +263,14 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
         add(DOCUMENT, document, bool(same), any(d.kind == document.kind for d in named_documents))
     # a period the text names only as a plan ("triển khai nhiệm vụ quý II") is not one it
     # reports on, unless the question asks about plans
-    plans = set() if constraints.speaks_of_plans else {*in_passage.planned_quarter_years, *in_title.planned_quarter_years}
-    named_quarters = {*in_passage.quarter_years, *in_title.quarter_years} - plans
+    # (a count, "còn phải vận động bao nhiêu hộ trong quý IV", is answered by a plan's figure
+    # as a year's is: only what was achieved, "công nhận bao nhiêu", is not)
+    planned = {*in_passage.planned_quarter_years, *in_title.planned_quarter_years}
+    counts_a_plan = constraints.asks_results and not constraints.asks_achieved
+    named_quarters = {*in_passage.quarter_years, *in_title.quarter_years} - (set() if constraints.speaks_of_plans or counts_a_plan else planned)
     if constraints.asks_results:  # a July report on "quý IV" plans it: it cannot report its results yet
-        named_quarters = {(q, y) for q, y in named_quarters if not _not_over(published, y, QUARTER_ENDS[q], constraints.years)}
+        named_quarters = {(q, y) for q, y in named_quarters
+                          if (counts_a_plan and (q, y) in planned) or not _not_over(published, y, QUARTER_ENDS[q], constraints.years)}
     asked_years = {q: y for q, y in constraints.quarter_years if y}
     for quarter in constraints.quarters:  # "quý I/2020" is no answer about "quý I/2019"
         held = {y for q, y in named_quarters if q == quarter}

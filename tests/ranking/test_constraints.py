@@ -573,6 +573,12 @@ def test_check_documents_quarters_persons(gazetteer: Gazetteer) -> None:
     plans = ArticleContext(title="Ban Dân vận Tỉnh ủy triển khai nhiệm vụ năm 2023", date="2022-12-20", places=("Hà Nam",))
     asked_2023 = parse_constraints("Năm 2023 Hà Nam công nhận bao nhiêu mô hình?", gazetteer)
     assert missing_reason(check(asked_2023, "Năm 2022, toàn tỉnh công nhận 306 mô hình.", plans)) == "missing_year"
+    # a September report's tasks for quý IV answer a count of that quarter, not what it achieved
+    september = ArticleContext(title="Báo cáo kết quả công tác dân vận quý III, nhiệm vụ trọng tâm quý IV năm 2023", date="2023-09-22", places=("Hưng Yên",))
+    count = parse_constraints("Quý IV/2023 Hưng Yên còn phải vận động bao nhiêu hộ bàn giao mặt bằng?", gazetteer)
+    assert check(count, "Tiếp tục vận động 41 hộ dân còn lại bàn giao mặt bằng.", september).ok
+    achieved = parse_constraints("Quý IV/2023 Hưng Yên công nhận bao nhiêu mô hình?", gazetteer)
+    assert missing_reason(check(achieved, "Công nhận thêm 9 mô hình.", september)) == "missing_quarter"
     # the title's plans answer a count, not what the year achieved ("công nhận")
     assert check(parse_constraints("Năm 2023 Hà Nam có bao nhiêu nhiệm vụ trọng tâm?", gazetteer), "Tập trung thực hiện tốt các nhiệm vụ trọng tâm.", plans).ok
     assert missing_reason(check(asked_2023, "Tập trung thực hiện tốt các nhiệm vụ trọng tâm.", plans)) == "missing_year"
