@@ -41,13 +41,12 @@ half in id order.  Running the script again rewrites the ten files byte for byte
 """
 
 import collections
-import json
 import os
 import sys
 
 from rounds import (F0, F1, F2, F3, F4, ANSWER_KINDS, INTENTS, HERE, answerable_rows, check_repeats,
-                    fail_on, load_corpus, found, gold_checker, off_topic_rows, slip_rows, smalltalk_rows,
-                    split_and_write, strip_marks, unmarked_shares)
+                    fail_on, load_corpus, gold_checker, near_miss_rows_with_cross, off_topic_rows, slip_rows,
+                    smalltalk_rows, split_and_write, unmarked_shares)
 
 CORPUS13 = os.path.join(HERE, "corpus13")
 
@@ -799,39 +798,6 @@ UNMARKED = {"answerable13": 0.22, "near_misses13": 0.28, "off_topic13": 0.25, "s
 MIN_NEW_ANSWERABLE = 70
 
 
-def near_miss_rows(rows, arts, errors):
-    """Records of ``(swapped, question, value, source, expect, cross)`` with their checks."""
-    out = []
-    for i, (swapped, q, value, src, expect, cross) in enumerate(rows, 1):
-        tag = f"n13_{i:03d}"
-        if swapped not in SWAPS:
-            errors.append(f"{tag}: bad swapped {swapped}")
-        if src not in arts:
-            errors.append(f"{tag}: unknown source file {src}")
-            continue
-        if not expect.strip():
-            errors.append(f"{tag}: empty expect")
-        if swapped == "place" and src == F2:
-            errors.append(f"{tag}: place swap on article 002 (its province is not named)")
-        if swapped == "not_said":
-            if value is not None or cross:
-                errors.append(f"{tag}: not_said carries no value and no cross")
-        elif not value:
-            errors.append(f"{tag}: missing swapped value")
-        else:
-            v, vs = value.lower(), strip_marks(value).lower()
-            if v not in q.lower() and vs not in strip_marks(q).lower():
-                errors.append(f"{tag}: swapped value {value!r} not in question")
-            if found(v, vs, arts[src]):
-                errors.append(f"{tag}: swapped value {value!r} found in its source {src}")
-            holders = {n for n, t in arts.items() if n != src and found(v, vs, t)}
-            if holders != set(cross):
-                errors.append(f"{tag}: {value!r} is held by {sorted(holders)}, cross lists {sorted(cross)}")
-        out.append({"id": tag, "question": q, "file": None, "gold_snippets": [], "kind": "near_miss",
-                    "swapped": swapped, "expect": expect})
-    return out
-
-
 def main():
     arts = load_corpus(CORPUS13)
     errors = []
@@ -846,7 +812,7 @@ def main():
 
     gold_ok = gold_checker(arts, errors)
     answerable = answerable_rows(ANSWERABLE, 13, ANSWER_KINDS, gold_ok, errors)
-    near = near_miss_rows(NEAR_MISSES, arts, errors)
+    near = near_miss_rows_with_cross(NEAR_MISSES, 13, SWAPS, arts, errors)
     off = off_topic_rows(OFF_TOPIC, 13)
     slips = slip_rows(SLIPS, 13, gold_ok, errors, strict=True)
     small = smalltalk_rows(SMALLTALK, 13, INTENTS, errors, prefix="t")

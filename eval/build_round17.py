@@ -89,8 +89,9 @@ import re
 import sys
 import unicodedata
 
-from rounds import (F0, F1, F2, F3, F4, ANSWER_KINDS, HERE, answerable_rows, check_repeats, fail_on, found,
-                    gold_checker, load_corpus, off_topic_rows, split_and_write, strip_marks, unmarked_shares)
+from rounds import (F0, F1, F2, F3, F4, ANSWER_KINDS, HERE, answerable_rows, check_repeats, fail_on,
+                    gold_checker, load_corpus, near_miss_rows_with_cross, off_topic_rows, split_and_write, strip_marks,
+                    unmarked_shares)
 
 ROUND = 17
 CORPUS17 = os.path.join(HERE, "corpus17")
@@ -951,37 +952,6 @@ def section_of(info, fname, snips):
     return None, (None, None)
 
 
-def near_miss_rows(rows, arts, errors):
-    """Records of ``(swapped, question, value, source, expect, cross)`` with their checks
-    (those of build_round13.py)."""
-    out = []
-    for i, (swapped, q, value, src, expect, cross) in enumerate(rows, 1):
-        tag = f"n{ROUND}_{i:03d}"
-        if swapped not in SWAPS:
-            errors.append(f"{tag}: bad swapped {swapped}")
-        if src not in arts:
-            errors.append(f"{tag}: unknown source file {src}")
-            continue
-        if not expect.strip():
-            errors.append(f"{tag}: empty expect")
-        if swapped == "place" and src == F2:
-            errors.append(f"{tag}: place swap on article 002 (its province is not named)")
-        if not value:
-            errors.append(f"{tag}: missing swapped value")
-        else:
-            v, vs = value.lower(), strip_marks(value).lower()
-            if v not in q.lower() and vs not in strip_marks(q).lower():
-                errors.append(f"{tag}: swapped value {value!r} not in question")
-            if found(v, vs, arts[src]):
-                errors.append(f"{tag}: swapped value {value!r} found in its source {src}")
-            holders = {n for n, t in arts.items() if n != src and found(v, vs, t)}
-            if holders != set(cross):
-                errors.append(f"{tag}: {value!r} is held by {sorted(holders)}, cross lists {sorted(cross)}")
-        out.append({"id": tag, "question": q, "file": None, "gold_snippets": [], "kind": "near_miss",
-                    "swapped": swapped, "expect": expect})
-    return out
-
-
 def asks_section(q):
     ql, qs = q.lower(), strip_marks(q).lower()
     return any(w in ql or strip_marks(w) in qs for w in SECTION_WORDS)
@@ -1020,7 +990,7 @@ def main():
             errors.append(f"{record['id']}: question does not use the words of its heading {heading!r}")
         record["section"] = roman if sub is None else f"{roman} > {sub}"
 
-    near = near_miss_rows(NEAR_MISSES, arts, errors)
+    near = near_miss_rows_with_cross(NEAR_MISSES, ROUND, SWAPS, arts, errors)
     off = off_topic_rows(OFF_TOPIC, ROUND)
     sets = {f"answerable{ROUND}": answerable, f"near_misses{ROUND}": near, f"off_topic{ROUND}": off}
     check_repeats(sets, ROUND, errors, suffix="_tune.jsonl")

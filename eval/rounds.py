@@ -209,6 +209,42 @@ def near_miss_rows(rows, round_no, swaps, arts, cross, errors, cross_used, extra
     return out
 
 
+def near_miss_rows_with_cross(rows, round_no, swaps, arts, errors):
+    """Records of ``(swapped, question, value, source, expect, cross)`` (rounds 13 and 17,
+    each with a corpus of its own): the swapped value is in the question and not in its
+    source, and the other articles holding it are exactly the ``cross`` ones (read and
+    judged not to answer); "not_said" swaps carry no value and no cross."""
+    out = []
+    for i, (swapped, q, value, src, expect, cross) in enumerate(rows, 1):
+        tag = f"n{round_no}_{i:03d}"
+        if swapped not in swaps:
+            errors.append(f"{tag}: bad swapped {swapped}")
+        if src not in arts:
+            errors.append(f"{tag}: unknown source file {src}")
+            continue
+        if not expect.strip():
+            errors.append(f"{tag}: empty expect")
+        if swapped == "place" and src == F2:
+            errors.append(f"{tag}: place swap on article 002 (its province is not named)")
+        if swapped == "not_said":
+            if value is not None or cross:
+                errors.append(f"{tag}: not_said carries no value and no cross")
+        elif not value:
+            errors.append(f"{tag}: missing swapped value")
+        else:
+            v, vs = value.lower(), strip_marks(value).lower()
+            if v not in q.lower() and vs not in strip_marks(q).lower():
+                errors.append(f"{tag}: swapped value {value!r} not in question")
+            if found(v, vs, arts[src]):
+                errors.append(f"{tag}: swapped value {value!r} found in its source {src}")
+            holders = {n for n, t in arts.items() if n != src and found(v, vs, t)}
+            if holders != set(cross):
+                errors.append(f"{tag}: {value!r} is held by {sorted(holders)}, cross lists {sorted(cross)}")
+        out.append({"id": tag, "question": q, "file": None, "gold_snippets": [], "kind": "near_miss",
+                    "swapped": swapped, "expect": expect})
+    return out
+
+
 def smalltalk_rows(rows, round_no, intents, errors, prefix="st"):
     """Records of ``(intent, line)``, ids ``<prefix><round>_<n>`` ("t13_001" from round 13 on)."""
     out = []
