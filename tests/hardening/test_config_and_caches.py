@@ -77,7 +77,7 @@ def test_a_cache_locked_by_another_process_is_skipped_never_deleted(tmp_path: Pa
     _filled(path)
     holder = subprocess.Popen(
         [sys.executable, "-c", "import sqlite3, sys, time\ndb = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-         "db.execute('BEGIN EXCLUSIVE'); print('held', flush=True); time.sleep(8)\n", str(path)],
+         "db.execute('BEGIN EXCLUSIVE'); print('held', flush=True); time.sleep(7)\n", str(path)],
         stdout=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:
