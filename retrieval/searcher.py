@@ -248,17 +248,15 @@ class Searcher:
         # answer (asked of the signer even when a passage names someone: the people a report
         # speaks of did not sign it; asked when it was issued even when a passage holds a
         # date: "Kết luận số 41-KL/TU ngày 16/3/2023" is another document's)
-        own_line = None
-        if query.asks == "date" and asks_when_issued(query.normalized, query.asks):
-            own_line = self._own_line(query, [candidates[i] for i in answers[:KIND_CHECKS]], terms, issue_line)
-        elif query.asks == "person" and _SIGNED.search(query.normalized):
-            own_line = self._own_line(query, [candidates[i] for i in answers[:KIND_CHECKS]], terms, signature_block)
-        elif query.asks in (None, "definition") and asks_what_about(query.normalized):  # "Báo cáo số 38-BC/BDVHU nói về gì?": its title
-            own_line = self._own_line(query, [candidates[i] for i in answers[:KIND_CHECKS]], terms, title_line)
+        read = (issue_line if query.asks == "date" and asks_when_issued(query.normalized, query.asks)
+                else signature_block if query.asks == "person" and _SIGNED.search(query.normalized)
+                else title_line if query.asks in (None, "definition") and asks_what_about(query.normalized)  # "… nói về gì?": its title
+                else None)  # fmt: skip
+        own_line = self._own_line(query, [candidates[i] for i in answers[:KIND_CHECKS]], terms, read) if read else None
         if own_line is not None:
             hits = self._page_fact_first(query, hits_of(answers), k, own_line)
             similarity = max((float(signals["meaning"][i]) for i in answers[:MEANING_CHECKS]), default=0.0)
-            # its own number names the report: no share of the question's words is asked of it
+            # its number or its kind names the report: no share of the question's words is asked of it
             return Ranking(query, hits, coverage, names_found, min(floor, coverage), confidence="high", similarity=similarity,
                            unseen=terms.unseen_share)
         pinned = pinned_to_a_report(query)
@@ -443,12 +441,12 @@ class Searcher:
         if not any(headings[i] for i in top):
             return order
         held = {i: words_held(passages[i][slice(*found[i].sentence)], terms, headings[i]) for i in top}
+        article = {i: self.index.article_of(candidates[i].segment, candidates[i].doc) for i in top}
 
         def says_as_much(body: int, line: int) -> bool:
-            same = self.index.article_of(candidates[body].segment, candidates[body].doc) == \
-                self.index.article_of(candidates[line].segment, candidates[line].doc)
             share, framing = found[body].sentence_share, found[line].sentence_share
-            return same and (share >= framing or (share >= FRAMING_SHARE * framing and bool(held[body] - held[line])))
+            return article[body] == article[line] and (
+                share >= framing or (share >= FRAMING_SHARE * framing and bool(held[body] - held[line])))
 
         shown: list[int] = []
         waiting: list[int] = []  # lines held back for a passage further down
@@ -471,7 +469,7 @@ class Searcher:
         """The page's own line for a page fact ("Lượt xem: 591", its title, the caption
         of the photo asked about) as the first hit, when its page shows one: the best
         article's, or ``answer`` (a hit and its page's line, or a report's own line: its
-        date of issue, its signature); else the hits as they are (their citation still
+        date of issue, its signature, its title); else the hits as they are (their citation still
         gives the article's date and source)."""
         if answer is None:
             article = self.index.article(hits[0].article_id)

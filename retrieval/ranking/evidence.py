@@ -15,7 +15,7 @@ import dataclasses
 import math
 import re
 from dataclasses import dataclass
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from functools import cached_property
 
 import numpy as np
@@ -320,11 +320,25 @@ def evidence(text: str, terms: QueryTerms, headings: Sequence[str] = ()) -> Evid
 
 def words_held(sentence: str, terms: QueryTerms, headings: Sequence[str] = ()) -> frozenset[str]:
     """The question's syllables a sentence holds, with those of the headings above it."""
-    unigrams, _, loose, _ = sentence_terms(sentence)
-    for heading in headings:
-        above = sentence_terms(heading)
-        unigrams, loose = unigrams | above[0], loose | above[2]
-    return frozenset(t for t in terms.unigrams if t in (loose if t in terms.loose else unigrams))
+    unigrams, _, loose, _ = _terms_under(sentence, _heading_terms(headings))
+    return frozenset(_held(terms.unigrams, terms, unigrams, loose))
+
+
+def _heading_terms(headings: Sequence[str]) -> tuple[frozenset[str], ...]:
+    """The :func:`sentence_terms` of all ``headings`` together (empty sets for none)."""
+    parts = [sentence_terms(h) for h in headings]
+    return tuple(frozenset().union(*kind) for kind in zip(*parts)) if parts else (frozenset(),) * 4
+
+
+def _terms_under(sentence: str, above: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
+    """A sentence's :func:`sentence_terms` with those of the headings ``above`` it."""
+    return tuple(said | heading for said, heading in zip(sentence_terms(sentence), above))
+
+
+def _held(weighted: dict[str, float], terms: QueryTerms, exact: Collection[str], loose: Collection[str]) -> Iterator[str]:
+    """The question's terms of ``weighted`` found: an unmarked one among the ``loose``
+    (folded) terms, the others among the ``exact`` ones."""
+    return (t for t in weighted if t in (loose if t in terms.loose else exact))
 
 
 def evidences(texts: list[str], terms: QueryTerms, masks: np.ndarray) -> list[Evidence]:
@@ -361,20 +375,20 @@ def _evidence_from_text(text: str, spans: list[tuple[int, int]], terms: QueryTer
     shares: list[tuple[float, tuple[int, int]]] = []
     passage_unigrams: set[str] = set()
     passage_loose: set[str] = set()
-    above = [set().union(*parts) for parts in zip(*map(sentence_terms, headings))] if headings else [set(), set(), set(), set()]
+    above = _heading_terms(headings)
     for start, end in spans:
         sentence = text[start:end]
-        unigrams, bigrams, loose_unigrams, loose_bigrams = (said | heading for said, heading in zip(sentence_terms(sentence), above))
+        unigrams, bigrams, loose_unigrams, loose_bigrams = _terms_under(sentence, above)
         passage_unigrams |= unigrams
         passage_loose |= loose_unigrams
         share = (
-            sum(w for t, w in terms.unigrams.items() if t in (loose_unigrams if t in terms.loose else unigrams))
-            + sum(w for t, w in terms.bigrams.items() if t in (loose_bigrams if t in terms.loose else bigrams))
+            sum(terms.unigrams[t] for t in _held(terms.unigrams, terms, unigrams, loose_unigrams))
+            + sum(terms.bigrams[t] for t in _held(terms.bigrams, terms, bigrams, loose_bigrams))
         ) / total
         if share > 0 and holds_asked_kind(sentence, terms):
             share += TYPE_BONUS
         shares.append((share, (start, end)))
-    passage_share = sum(w for t, w in terms.unigrams.items() if t in (passage_loose if t in terms.loose else passage_unigrams)) / uni_total
+    passage_share = sum(terms.unigrams[t] for t in _held(terms.unigrams, terms, passage_unigrams, passage_loose)) / uni_total
     ranked = sorted(shares, key=lambda pair: -pair[0])  # stable: the first of equals
     best_share, best = ranked[0]
     return Evidence(best, max(best_share, 0.0), passage_share, tuple(span for share, span in ranked[1:] if share > 0))

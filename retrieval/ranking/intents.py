@@ -98,16 +98,13 @@ class SmallTalk:
         self.help_for = [(_phrase(p), "help") for p in data.get("help_for", [])]
         self.introductions = [(_phrase(p), "introduction") for p in data.get("introductions", [])]
         self.compose_requests = [(_phrase(p), "compose") for p in data.get("compose_requests", [])]
-        self.bot_names = [_phrase(p) for p in data.get("bot_names", [])]
+        self.bot_names = [(_phrase(p), "bot") for p in data.get("bot_names", [])]
 
     def names_the_bot(self, text: str) -> bool:
         """Whether a message of at most :data:`MAX_SAID_TO_BOT` words names the bot
         (written in capitals, "BOT" is a toll road)."""
         words = [w for w in _words(text) if not (w.text.isupper() and len(w.text) > 1)]
-        return len(words) <= MAX_SAID_TO_BOT and any(
-            any(all(w.same(n) for w, n in zip(words[i : i + len(name)], name)) for i in range(len(words) - len(name) + 1))
-            for name in self.bot_names
-        )
+        return len(words) <= MAX_SAID_TO_BOT and any(self._phrase_at(words, i, self.bot_names) for i in range(len(words)))
 
     def _phrase_at(self, words: list[_Word], i: int, phrases: list[tuple[tuple[str, ...], str]]) -> tuple[int, str] | None:
         return next(self._phrases_at(words, i, phrases), None)

@@ -174,7 +174,7 @@ _ISSUED = re.compile(r"\b(ban hành|ban hanh|ký|ky|kí|ki|ra đời|ra doi|có 
 
 
 # "… nói về nội dung gì?", "… về việc gì?", "tiêu đề của …": what a document is about (folded)
-_ABOUT = re.compile(r"(?<!\w)(?:(?:noi ve|ve viec|ve noi dung|noi dung|noi ve noi dung)\s+(?:gi|chinh)|tieu de|trich yeu)(?!\w)")
+_ABOUT = re.compile(r"(?<!\w)(?:(?:noi ve|ve viec|noi dung)\s+(?:gi|chinh)|tieu de|trich yeu)(?!\w)")
 
 
 def asks_what_about(question: str) -> bool:
