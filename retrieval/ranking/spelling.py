@@ -288,9 +288,10 @@ class SlipCorrector:
         best, second = ranked[0], ranked[1]
         if support[best] > support[second]:
             return best
-        if space.counts.get(best, 0) >= CLEAR_MARGIN * space.counts.get(second, 0):
+        best_count = space.counts.get(best, 0)
+        if best_count and best_count >= CLEAR_MARGIN * space.counts.get(second, 0):
             return best
-        return None  # no clear winner: leave the slip as typed
+        return None  # no clear winner (two the corpus never says are no winner): leave the slip as typed
 
     def _pair_count(self, a: str | None, b: str | None) -> int:
         """How often the corpus uses the pair "a b" (in either i/y spelling)."""
