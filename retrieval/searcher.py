@@ -20,7 +20,7 @@ from retrieval.analysis.meaning import Encoder, model_name
 from retrieval.analysis.vector_cache import VectorCache
 from retrieval.analysis.views import QUESTION_PHRASES, Analyzer
 from retrieval.config import Config
-from retrieval.documents.structure import HEADER_LOCATION, names_the_kind, section_headings
+from retrieval.documents.structure import HEADER_LOCATION, names_the_kind, passage_headings, section_headings
 from retrieval.index import bm25
 from retrieval.index.store import Index, Posting
 from retrieval.ranking.constraints import DateRef, mentions, names_office, names_with_office, parse_cached, states_office
@@ -152,8 +152,9 @@ class Searcher:
         passages = [self.index.passage(p.segment, p.doc) for p in candidates]
         question_vector = self._question_vector(query, passages)
         found = evidences(passages, terms, masks)
-        headings = [section_headings(self.index.location(p.segment, p.doc)[0]) for p in candidates]
-        for i in range(len(candidates)):  # a report's sections: the words of their headings count
+        sections = [section_headings(self.index.location(p.segment, p.doc)[0]) for p in candidates]
+        headings = [self._headings(p) for p in candidates]
+        for i in range(len(candidates)):  # a report's title and sections: the words of their headings count
             if headings[i]:
                 found[i] = evidence(passages[i], terms, headings[i])
         if query.asks == "person" and query.deed:
@@ -182,7 +183,7 @@ class Searcher:
             # "Báo cáo số 45-BC/BDVTU nói gì về …": the header line "Số: 45-BC/BDVTU" shares
             # the number, and says nothing else (when the question is more than the number)
             order = sorted(order, key=lambda i: found[i].passage_share < NUMBER_ONLY_SHARE and self._in_header(candidates[i]))
-        order = self._sections_before_title(order, candidates, passages, found, headings, terms)
+        order = self._sections_before_title(order, candidates, passages, found, sections, headings, terms)
         if query.asks == "person" and query.office:
             # "Who is the Trưởng ban?": a sentence naming someone with that office answers;
             # one naming only the deputy ("Phó Trưởng ban … Phạm Hải Hoa") never does.
@@ -428,7 +429,7 @@ class Searcher:
         return None
 
     def _sections_before_title(self, order: list[int], candidates: list[Posting], passages: list[str], found: list[Evidence],
-                               headings: list[list[str]], terms: QueryTerms) -> list[int]:
+                               sections: list[list[str]], headings: list[list[str]], terms: QueryTerms) -> list[int]:
         """``order`` with each line of a report outside its sections (its title, the
         preamble before "I.") after the first passage of a section of the same report
         that answers as well: its best sentence, under its headings, holds as much of the
@@ -438,7 +439,7 @@ class Searcher:
         lines under "II. HẠN CHẾ" say the *hạn chế*.  A document without sections keeps
         its order."""
         top = order[:TITLE_CHECKS]
-        if not any(headings[i] for i in top):
+        if not any(sections[i] for i in top):
             return order
         held = {i: words_held(passages[i][slice(*found[i].sentence)], terms, headings[i]) for i in top}
         article = {i: self.index.article_of(candidates[i].segment, candidates[i].doc) for i in top}
@@ -451,14 +452,21 @@ class Searcher:
         shown: list[int] = []
         waiting: list[int] = []  # lines held back for a passage further down
         for n, i in enumerate(top):
-            if not headings[i] and any(says_as_much(j, i) for j in top[n + 1 :] if headings[j]):
+            if not sections[i] and any(says_as_much(j, i) for j in top[n + 1 :] if sections[j]):
                 waiting.append(i)
                 continue
             shown.append(i)
-            if headings[i]:
+            if sections[i]:
                 shown += [w for w in waiting if says_as_much(i, w)]
                 waiting = [w for w in waiting if not says_as_much(i, w)]
         return shown + order[TITLE_CHECKS:]
+
+    def _headings(self, posting: Posting) -> list[str]:
+        """What a passage is said under (its document's title and its section's headings,
+        :func:`passage_headings`), as the index analysed it."""
+        location, number = self.index.location(posting.segment, posting.doc)
+        _, title, _, source, _, _ = self.index.citation(posting.segment, posting.doc)
+        return passage_headings(location, title, source, number)
 
     def _in_header(self, posting: Posting) -> bool:
         """Whether a passage is a line of its document's header block ("Số: 45-BC/BDVTU")."""

@@ -20,7 +20,7 @@ from retrieval.documents.passages import sentence_spans
 from retrieval.text import WORD_RE, fold_accents, normalize
 
 #: Bump when tokenisation changes: cached tokens and indexes are rebuilt.
-ANALYSIS_VERSION = "12"  # 9: a zero-width space parts words; 10: styled letters read as plain; 11: Cyrillic and Greek look-alikes in Latin words read as Latin; 12: a passage is analysed with its section headings
+ANALYSIS_VERSION = "13"  # 9: a zero-width space parts words; 10: styled letters read as plain; 11: Cyrillic and Greek look-alikes in Latin words read as Latin; 12: a passage is analysed with its section headings; 13: and a numbered document's title and issuer
 
 WORDS, SYLLABLES, BIGRAMS, FOLDED, FOLDED_BIGRAMS = "words", "syllables", "bigrams", "folded", "folded_bigrams"
 VIEWS = (WORDS, SYLLABLES, BIGRAMS, FOLDED, FOLDED_BIGRAMS)

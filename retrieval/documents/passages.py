@@ -7,7 +7,8 @@ longer than that between words) into pieces, each still a verbatim substring of 
 paragraph.  Two short kinds of line
 are indexed all the same: table rows ("Đơn vị: Lý Nhân; Mô hình: 52"), which carry
 the figures, and a report's header block, which carries its number ("Số 45-BC/BDVTU").
-A passage is analysed with the headings of its section (:func:`indexed_text`).
+A passage is analysed with the headings of its section, and a numbered document's
+kind and issuer (:func:`indexed_text`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from retrieval.documents.cleaning import is_caption
-from retrieval.documents.structure import DOC_NUMBER, section_headings
+from retrieval.documents.structure import DOC_NUMBER, passage_headings, section_headings
 from retrieval.documents.tables import ROW_SHAPE
 from retrieval.records import Article, Chunk
 
@@ -83,19 +84,21 @@ def chunk_article(article: Article, min_words: int, max_chars: int) -> Iterator[
             yield Chunk(article.id, number, paragraph[start:end], start)
 
 
-def indexed_text(text: str, location: str | None) -> str:
-    """What a passage's words are analysed as: the headings of its section, then its
-    text.  A report's paragraphs rarely repeat their heading's words: the lines under
-    "II. HẠN CHẾ, NGUYÊN NHÂN" answer "hạn chế là gì?" without saying "hạn chế".  The
-    passage quoted, and its meaning vector, stay its text alone: encoded with "HẠN CHẾ",
-    every such passage would come closer to any "hạn chế của …" question, on any topic."""
-    return "\n".join([*section_headings(location), text])
+def indexed_text(text: str, headings: list[str]) -> str:
+    """What a passage's words are analysed as: what it is said under (its document's
+    title and its section's headings, :func:`retrieval.documents.structure.passage_headings`),
+    then its text.  A report's paragraphs rarely repeat their heading's words: the lines
+    under "II. HẠN CHẾ, NGUYÊN NHÂN" answer "hạn chế là gì?" without saying "hạn chế".
+    The passage quoted, and its meaning vector, stay its text alone: encoded with "HẠN
+    CHẾ", every such passage would come closer to any "hạn chế của …" question, on any topic."""
+    return "\n".join([*headings, text])
 
 
 def indexed_texts(article: Article, min_words: int, max_chars: int) -> Iterator[str]:
     """:func:`indexed_text` of each of an article's passages."""
     for chunk in chunk_article(article, min_words, max_chars):
-        yield indexed_text(chunk.text, article.location(chunk.paragraph))
+        headings = passage_headings(article.location(chunk.paragraph), article.title, article.source, article.number)
+        yield indexed_text(chunk.text, headings)
 
 
 def _is_heading(paragraph: str, location: str | None) -> bool:

@@ -231,6 +231,22 @@ def section_headings(location: str | None) -> list[str]:
     return [h for part in section.split(SECTION_SEP) if (h := _NUMBERING.sub("", part).rstrip("…").strip())]
 
 
+def passage_headings(location: str | None, title: str, source: str | None, number: str | None) -> list[str]:
+    """What a passage is said under: a numbered document's kind and issuer ("Kế hoạch",
+    "Tỉnh ủy Thái Bình – Ban Dân vận"), then its section's headings.  "Mục đích của Kế
+    hoạch … của Ban Dân vận Tỉnh ủy Thái Bình" names the document to say where to
+    look, and "mục đích" what to find there: every passage of it holds the first, the
+    one under "1. Mục đích" the second.  Not the rest of the title: "Kết quả … năm
+    2022, phương hướng, nhiệm vụ năm 2023" holds the words that tell its sections
+    apart.  A news article's headline is no heading: it tells one event, not where its
+    paragraphs stand."""
+    sections = section_headings(location)
+    if not (number or sections):
+        return []
+    kind = DOC_TYPE.match(title.upper())
+    return [t for t in (title[: len(kind["kind"])] if kind else "", source) if t] + sections
+
+
 def names_the_kind(question: str, title: str) -> bool:
     """Whether a question names the kind of document a title opens with ("báo cáo" of
     "Báo cáo kết quả …"), with or without marks."""

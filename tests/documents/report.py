@@ -91,6 +91,11 @@ HEADING_QUESTIONS = [
     Expect("Kết quả công tác tham mưu, chỉ đạo năm 2022?", "tham mưu", "1. Công tác tham mưu, chỉ đạo"),
     Expect("de xuat kien nghi cua ban dan van tinh uy ha nam", "Đề nghị Ban Dân vận Trung ương", "III. ĐỀ XUẤT, KIẾN NGHỊ"),
     Expect("Nhiệm vụ năm 2023 là gì?", "", "II. NHIỆM VỤ NĂM 2023 › "),  # any line of that section
+    # naming the report by its title and issuer, as the preamble does: the section answers
+    Expect("Báo cáo kết quả công tác dân vận năm 2022 của Ban Dân vận Tỉnh ủy Hà Nam có đề xuất, kiến nghị gì?",
+           "Đề nghị Ban Dân vận Trung ương", "III. ĐỀ XUẤT, KIẾN NGHỊ"),
+    Expect("Phương hướng, nhiệm vụ năm 2023 của Ban Dân vận Tỉnh ủy Hà Nam về công tác tuyên truyền?",
+           "Đẩy mạnh công tác tuyên truyền", "2. Công tác tuyên truyền"),
 ]
 
 

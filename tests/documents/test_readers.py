@@ -14,7 +14,7 @@ from retrieval.documents import pdf
 from retrieval.documents.formats import OLD_WORD
 from retrieval.documents.passages import indexed_text
 from retrieval.documents.readers import corpus_files, load_corpus, read_file
-from retrieval.documents.structure import HEADER_LOCATION, _name_case, page_of, section_headings
+from retrieval.documents.structure import HEADER_LOCATION, _name_case, page_of, passage_headings, section_headings
 from retrieval.records import Article
 from tests.documents import report
 from tests.documents.conftest import WRITERS
@@ -61,8 +61,11 @@ def test_paragraphs_carry_their_section(documents: Path, name: str) -> None:
     # the header's title line is quoted as written; the title reads on from the kind
     assert f"{report.KIND} {' '.join(report.TITLE)}" in article.paragraphs
     assert article.title == f"Báo cáo {report.TITLE[0][:1].lower()}{report.TITLE[0][1:]} {report.TITLE[1]}"
-    # a passage is analysed under its headings, without their numbering; quoted alone
-    assert indexed_text(tuyen_truyen, where[tuyen_truyen]) == f"NHIỆM VỤ NĂM 2023\nCông tác tuyên truyền\n{tuyen_truyen}"
+    # a passage is analysed under its document's kind and issuer and its headings, without
+    # their numbering; quoted alone
+    headings = passage_headings(where[tuyen_truyen], article.title, article.source, article.number)
+    assert headings == ["Báo cáo", article.source, "NHIỆM VỤ NĂM 2023", "Công tác tuyên truyền"] and article.source
+    assert indexed_text(tuyen_truyen, headings) == "\n".join([*headings, tuyen_truyen])
 
 
 def test_the_headings_a_location_names_lose_their_numbering_and_page() -> None:
@@ -72,7 +75,18 @@ def test_the_headings_a_location_names_lose_their_numbering_and_page() -> None:
     # a heading's own number is no numbering ("2022 …"); the header and a bare page name no section
     assert section_headings("2022 là năm bản lề") == ["2022 là năm bản lề"]
     assert section_headings("trang 1 · Đầu văn bản") == section_headings("trang 2") == section_headings(None) == []
-    assert indexed_text("Đoạn văn.", None) == "Đoạn văn."
+    assert indexed_text("Đoạn văn.", []) == "Đoạn văn."
+
+
+def test_a_numbered_documents_passages_stand_under_its_kind_and_issuer() -> None:
+    plan = ("Kế hoạch thực hiện công tác dân vận năm 2025", "Tỉnh ủy Thái Bình – Ban Dân vận", "52-KH/BDVTU")
+    assert passage_headings("I. MỤC ĐÍCH, YÊU CẦU › 1. Mục đích", *plan) == ["Kế hoạch", "Tỉnh ủy Thái Bình – Ban Dân vận", "MỤC ĐÍCH, YÊU CẦU", "Mục đích"]
+    assert passage_headings(None, *plan) == ["Kế hoạch", "Tỉnh ủy Thái Bình – Ban Dân vận"]  # its preamble too
+    # not the rest of its title, whose words tell its sections apart ("kết quả … năm 2022")
+    assert passage_headings(None, "Kết quả công tác dân vận năm 2022", None, "45-BC/BDVTU") == []
+    # a news article's headline is no heading
+    assert passage_headings(None, "Hà Nam tổng kết công tác dân vận năm 2022", "Báo Hà Nam", None) == []
+    assert passage_headings("II. NHIỆM VỤ", "Ghi chép", None, None) == ["NHIỆM VỤ"]
 
 
 def test_pdf_pages_furniture_and_diacritics(documents: Path) -> None:
