@@ -15,19 +15,19 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from retrieval.analysis.abbreviations import Abbreviations
-from retrieval.analysis.function_words import only_function_words
+from retrieval.analysis.function_words import FOLDED_FUNCTION_WORDS, FUNCTION_WORDS, only_function_words
 from retrieval.analysis.meaning import Encoder, model_name
 from retrieval.analysis.vector_cache import VectorCache
 from retrieval.analysis.views import QUESTION_PHRASES, Analyzer
 from retrieval.config import Config
-from retrieval.documents.structure import HEADER_LOCATION, names_the_kind, passage_headings, section_headings
+from retrieval.documents.structure import HEADER_LOCATION, document_naming, names_the_kind, passage_headings, section_headings
 from retrieval.index import bm25
 from retrieval.index.store import Index, Posting
 from retrieval.ranking.constraints import DateRef, mentions, names_office, names_with_office, parse_cached, states_office
 from retrieval.ranking.places import Gazetteer
 from retrieval.ranking.evidence import (
     Evidence, QueryTerms, counts_the_thing, dates_the_document, deed_share, evidence, evidences, holds_asked_kind, known_places_seen,
-    query_terms, words_held,
+    query_terms, terms_held, words_held,
 )
 from retrieval.ranking.fusion import fuse
 from retrieval.ranking.highlight import highlight_spans
@@ -40,7 +40,7 @@ from retrieval.ranking.intents import names_the_bot
 from retrieval.ranking.query import NUMBERS, Query, QueryParser, asks_what_about, asks_when_issued, holds_measure, names_the_name
 from retrieval.ranking.verdict import article_context, constrained, holdings, judge, pinned_to_a_report, published_day, sentence_verdict
 from retrieval.records import Article, Hit
-from retrieval.text import restore_diacritics
+from retrieval.text import fold_accents, restore_diacritics, syllables
 
 #: How many top passages are read together with their neighbouring paragraphs before a
 #: question is declared unanswerable.
@@ -73,6 +73,9 @@ WARM_UP_QUESTION = "công tác dân vận"
 #: that the asked year, stated in the answer sentence itself, breaks.
 YEAR_TIE = 0.005
 #: "Ai ký …", "người ký", "do ai ký": who signed a document.
+#: The words of a question's period ("quý III năm 2023", "6 tháng đầu năm"), besides its numbers: they name a report.
+_PERIOD_WORDS = frozenset({"quy", "nam", "thang", "nua"})
+_ROMAN = re.compile(r"[ivx]{1,4}")
 _SIGNED = re.compile(r"\b(?:ký|kí|ky|ki)\b", re.IGNORECASE)
 
 
@@ -184,6 +187,7 @@ class Searcher:
             # the number, and says nothing else (when the question is more than the number)
             order = sorted(order, key=lambda i: found[i].passage_share < NUMBER_ONLY_SHARE and self._in_header(candidates[i]))
         order = self._sections_before_title(order, candidates, passages, found, sections, headings, terms)
+        order = self._beyond_the_document_named(query, order, candidates, passages, found, headings, terms)
         if query.asks == "person" and query.office:
             # "Who is the Trưởng ban?": a sentence naming someone with that office answers;
             # one naming only the deputy ("Phó Trưởng ban … Phạm Hải Hoa") never does.
@@ -459,6 +463,44 @@ class Searcher:
             if sections[i]:
                 shown += [w for w in waiting if says_as_much(i, w)]
                 waiting = [w for w in waiting if not says_as_much(i, w)]
+        return shown + order[TITLE_CHECKS:]
+
+    def _beyond_the_document_named(self, query: Query, order: list[int], candidates: list[Posting], passages: list[str],
+                                   found: list[Evidence], headings: list[list[str]], terms: QueryTerms) -> list[int]:
+        """``order`` with the passages of each numbered or sectioned document among the
+        first ones in the order of what they hold of the question beyond the words that
+        name the document: its kind and issuer, the question's places and periods.
+        "Tồn tại, hạn chế trong công tác dân vận quý III năm 2023 của huyện Khoái Châu"
+        names the report and asks its *tồn tại, hạn chế*: the passages under "I. KẾT QUẢ
+        … QUÝ III NĂM 2023" hold the first part, the one that answers the second.  Each
+        document keeps the places it has in the order: only which of its passages comes
+        first changes."""
+        top = order[:TITLE_CHECKS]
+        members: dict[tuple[int, int], list[int]] = {}
+        for i in top:
+            if headings[i]:
+                members.setdefault(self.index.article_of(candidates[i].segment, candidates[i].doc), []).append(i)
+        if all(len(held_by) < 2 for held_by in members.values()):
+            return order
+        places = {fold_accents(w) for place in query.constraints.places for w in syllables(place.lower())}
+        naming = {w for w in terms.unigrams if w in FUNCTION_WORDS or w in FOLDED_FUNCTION_WORDS or fold_accents(w) in places
+                  or fold_accents(w) in _PERIOD_WORDS or w.isdigit() or _ROMAN.fullmatch(w)}
+        shown = list(top)
+        for held_by in members.values():
+            if len(held_by) < 2:
+                continue
+            _, title, _, source, _, _ = self.index.citation(candidates[held_by[0]].segment, candidates[held_by[0]].doc)
+            named = naming | words_held("\n".join(document_naming(title, source)), terms)
+
+            def beyond(i: int) -> float:
+                words, pairs = terms_held(passages[i][slice(*found[i].sentence)], terms, headings[i])
+                return (sum(terms.unigrams[w] for w in words - named)
+                        + sum(terms.bigrams[p] for p in pairs if not set(p.split()) <= named))
+
+            said = {i: beyond(i) for i in held_by}
+            slots = [n for n, i in enumerate(top) if i in said]
+            for n, i in zip(slots, sorted(held_by, key=lambda i: -said[i])):  # stable: ties keep their order
+                shown[n] = i
         return shown + order[TITLE_CHECKS:]
 
     def _headings(self, posting: Posting) -> list[str]:

@@ -763,3 +763,38 @@ def test_chat_shorthand_and_styled_letters_are_read(seed_searcher: Opened):
     assert not seed_searcher.search("dân vận khéo là j", 1)  # asks a definition, which no article gives
     # shorthand in small talk, too: "vs" is "với"
     assert seed_searcher.rank("hướng dẫn sử dụng bot vs ạ", 1).query.intent == "help"
+
+
+QUARTER_REPORT = """HUYỆN ỦY TIÊN LỮ
+BAN DÂN VẬN
+*
+Số 27-BC/BDVHU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Tiên Lữ, ngày 25 tháng 9 năm 2023
+
+BÁO CÁO
+Kết quả công tác dân vận quý III, nhiệm vụ trọng tâm quý IV năm 2023
+-----
+Thực hiện Chương trình công tác năm 2023 của Ban Thường vụ Huyện ủy, Ban Dân vận Huyện ủy Tiên Lữ báo cáo kết quả công tác dân vận quý III năm 2023 như sau.
+I. KẾT QUẢ CÔNG TÁC DÂN VẬN QUÝ III NĂM 2023
+1. Công tác tham mưu
+Ban Dân vận Huyện ủy tham mưu Ban Thường vụ Huyện ủy ban hành 03 văn bản về công tác dân vận trong quý III.
+2. Công tác dân vận chính quyền
+Ủy ban nhân dân huyện và các xã tiếp 120 lượt công dân, giải quyết 15/17 đơn thư thuộc thẩm quyền.
+II. TỒN TẠI, HẠN CHẾ
+Việc nắm tình hình Nhân dân ở một số xã chưa thường xuyên, báo cáo còn chậm.
+III. NHIỆM VỤ TRỌNG TÂM QUÝ IV
+Tiếp tục vận động Nhân dân bàn giao mặt bằng các dự án trọng điểm trước ngày 31/12/2023.
+"""
+
+
+def test_a_question_naming_a_report_is_answered_by_the_section_it_asks_of(tmp_path: Path):
+    """"… quý III năm 2023 của huyện Tiên Lữ" names the report (its place, period, kind and
+    issuer), "tồn tại, hạn chế" what to find in it: the lines under "I. KẾT QUẢ … QUÝ III
+    NĂM 2023" hold the first part, the one under "II. TỒN TẠI, HẠN CHẾ" the second."""
+    searcher = _words_only(tmp_path, bao_cao_quy_3=QUARTER_REPORT)
+    for question in ("Tồn tại, hạn chế trong công tác dân vận quý III năm 2023 của huyện Tiên Lữ là gì?",
+                     "Báo cáo quý III năm 2023 của Ban Dân vận Huyện ủy Tiên Lữ nêu hạn chế gì?"):
+        hits = searcher.search(question, 3)
+        assert hits and hits[0].text.startswith("Việc nắm tình hình"), (question, [h.text[:40] for h in hits])
+        assert hits[0].location and hits[0].location.endswith("TỒN TẠI, HẠN CHẾ")

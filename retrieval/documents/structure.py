@@ -241,10 +241,14 @@ def passage_headings(location: str | None, title: str, source: str | None, numbe
     apart.  A news article's headline is no heading: it tells one event, not where its
     paragraphs stand."""
     sections = section_headings(location)
-    if not (number or sections):
-        return []
+    return document_naming(title, source) + sections if number or sections else []
+
+
+def document_naming(title: str, source: str | None) -> list[str]:
+    """The words that name a document beside its number: its kind ("Kế hoạch") and its
+    issuer ("Tỉnh ủy Thái Bình – Ban Dân vận")."""
     kind = DOC_TYPE.match(title.upper())
-    return [t for t in (title[: len(kind["kind"])] if kind else "", source) if t] + sections
+    return [t for t in (title[: len(kind["kind"])] if kind else "", source) if t]
 
 
 def names_the_kind(question: str, title: str) -> bool:

@@ -320,8 +320,14 @@ def evidence(text: str, terms: QueryTerms, headings: Sequence[str] = ()) -> Evid
 
 def words_held(sentence: str, terms: QueryTerms, headings: Sequence[str] = ()) -> frozenset[str]:
     """The question's syllables a sentence holds, with those of the headings above it."""
-    unigrams, _, loose, _ = _terms_under(sentence, _heading_terms(headings))
-    return frozenset(_held(terms.unigrams, terms, unigrams, loose))
+    return terms_held(sentence, terms, headings)[0]
+
+
+def terms_held(sentence: str, terms: QueryTerms, headings: Sequence[str] = ()) -> tuple[frozenset[str], frozenset[str]]:
+    """The question's syllables and syllable pairs a sentence holds, with those of the
+    headings above it."""
+    unigrams, bigrams, loose, loose_bigrams = _terms_under(sentence, _heading_terms(headings))
+    return frozenset(_held(terms.unigrams, terms, unigrams, loose)), frozenset(_held(terms.bigrams, terms, bigrams, loose_bigrams))
 
 
 def _heading_terms(headings: Sequence[str]) -> tuple[frozenset[str], ...]:
@@ -394,4 +400,4 @@ def _evidence_from_text(text: str, spans: list[tuple[int, int]], terms: QueryTer
     return Evidence(best, max(best_share, 0.0), passage_share, tuple(span for share, span in ranked[1:] if share > 0))
 
 
-__all__ = ["Evidence", "QueryTerms", "evidence", "evidences", "words_held", "holds_asked_kind", "counts_the_thing", "deed_share", "holds_kind", "is_loose", "known_places_seen", "query_terms"]
+__all__ = ["Evidence", "QueryTerms", "evidence", "evidences", "terms_held", "words_held", "holds_asked_kind", "counts_the_thing", "deed_share", "holds_kind", "is_loose", "known_places_seen", "query_terms"]
