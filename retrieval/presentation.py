@@ -359,6 +359,12 @@ def refusal(ranking: object) -> Refusal:
         names = [_as_typed(" ".join(t), getattr(query, "text", "")) for t in getattr(query, "specific", ()) or () if not (len(t) == 1 and t[0].isdigit())]
         what = f"“{names[0]}”" if names else "tên riêng trong câu hỏi"
         return Refusal(reason, f"Các bài viết tôi có không nhắc đến {what}.", None, None, NOT_FOUND_HINT)
+    if reason == "missing_aspect":  # "Hạn chế … năm 2022 là gì?" of articles that name none
+        aspect = tuple(getattr(query, "aspect", ()) or ())
+        what = _as_typed(aspect[0], getattr(query, "text", "")).lower() if aspect else "điều bạn hỏi"
+        scope = " ".join(x for x in (subject, f"năm {year}" if year else None) if x)
+        about = f" về {scope}" if scope else ""
+        return Refusal(reason, f"Các bài viết{about} tôi có không nêu {what}.", None, NEAREST_LABEL.format(what=what), NOT_FOUND_HINT)
     if reason == "no_answer_type" and getattr(query, "asks", None) == "definition":
         term = getattr(query, "defines", "") or "điều này"
         return Refusal(reason, f"Tôi không tìm thấy định nghĩa “{term}” trong các bài viết tôi có.", None,

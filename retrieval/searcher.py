@@ -238,6 +238,10 @@ class Searcher:
         if self._on_another_day(query, [(candidates[i], passages[i]) for i in answers[:KIND_CHECKS]]):
             return Ranking(query, [], coverage, names_found, floor, reason="missing_date", nearest=hits_of(answers),
                            holdings=holdings("missing_date", query, contexts))
+        if query.aspect and not any(mentions("\n".join([*sections[i], passages[i]]), *query.aspect) for i in answers[:KIND_CHECKS]):
+            # "Hạn chế trong công tác dân vận … năm 2022 là gì?" of an article on that year
+            # that names no limitation, under no heading that does: it does not say
+            return Ranking(query, [], coverage, names_found, floor, reason="missing_aspect", nearest=hits_of(answers))
         typed = [i for i in answers[:KIND_CHECKS] if signals["kind"][i]]
         moved = None
         if query.asks and not typed:

@@ -40,6 +40,17 @@ def test_a_definition_the_articles_do_not_give(seed_searcher: Opened) -> None:
     assert said.reason == "no_answer_type" and said.headline == "Tôi không tìm thấy định nghĩa “dân vận” trong các bài viết tôi có."
 
 
+def test_an_aspect_of_a_report_the_articles_do_not_state(seed_searcher: Opened) -> None:
+    """The article on Hà Nam in 2022 names no limitation: asked its "hạn chế", it says so
+    (before, it quoted "Trong đó, tập trung tham mưu …"); the Hà Nội article names them."""
+    for question in ("Hạn chế trong công tác dân vận của tỉnh Hà Nam năm 2022 là gì?", "han che trong cong tac dan van cua ha nam nam 2022"):
+        said = refusal(seed_searcher.rank(question, 3))
+        assert said.reason == "missing_aspect", question
+    said = refusal(seed_searcher.rank("Hạn chế trong công tác dân vận của tỉnh Hà Nam năm 2022 là gì?", 3))
+    assert said.headline == "Các bài viết về Hà Nam năm 2022 tôi có không nêu hạn chế."
+    assert seed_searcher.search("Những tồn tại, hạn chế trong công tác dân vận ở Hà Nội là gì?", 3)
+
+
 def test_the_question_as_read_keeps_the_case_it_was_typed_in(seed_searcher: Opened) -> None:
     query = seed_searcher.rank("Dịp Tết Kỷ Hơi trao bao nhiêu lượt quà?").query
     assert corrected_question(query) == "Dịp Tết Kỷ Hợi trao bao nhiêu lượt quà?"

@@ -180,6 +180,9 @@ class _Lexicon:
         events: dict[str, list[str]] = data.get("dated_events") or {}
         self.events = PhraseIndex((asked, tuple(dict.fromkeys(" ".join(folded_key(w)) for w in [asked, *(said or [])])))
                                   for asked, said in events.items())
+        aspects: dict[str, list[str]] = data.get("report_aspects") or {}
+        self.aspects = PhraseIndex((asked, tuple(dict.fromkeys(" ".join(folded_key(w)) for w in [asked, *(said or [])])))
+                                   for asked, said in aspects.items())
         self.plan_words = PhraseIndex((w, w) for w in data.get("plan_words", []))
         self.result_words = PhraseIndex((w, w) for w in data.get("result_words", []))
         self.count_questions = PhraseIndex((w, w) for w in data.get("count_questions", []))
@@ -366,6 +369,12 @@ def asked_event(question: str) -> tuple[str, ...]:
     ("thanh lap", "ra doi" … for "Mặt trận thành lập ngày nào?", from ``dated_events``),
     else ()."""
     return _first_phrase(_lexicon().events, question) or ()
+
+
+def asked_aspect(question: str) -> tuple[str, ...]:
+    """What a question asks of a report ("hạn chế", "bài học", "đề xuất" …), as every
+    folded way of saying it (from ``report_aspects``), else ()."""
+    return _first_phrase(_lexicon().aspects, question) or ()
 
 
 def _first_phrase(phrases: PhraseIndex, text: str):  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from retrieval.analysis.abbreviations import Abbreviations
 from retrieval.analysis.function_words import FOLDED_FUNCTION_WORDS, FUNCTION_WORDS
 from retrieval.analysis.views import Analyzer
-from retrieval.ranking.constraints import Constraints, asked_attribute, asked_event, asked_office, offices_named, offices_with_names, parse_constraints
+from retrieval.ranking.constraints import Constraints, asked_aspect, asked_attribute, asked_event, asked_office, offices_named, offices_with_names, parse_constraints
 from retrieval.ranking.intents import small_talk, strip_greeting
 from retrieval.ranking.names import specific_terms
 from retrieval.ranking.page_facts import PageFacts
@@ -320,6 +320,8 @@ class Query:
     measure: str = ""  # what a number or date must be: "money", "percent", "duration"; "day"
     attribute: str = ""  # what a number question asks the amount of, folded ("dan so"), else ""
     event: tuple[str, ...] = ()  # the ways of saying the event a date question asks the date of, folded ("thanh lap", "ra doi" …)
+    # what it asks of a report, every folded way of saying it ("han che", "ton tai" …), else ()
+    aspect: tuple[str, ...] = ()
     office: str = ""  # the head's office an "ai" question names, folded ("truong ban"), else ""
     deed: tuple[str, ...] = ()  # what an "ai" question asks the doer of, folded ("phat", "bieu", "chi", "dao")
     name: str = ""  # the name a "X là ai / là gì" question asks about ("James W. Gerard"), else ""
@@ -390,6 +392,7 @@ class QueryParser:
             measure=asked_measure(normalized),
             attribute=asked_attribute(normalized) if asks == "number" else "",
             event=asked_event(normalized) if asks in ("date", "number") else (),
+            aspect=asked_aspect(normalized),
             office=asked_office(normalized),
             deed=asked_deed(normalized),
             name=asked_name(normalized),

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from retrieval.ranking.constraints import (
-    Constraints, DateRef, DocumentRef, article_names, asked_office, holds_office, names_a_person,
-    parse_constraints,
+    Constraints, DateRef, DocumentRef, article_names, asked_aspect, asked_office, holds_office, mentions,
+    names_a_person, parse_constraints,
 )
 from retrieval.ranking.places import Gazetteer, article_places
 from retrieval.ranking.verdict import CONTRADICTED, SATISFIED, UNKNOWN, ArticleContext, check, missing_reason
@@ -817,3 +817,19 @@ def test_a_day_is_contradicted_by_another_day_of_that_month_the_text_reports(gaz
     assert check(asked, "Thực hiện Quyết định số 23, ngày 20/3/2019 của Tỉnh ủy.", ArticleContext()).status("date") == UNKNOWN
     # nor a day that bounds a period: the asked day may lie inside it
     assert check(asked, "Trong 100 ngày bắt đầu từ ngày 4 tháng 3 năm 2019, Ban Dân vận làm nhiều việc.", ArticleContext()).status("date") == UNKNOWN
+
+
+# --- what a question asks of a report --------------------------------------------
+
+
+def test_the_aspect_a_question_asks_of_a_report_and_the_ways_of_saying_it() -> None:
+    for question in ("Hạn chế trong công tác dân vận của tỉnh năm 2022 là gì?", "han che cua dan van tinh nam 2022", "Những tồn tại, hạn chế nào?"):
+        assert "han che" in asked_aspect(question) and "ton tai" in asked_aspect(question), question
+    assert "kien nghi" in asked_aspect("Ban Dân vận đề xuất gì với Trung ương?")
+    assert asked_aspect("Hội nghị nhằm mục đích gì?")[0] == "muc dich"
+    # lessons are not any "kinh nghiệm" ("trao đổi kinh nghiệm")
+    lesson = asked_aspect("Bài học kinh nghiệm rút ra là gì?")
+    assert lesson[0] == "bai hoc" and not mentions("các đơn vị trao đổi kinh nghiệm", *lesson)
+    assert mentions("Qua đó rút ra một số kinh nghiệm", *lesson)
+    for question in ("Năm 2022 công nhận bao nhiêu mô hình?", "Ai phát biểu chỉ đạo hội nghị?", "kinh nghiệm làm dân vận khéo"):
+        assert asked_aspect(question) == (), question
