@@ -31,6 +31,9 @@ from retrieval.usage import UsageLog, stats_lines, usage_path
 EXIT_ERROR = 2
 #: The largest -k: the same bound as ``search.k`` in the config.
 MAX_K = int(SearchConfig.__dataclass_fields__["k"].metadata["max"])
+#: ``stats --days``: as many as the bot's telegram.stats_days allows (further back
+#: the platform's time cannot go, and 0 or fewer days is no period).
+MAX_DAYS = 3650
 
 
 def _open(args: argparse.Namespace, config: Config) -> tuple[Indexer, Searcher, RefreshReport]:
@@ -348,6 +351,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     if getattr(args, "k", None) is not None and not 1 <= args.k <= MAX_K:
         print(f"Lỗi: -k phải là số nguyên từ 1 đến {MAX_K}.", file=sys.stderr)
+        return EXIT_ERROR
+    if getattr(args, "days", None) is not None and not 1 <= args.days <= MAX_DAYS:
+        print(f"Lỗi: --days phải là số nguyên từ 1 đến {MAX_DAYS}.", file=sys.stderr)
         return EXIT_ERROR
     try:
         config = load_config(args.config)

@@ -167,3 +167,14 @@ def test_sources_shows_a_name_with_a_line_break_on_one_line(tmp_path: Path):
     out = subprocess.run([sys.executable, "-m", "retrieval", "--corpus", str(corpus), "--index-dir", str(tmp_path / "ix"), "sources"],
                          capture_output=True, text=True, timeout=300).stdout
     assert out.splitlines()[0] == "bao cao.txt"
+
+
+def test_stats_days_out_of_range_is_one_line(tmp_path: Path):
+    """--days 0 or -1 reported "0 ngày gần nhất" as if nothing was asked; a huge one
+    overflowed the platform's time_t with a traceback."""
+    from retrieval.usage import UsageLog, usage_path
+
+    UsageLog(usage_path(tmp_path)).close()
+    for days in ("0", "-1", "100000000000000"):
+        result = danvan("stats", "--days", days, index_dir=tmp_path)
+        assert result.returncode == 2 and result.stderr.startswith("Lỗi: --days") and "Traceback" not in result.stderr
