@@ -89,7 +89,7 @@ def read_questions(path: Path) -> list[Question]:
     with path.open("rb") as fh:  # decoded line by line: a bad byte is reported with its line
         for number, raw in enumerate(fh, start=1):
             try:
-                line = raw.decode("utf-8")
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")  # a Windows editor's BOM opens line 1
             except UnicodeDecodeError:
                 raise ValueError(f"{path.name}:{number}: dòng không phải văn bản UTF-8, hãy lưu tệp câu hỏi dạng UTF-8 "
                                  "(not UTF-8)") from None

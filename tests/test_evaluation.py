@@ -47,3 +47,12 @@ def test_a_question_file_not_in_utf8_is_a_vietnamese_error_naming_its_line(tmp_p
     path.write_bytes('{"question": "a", "file": null}\n'.encode() + '{"question": "b", "file": null}\n'.encode("utf-16"))
     with pytest.raises(ValueError, match=r"^q\.jsonl:2: .*UTF-8"):
         read_questions(path)
+
+
+def test_a_question_file_saved_with_a_byte_order_mark_is_read(tmp_path):
+    """Windows editors open UTF-8 with a BOM, which json.loads refuses: line 1 was "invalid"."""
+    from retrieval.evaluation import read_questions
+
+    path = tmp_path / "q.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + '{"question": "Hà Nam?", "file": null}\n'.encode())
+    assert [q.question for q in read_questions(path)] == ["Hà Nam?"]
