@@ -57,7 +57,9 @@ class _StringTable(Sequence[str]):
         return len(self.offsets) - 1
 
     def __getitem__(self, i):  # type: ignore[override]
-        return str(self.blob[self.offsets[i] : self.offsets[i + 1]], "utf-8")
+        # "replace": a byte damaged behind an unchanged file time (trusted when opened;
+        # index --verify finds it) shows as U+FFFD, not a traceback for every question.
+        return str(self.blob[self.offsets[i] : self.offsets[i + 1]], "utf-8", "replace")
 
     def find(self, keys: Sequence[str]) -> np.ndarray:
         """Position of each key in these sorted strings, or -1 when absent."""

@@ -45,3 +45,21 @@ def test_passages_given_one_at_a_time_are_written_as_when_given_at_once(tmp_path
     for path in sorted((tmp_path / "all").iterdir()):
         if path.name != "segment.json":  # holds the files' times
             assert path.read_bytes() == (tmp_path / "each" / path.name).read_bytes(), path.name
+
+
+def test_a_blob_damaged_behind_its_unchanged_time_is_read_not_a_traceback(tmp_path: Path):
+    """Opening trusts a file with its size and time (``index --verify`` reads the
+    checksums); a byte flipped behind them in the passage texts made every question
+    that reached the passage a UnicodeDecodeError traceback."""
+    import os
+
+    _writer(one_at_a_time=False).write(tmp_path / "seg")
+    blob = tmp_path / "seg" / "texts_blob.bin"
+    times = blob.stat()
+    data = bytearray(blob.read_bytes())
+    data[0] = 0xFF  # never a byte of UTF-8
+    blob.write_bytes(bytes(data))
+    os.utime(blob, ns=(times.st_atime_ns, times.st_mtime_ns))
+    segment = Segment(tmp_path / "seg")
+    assert segment.texts[0].startswith("\ufffd") and segment.verify() == ["texts_blob.bin"]
+    segment.close()
