@@ -21,6 +21,7 @@ from retrieval.analysis.distributed import ClusterError, connect
 from retrieval.config import Config, ConfigError, SearchConfig, load_config
 from retrieval.documents.readers import CorpusError
 from retrieval.evaluation import evaluate, format_answer_kinds, format_refusals, format_report, format_tradeoff, misses, read_questions
+from retrieval.index.segment import IndexDamaged
 from retrieval.indexer import Indexer, RefreshReport
 from retrieval.presentation import format_date, printable, sections
 from retrieval.searcher import Searcher
@@ -358,7 +359,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         config = load_config(args.config)
         return args.func(args, config)
-    except (CliError, ConfigError, CorpusError, ClusterError) as exc:
+    except (CliError, ConfigError, CorpusError, ClusterError, IndexDamaged) as exc:
         print(f"Lỗi: {scrub(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

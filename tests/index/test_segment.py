@@ -63,3 +63,24 @@ def test_a_blob_damaged_behind_its_unchanged_time_is_read_not_a_traceback(tmp_pa
     segment = Segment(tmp_path / "seg")
     assert segment.texts[0].startswith("\ufffd") and segment.verify() == ["texts_blob.bin"]
     segment.close()
+
+
+def test_an_article_record_damaged_behind_its_unchanged_time_says_to_verify(tmp_path: Path):
+    """``danvan sources`` (and /bai) read every record: a damaged one was a
+    JSONDecodeError or UnicodeDecodeError traceback."""
+    import os
+
+    import pytest
+
+    from retrieval.index.segment import IndexDamaged
+
+    _writer(one_at_a_time=False).write(tmp_path / "seg")
+    records = tmp_path / "seg" / "articles.jsonl"
+    times = records.stat()
+    for damage in (b"x", b"\xff"):
+        records.write_bytes(damage + records.read_bytes()[1:])
+        os.utime(records, ns=(times.st_atime_ns, times.st_mtime_ns))
+        segment = Segment(tmp_path / "seg")
+        with pytest.raises(IndexDamaged, match="index --verify"):
+            segment.article(0)
+        segment.close()
