@@ -190,7 +190,8 @@ def stats_lines(stats: Stats) -> list[str]:
     if stats.disliked:
         lines.append("Câu trả lời bị 👎:")
         for question, article, paragraph, n in stats.disliked:
-            where = f" → {article}" + (f", đoạn {paragraph + 1}" if paragraph is not None else "") if article else ""
+            # an article id is any text in a .jsonl corpus: cut like the question
+            where = f" → {shorten(article, 80)}" + (f", đoạn {paragraph + 1}" if paragraph is not None else "") if article else ""
             lines.append(f"  • {shorten(question, 120)}{where} ({n})")
     return lines
 
