@@ -178,3 +178,28 @@ def test_stats_days_out_of_range_is_one_line(tmp_path: Path):
     for days in ("0", "-1", "100000000000000"):
         result = danvan("stats", "--days", days, index_dir=tmp_path)
         assert result.returncode == 2 and result.stderr.startswith("Lỗi: --days") and "Traceback" not in result.stderr
+
+
+def test_a_documents_escape_sequences_never_reach_the_terminal():
+    """A passage or sidecar holding ESC [2J (clear the screen), an OSC title or link,
+    or a C1 control was written to the terminal as it was by ``ask``; ``sources``
+    already showed them harmless."""
+    from retrieval.records import Hit
+    from retrieval.terminal import format_hit
+
+    text = "Ngày 20/12/2022, Hà Nam \x1b[2J\x1b]0;PWNED\x07công nhận\x9b31m 306 mô hình dân vận khéo."
+    start = text.index("công nhận")
+    hit = Hit(1, 1.0, "a\x1b[31m.txt", "Tiêu \x1b]8;;http://x\x1b\\đề", "2022-12-20", "Báo\x1b[5m Hà Nam", "http://a.b/\x1b[31m", 0, text,
+              highlights=((start, start + 9),), answer_span=(0, len(text)), places=("Hà\x1b[8m Nam",))
+    for tty in (False, True):
+        shown = format_hit(hit, tty, full=True)
+        controls = {c for c in shown if unicodedata_category(c) == "Cc"} - {"\n"}
+        assert controls <= ({"\x1b"} if tty else set()), controls
+        assert shown.count("\x1b") == (shown.count("\x1b[") if tty else 0)  # only our own bold and underline
+        assert ("**công nhận**" in shown) != tty and "PWNED" in shown  # the words stay, harmless
+
+
+def unicodedata_category(ch: str) -> str:
+    import unicodedata
+
+    return unicodedata.category(ch)
