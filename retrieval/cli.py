@@ -52,10 +52,11 @@ def _report_skipped(report: RefreshReport, in_full: bool = True) -> None:
     each again; other warnings (an index that could not be written) are always said."""
     if not in_full and report.skipped:
         print(f"cảnh báo: {len(report.skipped)} tệp bị bỏ qua (xem từng tệp: danvan index)", file=sys.stderr)
+    # file names are anyone's: shown on one line, never an escape the terminal obeys
     for name, reason in report.skipped if in_full else ():
-        print(f"cảnh báo: bỏ qua {name}: {reason}", file=sys.stderr)
+        print(printable(f"cảnh báo: bỏ qua {name}: {reason}"), file=sys.stderr)
     for name, reason in report.warnings:
-        print(f"cảnh báo: {name}: {reason}", file=sys.stderr)
+        print(printable(f"cảnh báo: {name}: {reason}"), file=sys.stderr)
 
 
 def cmd_ask(args: argparse.Namespace, config: Config) -> int:

@@ -203,3 +203,17 @@ def unicodedata_category(ch: str) -> str:
     import unicodedata
 
     return unicodedata.category(ch)
+
+
+def test_a_skipped_files_name_is_warned_about_on_one_line_without_escapes(capsys):
+    """A file named "\\x1b[2J….txt" cleared the terminal of whoever ran ``index``; a
+    line break in a name split its warning in two."""
+    from types import SimpleNamespace
+
+    from retrieval.cli import _report_skipped
+
+    report = SimpleNamespace(skipped=[("\x1b[2Jbin\x07.txt", "tệp nhị phân (binary file)"), ("new\nline.txt", "tệp rỗng")],
+                             warnings=[("a\x1b]0;x\x07.meta.yaml", "date: bỏ trường này")])
+    _report_skipped(report)  # type: ignore[arg-type]
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x07" not in err and len(err.splitlines()) == 3 and "bỏ qua [2Jbin.txt" in err
