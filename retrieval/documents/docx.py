@@ -110,7 +110,9 @@ def _paragraph_text(p, fonts: _Fonts) -> str:  # type: ignore[no-untyped-def]
     ppr = p.find(f"{W}pPr")
     style = ppr.find(f"{W}pStyle") if ppr is not None else None
     style_id = style.get(f"{W}val") if style is not None else None
-    pieces: list[tuple[tuple[legacy.Encoding | None, bool], str]] = []
+    # runs of one encoding are gathered in lists and joined once: adding each run to a
+    # string copied the paragraph so far, quadratic in a paragraph of many runs
+    pieces: list[tuple[tuple[legacy.Encoding | None, bool], list[str]]] = []
     for run in p.iter(f"{W}r"):
         if _inside(run, p, NOT_IN_TEXT):
             continue
@@ -119,10 +121,10 @@ def _paragraph_text(p, fonts: _Fonts) -> str:  # type: ignore[no-untyped-def]
             continue
         key = legacy.font_encoding(fonts.of(run, style_id))
         if pieces and pieces[-1][0] == key:
-            pieces[-1] = (key, pieces[-1][1] + text)
+            pieces[-1][1].append(text)
         else:
-            pieces.append((key, text))
-    return "".join(legacy.decode(text, enc, caps) if enc else text for (enc, caps), text in pieces)
+            pieces.append((key, [text]))
+    return "".join(legacy.decode("".join(texts), enc, caps) if enc else "".join(texts) for (enc, caps), texts in pieces)
 
 
 def _heading_level(p, styles: dict[str, str]) -> int:  # type: ignore[no-untyped-def]
