@@ -15,7 +15,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TextIO
 
 from retrieval.analysis.distributed import ClusterError, connect
 from retrieval.config import Config, ConfigError, SearchConfig, load_config
@@ -59,6 +59,21 @@ def _report_skipped(report: RefreshReport, in_full: bool = True) -> None:
         print(printable(f"cảnh báo: {name}: {reason}"), file=sys.stderr)
 
 
+#: Characters of a stdin line read as a question (it is cut to search.max_query_chars).
+MAX_LINE_CHARS = 1 << 16
+
+
+def _read_line(stream: TextIO) -> str:
+    """One line of ``stream``, at most :data:`MAX_LINE_CHARS` of it; the rest of a longer
+    line is read and dropped in pieces, so a file without line breaks (or ``ask <
+    /dev/zero``) cannot fill the memory."""
+    line = stream.readline(MAX_LINE_CHARS)
+    if len(line) == MAX_LINE_CHARS and not line.endswith("\n"):
+        while (rest := stream.readline(MAX_LINE_CHARS)) and not rest.endswith("\n"):
+            pass
+    return line
+
+
 def cmd_ask(args: argparse.Namespace, config: Config) -> int:
     _, searcher, _ = _open(args, config)
     k = args.k or (config.search.k if args.json else min(DEFAULT_SHOWN, config.search.k))
@@ -81,7 +96,7 @@ def cmd_ask(args: argparse.Namespace, config: Config) -> int:
             if not line.strip():
                 return 0
         else:
-            line = sys.stdin.readline().lstrip("\ufeff")  # Notepad and PowerShell open a file with a BOM
+            line = _read_line(sys.stdin).lstrip("\ufeff")  # Notepad and PowerShell open a file with a BOM
             if not line:
                 return 0
             if not line.strip():

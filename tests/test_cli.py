@@ -217,3 +217,16 @@ def test_a_skipped_files_name_is_warned_about_on_one_line_without_escapes(capsys
     _report_skipped(report)  # type: ignore[arg-type]
     err = capsys.readouterr().err
     assert "\x1b" not in err and "\x07" not in err and len(err.splitlines()) == 3 and "bỏ qua [2Jbin.txt" in err
+
+
+def test_a_huge_stdin_line_is_read_in_bounded_memory_and_the_next_one_answered():
+    """``ask`` read a stdin line whole: 300 MB without a line break took 700 MB of
+    memory (``ask < /dev/zero`` all there is) to search its first 500 characters."""
+    import io
+
+    from retrieval.cli import MAX_LINE_CHARS, _read_line
+
+    stream = io.StringIO("a" * (3 * MAX_LINE_CHARS + 5) + "\nHà Nam?\n")
+    first = _read_line(stream)
+    assert len(first) == MAX_LINE_CHARS and first == "a" * MAX_LINE_CHARS
+    assert _read_line(stream) == "Hà Nam?\n" and _read_line(stream) == ""
