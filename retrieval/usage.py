@@ -123,6 +123,8 @@ class UsageLog:
     def record_vote(self, question_id: int, user_id: int | None, vote: int, article_id: str | None = None, paragraph: int | None = None) -> str:
         """Store a 👍 (1) or 👎 (-1): ``"saved"``, ``"changed"`` (once), ``"same"``, or
         ``"locked"`` when the reader already changed their mind once, or ``"unknown"``."""
+        if not -(2**63) <= question_id < 2**63:  # a forged button's id no SQLite integer holds: no question of ours
+            return "unknown"
         user = self.user_key(user_id)
         with self._lock:
             asked = self._db.execute("SELECT article_id, paragraph FROM questions WHERE id = ?", (question_id,)).fetchone()

@@ -16,3 +16,11 @@ def test_stats_lines_stay_short_whatever_the_article_ids(tmp_path: Path) -> None
     log.close()
     assert sum(1 for line in lines if " → " in line) == 5
     assert max(len(line) for line in lines) <= 300
+
+
+def test_a_vote_for_a_question_id_sqlite_cannot_hold_is_unknown(tmp_path: Path) -> None:
+    """A 👍 button's data forged with a 30-digit question id was an OverflowError in
+    the handler, not "this question is not in the log"."""
+    log = UsageLog(tmp_path / "usage.sqlite")
+    assert log.record_vote(10**30, 1, 1) == "unknown" and log.record_vote(-(10**30), 1, -1) == "unknown"
+    log.close()
