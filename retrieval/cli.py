@@ -369,6 +369,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "k", None) is not None and not 1 <= args.k <= MAX_K:
         print(f"Lỗi: -k phải là số nguyên từ 1 đến {MAX_K}.", file=sys.stderr)
         return EXIT_ERROR
+    for option in ("config", "corpus", "index_dir"):  # "$DIR" unset: never the configured folder instead
+        if getattr(args, option, None) is not None and not getattr(args, option).strip():
+            print(f"Lỗi: --{option.replace('_', '-')} trống: hãy ghi một đường dẫn.", file=sys.stderr)
+            return EXIT_ERROR
     if getattr(args, "days", None) is not None and not 1 <= args.days <= MAX_DAYS:
         print(f"Lỗi: --days phải là số nguyên từ 1 đến {MAX_DAYS}.", file=sys.stderr)
         return EXIT_ERROR

@@ -230,3 +230,11 @@ def test_a_huge_stdin_line_is_read_in_bounded_memory_and_the_next_one_answered()
     first = _read_line(stream)
     assert len(first) == MAX_LINE_CHARS and first == "a" * MAX_LINE_CHARS
     assert _read_line(stream) == "Hà Nam?\n" and _read_line(stream) == ""
+
+
+def test_an_empty_path_option_is_one_error_not_the_default(tmp_path: Path):
+    """``--corpus "$DIR"`` with DIR unset searched the configured corpus as if nothing
+    was wrong (and ``--index-dir ""`` wrote to the configured index)."""
+    for option in ("--corpus", "--index-dir", "--config"):
+        result = subprocess.run([sys.executable, "-m", "retrieval", option, " ", "sources"], capture_output=True, text=True, timeout=120)
+        assert result.returncode == 2 and result.stderr.startswith(f"Lỗi: {option} ") and "Tổng cộng" not in result.stdout
