@@ -31,7 +31,8 @@ def small_talk_message(intent: str, example: str, group: bool = False) -> str | 
         return "🙏 Không có gì ạ!"
     if group and intent == "praise":
         return "😊 Cảm ơn bạn!"
-    text = escape(small_talk_reply(intent, example))
+    # the example may be the newest article's title (from a sidecar or a .jsonl: any length)
+    text = escape(small_talk_reply(intent, shorten(example, MAX_ECHO)))
     if intent in ("help", "identity", "greeting"):
         text += "\nGõ /help để xem hướng dẫn đầy đủ."
     return text

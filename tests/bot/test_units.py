@@ -320,3 +320,14 @@ def test_a_refusal_listing_huge_places_from_sidecars_fits_one_message() -> None:
     ranking = SimpleNamespace(why_not="missing_place", query=query, holdings=huge, nearest=[])
     plain, _ = parse_html(refusal_message(ranking, query.text))
     assert utf16_len(plain) <= fmt.MAX_MESSAGE and "Tôi chưa có bài nào về Nam Định." in plain
+
+
+def test_small_talk_fits_telegram_whatever_the_newest_articles_title() -> None:
+    """The example in a greeting is the newest article's title when the corpus answers
+    none of telegram.examples: a .jsonl or sidecar title of any length made every
+    greeting longer than Telegram's limit."""
+    from bot.replies import small_talk_message
+
+    for intent in ("greeting", "identity", "help", "chitchat", "compose"):
+        plain, _ = parse_html(small_talk_message(intent, "Tiêu đề <rất> dài " * 600) or "")
+        assert utf16_len(plain) <= fmt.MAX_MESSAGE and "Tiêu đề <rất> dài" in plain
