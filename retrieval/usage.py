@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from retrieval.presentation import format_date, shorten
+from retrieval.presentation import format_date, printable, shorten
 from retrieval.storage import open_database
 
 FILE_NAME = "usage.sqlite"
@@ -193,12 +193,13 @@ def stats_lines(stats: Stats) -> list[str]:
         lines.append("Câu trả lời bị 👎:")
         for question, article, paragraph, n in stats.disliked:
             # an article id is any text in a .jsonl corpus: cut like the question
-            where = f" → {shorten(article, 80)}" + (f", đoạn {paragraph + 1}" if paragraph is not None else "") if article else ""
-            lines.append(f"  • {shorten(question, 120)}{where} ({n})")
+            where = f" → {shorten(printable(article), 80)}" + (f", đoạn {paragraph + 1}" if paragraph is not None else "") if article else ""
+            lines.append(f"  • {shorten(printable(question), 120)}{where} ({n})")
     return lines
 
 
 def _top(title: str, rows: Sequence[tuple[str, int]]) -> list[str]:
     if not rows:
         return []
-    return [f"{title}:"] + [f"  • {shorten(q, 120)} ({n})" for q, n in rows]
+    # what bot users typed, printed by danvan stats: never an escape the terminal obeys
+    return [f"{title}:"] + [f"  • {shorten(printable(q), 120)} ({n})" for q, n in rows]

@@ -24,3 +24,15 @@ def test_a_vote_for_a_question_id_sqlite_cannot_hold_is_unknown(tmp_path: Path) 
     log = UsageLog(tmp_path / "usage.sqlite")
     assert log.record_vote(10**30, 1, 1) == "unknown" and log.record_vote(-(10**30), 1, -1) == "unknown"
     log.close()
+
+
+def test_stats_lines_hold_no_control_characters_from_what_users_typed(tmp_path: Path) -> None:
+    """A bot user's question with ESC ]0;…BEL or ESC [31m was printed as it was by
+    ``danvan stats``, on the admin's terminal."""
+    log = UsageLog(tmp_path / "usage.sqlite")
+    log.record_question(1, "q", "Hà Nam \x1b]0;PWNED\x07 \x1b[31m?", "refused", "off_topic")
+    asked = log.record_question(2, "x", "x", "answer", None, "art\x1b[31m.txt", 0)
+    log.record_vote(asked, 2, -1)
+    lines = stats_lines(log.stats())
+    log.close()
+    assert not any(ch in line for line in lines for ch in "\x1b\x07") and any("pwned" in line for line in lines)
