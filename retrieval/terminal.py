@@ -158,7 +158,8 @@ def answer(searcher: Searcher, question: str, k: int, as_json: bool, out: TextIO
     if ranking.query.truncated:
         out.write(question_cut_note(searcher.config.search.max_query_chars) + "\n")
     if ranking.query.intent:
-        out.write(small_talk_reply(ranking.query.intent, searcher.example_question((EXAMPLE_QUESTION,))) + "\n\n")
+        # the example may be the newest article's title, from a sidecar: printable
+        out.write(small_talk_reply(ranking.query.intent, printable(searcher.example_question((EXAMPLE_QUESTION,)))) + "\n\n")
         return
     corrected = corrected_question(ranking.query)
     if corrected:

@@ -238,3 +238,18 @@ def test_an_empty_path_option_is_one_error_not_the_default(tmp_path: Path):
     for option in ("--corpus", "--index-dir", "--config"):
         result = subprocess.run([sys.executable, "-m", "retrieval", option, " ", "sources"], capture_output=True, text=True, timeout=120)
         assert result.returncode == 2 and result.stderr.startswith(f"Lỗi: {option} ") and "Tổng cộng" not in result.stdout
+
+
+def test_a_greetings_example_title_prints_no_escape(tmp_path: Path):
+    """A corpus that answers none of the example questions offers its newest
+    article's title in greetings: a sidecar title holding ESC ]0;… was printed as it was."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "yte.txt").write_text(
+        "Ngày 5/3/2023, Sở Y tế tỉnh Khánh Hòa tổ chức hội nghị tổng kết công tác tiêm chủng mở rộng năm 2022 với nhiều kết quả tốt.\n",
+        encoding="utf-8")
+    (corpus / "yte.txt.meta.yaml").write_text('title: "Y tế \\e]0;PWNED\\a\\e[2J Khánh Hòa"\n', encoding="utf-8")
+    config = tmp_path / "config.yaml"
+    config.write_text("ranking: {signals: {meaning: 0}}\n", encoding="utf-8")
+    result = danvan("--config", str(config), "--corpus", str(corpus), "ask", "xin chào", index_dir=tmp_path / "index")
+    assert result.returncode == 0 and "Khánh Hòa" in result.stdout and "\x1b" not in result.stdout and "\x07" not in result.stdout
