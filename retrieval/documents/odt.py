@@ -76,7 +76,10 @@ def read_blocks(path: Path) -> list[Block]:
     body = root.find(f"{OFFICE}body/{OFFICE}text")
     if body is None:
         raise ValueError("tệp ODT không có phần văn bản (no text body)")
-    blocks = [Block(" ".join(b.text.split()), b.kind, b.level) for b in _walk(body)]
+    try:
+        blocks = [Block(" ".join(b.text.split()), b.kind, b.level) for b in _walk(body)]
+    except RecursionError:  # sections or spans a thousand deep: crafted, or broken
+        raise ValueError("tệp ODT lồng quá sâu (nested too deep)") from None
     for previous, block in zip(blocks, blocks[1:]):
         if block.kind == "row" and previous.kind == "text" and previous.text.startswith(("Bảng", "Biểu", "Table")):
             previous.kind = "caption"
