@@ -18,6 +18,8 @@ TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 SKIPPED = {f"{TEXT}note", f"{TEXT}tracked-changes", f"{OFFICE}annotation"}
+#: Most spaces one ``text:s`` stands for (``text:c="300000000"`` is 300 MB of them).
+MAX_SPACES = 64
 
 
 def _text(element: ElementTree.Element) -> str:
@@ -25,8 +27,9 @@ def _text(element: ElementTree.Element) -> str:
     out = [element.text or ""]
     for child in element:
         tag = child.tag
-        if tag == f"{TEXT}s":
-            out.append(" " * int(child.get(f"{TEXT}c", "1")))
+        if tag == f"{TEXT}s":  # a run of spaces, folded into one anyway: at most a few
+            count = child.get(f"{TEXT}c", "1")
+            out.append(" " * (min(int(count), MAX_SPACES) if count.isascii() and count.isdigit() else 1))
         elif tag == f"{TEXT}tab":
             out.append("\t")
         elif tag == f"{TEXT}line-break":
