@@ -31,6 +31,8 @@ NOT_IN_TEXT = REPLACED | {f"{W}txbxContent"}
 HEADING_STYLE = re.compile(r"^(?:heading|tiêu đề|título|titre)\s*(\d)$", re.IGNORECASE)
 CAPTION = re.compile(r"^(?:Bảng|Biểu|Table|Phụ lục)\b")
 HEADER_TABLE_ROWS = 4
+#: Most grid columns one cell is read as spanning (a Word table has at most 63).
+MAX_SPAN = 64
 
 
 class _Fonts:
@@ -159,7 +161,9 @@ def _cells(row) -> list:  # type: ignore[no-untyped-def]
     cells = []
     for tc in _children(row, f"{W}tc"):
         span = tc.find(f"{W}tcPr/{W}gridSpan")
-        cells += [tc] * (int(span.get(f"{W}val", "1")) if span is not None else 1)
+        value = span.get(f"{W}val", "1") if span is not None else "1"
+        # a number from the file: bounded (w:val="50000000" is no table), else one column
+        cells += [tc] * (min(max(int(value), 1), MAX_SPAN) if value.isascii() and value.lstrip("-").isdigit() else 1)
     return cells
 
 
