@@ -22,14 +22,19 @@ SKIPPED = {f"{TEXT}note", f"{TEXT}tracked-changes", f"{OFFICE}annotation"}
 MAX_SPACES = 64
 
 
+def _count(value: str | None, most: int) -> int:
+    """A count the file gives (spaces, repeated columns, an outline level): at least 1,
+    at most ``most``, and 1 when it is no number, so one bad attribute costs nothing."""
+    return min(max(int(value), 1), most) if value and value.isascii() and value.lstrip("-").isdigit() else 1
+
+
 def _text(element: ElementTree.Element) -> str:
     """The text of a paragraph, with ``text:s`` spaces, tabs and line breaks."""
     out = [element.text or ""]
     for child in element:
         tag = child.tag
         if tag == f"{TEXT}s":  # a run of spaces, folded into one anyway: at most a few
-            count = child.get(f"{TEXT}c", "1")
-            out.append(" " * (min(int(count), MAX_SPACES) if count.isascii() and count.isdigit() else 1))
+            out.append(" " * _count(child.get(f"{TEXT}c"), MAX_SPACES))
         elif tag == f"{TEXT}tab":
             out.append("\t")
         elif tag == f"{TEXT}line-break":
@@ -48,7 +53,7 @@ def _rows(table: ElementTree.Element) -> list[list[str]]:
             if cell.tag not in (f"{TABLE}table-cell", f"{TABLE}covered-table-cell"):
                 continue
             text = "\n".join(_text(p) for p in cell.iter() if p.tag in (f"{TEXT}p", f"{TEXT}h"))
-            repeat = min(int(cell.get(f"{TABLE}number-columns-repeated", "1")), 64)
+            repeat = _count(cell.get(f"{TABLE}number-columns-repeated"), 64)
             cells += [text] * repeat
         rows.append(cells)
     return rows
@@ -58,7 +63,7 @@ def _walk(element: ElementTree.Element) -> Iterator[Block]:
     for child in element:
         tag = child.tag
         if tag == f"{TEXT}h":
-            level = int(child.get(f"{TEXT}outline-level", "1") or 1)
+            level = _count(child.get(f"{TEXT}outline-level"), 10)
             yield Block(_text(child), kind="heading", level=level)
         elif tag == f"{TEXT}p":
             yield Block(_text(child))

@@ -39,3 +39,16 @@ def test_a_space_count_is_bounded_and_a_bad_one_is_one_space(tmp_path: Path) -> 
     blocks = read_blocks(_odt(tmp_path / "spaces.odt", '<text:p>Ban Dân vận Tỉnh ủy<text:s text:c="300000000"/>Hà Nam'
                                                         '<text:s text:c="x"/>tổ chức<text:s text:c="-3"/>hội nghị.</text:p>'))
     assert [b.text for b in blocks] == ["Ban Dân vận Tỉnh ủy Hà Nam tổ chức hội nghị."]
+
+
+def test_a_bad_outline_level_or_column_repeat_costs_nothing(tmp_path: Path) -> None:
+    """``text:outline-level="x"`` or ``table:number-columns-repeated="x"`` lost the whole
+    document (Python's "invalid literal for int()"); a negative repeat dropped the cell."""
+    table = ('<table:table xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"><table:table-row>'
+             '<table:table-cell table:number-columns-repeated="x"><text:p>Đơn vị</text:p></table:table-cell>'
+             '<table:table-cell table:number-columns-repeated="-2"><text:p>Mô hình</text:p></table:table-cell></table:table-row>'
+             '<table:table-row><table:table-cell><text:p>Lý Nhân</text:p></table:table-cell>'
+             '<table:table-cell><text:p>52</text:p></table:table-cell></table:table-row></table:table>')
+    blocks = read_blocks(_odt(tmp_path / "bad.odt", f'<text:h text:outline-level="x">I. KẾT QUẢ</text:h><text:p>{SENTENCE}</text:p>{table}'))
+    assert [(b.text, b.kind, b.level) for b in blocks][:2] == [("I. KẾT QUẢ", "heading", 1), (SENTENCE, "text", 0)]
+    assert any("Lý Nhân" in b.text and "52" in b.text and "Mô hình" in b.text for b in blocks)
