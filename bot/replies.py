@@ -11,7 +11,11 @@ from collections.abc import Sequence
 from retrieval.presentation import LOW_CONFIDENCE, answer_line, corrected_question, refusal, small_talk_reply
 from retrieval.records import Hit
 
-from .formatting import MAX_ECHO, escape, shorten, source_lines
+from .formatting import MAX_ECHO, MAX_TITLE, escape, shorten, source_lines
+
+#: Longest "what the corpus holds instead" line of a refusal: it lists places, years or
+#: document numbers read from user-written files, which may be of any length.
+MAX_REFUSAL_DETAIL = 500
 
 #: Intents whose reply is worth sending in a group even when it is a reply to the bot
 #: ("cảm ơn" there gets an acknowledgement, never "not found").
@@ -27,7 +31,8 @@ def small_talk_message(intent: str, example: str, group: bool = False) -> str | 
         return "🙏 Không có gì ạ!"
     if group and intent == "praise":
         return "😊 Cảm ơn bạn!"
-    text = escape(small_talk_reply(intent, example))
+    # the example may be the newest article's title (from a sidecar or a .jsonl: any length)
+    text = escape(small_talk_reply(intent, shorten(example, MAX_ECHO)))
     if intent in ("help", "identity", "greeting"):
         text += "\nGõ /help để xem hướng dẫn đầy đủ."
     return text
@@ -49,19 +54,21 @@ def lead_lines(ranking: object, read_as: str | None = None) -> list[str]:
 
 def refusal_message(ranking: object, question: str, note: str | None = None, read_as: str | None = None) -> str:
     """Why nothing answers, what the corpus holds instead, and — clearly labelled as
-    NOT about what was asked — the nearest passage when there is one."""
+    NOT about what was asked — the nearest passage when there is one.  What names the
+    corpus (places, numbers) is cut: a sidecar may hold a "place" of any length, and
+    Telegram refuses a message over 4096 units."""
     r = refusal(ranking)
-    lines = [f"🤷 {escape(r.headline)}", f"<i>{escape(shorten(question, MAX_ECHO))}</i>"]
+    lines = [f"🤷 {escape(shorten(r.headline, MAX_TITLE))}", f"<i>{escape(shorten(question, MAX_ECHO))}</i>"]
     if read_as:
         lines.append(f"🔁 Hiểu là: <i>{escape(shorten(read_as, MAX_ECHO))}</i>")
     if r.detail:
-        lines.append(escape(r.detail))
+        lines.append(escape(shorten(r.detail, MAX_REFUSAL_DETAIL)))
     nearest: Sequence[Hit] = getattr(ranking, "nearest", ()) or ()
     if r.nearest_label and nearest:
         hit = nearest[0]
         lines += [
             "",
-            f"⚠️ {escape(r.nearest_label)}",
+            f"⚠️ {escape(shorten(r.nearest_label, MAX_TITLE))}",
             f"<blockquote>{escape(answer_line(hit.text, hit.answer_span, hit.highlights))}</blockquote>",
             *source_lines(hit.title, hit.date, hit.source, hit.url, title_max=80),
         ]

@@ -27,6 +27,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ContextTypes
 
 from bot.access import Access
+from bot.formatting import MAX_DETAIL, MAX_ECHO
 from bot.service import SearchService
 from retrieval.documents.formats import OLD_WORD
 from retrieval.documents.passages import chunk_article
@@ -169,7 +170,8 @@ class Uploads:
     def _added_message(self, article: Article, version: int, example: str | None) -> str:
         c = self.service.indexer.config.corpus
         passages = sum(1 for _ in chunk_article(article, c.min_paragraph_words, c.max_chunk_chars))
-        details = [x for x in (format_date(article.date), article.source, f"Số {article.number}" if article.number else None) if x]
+        # metadata comes from the file (front matter, a report's header): of any length
+        details = [shorten(x, MAX_DETAIL) for x in (format_date(article.date), article.source, f"Số {article.number}" if article.number else None) if x]
         size = [f"{article.pages} trang" if article.pages else None, f"{len(sections(article))} mục" if sections(article) else None]
         size.append(f"{passages} đoạn được đánh chỉ mục")
         lines = [f"✅ Đã thêm vào kho: <b>{html.escape(shorten(article.title, 300))}</b>"]
@@ -180,7 +182,7 @@ class Uploads:
             lines.append(f"ℹ️ Kho đã có tệp cùng tên: tài liệu này được lưu thành <b>phiên bản {version}</b>, bản cũ vẫn giữ nguyên.")
         lines.append(f"🗂 Mã tài liệu: <code>{html.escape(article.id)}</code> (xoá bằng /xoa {html.escape(article.id)})")
         if example:
-            lines.append(f"💡 Thử hỏi: {html.escape(example)}")
+            lines.append(f"💡 Thử hỏi: {html.escape(shorten(example, MAX_ECHO))}")
         return "\n".join(lines)
 
     # -- removing -------------------------------------------------------------------------

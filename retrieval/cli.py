@@ -15,12 +15,13 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TextIO
 
 from retrieval.analysis.distributed import ClusterError, connect
 from retrieval.config import Config, ConfigError, SearchConfig, load_config
 from retrieval.documents.readers import CorpusError
 from retrieval.evaluation import evaluate, format_answer_kinds, format_refusals, format_report, format_tradeoff, misses, read_questions
+from retrieval.index.segment import IndexDamaged
 from retrieval.indexer import Indexer, RefreshReport
 from retrieval.presentation import format_date, printable, sections
 from retrieval.searcher import Searcher
@@ -31,6 +32,9 @@ from retrieval.usage import UsageLog, stats_lines, usage_path
 EXIT_ERROR = 2
 #: The largest -k: the same bound as ``search.k`` in the config.
 MAX_K = int(SearchConfig.__dataclass_fields__["k"].metadata["max"])
+#: ``stats --days``: as many as the bot's telegram.stats_days allows (further back
+#: the platform's time cannot go, and 0 or fewer days is no period).
+MAX_DAYS = 3650
 
 
 def _open(args: argparse.Namespace, config: Config) -> tuple[Indexer, Searcher, RefreshReport]:
@@ -48,10 +52,26 @@ def _report_skipped(report: RefreshReport, in_full: bool = True) -> None:
     each again; other warnings (an index that could not be written) are always said."""
     if not in_full and report.skipped:
         print(f"cảnh báo: {len(report.skipped)} tệp bị bỏ qua (xem từng tệp: danvan index)", file=sys.stderr)
+    # file names are anyone's: shown on one line, never an escape the terminal obeys
     for name, reason in report.skipped if in_full else ():
-        print(f"cảnh báo: bỏ qua {name}: {reason}", file=sys.stderr)
+        print(printable(f"cảnh báo: bỏ qua {name}: {reason}"), file=sys.stderr)
     for name, reason in report.warnings:
-        print(f"cảnh báo: {name}: {reason}", file=sys.stderr)
+        print(printable(f"cảnh báo: {name}: {reason}"), file=sys.stderr)
+
+
+#: Characters of a stdin line read as a question (it is cut to search.max_query_chars).
+MAX_LINE_CHARS = 1 << 16
+
+
+def _read_line(stream: TextIO) -> str:
+    """One line of ``stream``, at most :data:`MAX_LINE_CHARS` of it; the rest of a longer
+    line is read and dropped in pieces, so a file without line breaks (or ``ask <
+    /dev/zero``) cannot fill the memory."""
+    line = stream.readline(MAX_LINE_CHARS)
+    if len(line) == MAX_LINE_CHARS and not line.endswith("\n"):
+        while (rest := stream.readline(MAX_LINE_CHARS)) and not rest.endswith("\n"):
+            pass
+    return line
 
 
 def cmd_ask(args: argparse.Namespace, config: Config) -> int:
@@ -76,7 +96,7 @@ def cmd_ask(args: argparse.Namespace, config: Config) -> int:
             if not line.strip():
                 return 0
         else:
-            line = sys.stdin.readline().lstrip("\ufeff")  # Notepad and PowerShell open a file with a BOM
+            line = _read_line(sys.stdin).lstrip("\ufeff")  # Notepad and PowerShell open a file with a BOM
             if not line:
                 return 0
             if not line.strip():
@@ -349,10 +369,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "k", None) is not None and not 1 <= args.k <= MAX_K:
         print(f"Lỗi: -k phải là số nguyên từ 1 đến {MAX_K}.", file=sys.stderr)
         return EXIT_ERROR
+    for option in ("config", "corpus", "index_dir"):  # "$DIR" unset: never the configured folder instead
+        if getattr(args, option, None) is not None and not getattr(args, option).strip():
+            print(f"Lỗi: --{option.replace('_', '-')} trống: hãy ghi một đường dẫn.", file=sys.stderr)
+            return EXIT_ERROR
+    if getattr(args, "days", None) is not None and not 1 <= args.days <= MAX_DAYS:
+        print(f"Lỗi: --days phải là số nguyên từ 1 đến {MAX_DAYS}.", file=sys.stderr)
+        return EXIT_ERROR
     try:
         config = load_config(args.config)
         return args.func(args, config)
-    except (CliError, ConfigError, CorpusError, ClusterError) as exc:
+    except (CliError, ConfigError, CorpusError, ClusterError, IndexDamaged) as exc:
         print(f"Lỗi: {scrub(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

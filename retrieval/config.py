@@ -184,6 +184,8 @@ def _check_type(value: Any, annotation: Any, key: str) -> Any:
         if not math.isfinite(value):
             raise ConfigError(f"config: '{key}' phải là một số hữu hạn (must be a finite number)")
         return float(value)
+    if annotation is str and isinstance(value, str) and "\0" in value:  # no path (nor any text) holds one: os calls raise ValueError
+        raise ConfigError(f"config: '{key}' chứa ký tự NUL (\\0) (must not contain a NUL character)")
     if annotation in (int, str, bool):
         if isinstance(value, annotation) and not (annotation is int and isinstance(value, bool)):
             return value

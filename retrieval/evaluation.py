@@ -86,8 +86,13 @@ class Report:
 
 def read_questions(path: Path) -> list[Question]:
     questions = []
-    with path.open(encoding="utf-8") as fh:
-        for number, line in enumerate(fh, start=1):
+    with path.open("rb") as fh:  # decoded line by line: a bad byte is reported with its line
+        for number, raw in enumerate(fh, start=1):
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")  # a Windows editor's BOM opens line 1
+            except UnicodeDecodeError:
+                raise ValueError(f"{path.name}:{number}: dòng không phải văn bản UTF-8, hãy lưu tệp câu hỏi dạng UTF-8 "
+                                 "(not UTF-8)") from None
             if not line.strip():
                 continue
             try:

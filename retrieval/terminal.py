@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Sequence
 from typing import TextIO
 
@@ -53,9 +54,27 @@ def emphasise(text: str, spans: Sequence[tuple[int, int]], answer: tuple[int, in
     return "".join(out)
 
 
+# Control characters but line breaks and tabs: ESC (CSI, OSC title and link sequences)
+# and the C1 controls a terminal obeys as well.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def shown(hit: Hit) -> Hit:
+    """``hit`` as a terminal may print it: what its document says holds no escape that
+    clears or recolours the screen, retitles the window or hides a link.  The passage's
+    controls become spaces, so its spans stay where they were."""
+    plain = lambda text: printable(text) if text else text  # noqa: E731
+    return hit._replace(
+        text=_CONTROLS.sub(" ", hit.text), title=printable(hit.title), source=plain(hit.source), url=plain(hit.url),
+        article_id=printable(hit.article_id), location=plain(hit.location), number=plain(hit.number),
+        places=tuple(printable(p) for p in hit.places),
+    )
+
+
 def format_hit(hit: Hit, tty: bool, full: bool = False) -> str:
     """The answer sentence first, then the passage (cut around it unless ``full``),
     then the source (with the document's number, page and section when known)."""
+    hit = shown(hit)
     line = answer_line(hit.text, hit.answer_span, hit.highlights)
     lines = [f"{hit.rank}. " + (f"\033[1m{line}\033[22m" if tty else line)]
     start, end = (0, len(hit.text)) if full else excerpt(hit.text, hit.answer_span, EXCERPT_CHARS, hit.highlights)
@@ -139,7 +158,8 @@ def answer(searcher: Searcher, question: str, k: int, as_json: bool, out: TextIO
     if ranking.query.truncated:
         out.write(question_cut_note(searcher.config.search.max_query_chars) + "\n")
     if ranking.query.intent:
-        out.write(small_talk_reply(ranking.query.intent, searcher.example_question((EXAMPLE_QUESTION,))) + "\n\n")
+        # the example may be the newest article's title, from a sidecar: printable
+        out.write(small_talk_reply(ranking.query.intent, printable(searcher.example_question((EXAMPLE_QUESTION,)))) + "\n\n")
         return
     corrected = corrected_question(ranking.query)
     if corrected:
@@ -154,11 +174,11 @@ def answer(searcher: Searcher, question: str, k: int, as_json: bool, out: TextIO
 
 def refusal_text(ranking: Ranking, tty: bool) -> str:
     """Why nothing answers; the nearest passage, labelled as not about what was asked."""
-    r = refusal(ranking)
-    lines = [f"🤷 {r.headline}"] + ([r.detail] if r.detail else [])
+    r = refusal(ranking)  # names what the corpus holds (places from sidecars): printable
+    lines = [f"🤷 {printable(r.headline)}"] + ([printable(r.detail)] if r.detail else [])
     if r.nearest_label and ranking.nearest:
-        hit = ranking.nearest[0]
-        lines += [f"⚠️ {r.nearest_label}", f"   « {answer_line(hit.text, hit.answer_span, hit.highlights)} »",
+        hit = shown(ranking.nearest[0])
+        lines += [f"⚠️ {printable(r.nearest_label)}", f"   « {answer_line(hit.text, hit.answer_span, hit.highlights)} »",
                   f"   {hit.title} · {format_date(hit.date) or 'không rõ ngày'} · {hit.article_id}"]
     lines.append(((r.hint + " ") if r.hint else "") + "Xem các bài hiện có: danvan sources")
     return "\n".join(lines)

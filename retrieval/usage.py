@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from retrieval.presentation import format_date, shorten
+from retrieval.presentation import format_date, printable, shorten
 from retrieval.storage import open_database
 
 FILE_NAME = "usage.sqlite"
@@ -123,6 +123,8 @@ class UsageLog:
     def record_vote(self, question_id: int, user_id: int | None, vote: int, article_id: str | None = None, paragraph: int | None = None) -> str:
         """Store a 👍 (1) or 👎 (-1): ``"saved"``, ``"changed"`` (once), ``"same"``, or
         ``"locked"`` when the reader already changed their mind once, or ``"unknown"``."""
+        if not -(2**63) <= question_id < 2**63:  # a forged button's id no SQLite integer holds: no question of ours
+            return "unknown"
         user = self.user_key(user_id)
         with self._lock:
             asked = self._db.execute("SELECT article_id, paragraph FROM questions WHERE id = ?", (question_id,)).fetchone()
@@ -190,12 +192,14 @@ def stats_lines(stats: Stats) -> list[str]:
     if stats.disliked:
         lines.append("Câu trả lời bị 👎:")
         for question, article, paragraph, n in stats.disliked:
-            where = f" → {article}" + (f", đoạn {paragraph + 1}" if paragraph is not None else "") if article else ""
-            lines.append(f"  • {shorten(question, 120)}{where} ({n})")
+            # an article id is any text in a .jsonl corpus: cut like the question
+            where = f" → {shorten(printable(article), 80)}" + (f", đoạn {paragraph + 1}" if paragraph is not None else "") if article else ""
+            lines.append(f"  • {shorten(printable(question), 120)}{where} ({n})")
     return lines
 
 
 def _top(title: str, rows: Sequence[tuple[str, int]]) -> list[str]:
     if not rows:
         return []
-    return [f"{title}:"] + [f"  • {shorten(q, 120)} ({n})" for q, n in rows]
+    # what bot users typed, printed by danvan stats: never an escape the terminal obeys
+    return [f"{title}:"] + [f"  • {shorten(printable(q), 120)} ({n})" for q, n in rows]

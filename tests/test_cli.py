@@ -167,3 +167,89 @@ def test_sources_shows_a_name_with_a_line_break_on_one_line(tmp_path: Path):
     out = subprocess.run([sys.executable, "-m", "retrieval", "--corpus", str(corpus), "--index-dir", str(tmp_path / "ix"), "sources"],
                          capture_output=True, text=True, timeout=300).stdout
     assert out.splitlines()[0] == "bao cao.txt"
+
+
+def test_stats_days_out_of_range_is_one_line(tmp_path: Path):
+    """--days 0 or -1 reported "0 ngày gần nhất" as if nothing was asked; a huge one
+    overflowed the platform's time_t with a traceback."""
+    from retrieval.usage import UsageLog, usage_path
+
+    UsageLog(usage_path(tmp_path)).close()
+    for days in ("0", "-1", "100000000000000"):
+        result = danvan("stats", "--days", days, index_dir=tmp_path)
+        assert result.returncode == 2 and result.stderr.startswith("Lỗi: --days") and "Traceback" not in result.stderr
+
+
+def test_a_documents_escape_sequences_never_reach_the_terminal():
+    """A passage or sidecar holding ESC [2J (clear the screen), an OSC title or link,
+    or a C1 control was written to the terminal as it was by ``ask``; ``sources``
+    already showed them harmless."""
+    from retrieval.records import Hit
+    from retrieval.terminal import format_hit
+
+    text = "Ngày 20/12/2022, Hà Nam \x1b[2J\x1b]0;PWNED\x07công nhận\x9b31m 306 mô hình dân vận khéo."
+    start = text.index("công nhận")
+    hit = Hit(1, 1.0, "a\x1b[31m.txt", "Tiêu \x1b]8;;http://x\x1b\\đề", "2022-12-20", "Báo\x1b[5m Hà Nam", "http://a.b/\x1b[31m", 0, text,
+              highlights=((start, start + 9),), answer_span=(0, len(text)), places=("Hà\x1b[8m Nam",))
+    for tty in (False, True):
+        shown = format_hit(hit, tty, full=True)
+        controls = {c for c in shown if unicodedata_category(c) == "Cc"} - {"\n"}
+        assert controls <= ({"\x1b"} if tty else set()), controls
+        assert shown.count("\x1b") == (shown.count("\x1b[") if tty else 0)  # only our own bold and underline
+        assert ("**công nhận**" in shown) != tty and "PWNED" in shown  # the words stay, harmless
+
+
+def unicodedata_category(ch: str) -> str:
+    import unicodedata
+
+    return unicodedata.category(ch)
+
+
+def test_a_skipped_files_name_is_warned_about_on_one_line_without_escapes(capsys):
+    """A file named "\\x1b[2J….txt" cleared the terminal of whoever ran ``index``; a
+    line break in a name split its warning in two."""
+    from types import SimpleNamespace
+
+    from retrieval.cli import _report_skipped
+
+    report = SimpleNamespace(skipped=[("\x1b[2Jbin\x07.txt", "tệp nhị phân (binary file)"), ("new\nline.txt", "tệp rỗng")],
+                             warnings=[("a\x1b]0;x\x07.meta.yaml", "date: bỏ trường này")])
+    _report_skipped(report)  # type: ignore[arg-type]
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x07" not in err and len(err.splitlines()) == 3 and "bỏ qua [2Jbin.txt" in err
+
+
+def test_a_huge_stdin_line_is_read_in_bounded_memory_and_the_next_one_answered():
+    """``ask`` read a stdin line whole: 300 MB without a line break took 700 MB of
+    memory (``ask < /dev/zero`` all there is) to search its first 500 characters."""
+    import io
+
+    from retrieval.cli import MAX_LINE_CHARS, _read_line
+
+    stream = io.StringIO("a" * (3 * MAX_LINE_CHARS + 5) + "\nHà Nam?\n")
+    first = _read_line(stream)
+    assert len(first) == MAX_LINE_CHARS and first == "a" * MAX_LINE_CHARS
+    assert _read_line(stream) == "Hà Nam?\n" and _read_line(stream) == ""
+
+
+def test_an_empty_path_option_is_one_error_not_the_default(tmp_path: Path):
+    """``--corpus "$DIR"`` with DIR unset searched the configured corpus as if nothing
+    was wrong (and ``--index-dir ""`` wrote to the configured index)."""
+    for option in ("--corpus", "--index-dir", "--config"):
+        result = subprocess.run([sys.executable, "-m", "retrieval", option, " ", "sources"], capture_output=True, text=True, timeout=120)
+        assert result.returncode == 2 and result.stderr.startswith(f"Lỗi: {option} ") and "Tổng cộng" not in result.stdout
+
+
+def test_a_greetings_example_title_prints_no_escape(tmp_path: Path):
+    """A corpus that answers none of the example questions offers its newest
+    article's title in greetings: a sidecar title holding ESC ]0;… was printed as it was."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "yte.txt").write_text(
+        "Ngày 5/3/2023, Sở Y tế tỉnh Khánh Hòa tổ chức hội nghị tổng kết công tác tiêm chủng mở rộng năm 2022 với nhiều kết quả tốt.\n",
+        encoding="utf-8")
+    (corpus / "yte.txt.meta.yaml").write_text('title: "Y tế \\e]0;PWNED\\a\\e[2J Khánh Hòa"\n', encoding="utf-8")
+    config = tmp_path / "config.yaml"
+    config.write_text("ranking: {signals: {meaning: 0}}\n", encoding="utf-8")
+    result = danvan("--config", str(config), "--corpus", str(corpus), "ask", "xin chào", index_dir=tmp_path / "index")
+    assert result.returncode == 0 and "Khánh Hòa" in result.stdout and "\x1b" not in result.stdout and "\x07" not in result.stdout

@@ -65,3 +65,11 @@ def test_front_end_sections_are_kept_for_their_front_end() -> None:
     assert config.front_ends == {"telegram": {"results": 3}}
     with pytest.raises(ConfigError, match="unknown key 'telegramm'"):
         config_from_dict({"telegramm": {}})
+
+
+def test_a_nul_character_in_a_text_value_is_refused_naming_the_key() -> None:
+    """A NUL in index.dir or index.vector_cache ("\\0" in YAML) was a ValueError traceback
+    at the first mkdir or sqlite3.connect: no path, nor any other setting, holds one."""
+    for section, key in (("index", "dir"), ("index", "vector_cache"), ("corpus", "abbreviations_file")):
+        with pytest.raises(ConfigError, match=rf"'{section}\.{key}'.*NUL"):
+            config_from_dict({section: {key: "cache\0x"}})

@@ -35,3 +35,24 @@ def test_tradeoff_counts_answers_kept_and_refusals_at_each_threshold():
     assert rows["0.85"] == ["1.000", "1.000", "0.000"]  # 0.93, 0.87 kept; 0.88, 0.87 not refused
     assert rows["0.89"] == ["0.500", "0.500", "1.000", "←"]
     assert rows["0.95"] == ["0.000", "0.000", "1.000"]
+
+
+def test_a_question_file_not_in_utf8_is_a_vietnamese_error_naming_its_line(tmp_path):
+    """UTF-16 (Notepad's "Unicode") gave the codec's English message, without a line."""
+    import pytest
+
+    from retrieval.evaluation import read_questions
+
+    path = tmp_path / "q.jsonl"
+    path.write_bytes('{"question": "a", "file": null}\n'.encode() + '{"question": "b", "file": null}\n'.encode("utf-16"))
+    with pytest.raises(ValueError, match=r"^q\.jsonl:2: .*UTF-8"):
+        read_questions(path)
+
+
+def test_a_question_file_saved_with_a_byte_order_mark_is_read(tmp_path):
+    """Windows editors open UTF-8 with a BOM, which json.loads refuses: line 1 was "invalid"."""
+    from retrieval.evaluation import read_questions
+
+    path = tmp_path / "q.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + '{"question": "Hà Nam?", "file": null}\n'.encode())
+    assert [q.question for q in read_questions(path)] == ["Hà Nam?"]

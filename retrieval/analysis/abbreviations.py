@@ -26,7 +26,8 @@ def read_abbreviation_file(path: Path) -> dict[str, str]:
         return {}
     data = load_yaml(path.read_bytes(), path.name) or {}
     if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
-        raise ValueError(f"{path.name}: expected a mapping of abbreviation to full form")
+        raise ValueError(f"{path.name}: phải là bảng chữ viết tắt: dạng đầy đủ, mỗi dòng một mục như BQL: Ban quản lý "
+                         "(expected a mapping of abbreviation to full form)")
     return {str(k): v for k, v in data.items()}
 
 

@@ -31,6 +31,8 @@ NOT_IN_TEXT = REPLACED | {f"{W}txbxContent"}
 HEADING_STYLE = re.compile(r"^(?:heading|tiêu đề|título|titre)\s*(\d)$", re.IGNORECASE)
 CAPTION = re.compile(r"^(?:Bảng|Biểu|Table|Phụ lục)\b")
 HEADER_TABLE_ROWS = 4
+#: Most grid columns one cell is read as spanning (a Word table has at most 63).
+MAX_SPAN = 64
 
 
 class _Fonts:
@@ -110,7 +112,9 @@ def _paragraph_text(p, fonts: _Fonts) -> str:  # type: ignore[no-untyped-def]
     ppr = p.find(f"{W}pPr")
     style = ppr.find(f"{W}pStyle") if ppr is not None else None
     style_id = style.get(f"{W}val") if style is not None else None
-    pieces: list[tuple[tuple[legacy.Encoding | None, bool], str]] = []
+    # runs of one encoding are gathered in lists and joined once: adding each run to a
+    # string copied the paragraph so far, quadratic in a paragraph of many runs
+    pieces: list[tuple[tuple[legacy.Encoding | None, bool], list[str]]] = []
     for run in p.iter(f"{W}r"):
         if _inside(run, p, NOT_IN_TEXT):
             continue
@@ -119,10 +123,10 @@ def _paragraph_text(p, fonts: _Fonts) -> str:  # type: ignore[no-untyped-def]
             continue
         key = legacy.font_encoding(fonts.of(run, style_id))
         if pieces and pieces[-1][0] == key:
-            pieces[-1] = (key, pieces[-1][1] + text)
+            pieces[-1][1].append(text)
         else:
-            pieces.append((key, text))
-    return "".join(legacy.decode(text, enc, caps) if enc else text for (enc, caps), text in pieces)
+            pieces.append((key, [text]))
+    return "".join(legacy.decode("".join(texts), enc, caps) if enc else "".join(texts) for (enc, caps), texts in pieces)
 
 
 def _heading_level(p, styles: dict[str, str]) -> int:  # type: ignore[no-untyped-def]
@@ -157,7 +161,9 @@ def _cells(row) -> list:  # type: ignore[no-untyped-def]
     cells = []
     for tc in _children(row, f"{W}tc"):
         span = tc.find(f"{W}tcPr/{W}gridSpan")
-        cells += [tc] * (int(span.get(f"{W}val", "1")) if span is not None else 1)
+        value = span.get(f"{W}val", "1") if span is not None else "1"
+        # a number from the file: bounded (w:val="50000000" is no table), else one column
+        cells += [tc] * (min(max(int(value), 1), MAX_SPAN) if value.isascii() and value.lstrip("-").isdigit() else 1)
     return cells
 
 

@@ -72,6 +72,8 @@ def _html_text(data: bytes) -> str:
 
 
 def _decoded_html(data: bytes) -> str:
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: its mark begins the same
+        return data.decode("utf-32", errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # "Unicode" as Windows saves it
         return data.decode("utf-16", errors="replace")
     try:

@@ -204,6 +204,8 @@ def page_text(html: str) -> tuple[str, str | None]:
     """(the page's text, a line per block; its title, see :func:`page_title`)."""
     parser = _PageText()
     parser.feed(html)
+    if parser.rawdata.startswith("<!--"):  # a comment never closed runs to the end (HTML5): html.parser made it text
+        parser.rawdata = ""
     parser.close()
     while parser.tables:  # tables never closed
         parser._add_lines(parser.tables.pop().lines())

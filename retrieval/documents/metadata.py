@@ -48,17 +48,19 @@ MAX_STRAY_NULS = 2
 
 
 def decode(data: bytes, name: str = "") -> str:
-    """Unicode NFC text of a file: UTF-8, UTF-16 with its byte-order mark, or
+    """Unicode NFC text of a file: UTF-8, UTF-16 or UTF-32 with its byte-order mark, or
     TCVN3/VNI/Windows-1258 bytes; else ValueError with a reason fit for a warning."""
     from retrieval.documents import legacy
 
     if not data.strip():
         raise ValueError("tệp rỗng (empty file)")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return legacy.repair(data.decode("utf-16"), name)[0]
-        except UnicodeDecodeError:
-            raise ValueError("tệp UTF-16 bị hỏng (damaged UTF-16)") from None
+    # UTF-32 first: its little-endian mark begins with UTF-16's
+    for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return legacy.repair(data.decode(encoding), name)[0]
+            except UnicodeDecodeError:
+                raise ValueError(f"tệp {encoding.upper()} bị hỏng (damaged {encoding.upper()})") from None
     if 0 < data[:8192].count(b"\x00") <= MAX_STRAY_NULS:
         data = data.replace(b"\x00", b"")  # a stray NUL in a text (a bad copy or export): not a program
     if b"\x00" in data[:8192]:

@@ -18,6 +18,14 @@ TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 SKIPPED = {f"{TEXT}note", f"{TEXT}tracked-changes", f"{OFFICE}annotation"}
+#: Most spaces one ``text:s`` stands for (``text:c="300000000"`` is 300 MB of them).
+MAX_SPACES = 64
+
+
+def _count(value: str | None, most: int) -> int:
+    """A count the file gives (spaces, repeated columns, an outline level): at least 1,
+    at most ``most``, and 1 when it is no number, so one bad attribute costs nothing."""
+    return min(max(int(value), 1), most) if value and value.isascii() and value.lstrip("-").isdigit() else 1
 
 
 def _text(element: ElementTree.Element) -> str:
@@ -25,8 +33,8 @@ def _text(element: ElementTree.Element) -> str:
     out = [element.text or ""]
     for child in element:
         tag = child.tag
-        if tag == f"{TEXT}s":
-            out.append(" " * int(child.get(f"{TEXT}c", "1")))
+        if tag == f"{TEXT}s":  # a run of spaces, folded into one anyway: at most a few
+            out.append(" " * _count(child.get(f"{TEXT}c"), MAX_SPACES))
         elif tag == f"{TEXT}tab":
             out.append("\t")
         elif tag == f"{TEXT}line-break":
@@ -45,7 +53,7 @@ def _rows(table: ElementTree.Element) -> list[list[str]]:
             if cell.tag not in (f"{TABLE}table-cell", f"{TABLE}covered-table-cell"):
                 continue
             text = "\n".join(_text(p) for p in cell.iter() if p.tag in (f"{TEXT}p", f"{TEXT}h"))
-            repeat = min(int(cell.get(f"{TABLE}number-columns-repeated", "1")), 64)
+            repeat = _count(cell.get(f"{TABLE}number-columns-repeated"), 64)
             cells += [text] * repeat
         rows.append(cells)
     return rows
@@ -55,7 +63,7 @@ def _walk(element: ElementTree.Element) -> Iterator[Block]:
     for child in element:
         tag = child.tag
         if tag == f"{TEXT}h":
-            level = int(child.get(f"{TEXT}outline-level", "1") or 1)
+            level = _count(child.get(f"{TEXT}outline-level"), 10)
             yield Block(_text(child), kind="heading", level=level)
         elif tag == f"{TEXT}p":
             yield Block(_text(child))
@@ -76,7 +84,10 @@ def read_blocks(path: Path) -> list[Block]:
     body = root.find(f"{OFFICE}body/{OFFICE}text")
     if body is None:
         raise ValueError("tệp ODT không có phần văn bản (no text body)")
-    blocks = [Block(" ".join(b.text.split()), b.kind, b.level) for b in _walk(body)]
+    try:
+        blocks = [Block(" ".join(b.text.split()), b.kind, b.level) for b in _walk(body)]
+    except RecursionError:  # sections or spans a thousand deep: crafted, or broken
+        raise ValueError("tệp ODT lồng quá sâu (nested too deep)") from None
     for previous, block in zip(blocks, blocks[1:]):
         if block.kind == "row" and previous.kind == "text" and previous.text.startswith(("Bảng", "Biểu", "Table")):
             previous.kind = "caption"

@@ -37,6 +37,11 @@ def term_key(view: int, token: str) -> str:
     return f"{view}{SEP}{token}"
 
 
+class IndexDamaged(ValueError):
+    """A file of the index is damaged behind the size and time it was written with
+    (opening trusts those; ``danvan index --verify`` reads every checksum)."""
+
+
 class _StringTable(Sequence[str]):
     """Read-only list of strings stored as a UTF-8 blob plus offsets (the sorted terms,
     searched by :meth:`find` in compiled code, and the passage texts).
@@ -57,7 +62,9 @@ class _StringTable(Sequence[str]):
         return len(self.offsets) - 1
 
     def __getitem__(self, i):  # type: ignore[override]
-        return str(self.blob[self.offsets[i] : self.offsets[i + 1]], "utf-8")
+        # "replace": a byte damaged behind an unchanged file time (trusted when opened;
+        # index --verify finds it) shows as U+FFFD, not a traceback for every question.
+        return str(self.blob[self.offsets[i] : self.offsets[i + 1]], "utf-8", "replace")
 
     def find(self, keys: Sequence[str]) -> np.ndarray:
         """Position of each key in these sorted strings, or -1 when absent."""
@@ -316,7 +323,11 @@ class Segment:
     def article(self, number: int) -> Article:
         s, e = int(self.article_offsets[number]), int(self.article_offsets[number + 1])
         # pread: no shared file position, so searches may run in several threads
-        record = json.loads(os.pread(self._articles_file.fileno(), e - s, s))
+        try:
+            record = json.loads(os.pread(self._articles_file.fileno(), e - s, s))
+        except ValueError:  # JSON or UTF-8 damaged behind an unchanged file time
+            raise IndexDamaged(f"chỉ mục bị hỏng ({self.directory.name}/articles.jsonl): hãy chạy danvan index --verify "
+                               "để kiểm tra và xây lại (index damaged: run danvan index --verify)") from None
         for key in ("paragraphs", "locations", "places", "documents", "persons", "bodies", "page_info"):
             record[key] = tuple(record.get(key) or ())
         return Article(**record)

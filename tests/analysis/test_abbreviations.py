@@ -49,3 +49,11 @@ def test_a_corpus_abbreviation_file_is_read_with_bounds(tmp_path: Path) -> None:
     broken.write_text("BQL: [unclosed\n", encoding="utf-8")
     with pytest.raises(ValueError, match="broken.yaml"):
         read_abbreviation_file(broken)
+
+
+def test_an_abbreviation_file_of_the_wrong_shape_is_said_in_vietnamese(tmp_path: Path) -> None:
+    """The error a user sees ("Lỗi: config: …") was in English only."""
+    wrong = tmp_path / "abbreviations.yaml"
+    wrong.write_text("BQL: [Ban, quản lý]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"abbreviations\.yaml: phải là bảng .*BQL"):
+        read_abbreviation_file(wrong)

@@ -306,3 +306,28 @@ def test_the_token_is_redacted_from_log_messages_and_tracebacks(caplog: pytest.L
         log.exception("polling failed")
     assert "<token>" in caplog.text and token not in caplog.text
     assert logging.getLogger("httpx").level == logging.WARNING
+
+
+def test_a_refusal_listing_huge_places_from_sidecars_fits_one_message() -> None:
+    """A sidecar's "place" may be of any length: the refusal listing the corpus's
+    places must still be one valid message."""
+    from types import SimpleNamespace
+
+    from bot.replies import refusal_message
+
+    huge = tuple(f"Xã {'Ả' * 900}{i}" for i in range(8))
+    query = SimpleNamespace(constraints=SimpleNamespace(places=("Nam Định",)), text="Nam Định có bao nhiêu mô hình?")
+    ranking = SimpleNamespace(why_not="missing_place", query=query, holdings=huge, nearest=[])
+    plain, _ = parse_html(refusal_message(ranking, query.text))
+    assert utf16_len(plain) <= fmt.MAX_MESSAGE and "Tôi chưa có bài nào về Nam Định." in plain
+
+
+def test_small_talk_fits_telegram_whatever_the_newest_articles_title() -> None:
+    """The example in a greeting is the newest article's title when the corpus answers
+    none of telegram.examples: a .jsonl or sidecar title of any length made every
+    greeting longer than Telegram's limit."""
+    from bot.replies import small_talk_message
+
+    for intent in ("greeting", "identity", "help", "chitchat", "compose"):
+        plain, _ = parse_html(small_talk_message(intent, "Tiêu đề <rất> dài " * 600) or "")
+        assert utf16_len(plain) <= fmt.MAX_MESSAGE and "Tiêu đề <rất> dài" in plain

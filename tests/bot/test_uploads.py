@@ -144,3 +144,21 @@ async def test_xoa_removes_an_article_after_confirmation(
         assert "Công tác tuyên truyền" not in (await lan.ask(QUESTION)).text
         again = tg.press_button(earlier.message, earlier.button("🗑 Xoá")["callback_data"], admin.user)
         assert "Không tìm thấy tệp" in (await tg.wait_for("answerCallbackQuery", callback_query_id=again)).params["text"]
+
+
+def test_the_added_message_fits_telegram_whatever_the_documents_metadata() -> None:
+    """An uploaded .md's front matter (or a report's header) may name a publisher or
+    number of any length: the confirmation was longer than Telegram's 4096 units and
+    was refused, leaving the admin with the "⏳ reading" message."""
+    from types import SimpleNamespace
+
+    from retrieval.config import config_from_dict
+    from retrieval.records import Article
+    from tests.bot.telegram_rules import parse_text, utf16_len
+
+    handler = uploads.Uploads.__new__(uploads.Uploads)
+    handler.service = SimpleNamespace(indexer=SimpleNamespace(config=config_from_dict({})))
+    article = Article(id="tai-len/x.md", title="Báo cáo", paragraphs=("Ban Dân vận Tỉnh ủy Hà Nam tổ chức hội nghị tổng kết năm 2022.",),
+                      date="2022-12-20", source="Báo " * 3000, number="N" * 5000)
+    plain, _ = parse_text(handler._added_message(article, 2, "Ả" * 5000 + "?"), "HTML")
+    assert utf16_len(plain) <= 4096 and "Đã thêm vào kho" in plain and "phiên bản 2" in plain

@@ -150,3 +150,14 @@ def test_a_specific_title_is_kept_beside_the_heading(tmp_path: Path) -> None:
 
     assert article.title == TITLE
     assert article.paragraphs == (heading, DIALOGUE, MODELS)
+
+
+def test_a_comment_never_closed_is_no_text(tmp_path: Path) -> None:
+    """A page cut off inside a comment (a truncated download, a stray "<!--"): browsers
+    show nothing after it (HTML5: the comment runs to the end), but its markup and
+    code were read as a paragraph of the article."""
+    from retrieval.documents.html import page_text
+
+    sentence = "Ban Dân vận Tỉnh ủy Hà Nam tổng kết công tác dân vận năm 2022 với nhiều kết quả."
+    text, _ = page_text(f"<html><body><p>{sentence}</p><!-- <div class='ad'>gtag('config', 'UA-1');</div>")
+    assert text == sentence

@@ -53,3 +53,16 @@ def test_jsonl_text_in_nfd_is_quoted_in_nfc(tmp_path: Path) -> None:
     article = load_corpus(tmp_path / "bai.jsonl").articles[0]
 
     assert article.paragraphs == (TEXT.strip(),) and article.title == "Kim Sơn"
+
+
+def test_utf32_with_its_byte_order_mark_is_read_not_taken_for_utf16() -> None:
+    """UTF-32's little-endian mark begins with UTF-16's: the text was read as UTF-16,
+    a NUL after every letter, and indexed as 54 paragraphs of garbage."""
+    from retrieval.documents.formats import _decoded_html
+    from retrieval.documents.metadata import decode
+
+    text = "Ban Dân vận Tỉnh ủy Hà Nam tổng kết công tác dân vận năm 2022."
+    for encoding in ("utf-32-le", "utf-32-be"):
+        data = f"\ufeff{text}".encode(encoding)
+        assert decode(data, "a.txt") == text
+        assert _decoded_html(data).lstrip("\ufeff") == text
