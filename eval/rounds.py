@@ -410,3 +410,34 @@ def build_round_with_expectations(number, answerable, near_misses, off_topic, sl
 
     split_and_write(sets, number)
     print_summary(answerable_set, near_misses, near, cross_used, small, slip, shares)
+
+
+#: Syllables (without marks) that carry no content: question words, particles,
+#: pronouns, openers and the most common function words (round 16's list, shared
+#: from round 18 on; build_round16.py keeps its own copy).
+FUNCTION_SYLLABLES = frozenset("""
+ai gi ji nao bao nhieu may khi luc gio hom bua o dau tai the nhu sao ra vay a nhe nhi ha
+cho hoi em toi minh mk chau co khong ko k phai la cua va voi thi duoc dc da dang se
+nhung cac mot nay do kia ve trong tu den len vao roi chua ma de nua cung con hay hoac
+bot ad oi lan dung xin can biet giup tim
+""".split())
+
+
+def syllables(text):
+    """The words of ``text``, without marks, lower case."""
+    return re.findall(r"\w+", strip_marks(text).lower())
+
+
+def content_overlap(question, line, function=FUNCTION_SYLLABLES):
+    """Share of the question's content syllables (without marks; those in
+    ``function`` and numbers left out) that occur in ``line`` (round 16's measure)."""
+    words = [w for w in syllables(question) if w not in function and not w.isdigit()]
+    if not words:
+        return 1.0
+    in_line = set(syllables(line))
+    return sum(w in in_line for w in words) / len(words)
+
+
+def gold_line(arts, fname, snips):
+    """The first line of article ``fname`` holding all the snippets (StopIteration if none)."""
+    return next(ln for ln in arts[fname].splitlines() if all(s in ln for s in snips))
