@@ -68,7 +68,7 @@ ten files byte for byte.
 import re
 import sys
 
-from rounds import F0, F1, F2, F3, F4, build_round_with_expectations, fail_on, load_corpus, strip_marks
+from rounds import F0, F1, F2, F3, F4, build_round_with_expectations, content_overlap, fail_on, gold_line, load_corpus
 
 ROUND = 16
 
@@ -892,34 +892,8 @@ UNMARKED = {"answerable16": 0.24, "near_misses16": 0.30, "off_topic16": 0.22, "s
 # this round's own check: how many answerable questions are worded away from
 # the line that answers them
 # ---------------------------------------------------------------------------
-#: syllables (without marks) that carry no content: question words, particles,
-#: pronouns, openers and the most common function words
-FUNCTION_SYLLABLES = set("""
-ai gi ji nao bao nhieu may khi luc gio hom bua o dau tai the nhu sao ra vay a nhe nhi ha
-cho hoi em toi minh mk chau co khong ko k phai la cua va voi thi duoc dc da dang se
-nhung cac mot nay do kia ve trong tu den len vao roi chua ma de nua cung con hay hoac
-bot ad oi lan dung xin can biet giup tim
-""".split())
 LOW_OVERLAP = 0.5        # a question shares "few" content words below this share
 PARAPHRASE_SHARE = 0.40  # at least this share of answerable questions must
-
-
-def syllables(text):
-    return re.findall(r"\w+", strip_marks(text).lower())
-
-
-def content_overlap(question, line):
-    """Share of the question's content syllables (without marks, function
-    syllables left out) that occur in ``line``."""
-    words = [w for w in syllables(question) if w not in FUNCTION_SYLLABLES and not w.isdigit()]
-    if not words:
-        return 1.0
-    in_line = set(syllables(line))
-    return sum(w in in_line for w in words) / len(words)
-
-
-def gold_line(arts, fname, snips):
-    return next(ln for ln in arts[fname].splitlines() if all(s in ln for s in snips))
 
 
 def check_paraphrase_share():

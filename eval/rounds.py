@@ -413,8 +413,7 @@ def build_round_with_expectations(number, answerable, near_misses, off_topic, sl
 
 
 #: Syllables (without marks) that carry no content: question words, particles,
-#: pronouns, openers and the most common function words (round 16's list, shared
-#: from round 18 on; build_round16.py keeps its own copy).
+#: pronouns, openers and the most common function words (rounds 16 and 18).
 FUNCTION_SYLLABLES = frozenset("""
 ai gi ji nao bao nhieu may khi luc gio hom bua o dau tai the nhu sao ra vay a nhe nhi ha
 cho hoi em toi minh mk chau co khong ko k phai la cua va voi thi duoc dc da dang se
