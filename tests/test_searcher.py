@@ -78,6 +78,11 @@ def test_a_body_no_article_names_is_refused_by_name(seed_searcher: Opened):
     assert seed_searcher.search("Cụm thi đua Dân vận các Quận ủy Hà Nội sơ kết 6 tháng đầu năm 2019 ngày nào?", 1)
     # the police: a report of the mass mobilisation committees does not say what they did
     assert seed_searcher.rank("Công an tỉnh Hà Nam tổng kết phong trào dân vận khéo năm 2022 ra sao?").why_not == "missing_body"
+    # a sector with offices of its own, in lower case or by its office
+    for question in ("Nhiệm vụ trọng tâm năm 2023 của ngành thuế Hà Nam là gì?", "nhiem vu nam 2023 cua nganh thue ha nam",
+                     "Cục Thuế tỉnh Hà Nam năm 2022 công nhận bao nhiêu mô hình dân vận khéo?"):
+        refused = seed_searcher.rank(question)
+        assert refused.why_not == "missing_body", question
 
 
 def test_a_question_pasted_in_tcvn3_bytes_is_read_in_unicode(seed_searcher: Opened):

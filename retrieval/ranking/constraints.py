@@ -227,6 +227,8 @@ def opens_no_name(word: str, folded: bool) -> bool:
     return lower in openers.marked or (folded and fold_accents(lower) in openers.folded)
 
 
+#: What a sector's name opens with ("ngành thuế"), written in lower case.
+_SECTOR = "ngành"
 #: A word's first letter typed twice ("PPhó"): no Vietnamese word starts so.
 _DOUBLED_INITIAL = re.compile(r"(?<!\w)([a-z])\1(?=[a-z])")
 
@@ -853,8 +855,10 @@ def parse_constraints(text: str, gazetteer: Gazetteer | None = None) -> Constrai
         persons=tuple(_persons(text, tokens, taken, gazetteer, lexicon)),
         bodies=frozenset(bodies),
         # in text that capitalises names, a body written in lower case is said in passing
-        # ("bộ đội, công an thủ đô" for the armed forces), not one a hit must name
-        body_mentions=tuple((b, typed) for b, typed in bodies.items() if b in lexicon.checked_bodies and not (cased and typed.islower())
+        # ("bộ đội, công an thủ đô" for the armed forces), not one a hit must name; a
+        # sector is written in lower case ("ngành thuế") and named all the same
+        body_mentions=tuple((b, typed) for b, typed in bodies.items() if b in lexicon.checked_bodies
+                            and not (cased and typed.islower() and not typed.startswith(_SECTOR))
                             and not (b in lexicon.place_committees and places)),
         doers=tuple(_doers(text, tokens, places, body_matches, gazetteer, lexicon)),
     )
