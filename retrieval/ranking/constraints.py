@@ -195,6 +195,8 @@ class _Lexicon:
         # On folded lowercase text: "pho truong ban" (a deputy's office), "truong ban";
         # not the "Ban Bí thư" (the Secretariat, a body)
         self.office_re = re.compile(rf"(?<!\w)(?<!ban )(?:({deputies})\s+)?({offices})(?!\w)")
+        # each office as written with its marks ("bí thư"): "bị thu" is typed otherwise
+        self.marked_offices = frozenset(" ".join(normalize(o).lower().split()) for o in data.get("head_offices", []))
         # "PCT UBND quận", "PBT Thường trực": the offices' abbreviations, read in full
         self.office_abbreviations = {fold_accents(a).lower(): " ".join(folded_key(full))
                                      for a, full in (data.get("office_abbreviations") or {}).items()}
@@ -306,10 +308,21 @@ def offices_with_names(text: str, persons: Sequence[str]) -> tuple[tuple[str, st
     return tuple(dict.fromkeys(found))
 
 
+def _question_offices(text: str) -> str:
+    """``text`` folded, as offices are matched in, without the look-alikes it types with
+    other marks ("bị thu đất" is no "bí thư"): a question's marks say which word it is."""
+    folded, lexicon = _folded_chars(text), _lexicon()
+    for m in lexicon.office_re.finditer(folded):
+        typed = text[m.start(2) : m.end(2)]
+        if typed != fold_accents(typed) and " ".join(normalize(typed).lower().split()) not in lexicon.marked_offices:
+            folded = folded[: m.start()] + " " * (m.end() - m.start()) + folded[m.end() :]
+    return folded
+
+
 def offices_named(text: str) -> tuple[tuple[str, str], ...]:
     """(office, office as typed) for each office ``text`` names ("thu tuong" and
     "Thủ tướng"), "pho " before a deputy's: whom a question speaks of by office alone."""
-    folded, office_re = _folded_chars(text), _lexicon().office_re
+    folded, office_re = _question_offices(text), _lexicon().office_re
     first: dict[str, str] = {}
     for m in office_re.finditer(folded):
         first.setdefault(_office_key(m, folded), text[m.start() : _council(folded, m)[1]])
@@ -353,7 +366,7 @@ DEPUTY = "pho "
 def asked_office(question: str) -> str:
     """The office a "who is" question names, folded: "truong ban" in "Ai là Trưởng ban
     Dân vận?", "pho truong ban" for a deputy's; "" when it names none."""
-    folded = _folded_chars(question)
+    folded = _question_offices(question)
     if not _WHO_IS.search(folded):
         return ""
     held = _held(folded, as_asked=True)
@@ -654,9 +667,9 @@ def _uncased_name_at(text: str, tokens: list[Token], i: int, taken: set[int], ga
     if (tokens[i].loose and i > 0 and i - 1 not in taken and may_be_word(tokens[i - 1].folded, tokens[i].folded)
             and not lexicon.titles.match_at(text, tokens, i - 1)):
         return []  # "muc tieu trong giai", "giai doan thu ba": the "surname" ends a word
-    if (tokens[i].loose and is_function_word(tokens[i]) and j + 1 < len(tokens)
-            and may_be_word(tokens[j].folded, tokens[j + 1].folded)):
-        return []  # "… la cong trinh nao": "là công trình", not "La Công Trình"
+    if (is_function_word(tokens[i]) and j + 1 < len(tokens)
+            and (may_be_word(tokens[j].folded, tokens[j + 1].folded) if tokens[i].loose else is_word(tokens[j].lower, tokens[j + 1].lower))):
+        return []  # "… la cong trinh nao": "là công trình", not "La Công Trình"; "ai từ văn phòng …": not "Từ Văn Phòng"
     run = [i, j]
     for k in range(j + 1, min(len(tokens), j + 3)):
         t = tokens[k]

@@ -194,6 +194,8 @@ class Gazetteer:
             name = text[tokens[j].start : end]
             return PlaceMention(name, level, named.value.canonical, True, start, end), named.last
         first = tokens[j]
+        if tokens[j - 1].folded == "uy" and self._levels.match_at(text, tokens, j) is not None:
+            return None  # "thành ủy tp hưng yên": the committee of the unit named next, not of "tp hưng"
         if first.is_number:
             # "Quận 1", but not "các Quận ủy 6 tháng đầu năm": a committee is named "Quận ủy Quận 1"
             committee = tokens[j - 1].folded == "uy"

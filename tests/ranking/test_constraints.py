@@ -67,6 +67,9 @@ def test_level_words(gazetteer: Gazetteer) -> None:
     [m] = gazetteer.find("dvk 2022 o thi xa duy tien duoc cong nhan may mo hinh")
     assert (m.level, m.canonical) == ("thị xã", "duy tien")
     assert [(m.level, m.canonical) for m in gazetteer.find("Quận 3 và phường 7 ra quân")] == [("quận", "3"), ("phường", "7")]
+    # a committee of the unit named next with its own level word ("thành ủy tp hưng yên"), not of "tp hưng"
+    for text in ("sếp ban dân vận thành ủy tp hưng yên 2020", "Thành ủy thành phố Hưng Yên", "huyện ủy tp hưng yên"):
+        assert [(m.level, m.canonical) for m in gazetteer.find(text)] == [("thành phố", "Hưng Yên")], text
     # a committee's number is its district's ("Quận ủy Quận 3"); after "Quận ủy" a number counts months
     assert [(m.level, m.canonical) for m in gazetteer.find("Quận ủy Quận 3 họp")] == [("quận", "3")]
     assert gazetteer.find("Cụm thi đua các Quận ủy 6 tháng đầu năm") == []
@@ -756,6 +759,10 @@ def test_the_offices_a_question_names() -> None:
                                                                                 ("chu tich hdnd", "Chủ tịch HĐND"))
     assert offices_named("Chủ tịch Ủy ban MTTQ tỉnh dự không") == (("chu tich mttq", "Chủ tịch Ủy ban MTTQ"),)
     assert offices_named("Chỉ thị 05 của Ban Bí thư nói gì?") == ()
+    # typed with other marks, a look-alike is another word: "bị thu đất" is land taken
+    assert offices_named("Hưng Yên có lo cho mấy hộ bị thu đất không?") == ()
+    assert offices_named("BÍ THƯ TỈNH ỦY dự không?") == (("bi thu", "BÍ THƯ"),)
+    assert offices_named("bi thu tinh uy du khong") == (("bi thu", "bi thu"),)  # without marks: nothing tells
     assert names_office("Đồng chí Nguyễn Anh Chức, Phó Chủ tịch UBND tỉnh", "pho chu tich")
     assert not names_office("Đồng chí Nguyễn Anh Chức, Phó Chủ tịch UBND tỉnh", "chu tich")
     assert names_office("Đồng chí Nguyễn Anh Chức, Phó Chủ tịch UBND tỉnh", "pho chu tich ubnd")
@@ -820,6 +827,13 @@ def test_a_day_is_contradicted_by_another_day_of_that_month_the_text_reports(gaz
 
 
 # --- what a question asks of a report --------------------------------------------
+
+
+def test_a_function_word_before_a_word_is_no_surname(gazetteer: Gazetteer) -> None:
+    """"có ai từ văn phòng …" is "from the office", not a Mr "Từ Văn Phòng"."""
+    assert parse_constraints("có ai từ văn phòng ban dân vận thành phố xuống họp cụm ko", gazetteer).persons == ()
+    assert parse_constraints("ông từ văn phong phát biểu gì", gazetteer).persons == ("tu van phong",)
+    assert parse_constraints("đồng chí từ văn hải làm gì", gazetteer).persons == ("tu van hai",)
 
 
 def test_the_aspect_a_question_asks_of_a_report_and_the_ways_of_saying_it() -> None:
