@@ -14,10 +14,12 @@ def shorthand() -> Shorthand:
 
 
 def test_shorthand_is_spelled_out_as_the_question_is_marked(shorthand: Shorthand) -> None:
-    assert shorthand.spell_out("năm 2022 hà nam công nhận bn mô hình dvk") == "năm 2022 hà nam công nhận bao nhiêu mô hình dvk"
+    assert shorthand.spell_out("năm 2022 hà nam công nhận bn mô hình dvk") == "năm 2022 hà nam công nhận bao nhiêu mô hình dân vận khéo"
     assert shorthand.spell_out("nam 2022 ha nam cong nhan bn mo hinh") == "nam 2022 ha nam cong nhan bao nhieu mo hinh"
     assert shorthand.spell_out("dân vận khéo là j vậy, có dc khen ko?") == "dân vận khéo là gì vậy, có được khen không?"
-    assert shorthand.spell_out("dân vận là ji, ji là dvk") == "dân vận là gì, gì là dvk"
+    assert shorthand.spell_out("dân vận là ji, ji là dvk") == "dân vận là gì, gì là dân vận khéo"
+    assert shorthand.spell_out("ban dv tỉnh, phong trào DVK") == "ban dân vận tỉnh, phong trào DVK"  # capitals: initials
+    assert shorthand.spell_out("sếp ban dân vận tên j") == "trưởng ban dân vận tên gì"
     assert shorthand.spell_out("NĂM 2022 CÔNG NHẬN BN MÔ HÌNH") == "NĂM 2022 CÔNG NHẬN BAO NHIÊU MÔ HÌNH"
     # letters with dots between them: the abbreviation ("TP" is spelled out by the analysis)
     assert shorthand.spell_out("t.p hưng yên, T.P. Hà Nội") == "tp hưng yên, tp Hà Nội"
