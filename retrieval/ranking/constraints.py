@@ -180,8 +180,9 @@ class _Lexicon:
         events: dict[str, list[str]] = data.get("dated_events") or {}
         self.events = PhraseIndex((asked, tuple(dict.fromkeys(" ".join(folded_key(w)) for w in [asked, *(said or [])])))
                                   for asked, said in events.items())
+        # an aspect as asked -> every folded way of saying it, the aspect's own name first
         aspects: dict[str, list[str]] = data.get("report_aspects") or {}
-        self.aspects = PhraseIndex((asked, tuple(dict.fromkeys(" ".join(folded_key(w)) for w in [asked, *(said or [])])))
+        self.aspects = PhraseIndex((asked, tuple(dict.fromkeys(" ".join(folded_key(w)) for w in [*(said or []), asked])))
                                    for asked, said in aspects.items())
         self.plan_words = PhraseIndex((w, w) for w in data.get("plan_words", []))
         self.result_words = PhraseIndex((w, w) for w in data.get("result_words", []))
@@ -387,8 +388,9 @@ def asked_event(question: str) -> tuple[str, ...]:
 
 
 def asked_aspect(question: str) -> tuple[str, ...]:
-    """What a question asks of a report ("hạn chế", "bài học", "đề xuất" …), as every
-    folded way of saying it (from ``report_aspects``), else ()."""
+    """What a question asks of a report ("hạn chế trong …", "bài học kinh nghiệm"), as
+    every folded way of saying it, its name first ("han che", "ton tai" …, from
+    ``report_aspects``), else ()."""
     return _first_phrase(_lexicon().aspects, question) or ()
 
 

@@ -838,12 +838,14 @@ def test_a_function_word_before_a_word_is_no_surname(gazetteer: Gazetteer) -> No
 
 def test_the_aspect_a_question_asks_of_a_report_and_the_ways_of_saying_it() -> None:
     for question in ("Hạn chế trong công tác dân vận của tỉnh năm 2022 là gì?", "han che cua dan van tinh nam 2022", "Những tồn tại, hạn chế nào?"):
-        assert "han che" in asked_aspect(question) and "ton tai" in asked_aspect(question), question
-    assert "kien nghi" in asked_aspect("Ban Dân vận đề xuất gì với Trung ương?")
-    assert asked_aspect("Hội nghị nhằm mục đích gì?")[0] == "muc dich"
+        aspect = asked_aspect(question)
+        assert aspect[0] == "han che" and "ton tai" in aspect, question
     # lessons are not any "kinh nghiệm" ("trao đổi kinh nghiệm")
     lesson = asked_aspect("Bài học kinh nghiệm rút ra là gì?")
     assert lesson[0] == "bai hoc" and not mentions("các đơn vị trao đổi kinh nghiệm", *lesson)
     assert mentions("Qua đó rút ra một số kinh nghiệm", *lesson)
-    for question in ("Năm 2022 công nhận bao nhiêu mô hình?", "Ai phát biểu chỉ đạo hội nghị?", "kinh nghiệm làm dân vận khéo"):
+    # only as a report asks it: verbs ("còn tồn tại", "bị hạn chế"), and what other words answer
+    for question in ("Năm 2022 công nhận bao nhiêu mô hình?", "Ai phát biểu chỉ đạo hội nghị?", "kinh nghiệm làm dân vận khéo",
+                     "Khi một người đảm nhiệm chức vụ quân chủ thì họ sẽ bị hạn chế gì?", "Tổ chức nào còn tồn tại đến hôm nay?",
+                     "OSCE được thành lập với mục đích gì?", "Những người ủng hộ Guy Mollet đã đề xuất gì?"):
         assert asked_aspect(question) == (), question
