@@ -41,7 +41,7 @@ VIQUAD ?= ../shared/eval/viquad_dev
 eval: $(STAMP)
 	$(BIN)/danvan eval --questions eval/seed_questions_dev.jsonl
 	$(BIN)/danvan eval --questions eval/seed_questions_dev.jsonl --strip-accents
-	@for set in answerable slips near_misses off_topic smalltalk answerable2 slips2 near_misses2 off_topic2 smalltalk2 answerable3 slips3 near_misses3 off_topic3 smalltalk3 answerable4 slips4 near_misses4 off_topic4 smalltalk4 answerable5 slips5 near_misses5 off_topic5 smalltalk5 answerable6 answerable7 slips7 near_misses7 off_topic7 smalltalk7 answerable8 slips8 near_misses8 off_topic8 smalltalk8 slips9 near_misses9 off_topic9 answerable10 slips10 near_misses10 off_topic10 smalltalk10 answerable11 slips11 near_misses11 off_topic11 smalltalk11 answerable12 slips12 near_misses12 off_topic12 smalltalk12 answerable14 slips14 near_misses14 off_topic14 smalltalk14 answerable15 slips15 near_misses15 off_topic15 smalltalk15 answerable16 slips16 near_misses16 off_topic16 smalltalk16; do \
+	@for set in answerable slips near_misses off_topic smalltalk answerable2 slips2 near_misses2 off_topic2 smalltalk2 answerable3 slips3 near_misses3 off_topic3 smalltalk3 answerable4 slips4 near_misses4 off_topic4 smalltalk4 answerable5 slips5 near_misses5 off_topic5 smalltalk5 answerable6 answerable7 slips7 near_misses7 off_topic7 smalltalk7 answerable8 slips8 near_misses8 off_topic8 smalltalk8 slips9 near_misses9 off_topic9 answerable10 slips10 near_misses10 off_topic10 smalltalk10 answerable11 slips11 near_misses11 off_topic11 smalltalk11 answerable12 slips12 near_misses12 off_topic12 smalltalk12 answerable14 slips14 near_misses14 off_topic14 smalltalk14 answerable15 slips15 near_misses15 off_topic15 smalltalk15 answerable16 slips16 near_misses16 off_topic16 smalltalk16 answerable18 slips18 near_misses18 off_topic18 smalltalk18; do \
 		$(BIN)/danvan eval --questions eval/$${set}_test.jsonl || exit 1; \
 	done
 	$(BIN)/danvan eval --questions eval/answerable_test.jsonl --strip-accents
@@ -58,6 +58,7 @@ eval: $(STAMP)
 	$(BIN)/danvan eval --questions eval/answerable14_test.jsonl --strip-accents
 	$(BIN)/danvan eval --questions eval/answerable15_test.jsonl --strip-accents
 	$(BIN)/danvan eval --questions eval/answerable16_test.jsonl --strip-accents
+	$(BIN)/danvan eval --questions eval/answerable18_test.jsonl --strip-accents
 	@for set in answerable13 slips13 near_misses13 off_topic13 smalltalk13; do \
 		$(BIN)/danvan eval --corpus eval/corpus13 --index-dir .cache/index-corpus13 --questions eval/$${set}_test.jsonl || exit 1; \
 	done
