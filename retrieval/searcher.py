@@ -72,10 +72,10 @@ WARM_UP_QUESTION = "công tác dân vận"
 #: Candidates for a "bao nhiêu" question within this share of the best score are a tie
 #: that the asked year, stated in the answer sentence itself, breaks.
 YEAR_TIE = 0.005
-#: "Ai ký …", "người ký", "do ai ký": who signed a document.
 #: The words of a question's period ("quý III năm 2023", "6 tháng đầu năm"), besides its numbers: they name a report.
 _PERIOD_WORDS = frozenset({"quy", "nam", "thang", "nua"})
 _ROMAN = re.compile(r"[ivx]{1,4}")
+#: "Ai ký …", "người ký", "do ai ký": who signed a document.
 _SIGNED = re.compile(r"\b(?:ký|kí|ky|ki)\b", re.IGNORECASE)
 
 
@@ -155,8 +155,9 @@ class Searcher:
         passages = [self.index.passage(p.segment, p.doc) for p in candidates]
         question_vector = self._question_vector(query, passages)
         found = evidences(passages, terms, masks)
-        sections = [section_headings(self.index.location(p.segment, p.doc)[0]) for p in candidates]
-        headings = [self._headings(p) for p in candidates]
+        located = [self.index.location(p.segment, p.doc) for p in candidates]
+        sections = [section_headings(location) for location, _ in located]
+        headings = [self._headings(p, *where) for p, where in zip(candidates, located)]
         for i in range(len(candidates)):  # a report's title and sections: the words of their headings count
             if headings[i]:
                 found[i] = evidence(passages[i], terms, headings[i])
@@ -484,15 +485,14 @@ class Searcher:
         for i in top:
             if headings[i]:
                 members.setdefault(self.index.article_of(candidates[i].segment, candidates[i].doc), []).append(i)
-        if all(len(held_by) < 2 for held_by in members.values()):
+        groups = [held_by for held_by in members.values() if len(held_by) > 1]
+        if not groups:
             return order
         places = {fold_accents(w) for place in query.constraints.places for w in syllables(place.lower())}
         naming = {w for w in terms.unigrams if w in FUNCTION_WORDS or w in FOLDED_FUNCTION_WORDS or fold_accents(w) in places
                   or fold_accents(w) in _PERIOD_WORDS or w.isdigit() or _ROMAN.fullmatch(w)}
         shown = list(top)
-        for held_by in members.values():
-            if len(held_by) < 2:
-                continue
+        for held_by in groups:
             _, title, _, source, _, _ = self.index.citation(candidates[held_by[0]].segment, candidates[held_by[0]].doc)
             named = naming | words_held("\n".join(document_naming(title, source)), terms)
 
@@ -507,10 +507,9 @@ class Searcher:
                 shown[n] = i
         return shown + order[TITLE_CHECKS:]
 
-    def _headings(self, posting: Posting) -> list[str]:
-        """What a passage is said under (its document's title and its section's headings,
-        :func:`passage_headings`), as the index analysed it."""
-        location, number = self.index.location(posting.segment, posting.doc)
+    def _headings(self, posting: Posting, location: str | None, number: str | None) -> list[str]:
+        """What a passage is said under (its document's kind and issuer and its section's
+        headings, :func:`passage_headings`), as the index analysed it."""
         _, title, _, source, _, _ = self.index.citation(posting.segment, posting.doc)
         return passage_headings(location, title, source, number)
 
