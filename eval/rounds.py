@@ -185,16 +185,25 @@ def answerable_rows(rows, round_no, kinds, gold_ok, errors):
     return out
 
 
+def _near_miss_tag(i, round_no, swapped, src, swaps, arts, errors):
+    """The id of near miss number ``i``, after the checks every round makes of its swap
+    kind and source; None when its source is no article (nothing more can be checked)."""
+    tag = f"n{round_no}_{i:03d}"
+    if swapped not in swaps:
+        errors.append(f"{tag}: bad swapped {swapped}")
+    if src not in arts:
+        errors.append(f"{tag}: unknown source file {src}")
+        return None
+    return tag
+
+
 def near_miss_rows(rows, round_no, swaps, arts, cross, errors, cross_used, extra=None):
     """Records of ``(swapped, question, value, source file)`` with their checks
     (``extra(tag, swapped, src)``: a round's own)."""
     out = []
     for i, (swapped, q, value, src) in enumerate(rows, 1):
-        tag = f"n{round_no}_{i:03d}"
-        if swapped not in swaps:
-            errors.append(f"{tag}: bad swapped {swapped}")
-        if src not in arts:
-            errors.append(f"{tag}: unknown source file {src}")
+        tag = _near_miss_tag(i, round_no, swapped, src, swaps, arts, errors)
+        if tag is None:
             continue
         if extra is not None:
             extra(tag, swapped, src)
@@ -216,11 +225,8 @@ def near_miss_rows_with_cross(rows, round_no, swaps, arts, errors):
     judged not to answer); "not_said" swaps carry no value and no cross."""
     out = []
     for i, (swapped, q, value, src, expect, cross) in enumerate(rows, 1):
-        tag = f"n{round_no}_{i:03d}"
-        if swapped not in swaps:
-            errors.append(f"{tag}: bad swapped {swapped}")
-        if src not in arts:
-            errors.append(f"{tag}: unknown source file {src}")
+        tag = _near_miss_tag(i, round_no, swapped, src, swaps, arts, errors)
+        if tag is None:
             continue
         if not expect.strip():
             errors.append(f"{tag}: empty expect")
