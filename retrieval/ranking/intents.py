@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from retrieval.analysis.lexicon import word_starts
 from retrieval.ranking.data_files import DATA_DIR, read_yaml
 from retrieval.text import WORD_RE, fold_accents, normalize
 
@@ -95,6 +96,7 @@ class SmallTalk:
         self.lead_ins = sorted((_phrase(p) for p in data.get("lead_ins", [])), key=len, reverse=True)
         self.remark_words = [(_phrase(p), "remark") for p in data.get("remark_words", [])]
         self.asking_words = [(_phrase(p), "ask") for p in data.get("asking_words", [])]
+        self._asking_syllables = {words[0] for words, _ in self.asking_words if len(words) == 1}
         self.help_for = [(_phrase(p), "help") for p in data.get("help_for", [])]
         self.introductions = [(_phrase(p), "introduction") for p in data.get("introductions", [])]
         self.compose_requests = [(_phrase(p), "compose") for p in data.get("compose_requests", [])]
@@ -171,9 +173,20 @@ class SmallTalk:
         words = _words(clause)
         if any(w.text[0].isdigit() for w in words):
             return False
-        phrases = self.asking_words + self.remark_words
-        kinds = {found[1] for i in range(len(words)) if (found := self._phrase_at(words, i, phrases))}
-        return "remark" in kinds and "ask" not in kinds
+        remarks = any(self._phrase_at(words, i, self.remark_words) for i in range(len(words)))
+        return remarks and not any(self._asks_at(words, i) for i in range(len(words)))
+
+    def _asks_at(self, words: list[_Word], i: int) -> bool:
+        """Whether an asking word starts at word ``i``.  Typed without marks, a word
+        that may be another word's first syllable is that word: "can bo" is "cán bộ",
+        so "… cho can bo dan van" asks nothing ("khong biet" still asks)."""
+        found = self._phrase_at(words, i, self.asking_words)
+        if found is None:
+            return False
+        if words[i].marked or found[0] != i + 1 or i + 1 == len(words) or words[i + 1].marked:
+            return True
+        starts = word_starts(words[i].folded, words[i + 1].folded)
+        return not starts or bool(starts & self._asking_syllables)
 
     def _request(self, words: list[_Word]) -> str | None:
         """"help" for "bạn giúp được gì cho cán bộ dân vận" (the bot addressed, what it
@@ -189,7 +202,7 @@ class SmallTalk:
         if found is None:
             return None
         rest = words[found[0] :]
-        asks_more = len(rest) > MAX_REMARK_WORDS or any(self._phrase_at(rest, j, self.asking_words) for j in range(len(rest)))
+        asks_more = len(rest) > MAX_REMARK_WORDS or any(self._asks_at(rest, j) for j in range(len(rest)))
         return None if asks_more else "help"
 
     def _whole(self, text: str) -> str | None:
