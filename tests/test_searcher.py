@@ -33,6 +33,16 @@ def test_a_figure_stated_with_the_asked_year_wins_a_near_tie(seed_searcher: Open
         assert all(a.score >= b.score for a, b in zip(hits, hits[1:])), question
 
 
+def test_within_an_article_what_the_question_asks_beyond_its_title_decides(seed_searcher: Opened):
+    """Every passage of the article on the meeting shares its title's words ("hội nghị sơ
+    kết", "cụm thi đua dân vận các quận ủy"): the one holding the rest of the question
+    ("phát biểu chào mừng") answers, not the opening line restating the title."""
+    for question in ("Tại hội nghị sơ kết của cụm thi đua dân vận các quận ủy Hà Nội năm 2019, đại biểu nào phát biểu chào mừng?",
+                     "Hội nghị sơ kết cụm thi đua dân vận các quận ủy tháng 7/2019: ai phát biểu chào mừng?"):
+        best = seed_searcher.search(question, 3)[0]
+        assert "phát biểu chào mừng" in best.text[slice(*best.answer_span)], (question, best.text[:80])
+
+
 def test_answer_with_and_without_diacritics(seed_searcher: Opened):
     for question in ("Năm 2022 Hà Nam công nhận bao nhiêu mô hình Dân vận khéo?", "dan van kheo ha nam 2022 cong nhan bao nhieu mo hinh"):
         best = seed_searcher.search(question, 3)[0]
