@@ -16,7 +16,7 @@ from typing import Generic, TypeVar
 
 from retrieval.analysis.function_words import FOLDED_FUNCTION_WORDS, FUNCTION_WORDS
 from retrieval.analysis.views import canonical_syllable
-from retrieval.text import WORD_RE, fold_accents, has_diacritics, normalize
+from retrieval.text import WORD_RE, fold_accents, normalize
 
 V = TypeVar("V")
 
@@ -38,7 +38,7 @@ class Token:
     folded: str  # lower without diacritics
     marked: bool  # typed with diacritics
     sentence_start: bool
-    loose: bool = False  # unmarked in a text typed without any diacritics
+    loose: bool = False  # unmarked in a text typed without diacritics (but for a word or two)
 
     @property
     def capitalised(self) -> bool:
@@ -75,16 +75,19 @@ def _forms(word: str) -> tuple[str, str]:
     return lower, fold_accents(lower)
 
 
+#: A text with at most this share of its syllables marked is typed without marks.
+MOSTLY_UNMARKED = 0.15
+
+
 def tokenize(text: str) -> list[Token]:
     """The syllables of ``text`` (already :func:`normalize`-d), with offsets into it."""
-    tokens = []
-    folded_text = not has_diacritics(text)
-    for m in WORD_RE.finditer(text):
-        word = m.group()
-        lower, folded = _forms(word)
-        marked = folded != lower
-        tokens.append(Token(word, m.start(), m.end(), lower, folded, marked, _starts_sentence(text, m.start()), folded_text))
-    return tokens
+    words = [(m, *_forms(m.group())) for m in WORD_RE.finditer(text)]
+    syllables = [folded != lower for m, lower, folded in words if not m.group()[:1].isdigit()]
+    # typed without marks but for a word or two ("ong luong cong chinh ... dự giao ban"):
+    # its unmarked words are read as in a text typed without any
+    folded_text = sum(syllables) <= MOSTLY_UNMARKED * len(syllables)
+    return [Token(m.group(), m.start(), m.end(), lower, folded, folded != lower, _starts_sentence(text, m.start()), folded_text)
+            for m, lower, folded in words]
 
 
 def _starts_sentence(text: str, start: int) -> bool:

@@ -671,6 +671,8 @@ def test_words_typed_without_marks_that_only_look_like_names(gazetteer: Gazettee
     assert parse_constraints("bao tang nao chi luu tru tac pham cua mot danh nhan", gazetteer).persons == ()
     assert parse_constraints("chi nguyen thu ha phat bieu gi", gazetteer).persons == ("nguyen thu ha",)
     assert parse_constraints("ong luu binh nhuong la ai", gazetteer).persons == ("luu binh nhuong",)
+    # typed without marks but for a word or two, as on a phone: read the same
+    assert parse_constraints("ong le van tam truong ban dan van huyen uy dự giao ban ko", gazetteer).persons == ("le van tam",)
     assert parse_constraints("dien bien nam 2022 co bao nhieu mo hinh", gazetteer).places == ("Điện Biên",)
     assert parse_constraints("mo hinh o ha nam nam 2022", gazetteer).places == ("Hà Nam",)
 
