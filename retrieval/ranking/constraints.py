@@ -662,6 +662,8 @@ def _uncased_name_at(text: str, tokens: list[Token], i: int, taken: set[int], ga
     j = i + 1
     if j >= len(tokens) or j in taken or not gazetteer.middle_names.has(tokens[j]):
         return []
+    if gazetteer.everyday_middle_names.has(tokens[j]) and not gazetteer.frequent_surnames.has(tokens[i]):
+        return []  # "mai anh di hop": "mai" (tomorrow) and "anh" (you), no Mai Anh Đi
     if not (tokens[i].loose or tokens[j].loose) and is_word(tokens[i].lower, tokens[j].lower):
         return []  # "quan trọng", "đô thị": a word, not "Quan Trọng …"
     if tokens[i].loose and not gazetteer.frequent_surnames.has(tokens[i]) and may_be_word(tokens[i].folded, tokens[j].folded):

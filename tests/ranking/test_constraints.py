@@ -265,6 +265,9 @@ def test_persons(gazetteer: Gazetteer) -> None:
     # a common surname right after a body or a level word is whose office it is
     assert parse_constraints("chu tich ubnd tinh nguyen long hai phat bieu gi", gazetteer).persons == ("nguyen long hai",)
     assert parse_constraints("ubnd tinh le hoi dien ra the nao", gazetteer).persons == ()
+    # "anh" is a middle name after a frequent surname only: elsewhere it is "you"
+    assert parse_constraints("nguyen anh tam trao bang khen cho ai", gazetteer).persons == ("nguyen anh tam",)
+    assert parse_constraints("mai anh di hop o dau", gazetteer).persons == ()
 
 
 def test_words_that_only_look_like_names(gazetteer: Gazetteer) -> None:
