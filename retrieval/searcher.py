@@ -497,7 +497,10 @@ class Searcher:
         groups = [held_by for held_by in members.values() if len(held_by) > 1]
         if not groups:
             return order
-        places = {fold_accents(w) for place in query.constraints.places for w in syllables(place.lower())}
+        # a place as typed and its level spelled out ("tp hưng yên": "thành phố" too)
+        said_places = [*query.constraints.places, *(query.normalized[m.start : m.end] for m in query.constraints.place_mentions),
+                       *(m.level for m in query.constraints.place_mentions if m.level)]
+        places = {fold_accents(w) for place in said_places for w in syllables(place.lower())}
         naming = {w for w in terms.unigrams if w in FUNCTION_WORDS or w in FOLDED_FUNCTION_WORDS or fold_accents(w) in places
                   or fold_accents(w) in _PERIOD_WORDS or w.isdigit() or _ROMAN.fullmatch(w)}
         shown = list(top)

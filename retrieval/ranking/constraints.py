@@ -696,7 +696,8 @@ def _titled_name_at(tokens: list[Token], j: int, taken: set[int], gazetteer: Gaz
     run = []
     for k in range(j, min(len(tokens), j + 3)):
         t = tokens[k]
-        surname_as_word = k == j and k + 1 < len(tokens) and gazetteer.middle_names.has(tokens[k + 1])
+        surname_as_word = (k == j and k + 1 < len(tokens) and gazetteer.middle_names.has(tokens[k + 1])
+                           and not gazetteer.everyday_middle_names.has(tokens[k + 1]))
         middle = k == j + 1 and gazetteer.middle_names.has(t)  # "văn" is no "vẫn" there
         if (k in taken or t.is_number or (is_function_word(t) and not (surname_as_word or middle)) or lexicon.not_in_names.has(t)
                 or (k == j and not gazetteer.surnames.has(t))):

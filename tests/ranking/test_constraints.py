@@ -268,6 +268,10 @@ def test_persons(gazetteer: Gazetteer) -> None:
     # "anh" is a middle name after a frequent surname only: elsewhere it is "you"
     assert parse_constraints("nguyen anh tam trao bang khen cho ai", gazetteer).persons == ("nguyen anh tam",)
     assert parse_constraints("mai anh di hop o dau", gazetteer).persons == ()
+    # after a title, a surname that is a function word ("đang") takes no everyday middle name,
+    # and "viet" (viết) is no middle name: "em đang viết bài", "em đang ảnh hưởng"
+    assert parse_constraints("em dang viet bai ve dan van", gazetteer).persons == ()
+    assert parse_constraints("em dang anh huong gi", gazetteer).persons == ()
 
 
 def test_words_that_only_look_like_names(gazetteer: Gazetteer) -> None:
