@@ -662,8 +662,6 @@ def _uncased_name_at(text: str, tokens: list[Token], i: int, taken: set[int], ga
     j = i + 1
     if j >= len(tokens) or j in taken or not gazetteer.middle_names.has(tokens[j]):
         return []
-    if gazetteer.everyday_middle_names.has(tokens[j]) and not gazetteer.frequent_surnames.has(tokens[i]):
-        return []  # "mai anh di hop": "mai" (tomorrow) and "anh" (you), no Mai Anh Đi
     if not (tokens[i].loose or tokens[j].loose) and is_word(tokens[i].lower, tokens[j].lower):
         return []  # "quan trọng", "đô thị": a word, not "Quan Trọng …"
     if tokens[i].loose and not gazetteer.frequent_surnames.has(tokens[i]) and may_be_word(tokens[i].folded, tokens[j].folded):
@@ -696,8 +694,7 @@ def _titled_name_at(tokens: list[Token], j: int, taken: set[int], gazetteer: Gaz
     run = []
     for k in range(j, min(len(tokens), j + 3)):
         t = tokens[k]
-        surname_as_word = (k == j and k + 1 < len(tokens) and gazetteer.middle_names.has(tokens[k + 1])
-                           and not gazetteer.everyday_middle_names.has(tokens[k + 1]))
+        surname_as_word = k == j and k + 1 < len(tokens) and gazetteer.middle_names.has(tokens[k + 1])
         middle = k == j + 1 and gazetteer.middle_names.has(t)  # "văn" is no "vẫn" there
         if (k in taken or t.is_number or (is_function_word(t) and not (surname_as_word or middle)) or lexicon.not_in_names.has(t)
                 or (k == j and not gazetteer.surnames.has(t))):

@@ -127,7 +127,6 @@ class Gazetteer:
         self.surnames = WordSet(data.get("surnames", []))
         self.frequent_surnames = WordSet(data.get("frequent_surnames", []))
         self.middle_names = WordSet(data.get("middle_names", []))
-        self.everyday_middle_names = WordSet(data.get("everyday_middle_names", []))
         self._person_syllables = self.surnames | self.middle_names
         self._before_persons: PhraseIndex[str] = PhraseIndex((w, w) for w in data.get("before_persons", []))
         self._everyday = _Phrases(data.get("everyday_phrases", []))
