@@ -47,25 +47,25 @@ def is_word(first: str, second: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _folded_two_syllable_words() -> frozenset[tuple[str, str]]:
-    return frozenset((fold_accents(a), fold_accents(b)) for a, b in _two_syllable_words())
-
-
-def may_be_word(first: str, second: str) -> bool:
-    """Whether two syllables typed without marks may be one of pyvi's words ("do thi"
-    may be "đô thị", "quan trong" "quan trọng"): in such text, no sign of a name."""
-    return (fold_accents(canonical_syllable(first)), fold_accents(canonical_syllable(second))) in _folded_two_syllable_words()
-
-
-@lru_cache(maxsize=1)
 def _folded_word_starts() -> dict[tuple[str, str], frozenset[str]]:
+    """pyvi's two-syllable words, folded -> the marked first syllables they fold from."""
     starts: dict[tuple[str, str], set[str]] = {}
     for a, b in _two_syllable_words():
         starts.setdefault((fold_accents(a), fold_accents(b)), set()).add(a)
     return {pair: frozenset(firsts) for pair, firsts in starts.items()}
 
 
+def _folded_pair(first: str, second: str) -> tuple[str, str]:
+    return fold_accents(canonical_syllable(first)), fold_accents(canonical_syllable(second))
+
+
+def may_be_word(first: str, second: str) -> bool:
+    """Whether two syllables typed without marks may be one of pyvi's words ("do thi"
+    may be "đô thị", "quan trong" "quan trọng"): in such text, no sign of a name."""
+    return _folded_pair(first, second) in _folded_word_starts()
+
+
 def word_starts(first: str, second: str) -> frozenset[str]:
     """The first syllables, with marks, of pyvi's words two syllables typed without
     marks may be: {"cán"} for "can bo" (cán bộ), so its "can" is not "cần"."""
-    return _folded_word_starts().get((fold_accents(canonical_syllable(first)), fold_accents(canonical_syllable(second))), frozenset())
+    return _folded_word_starts().get(_folded_pair(first, second), frozenset())
