@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -508,17 +508,20 @@ class Searcher:
             _, title, _, source, _, _ = self.index.citation(candidates[held_by[0]].segment, candidates[held_by[0]].doc)
             sectioned = bool(headings[held_by[0]])  # its title is long and says what its sections say
             named = naming | words_held("\n".join([*document_naming(title, source), *([] if sectioned else [title])]), terms)
-            rest = (sum(weight for w, weight in terms.unigrams.items() if w not in named)
-                    + sum(weight for p, weight in terms.bigrams.items() if not set(p.split()) <= named))
 
-            def beyond(i: int) -> float:
-                words, pairs = terms_held(passages[i][slice(*found[i].sentence)], terms, headings[i])
-                said = (sum(terms.unigrams[w] for w in words - named)
+            def weight_beyond(words: Iterable[str], pairs: Iterable[str]) -> float:
+                """The idf weight of ``words`` and ``pairs`` that do not name the article."""
+                return (sum(terms.unigrams[w] for w in words if w not in named)
                         + sum(terms.bigrams[p] for p in pairs if not set(p.split()) <= named))
-                return said if sectioned else float(final[i]) + BEYOND_THE_NAME * said / rest
 
+            rest = weight_beyond(terms.unigrams, terms.bigrams)
             if rest <= 0:
                 continue
+
+            def beyond(i: int) -> float:
+                said = weight_beyond(*terms_held(passages[i][slice(*found[i].sentence)], terms, headings[i]))
+                return said if sectioned else float(final[i]) + BEYOND_THE_NAME * said / rest
+
             said = {i: beyond(i) for i in held_by}
             slots = [n for n, i in enumerate(top) if i in said]
             for n, i in zip(slots, sorted(held_by, key=lambda i: -said[i])):  # stable: ties keep their order
