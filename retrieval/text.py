@@ -95,7 +95,7 @@ def fold_accents(text: str) -> str:
     """
     text = text.replace("đ", "d").replace("Đ", "D")
     nfd = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize("NFC", re.sub(f"[{_MARKS}]", "", nfd))
+    return unicodedata.normalize("NFC", _COMBINING.sub("", nfd))
 
 
 def has_diacritics(text: str) -> bool:

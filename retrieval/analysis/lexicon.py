@@ -25,7 +25,8 @@ def _pyvi_words() -> tuple[tuple[str, ...], ...]:
         text = path.read_text(encoding="utf-8")
     except OSError:  # an unusual pyvi install: no list, so nothing is protected
         return ()
-    return tuple(tuple(normalize(line).lower().replace("_", " ").split()) for line in text.splitlines())
+    # normalized whole, not line by line: it keeps line breaks, and a process starts faster
+    return tuple(tuple(line.replace("_", " ").split()) for line in normalize(text).lower().splitlines())
 
 
 @lru_cache(maxsize=1)
@@ -49,9 +50,10 @@ def is_word(first: str, second: str) -> bool:
 @lru_cache(maxsize=1)
 def _folded_word_starts() -> dict[tuple[str, str], frozenset[str]]:
     """pyvi's two-syllable words, folded -> the marked first syllables they fold from."""
+    folded = {s: fold_accents(s) for s in {s for pair in _two_syllable_words() for s in pair}}  # each syllable once
     starts: dict[tuple[str, str], set[str]] = {}
     for a, b in _two_syllable_words():
-        starts.setdefault((fold_accents(a), fold_accents(b)), set()).add(a)
+        starts.setdefault((folded[a], folded[b]), set()).add(a)
     return {pair: frozenset(firsts) for pair, firsts in starts.items()}
 
 
