@@ -15,6 +15,7 @@ syllables carry in the candidate passages (:func:`retrieval.text.restore_diacrit
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from importlib import metadata
 
@@ -22,6 +23,11 @@ import numpy as np
 from retrieval.text import normalize
 
 DIM = 384
+
+#: Question vectors kept, newest used last: in a chat the same question comes back
+#: (several people, a page of results, a question asked again), and its vector is
+#: most of the time a search takes.  1.5 kB each.
+QUESTIONS_KEPT = 1024
 
 
 class SemanticUnavailable(RuntimeError):
@@ -46,6 +52,7 @@ class Encoder:
     def __init__(self) -> None:
         self._model = None
         self._lock = threading.Lock()
+        self._questions: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def _loaded(self):
         if self._model is None:
@@ -63,9 +70,20 @@ class Encoder:
             self._loaded()
 
     def question(self, text: str) -> np.ndarray:
-        """The unit-length vector of a question (float32, ``DIM``)."""
+        """The unit-length vector of a question (float32, ``DIM``, read-only); the last
+        :data:`QUESTIONS_KEPT` are remembered."""
+        text = normalize(text)
         with self._lock:
-            return np.asarray(self._loaded().query(normalize(text)), dtype=np.float32)
+            vector = self._questions.get(text)
+            if vector is None:
+                vector = np.asarray(self._loaded().query(text), dtype=np.float32)
+                vector.flags.writeable = False  # shared by every search that asks it
+                self._questions[text] = vector
+                if len(self._questions) > QUESTIONS_KEPT:
+                    self._questions.popitem(last=False)
+            else:
+                self._questions.move_to_end(text)
+            return vector
 
     def passages(self, texts: Sequence[str]) -> np.ndarray:
         """Unit-length vectors of passages, one row each (float32)."""

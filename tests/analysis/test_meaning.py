@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import sys
+import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -84,6 +85,26 @@ def test_a_passage_has_the_same_vector_bits_alone_or_in_any_batch(encoder: Encod
     assert np.array_equal(encoder.passages(texts), alone)
     assert np.array_equal(encoder.passages(texts[::-1])[::-1], alone)
     assert np.array_equal(np.vstack([encoder.passages(texts[:2]), encoder.passages(texts[2:])]), alone)
+
+
+def test_a_question_asked_again_is_not_encoded_again(monkeypatch: pytest.MonkeyPatch):
+    import retrieval.analysis.meaning as meaning
+
+    monkeypatch.setattr(meaning, "QUESTIONS_KEPT", 2)
+    encoder = Encoder()
+    model = encoder._loaded()
+    asked: list[str] = []
+    real_query = model.query
+    monkeypatch.setattr(model, "query", lambda text: asked.append(text) or real_query(text), raising=False)
+    first = encoder.question("Hà Nam có bao nhiêu mô hình?")
+    assert np.array_equal(encoder.question("Hà Nam có bao nhiêu mô hình?"), first)
+    assert np.array_equal(encoder.question(unicodedata.normalize("NFD", "Hà Nam có bao nhiêu mô hình?")), first)  # the same once normalized
+    assert not first.flags.writeable  # shared by every search that asks it: nobody may change it
+    encoder.question("câu hai")
+    encoder.question("Hà Nam có bao nhiêu mô hình?")  # used last: kept
+    encoder.question("câu ba")  # "câu hai" goes
+    encoder.question("câu hai")
+    assert asked == ["Hà Nam có bao nhiêu mô hình?", "câu hai", "câu ba", "câu hai"]
 
 
 def test_cache_reads_back_what_it_stored(tmp_path: Path):
