@@ -49,7 +49,8 @@ def write_corpus(target: Path, paragraphs: int, pool: list[str], seed: int = 0, 
 
 
 def real_questions(*files: Path, limit: int = 300, seed: int = 0) -> list[str]:
-    questions = [json.loads(line)["question"] for f in files for line in f.open(encoding="utf-8") if line.strip()]
+    # each once: a question asked again skips the meaning model (Encoder keeps its vector)
+    questions = list(dict.fromkeys(json.loads(line)["question"] for f in files for line in f.open(encoding="utf-8") if line.strip()))
     random.Random(seed).shuffle(questions)
     return questions[:limit]
 
