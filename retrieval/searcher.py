@@ -36,7 +36,7 @@ from retrieval.ranking.page_facts import PHOTO, PageAnswer, issue_line, page_ans
 from retrieval.ranking.result import Ranking
 from retrieval.ranking.slips import SlipReader
 from retrieval.ranking.small_talk_meaning import SmallTalkByMeaning
-from retrieval.ranking.intents import names_the_bot
+from retrieval.ranking.intents import names_the_bot, small_talk_in_part
 from retrieval.ranking.query import NUMBERS, Query, QueryParser, asks_what_about, asks_when_issued, holds_measure, names_the_name
 from retrieval.ranking.verdict import article_context, constrained, holdings, judge, pinned_to_a_report, published_day, sentence_verdict
 from retrieval.records import Article, Hit
@@ -597,11 +597,15 @@ class Searcher:
         return self.encoder.question(text)
 
     def _small_talk(self, query: Query, vector: np.ndarray | None = None) -> Ranking | None:
-        """A short message the corpus does not answer, read as small talk when it means
-        what one of the small-talk phrases means ("chúc bot một ngày vui"), or names the
-        bot ("10 điểm cho bot"): that gets the bot's introduction."""
+        """A message the corpus does not answer, read as small talk when it names the bot
+        ("10 điểm cho bot": the bot's introduction), is small talk in part and asks
+        nothing in the rest ("nhanh ghê, hơn hẳn tự đọc báo cáo"), or is short and means
+        what one of the small-talk phrases means ("chúc bot một ngày vui")."""
         if names_the_bot(query.text):
             return Ranking(dataclasses.replace(query, intent="identity"), [], reason="small_talk")
+        in_part = small_talk_in_part(query.text)  # "ok để t ghi lại": small talk, and the rest asks nothing
+        if in_part:
+            return Ranking(dataclasses.replace(query, intent=in_part), [], reason="small_talk")
         matcher = self._small_talk_matcher()
         if matcher is None or self.encoder is None or not SmallTalkByMeaning.applies(query.normalized):
             return None

@@ -707,6 +707,17 @@ def test_a_remark_to_the_bot_that_no_article_answers_gets_its_introduction(seed_
     assert seed_searcher.rank("trạm BOT Cai Lậy thu phí bao nhiêu", 3).why_not == "off_topic"
 
 
+def test_small_talk_in_part_that_no_article_answers_is_small_talk(seed_searcher: Opened):
+    """"nhanh ghê, đỡ phải lục tài liệu" praises; nothing in it is asked of the reports,
+    so it gets the praise reply, not "not found".  Small talk before a question the
+    reports answer is a question."""
+    for remark, intent in (("nhanh ghê, đỡ phải lục tài liệu", "praise"), ("ok để chiều mình gửi cả tổ", "ack"),
+                           ("Tôi là đảng viên hưu trí, năm nay 68 tuổi", "greeting")):
+        ranked = seed_searcher.rank(remark, 3)
+        assert ranked.why_not == "small_talk" and ranked.query.intent == intent, remark
+    assert "306" in seed_searcher.search("ok, năm 2022 Hà Nam công nhận bao nhiêu mô hình dân vận khéo", 1)[0].text
+
+
 def test_the_example_question_of_greetings_is_one_the_corpus_answers(tmp_path: Path, seed_searcher: Opened):
     """A corpus about Kim Sơn is not offered a question about Hà Nam: its newest
     article's title instead."""

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from retrieval.analysis.lexicon import word_starts
+from retrieval.analysis.lexicon import is_word, may_be_word, vietnamese_syllables, word_starts
 from retrieval.ranking.data_files import DATA_DIR, read_yaml
 from retrieval.text import WORD_RE, fold_accents, normalize
 
@@ -31,6 +31,10 @@ _CLAUSES = re.compile(r"[,.;:!…]+")
 _CLOSING = ("greeting", "thanks", "praise", "farewell", "ack")
 MAX_REMARK_WORDS = 8  # a remark before a goodbye is short; a longer clause asks something
 MAX_SAID_TO_BOT = 12  # a message naming the bot, read as said to it when nothing answers it
+# Intents that make a message small talk in part when no article answers the rest
+# ("nhanh ghê, hơn hẳn tự đọc báo cáo"); what asks about the bot or chats ("tên gì",
+# "thế nào") may be part of a question, so it is not among them.
+_IN_PART = (*_CLOSING, "complaint", "help")
 
 
 def _squeeze(word: str) -> str:
@@ -167,6 +171,51 @@ class SmallTalk:
                 return "greeting" if introduced else "farewell"
         return None
 
+    def in_part(self, text: str) -> str | None:
+        """The intent of a message that is small talk in part and asks nothing in the
+        rest: a clause of small talk only ("Tra cứu gọn, đúng số, tốt lắm"), or small
+        talk or who the speaker is opening it ("ok để t ghi lại", "Tôi là cựu chiến
+        binh, năm nay 70 tuổi rồi"); None when any other part has a question mark or
+        an asking word.  Only for a message no article answers: "cảm ơn, mô hình dân
+        vận khéo ở Hà Nam" is searched first."""
+        text = _MENTION.sub(" ", normalize(text))
+        if "?" in text:
+            return None
+        clauses = [c for c in _CLAUSES.split(text) if c.strip()]
+        for i, clause in enumerate(clauses):
+            intent = self._whole(clause)
+            if intent in _IN_PART and not any(self._asks(_words(c)) for c in clauses[:i] + clauses[i + 1 :]):
+                return intent
+        words = _words(text)
+        i = 0
+        while i < len(words) and self._is_addressee(words[i]):
+            i += 1
+        opening = [(p, intent) for p, intent in self.phrases if intent in _IN_PART and intent != "help"]
+        introduced = self._phrase_at(words, 0, self.introductions)
+        start, found = (0, introduced) if introduced else (i, self._phrase_at(words, i, opening))
+        if found is None or self._asks(words[found[0] :]):
+            return None
+        end = found[0]
+        if end < len(words) and not self._stands_apart(words, start, end, text):
+            return None
+        return "greeting" if found[1] == "introduction" else found[1]
+
+    def _stands_apart(self, words: list[_Word], start: int, end: int, text: str) -> bool:
+        """Whether the phrase ``words[start:end]`` opening a message is small talk, not the
+        start of what is said: a clause or an addressee follows it ("đỉnh, bot ơi"), or
+        it is longer than a syllable and starts no word with the next one, or is no
+        Vietnamese syllable ("ok để t ghi lại").  "đỉnh núi …", "thu tuc …" (thủ tục,
+        not thử), "nhận xét …" go on with what is said."""
+        if _CLAUSE_END.match(text, words[end - 1].end) or self._is_addressee(words[end]):
+            return True
+        last, following = words[end - 1], words[end]
+        if is_word(last.lower, following.lower) or (not last.marked and not following.marked and may_be_word(last.folded, following.folded)):
+            return False
+        return end - start > 1 or last.lower not in vietnamese_syllables()
+
+    def _asks(self, words: list[_Word]) -> bool:
+        return any(self._asks_at(words, j) for j in range(len(words)))
+
     def _remark(self, clause: str) -> bool:
         """A clause about the speaker or the bot that asks nothing: it names a remark
         word and no number or asking word."""
@@ -269,6 +318,12 @@ def small_talk(text: str) -> str | None:
     return _default().classify(text)
 
 
+def small_talk_in_part(text: str) -> str | None:
+    """The intent of a message that is small talk in part and asks nothing in the rest
+    ("nhanh ghê, hơn hẳn tự đọc báo cáo"), for when no article answers it; else None."""
+    return _default().in_part(text)
+
+
 def names_the_bot(text: str) -> bool:
     """Whether a short message names the bot ("bot trả lời dài dòng quá"): when no
     article answers it, it was said to the bot, not asked of the reports."""
@@ -282,4 +337,4 @@ def strip_greeting(text: str) -> str:
     return _default().strip(text)
 
 
-__all__ = ["SMALL_TALK_FILE", "SmallTalk", "names_the_bot", "small_talk", "small_talk_phrases", "strip_greeting"]
+__all__ = ["SMALL_TALK_FILE", "SmallTalk", "names_the_bot", "small_talk", "small_talk_in_part", "small_talk_phrases", "strip_greeting"]

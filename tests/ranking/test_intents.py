@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.ranking.intents import names_the_bot, small_talk, strip_greeting
+from retrieval.ranking.intents import names_the_bot, small_talk, small_talk_in_part, strip_greeting
 
 
 @pytest.mark.parametrize(
@@ -222,3 +222,23 @@ def test_group_chat_agreement_and_short_thanks(text: str, intent: str | None) ->
 )
 def test_a_short_message_naming_the_bot(text: str, named: bool) -> None:
     assert names_the_bot(text) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # a clause of small talk, and the rest asks nothing
+        ("nhanh quá, đỡ phải lật sổ sách", "praise"), ("ok, để tối mình đọc kỹ", "ack"),
+        ("sai bét rồi, số liệu năm ngoái khác hẳn", "complaint"), ("kaka, để tối đọc lại", "ack"),
+        # small talk or who the speaker is opening the message
+        ("ok để mai mình gửi anh em trong chi bộ", "ack"), ("cảm ơn bot đã giúp mình viết báo cáo tuần", "thanks"),
+        ("em là sinh viên năm ba, đang làm tiểu luận", "greeting"), ("bot ơi hay quá đỡ mất buổi chiều", "praise"),
+        # anything asked, or no small talk at all: a question, left to the search
+        ("ok, năm 2022 Hà Nam công nhận bao nhiêu mô hình", None), ("cảm ơn, thế còn Nam Định?", None),
+        ("tôi là cán bộ xã, cần tìm quyết định khen thưởng", None), ("mô hình dân vận khéo ở Hà Nam", None),
+        ("nhận xét về mô hình dân vận khéo", None), ("tốt nghiệp đại học năm 2010", None),
+        ("đỉnh đèo cao nhất miền Bắc", None), ("thu tuc lam the can cuoc", None), ("trời hôm nay mưa to", None),
+    ],
+)
+def test_small_talk_in_part_when_the_rest_asks_nothing(text: str, intent: str | None) -> None:
+    assert small_talk_in_part(text) == intent
