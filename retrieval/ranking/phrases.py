@@ -82,12 +82,20 @@ MOSTLY_UNMARKED = 0.15
 def tokenize(text: str) -> list[Token]:
     """The syllables of ``text`` (already :func:`normalize`-d), with offsets into it."""
     words = [(m, *_forms(m.group())) for m in WORD_RE.finditer(text)]
-    syllables = [folded != lower for m, lower, folded in words if not m.group()[:1].isdigit()]
     # typed without marks but for a word or two ("ong luong cong chinh ... dự giao ban"):
     # its unmarked words are read as in a text typed without any
-    folded_text = sum(syllables) <= MOSTLY_UNMARKED * len(syllables)
+    folded_text = _mostly_unmarked([folded != lower for m, lower, folded in words if not m.group()[:1].isdigit()])
     return [Token(m.group(), m.start(), m.end(), lower, folded, folded != lower, _starts_sentence(text, m.start()), folded_text)
             for m, lower, folded in words]
+
+
+def mostly_unmarked(text: str) -> bool:
+    """Whether at most :data:`MOSTLY_UNMARKED` of the syllables of ``text`` are marked."""
+    return _mostly_unmarked([folded != lower for lower, folded in (_forms(w) for w in WORD_RE.findall(text)) if not lower[:1].isdigit()])
+
+
+def _mostly_unmarked(marked: list[bool]) -> bool:
+    return sum(marked) <= MOSTLY_UNMARKED * len(marked)
 
 
 def _starts_sentence(text: str, start: int) -> bool:

@@ -22,6 +22,7 @@ from retrieval.analysis.function_words import FUNCTION_WORDS
 from retrieval.analysis.lexicon import is_word
 from retrieval.analysis.views import canonical_syllable
 from retrieval.ranking.data_files import DATA_DIR, read_yaml
+from retrieval.ranking.phrases import mostly_unmarked
 from retrieval.text import WORD_RE, fold_accents, has_diacritics, normalize
 
 SPELLING_FILE = DATA_DIR / "spelling.yaml"
@@ -398,6 +399,11 @@ class SlipCorrector:
         """The question with its slips corrected, or None when there is none."""
         # Telex first: a question typed with the keyboard off has no marks until read
         text, telex_changes = self._decode_telex(normalize(question))
+        if telex_changes and not has_diacritics(question) and mostly_unmarked(text):
+            # typed without marks, a key or two left in ("Quy ddinhj nao"): still a question
+            # typed without marks, read as one (the keys only said which letters)
+            text = fold_accents(text)
+            telex_changes = [(typed, fold_accents(read)) for typed, read in telex_changes]
         correction = self._correct(text)
         if not telex_changes:
             return correction

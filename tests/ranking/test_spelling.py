@@ -58,6 +58,18 @@ def test_words_typed_in_telex_with_the_keyboard_off() -> None:
     assert corrector.correct("boong bus") is None  # a real syllable as typed; a tone key alone on an unknown word
 
 
+def test_a_telex_key_left_in_a_question_typed_without_marks_keeps_it_without_marks() -> None:
+    """"giao ban dan van quys 1 nam 2019": one key left in a question typed without marks
+    says which letters, and the question is still read as typed without marks (its other
+    words are not read as marked ones); a question mostly typed in Telex gets its marks."""
+    corrector = SlipCorrector({"năm": 60, "công": 50, "nhận": 40, "hội": 30, "quý": 20, "giao": 20, "ban": 20, "dân": 20, "vận": 20},
+                              known=frozenset({"nhiêu", "nhieu"}))
+    fixed = corrector.correct("giao ban dan van quys 1 nam 2019 co hoi nghi khong")
+    assert fixed is not None and fixed.text == "giao ban dan van quy 1 nam 2019 co hoi nghi khong"
+    assert fixed.changes == [("quys", "quy")]
+    assert corrector.correct("nawm 2022 coong nhaanj").text == "năm 2022 công nhận"
+
+
 def test_words_typed_in_vni_with_the_keyboard_off() -> None:
     """Digits for marks: 1-5 tones, 6 â ê ô, 7 ơ ư, 8 ă, 9 đ, after the vowel or the word."""
     corrector = SlipCorrector({"năm": 60, "công": 50, "nhận": 40, "trường": 5, "đường": 5, "hà": 9, "nam": 9})
