@@ -83,7 +83,7 @@ DAY = r"(?<![\d/.,])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\d{2,4})?(?![
 # "tiền" is not "tiến"); the units are matched in sentences without marks.
 _MAGNITUDE = r"\d[\d.,]*\s*(?:(?:nghin|ngan|trieu|ty|ti)\s+)?"
 _MEASURES: dict[str, tuple[str, str]] = {
-    "money": (r"\b(tiền|kinh phí|chi phí|ngân sách|trị giá|vốn|(tỷ|tỉ|triệu|nghìn|ngàn) đồng)\b",
+    "money": (r"\b(tiền|kinh phí|chi phí|ngân sách|trị giá|vốn|(tỷ|tỉ|triệu|nghìn|ngàn) đồng|bao nhiêu (tỷ|tỉ|triệu))\b",
               r"\d[\d.,]*\s*(ty|ti|trieu|nghin|ngan|dong|vnd|usd|d)\b|\$\s*\d|\d\s*\$"),
     "percent": (r"\b(bao nhiêu|mấy)\s*%|\b(phần trăm|tỷ lệ|tỉ lệ)\b", r"\d[\d.,]*\s*(%|phan tram\b)"),
     # "bao nhiêu tấn / ha / km": a number with that unit ("18,6 ha"), not a count of households
@@ -99,7 +99,14 @@ _MEASURES: dict[str, tuple[str, str]] = {
                  r"\b(\d[\d.,]*|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai|nhieu|hang)\s+(phut|gio|tieng|ngay|tuan|thang|nam|thap ky|the ky)\b(?!\s+(dau|cuoi)\b)(?!\s*\d)"
                  r"|\btu\s+(ngay|gio|luc|thang|nam|\d)[^.;]{0,40}\b(den|toi)\s+(ngay|gio|luc|thang|nam|nay|\d)"),
 }
-MEASURES = {name: (re.compile(asked), re.compile(fold_accents(asked)), re.compile(units)) for name, (asked, units) in _MEASURES.items()}
+# Typed without marks, "tien" is also "tiến" ("tiến tới"), "tiên" and "Tiên", "Tiền" of
+# places ("Duy Tiên", "Tiền Hải"): it asks for money only next to what asks an amount.
+_FOLDED_ASKED = {
+    "money": r"\b(bao nhieu|may|so|khoan|tong|het|tong so) tien\b|\btien\s+(la\s+)?(bao nhieu|may)\b|\bbao nhieu (ty|ti|trieu)\b"
+             r"|\b(kinh phi|chi phi|ngan sach|tri gia|von|(ty|ti|trieu|nghin|ngan) dong)\b",
+}
+MEASURES = {name: (re.compile(asked), re.compile(_FOLDED_ASKED.get(name) or fold_accents(asked)), re.compile(units))
+            for name, (asked, units) in _MEASURES.items()}
 #: Numbers as a question or a sentence writes them ("306", "26,5", "1.200").
 NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
 

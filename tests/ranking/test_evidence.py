@@ -263,6 +263,10 @@ def test_a_sentence_holds_the_kind_of_answer_asked_for():
 def test_money_shares_and_lengths_of_time_are_answered_by_numbers_of_their_measure():
     assert asked_measure("Tổng kinh phí quà Tết là bao nhiêu tiền?") == asked_measure("kinh phi bao nhieu") == "money"
     assert asked_measure("Hội nghị tiến hành bao nhiêu phiên?") == ""  # "tiến", not "tiền"
+    # typed without marks, "tien" is money only next to what asks an amount: not "tiến tới", "Duy Tiên"
+    assert asked_measure("huyen duy tien tang bao nhieu suat qua") == asked_measure("cac cap tien toi dai hoi lan thu may") == ""
+    assert asked_measure("tet nam nay moi suat qua bao nhieu tien") == asked_measure("qua tet tong gia tri bao nhieu ty") == "money"
+    assert asked_measure("quà Tết tổng giá trị bao nhiêu tỷ") == "money"
     assert asked_measure("Tỷ lệ hộ nghèo là bao nhiêu?") == asked_measure("đạt bao nhiêu %?") == "percent"
     assert asked_measure("bao nhiêu mô hình %s {0}") == ""  # a "%" elsewhere asks no share
     assert asked_measure("Hội nghị kéo dài bao lâu?") == "duration"
