@@ -103,6 +103,8 @@ class SmallTalk:
         self._asking_syllables = {words[0] for words, _ in self.asking_words if len(words) == 1}
         self.help_for = [(_phrase(p), "help") for p in data.get("help_for", [])]
         self.introductions = [(_phrase(p), "introduction") for p in data.get("introductions", [])]
+        # small talk that may open a message said in part ("ok để t ghi lại"); "help" only as a clause
+        self._openings = [(p, intent) for p, intent in self.phrases if intent in _IN_PART and intent != "help"]
         self.compose_requests = [(_phrase(p), "compose") for p in data.get("compose_requests", [])]
         self.bot_names = [(_phrase(p), "bot") for p in data.get("bot_names", [])]
 
@@ -190,9 +192,8 @@ class SmallTalk:
         i = 0
         while i < len(words) and self._is_addressee(words[i]):
             i += 1
-        opening = [(p, intent) for p, intent in self.phrases if intent in _IN_PART and intent != "help"]
         introduced = self._phrase_at(words, 0, self.introductions)
-        start, found = (0, introduced) if introduced else (i, self._phrase_at(words, i, opening))
+        start, found = (0, introduced) if introduced else (i, self._phrase_at(words, i, self._openings))
         if found is None or self._asks(words[found[0] :]):
             return None
         end = found[0]
@@ -214,6 +215,7 @@ class SmallTalk:
         return end - start > 1 or last.lower not in vietnamese_syllables()
 
     def _asks(self, words: list[_Word]) -> bool:
+        """Whether an asking word starts anywhere in ``words``."""
         return any(self._asks_at(words, j) for j in range(len(words)))
 
     def _remark(self, clause: str) -> bool:
@@ -223,7 +225,7 @@ class SmallTalk:
         if any(w.text[0].isdigit() for w in words):
             return False
         remarks = any(self._phrase_at(words, i, self.remark_words) for i in range(len(words)))
-        return remarks and not any(self._asks_at(words, i) for i in range(len(words)))
+        return remarks and not self._asks(words)
 
     def _asks_at(self, words: list[_Word], i: int) -> bool:
         """Whether an asking word starts at word ``i``.  Typed without marks, a word
@@ -251,7 +253,7 @@ class SmallTalk:
         if found is None:
             return None
         rest = words[found[0] :]
-        asks_more = len(rest) > MAX_REMARK_WORDS or any(self._asks_at(rest, j) for j in range(len(rest)))
+        asks_more = len(rest) > MAX_REMARK_WORDS or self._asks(rest)
         return None if asks_more else "help"
 
     def _whole(self, text: str) -> str | None:
