@@ -14,11 +14,13 @@ from functools import lru_cache
 
 import numpy as np
 
-from retrieval.analysis.lexicon import is_word, vietnamese_syllables
+from retrieval.analysis.lexicon import is_word, may_be_word, vietnamese_syllables
 from retrieval.analysis.views import BIGRAMS, FOLDED, FOLDED_BIGRAMS, SYLLABLES, VIEWS, canonical_syllable
 from retrieval.index.store import Index, Posting
 from retrieval.ranking.constraints import opens_no_name
+from retrieval.ranking.phrases import Token, is_function_word, tokenize
 from retrieval.ranking.places import Gazetteer
+from retrieval.ranking.spelling import one_edit
 from retrieval.text import fold_accents, has_diacritics, normalize
 
 if TYPE_CHECKING:  # the query module reads specific terms from here
@@ -286,3 +288,54 @@ def all_named(index: Index, query: Query, named: list[set[tuple[str, ...]]], ran
         found = named_terms(missing, query.folded, article.source or "", forgiving=True) if article else set()
         missing = [t for t in missing if t not in found]
     return not missing
+
+
+def unheld_namesakes(text: str, held: frozenset[str]) -> tuple[str, ...]:
+    """Full names typed in lower case that share two of their three syllables with a
+    name the articles hold and differ from it in the third by more than a slip
+    ("nguyen anh chinh" of articles naming Nguyễn Anh Chức, "phuong kien quan" for
+    Phương Kiến Quốc): another person, whom the articles do not name.  Lower case hides
+    names, so only the held names tell such a name from words; a syllable one letter or
+    tone off the held one is a slip ("Nguyễn Văn Chiếng") and reads as that person.
+    Folded lowercase ("nguyen anh chinh"), each once."""
+    names = [tuple(name.split()) for name in held]
+    by_pair: dict[tuple[int, str, str], list[tuple[str, ...]]] = {}
+    for name in names:
+        if len(name) == 3:
+            for d in range(3):
+                kept = [s for position, s in enumerate(name) if position != d]
+                by_pair.setdefault((d, *kept), []).append(name)
+    normalized = normalize(text)
+    tokens = tokenize(normalized)
+    typed = [t.folded for t in tokens]
+    whole = {k for name in names for start in range(len(typed)) if tuple(typed[start : start + len(name)]) == name
+             for k in range(start, start + len(name))}  # fmt: skip
+    gazetteer = Gazetteer.load()
+
+    def joined(a: Token, b: Token) -> bool:
+        return normalized[a.end : b.start].isspace()
+
+    def word(a: Token, b: Token) -> bool:
+        return may_be_word(a.folded, b.folded) if a.loose or b.loose else is_word(a.lower, b.lower)
+
+    found: list[str] = []
+    for i in range(len(tokens) - 2):
+        window = tokens[i : i + 3]
+        if (any(k in whole for k in range(i, i + 3)) or any(t.is_number or t.capitalised for t in window)
+                or not (joined(window[0], window[1]) and joined(window[1], window[2]))):
+            continue
+        for d in range(3):
+            kept = [t.folded for position, t in enumerate(window) if position != d]
+            for name in by_pair.get((d, *kept), []):
+                other = window[d]
+                if one_edit(other.folded, name[d]) or _loose(other.folded) == _loose(name[d]) or is_function_word(other):
+                    continue
+                first, before = window[0], tokens[i - 1] if i > 0 else None
+                # the held name vouches for its own surname ("Phương"); one typed in its place must be one
+                surname = gazetteer.surnames.has(first) or d > 0
+                if not surname or (before is not None and joined(before, first) and word(before, first)):
+                    continue  # "quy dinh thi hanh": "định", no "Đinh Thị …"
+                if word(window[0], window[1]) or word(window[1], window[2]):
+                    continue  # "vu van dong": "vụ vận động", no "Vũ Văn Động"
+                found.append(" ".join(t.folded for t in window))
+    return tuple(dict.fromkeys(found))

@@ -14,6 +14,7 @@ from retrieval.analysis.lexicon import vietnamese_syllables
 from retrieval.analysis.views import BIGRAMS, SYLLABLES, VIEWS
 from retrieval.documents import legacy
 from retrieval.index.store import Index
+from retrieval.ranking.names import unheld_namesakes
 from retrieval.ranking.phrases import tokenize
 from retrieval.ranking.query import Query, QueryParser, capitals_say_nothing
 from retrieval.ranking.spelling import Correction, SlipCorrector
@@ -63,7 +64,7 @@ class SlipReader:
         if pasted:  # the pasted words read first, and the Unicode text is what was typed
             correction = Correction(correction.text, pasted + correction.changes, correction.typed or text)
         if not correction.changes:
-            return query
+            return self._with_namesakes(query, query.text)
         read = self.parser.parse(correction.text)
         # What the question asks about is what the user typed: a place or person the
         # corpus lacks is not "corrected" into one it has (names read by their context,
@@ -74,8 +75,17 @@ class SlipReader:
         held = self.index.held_persons()
         if read.constraints.persons and set(read.constraints.persons) <= held and not set(constraints.persons) <= held:
             constraints = dataclasses.replace(constraints, persons=read.constraints.persons)
-        return dataclasses.replace(read, corrections=tuple(correction.changes), asked=query.text, truncated=query.truncated,
+        read = dataclasses.replace(read, corrections=tuple(correction.changes), asked=query.text, truncated=query.truncated,
                                    constraints=constraints)  # fmt: skip
+        return self._with_namesakes(read, correction.typed or text)
+
+    def _with_namesakes(self, query: Query, typed: str) -> Query:
+        """The question with the lower-case names it gives that are one syllable off a
+        name the articles hold ("nguyen anh chinh") among its persons: someone else."""
+        others = [name for name in unheld_namesakes(typed, self.index.held_persons()) if name not in query.constraints.persons]
+        if not others:
+            return query
+        return dataclasses.replace(query, constraints=dataclasses.replace(query.constraints, persons=(*query.constraints.persons, *others)))
 
     def _slips(self) -> SlipCorrector:
         """The corrector for the index as it is now (rebuilt after a refresh)."""
