@@ -28,6 +28,8 @@ from retrieval.ranking.query import Query
 SATISFIED, CONTRADICTED, UNKNOWN = "satisfied", "contradicted", "unknown"
 PLACE, YEAR, DATE, DOCUMENT, QUARTER, PERSON, HALF, BODY, MONTH = (
     "place", "year", "date", "document", "quarter", "person", "half", "body", "month")
+#: A text naming more provinces than this lists them ("gồm Cần Thơ, Hậu Giang, Sóc Trăng …").
+MAX_PROVINCES_SPOKEN_OF = 2
 #: Kinds a hit must satisfy to be ``ok``, in the order :func:`missing_reason` reports them.
 REQUIRED_KINDS = (PLACE, YEAR, DOCUMENT, QUARTER, PERSON, HALF, BODY)
 #: Kinds a hit must only not contradict: a day is often known from nowhere (an undated page).
@@ -211,9 +213,19 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
         items.append(ConstraintVerdict(kind, str(value), status))
 
     known_provinces = [p for p in context.places if gazetteer.is_canonical(p)]
+    own_provinces = [p for p in in_passage.places if gazetteer.is_canonical(p)]
+    # "… Cụm thi đua số 5, gồm Cần Thơ, Hậu Giang, Sóc Trăng …": a list says nothing of one of them
+    listing = len(own_provinces) > MAX_PROVINCES_SPOKEN_OF
     for place in constraints.places:
         named = place in in_passage.places or place in in_title.places or place in context.places
-        if gazetteer.is_canonical(place):
+        if gazetteer.is_canonical(place) and own_provinces and not listing:
+            # the text's own provinces come first, as its years do: "Tỉnh Cà Mau hỗ trợ …
+            # 612 căn nhà" in a report on six provinces is no answer about Cần Thơ
+            add(PLACE, place, place in in_passage.places, True)
+        elif gazetteer.is_canonical(place) and (listing or len(known_provinces) > 1) and place not in in_title.places:
+            # nor is a text naming none of them, in a report on several: its paragraph may say whose it is
+            add(PLACE, place, False, False)
+        elif gazetteer.is_canonical(place):
             add(PLACE, place, named, bool(known_provinces))
         else:
             # a district's report calls it "huyện" in its text; its place list ("Kim Sơn",

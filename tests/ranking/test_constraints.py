@@ -106,7 +106,7 @@ def test_known_districts_after_a_level_word(gazetteer: Gazetteer) -> None:
      "Chủ tịch HĐND tỉnh dự giao ban dân vận quý I/2019 là ai?", "lãnh đạo tỉnh tổ chức hội nghị",
      "Lãnh đạo tỉnh muốn những người làm dân vận được học thêm", "Cán bộ ở phường, xã giúp gì cho việc lấy đất",
      "lãnh đạo tỉnh dặn phải tăng cường nắm tình hình", "tinh dan phai tang cuong", "cán bộ ở xã phải làm gì",
-     "dân ở phường được gặp lãnh đạo không"],
+     "dân ở phường được gặp lãnh đạo không", "bà trưởng ban nhắc mấy quận coi lại chuyện gì"],
 )
 def test_level_words_that_name_nothing(text: str, gazetteer: Gazetteer) -> None:
     assert gazetteer.find(text) == []
@@ -383,6 +383,21 @@ def test_check_wrong_place(question: Constraints) -> None:
     assert missing_reason(verdict) == "missing_place"
     # the passage itself naming the place is enough
     assert check(question, "Bắc Giang công nhận 85 mô hình.", context).ok
+
+
+def test_a_report_on_several_provinces_answers_for_the_one_its_text_names(question: Constraints) -> None:
+    """A cluster's report names each member's figures in its own paragraph: that
+    paragraph answers for its province only; one naming none, or listing them all, for
+    none in particular."""
+    cluster = ArticleContext("Cụm thi đua số 3 sơ kết năm 2021", "2021-12-30", None, ("Bắc Giang", "Lạng Sơn", "Bắc Ninh"))
+    assert check(question, "Năm 2021, tỉnh Bắc Giang công nhận 85 mô hình.", cluster).ok
+    other = check(question, "Năm 2021, tỉnh Lạng Sơn công nhận 60 mô hình.", cluster)
+    assert other.status("place") == CONTRADICTED and missing_reason(other) == "missing_place"
+    assert check(question, "Năm 2021, toàn Cụm công nhận 245 mô hình.", cluster).status("place") == UNKNOWN
+    listed = "Năm 2021, Cụm gồm Bắc Giang, Lạng Sơn, Bắc Ninh công nhận 245 mô hình."
+    assert check(question, listed, cluster).status("place") == UNKNOWN
+    # a report on one province still answers from any of its paragraphs
+    assert check(question, "Năm 2021 công nhận 85 mô hình.", ArticleContext("Tổng kết", None, None, ("Bắc Giang",))).ok
 
 
 def test_check_unknown_place(question: Constraints) -> None:
