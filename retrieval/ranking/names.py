@@ -32,7 +32,8 @@ _YEAR = re.compile(r"^(19|20)\d{2}$")
 _ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 #: A name used by at most this many passages is what the articles naming it are about.
 RARE_NAME_PASSAGES = 15
-_NAME_BREAK = re.compile(r"[.,;:!?()\[\]\"“”]+")
+# Punctuation that ends a name; quotes do not: Quỹ “Vì người nghèo” is one name.
+_NAME_BREAK = re.compile(r"[.,;:!?()\[\]]+")
 
 
 def specific_terms(question: str, generic: frozenset[str] = frozenset(), folded: bool | None = None) -> list[tuple[str, ...]]:
@@ -291,20 +292,20 @@ def all_named(index: Index, query: Query, named: list[set[tuple[str, ...]]], ran
 
 
 def unheld_namesakes(text: str, held: frozenset[str]) -> tuple[str, ...]:
-    """Full names typed in lower case that share two of their three syllables with a
-    name the articles hold and differ from it in the third by more than a slip
-    ("nguyen anh chinh" of articles naming Nguyễn Anh Chức, "phuong kien quan" for
-    Phương Kiến Quốc): another person, whom the articles do not name.  Lower case hides
-    names, so only the held names tell such a name from words; a syllable one letter or
-    tone off the held one is a slip ("Nguyễn Văn Chiếng") and reads as that person.
-    Folded lowercase ("nguyen anh chinh"), each once."""
+    """Full names typed in lower case that share all but one of their three or four
+    syllables with a name the articles hold and differ from it in that one by more than
+    a slip ("nguyen anh chinh" of articles naming Nguyễn Anh Chức, "phuong kien quan"
+    for Phương Kiến Quốc, "le thi bich vy" for Lê Thị Bích Vân): another person, whom
+    the articles do not name.  Lower case hides names, so only the held names tell such
+    a name from words; a syllable one letter or tone off the held one is a slip
+    ("Nguyễn Văn Chiếng") and reads as that person.  Folded lowercase, each once."""
     names = [tuple(name.split()) for name in held]
-    by_pair: dict[tuple[int, str, str], list[tuple[str, ...]]] = {}
+    # (length, the position that differs, the other syllables) -> the held names
+    by_rest: dict[tuple[object, ...], list[tuple[str, ...]]] = {}
     for name in names:
-        if len(name) == 3:
-            for d in range(3):
-                kept = [s for position, s in enumerate(name) if position != d]
-                by_pair.setdefault((d, *kept), []).append(name)
+        if len(name) in (3, 4):
+            for d in range(len(name)):
+                by_rest.setdefault((len(name), d, *name[:d], *name[d + 1 :]), []).append(name)
     normalized = normalize(text)
     tokens = tokenize(normalized)
     typed = [t.folded for t in tokens]
@@ -319,23 +320,28 @@ def unheld_namesakes(text: str, held: frozenset[str]) -> tuple[str, ...]:
         return may_be_word(a.folded, b.folded) if a.loose or b.loose else is_word(a.lower, b.lower)
 
     found: list[str] = []
-    for i in range(len(tokens) - 2):
-        window = tokens[i : i + 3]
-        if (any(k in whole for k in range(i, i + 3)) or any(t.is_number or t.capitalised for t in window)
-                or not (joined(window[0], window[1]) and joined(window[1], window[2]))):
+    for i, size in ((i, size) for size in (3, 4) for i in range(len(tokens) - size + 1)):
+        window = tokens[i : i + size]
+        if (any(k in whole for k in range(i, i + size)) or any(t.is_number or t.capitalised for t in window)
+                or not all(joined(a, b) for a, b in zip(window, window[1:]))):
             continue
-        for d in range(3):
+        for d in range(size):
             kept = [t.folded for position, t in enumerate(window) if position != d]
-            for name in by_pair.get((d, *kept), []):
+            for name in by_rest.get((size, d, *kept), []):
                 other = window[d]
-                if one_edit(other.folded, name[d]) or _loose(other.folded) == _loose(name[d]) or is_function_word(other):
+                if one_edit(other.folded, name[d]) or _loose(other.folded) == _loose(name[d]):
                     continue
+                if size == 3 and is_function_word(other):
+                    continue  # "nguyen chi la": two syllables of a name say little ("vy" after three may fold to "vì")
                 first, before = window[0], tokens[i - 1] if i > 0 else None
                 # the held name vouches for its own surname ("Phương"); one typed in its place must be one
                 surname = gazetteer.surnames.has(first) or d > 0
-                if not surname or (before is not None and joined(before, first) and word(before, first)):
-                    continue  # "quy dinh thi hanh": "định", no "Đinh Thị …"
-                if word(window[0], window[1]) or word(window[1], window[2]):
+                # "quy dinh thi hanh": "định", no "Đinh Thị …"; but "ba le thi …" is "bà Lê Thị …"
+                compound = (before is not None and joined(before, first) and word(before, first)
+                            and not opens_no_name(before.text, before.loose))  # fmt: skip
+                if not surname or compound:
+                    continue
+                if any(word(a, b) for a, b in zip(window, window[1:])):
                     continue  # "vu van dong": "vụ vận động", no "Vũ Văn Động"
                 found.append(" ".join(t.folded for t in window))
     return tuple(dict.fromkeys(found))

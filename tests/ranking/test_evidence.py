@@ -42,6 +42,8 @@ def test_named_terms_forgive_slips_but_not_other_places():
     assert named_terms([("2022",)], False, text, "Tiêu đề", "2022-12-20") == {("2022",)}
     # one spelling of a final i/y even when no slip is forgiven
     assert named_terms([("hoa", "kì")], False, "Tổng thống Hoa Kỳ", forgiving=False) == {("hoa", "kì")}
+    # quotes inside a name do not end it
+    assert named_terms([("quỹ", "vì")], False, "vận động Quỹ “Vì người nghèo” được 24,7 tỷ đồng") == {("quỹ", "vì")}
 
 
 def test_answer_sentence_prefers_what_the_question_asks_for():

@@ -21,3 +21,9 @@ def test_the_held_name_a_slip_of_it_and_words_are_no_other_person():
     assert unheld_namesakes("quy định thị hành", HELD) == ()
     assert unheld_namesakes("Nguyễn Anh Chinh trao bằng khen", HELD) == ()  # capitalised: the question's parser reads it
     assert unheld_namesakes("nguyen anh chinh", frozenset()) == ()
+
+
+def test_a_four_syllable_name_one_syllable_off():
+    held = frozenset({"le thi bich van"})
+    assert unheld_namesakes("ba le thi bich vy chu tri giao ban ngay nao", held) == ("le thi bich vi",)  # folded, one i/y spelling
+    assert unheld_namesakes("ba le thi bich van chu tri giao ban ngay nao", held) == ()
