@@ -32,6 +32,7 @@ from retrieval.ranking.intents import names_the_bot, small_talk, small_talk_in_p
         ("hữu ích lắm, cảm ơn bot", "thanks"), ("cam on bot nhieu, huu ich lam", "thanks"), ("đang nói chuyện với người thật hay máy vậy", "identity"),
         ("bot đọc những bài báo nào vậy", "help"), ("mình mới dùng, phải gõ lệnh gì trước ạ", "help"), ("haha vui ghê", "praise"),
         ("sao hỏi gì cũng không biết vậy", "complaint"), ("hôm nay trời nóng ghê nhỉ", "chitchat"), ("bot hài hước phết", "praise"),
+        ("hổng hiểu", "help"), ("không hiểu", "help"), ("mình chưa hiểu", "help"),
     ],
 )
 def test_small_talk(text: str, intent: str) -> None:

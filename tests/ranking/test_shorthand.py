@@ -24,6 +24,9 @@ def test_shorthand_is_spelled_out_as_the_question_is_marked(shorthand: Shorthand
     # letters with dots between them: the abbreviation ("TP" is spelled out by the analysis)
     assert shorthand.spell_out("t.p hưng yên, T.P. Hà Nội") == "tp hưng yên, tp Hà Nội"
     assert shorthand.spell_out("ông T.P.Hưng, a.t.p") == "ông T.P.Hưng, a.t.p"  # initials, a longer run
+    # Southern speech: "nhiêu" alone asks "bao nhiêu", "hông" is "không"
+    assert shorthand.spell_out("bển được nhiêu mô hình, có khen hông") == "bển được bao nhiêu mô hình, có khen không"
+    assert shorthand.spell_out("được bao nhiêu mô hình") == "được bao nhiêu mô hình"
     # what is asked is read from the words spelled out
     assert asked_type(shorthand.spell_out("năm 2022 hà nam công nhận bn mô hình")) == "number"
     assert asked_type(shorthand.spell_out("giao ban 6 tháng đầu năm diễn ra ntn")) == asked_type("giao ban diễn ra như thế nào")
