@@ -34,8 +34,8 @@ index: $(STAMP)
 sources: $(STAMP)
 	$(BIN)/danvan sources
 
-# Quality figures on the sets in eval/ (tune on *_tune, report *_test; rounds 13 and 17 on
-# their own corpora, eval/corpus13 and eval/corpus17, each with an index of its own); viquad_dev
+# Quality figures on the sets in eval/ (tune on *_tune, report *_test; rounds 13, 17 and 19 on
+# their own corpora, eval/corpus13, eval/corpus17 and eval/corpus19, each with an index of its own); viquad_dev
 # (VIQUAD=../shared/eval/viquad_dev by default) only when it is there.
 VIQUAD ?= ../shared/eval/viquad_dev
 eval: $(STAMP)
@@ -67,6 +67,10 @@ eval: $(STAMP)
 		$(BIN)/danvan eval --corpus eval/corpus17 --index-dir .cache/index-corpus17 --questions eval/$${set}_test.jsonl || exit 1; \
 	done
 	$(BIN)/danvan eval --corpus eval/corpus17 --index-dir .cache/index-corpus17 --questions eval/answerable17_test.jsonl --strip-accents
+	@for set in answerable19 slips19 near_misses19 off_topic19 smalltalk19; do \
+		$(BIN)/danvan eval --corpus eval/corpus19 --index-dir .cache/index-corpus19 --questions eval/$${set}_test.jsonl || exit 1; \
+	done
+	$(BIN)/danvan eval --corpus eval/corpus19 --index-dir .cache/index-corpus19 --questions eval/answerable19_test.jsonl --strip-accents
 	@if [ -d "$(VIQUAD)" ]; then \
 		$(BIN)/danvan eval --corpus $(VIQUAD)/corpus.jsonl --questions $(VIQUAD)/questions.jsonl && \
 		$(BIN)/danvan eval --corpus $(VIQUAD)/corpus.jsonl --questions $(VIQUAD)/questions.jsonl --strip-accents && \
