@@ -204,8 +204,8 @@ def counts_the_thing(sentence: str, counted: str, known_numbers: frozenset[str] 
     right before it for a unit of time), or a table's "X …: 52"; any sentence with a number
     when the question names no X.
     A number the question names counts nothing ("Trong 306 mô hình, bao nhiêu …"), nor
-    does a count at another level than the one asked ("10 mô hình … cấp tỉnh" for
-    "bao nhiêu mô hình cấp huyện")."""
+    does a count at another level than the one asked, or at none ("10 mô hình … cấp
+    tỉnh" or "306 mô hình" for "bao nhiêu mô hình cấp huyện")."""
     if not counted:
         return True
     if names_the_people_counted(sentence, counted):
@@ -251,9 +251,10 @@ def dates_the_document(passage: str, documents: Sequence[DocumentRef]) -> bool:
 
 
 def _at_level(text: str, level: str) -> bool:
-    """Whether a count's words name the asked level, or no level at all."""
+    """Whether a count's words name the asked level, when one is asked: "306 mô hình"
+    of all levels is no count of those "cấp xã"."""
     named = {m[1] for m in LEVEL.finditer(fold_accents(text))}  # LEVEL's names are folded, as is ``level``
-    return not level or not named or level in named
+    return not level or level in named
 
 
 def known_places_seen(query: Query, terms: QueryTerms, held_places: Callable[[], frozenset[str]]) -> QueryTerms:
