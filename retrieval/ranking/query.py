@@ -85,7 +85,8 @@ _MAGNITUDE = r"\d[\d.,]*\s*(?:(?:nghin|ngan|trieu|ty|ti)\s+)?"
 _MEASURES: dict[str, tuple[str, str]] = {
     "money": (r"\b(tiền|kinh phí|chi phí|ngân sách|trị giá|vốn|(tỷ|tỉ|triệu|nghìn|ngàn) đồng|bao nhiêu (tỷ|tỉ|triệu))\b",
               r"\d[\d.,]*\s*(ty|ti|trieu|nghin|ngan|dong|vnd|usd|d)\b|\$\s*\d|\d\s*\$"),
-    "percent": (r"\b(bao nhiêu|mấy)\s*%|\b(phần trăm|tỷ lệ|tỉ lệ)\b", r"\d[\d.,]*\s*(%|phan tram\b)"),
+    # a rate is a share: "lãi suất bao nhiêu", "tăng trưởng bao nhiêu" ("4,6 tỷ đồng" is no rate)
+    "percent": (r"\b(bao nhiêu|mấy)\s*%|\b(phần trăm|tỷ lệ|tỉ lệ|lãi suất|tăng trưởng|lạm phát)\b", r"\d[\d.,]*\s*(%|phan tram\b)"),
     # "bao nhiêu tấn / ha / km": a number with that unit ("18,6 ha"), not a count of households
     # ("1,4 triệu km²": a magnitude may stand between the number and its unit)
     "mass": (r"\b(bao nhiêu|mấy)\s+(tấn|tạ|kg|ki-lô-gam)\b", _MAGNITUDE + r"(tan|ta|kg|ki-lo-gam)\b"),

@@ -85,7 +85,9 @@ class SlipReader:
         others = [name for name in unheld_namesakes(typed, self.index.held_persons()) if name not in query.constraints.persons]
         if not others:
             return query
-        return dataclasses.replace(query, constraints=dataclasses.replace(query.constraints, persons=(*query.constraints.persons, *others)))
+        # "le thi bich" read of "le thi bich vy" is the start of that name, no one of its own
+        read = [p for p in query.constraints.persons if not any(name.startswith(p + " ") for name in others)]
+        return dataclasses.replace(query, constraints=dataclasses.replace(query.constraints, persons=(*read, *others)))
 
     def _slips(self) -> SlipCorrector:
         """The corrector for the index as it is now (rebuilt after a refresh)."""

@@ -270,6 +270,8 @@ def test_money_shares_and_lengths_of_time_are_answered_by_numbers_of_their_measu
     assert asked_measure("tet nam nay moi suat qua bao nhieu tien") == asked_measure("qua tet tong gia tri bao nhieu ty") == "money"
     assert asked_measure("quà Tết tổng giá trị bao nhiêu tỷ") == "money"
     assert asked_measure("Tỷ lệ hộ nghèo là bao nhiêu?") == asked_measure("đạt bao nhiêu %?") == "percent"
+    # a rate is a share, with or without marks
+    assert asked_measure("cho vay lãi suất bao nhiêu?") == asked_measure("grdp tang truong bao nhieu") == "percent"
     assert asked_measure("bao nhiêu mô hình %s {0}") == ""  # a "%" elsewhere asks no share
     assert asked_measure("Hội nghị kéo dài bao lâu?") == "duration"
     assert asked_measure("Có bao nhiêu mô hình?") == asked_measure("Kinh phí do ai cấp?") == ""  # a count; no number asked
