@@ -294,6 +294,10 @@ class SlipCorrector:
             return best
         return None  # no clear winner (two the corpus never says are no winner): leave the slip as typed
 
+    def says(self, first: str, second: str) -> bool:
+        """Whether the corpus writes the two syllables together, marks aside ("viet nam")."""
+        return self._folded_bigrams.get(f"{fold_accents(first)} {fold_accents(second)}", 0) > 0
+
     def _pair_count(self, a: str | None, b: str | None) -> int:
         """How often the corpus uses the pair "a b" (in either i/y spelling)."""
         if not (a and b):
@@ -435,7 +439,7 @@ class SlipCorrector:
                 # that makes one the corpus uses is meant ("đấu tranh", "nhiệm vụ")
                 # a function word is never such a slip: "Ai là Chủ tịch" is not "Ai làm chủ tịch"
                 replacement = None if name or word in FUNCTION_WORDS else self._best_in_context(word, left, right, folded_question, False, known=True)
-            elif word in self._skip or name:  # a real syllable, or a name
+            elif word in self._skip or canonical_syllable(word) in self._skip or name:  # a real syllable ("vy" as "vi"), or a name
                 replacement = self._best_in_context(word, left, right, folded_question, name, name_slip)
             else:
                 replacement = self._best(word, left, right, folded_question)

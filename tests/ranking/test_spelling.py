@@ -243,3 +243,11 @@ def test_the_word_for_the_page_asked_about_is_no_slip() -> None:
     frequent phrase of the corpus."""
     corrector = SlipCorrector({"bàn": 30, "giao": 40, "ban": 50}, {"bàn giao": 20})
     assert corrector.correct("Bài giao ban quý II có bao nhiêu lượt xem?") is None
+
+
+def test_a_real_syllable_in_its_other_i_y_spelling_is_no_slip() -> None:
+    """"vy" is the syllable the word list spells "vi" (a name: "Lê Thị Bích Vy"), not a slip of "uy"."""
+    vocabulary = {"uy": 90, "ban": 50, "dân": 40, "vận": 40, "huyện": 20, "bà": 9, "lê": 9, "thị": 9, "bích": 9, "chủ": 9, "trì": 9}
+    corrector = SlipCorrector(vocabulary, known=frozenset({"vi"}))
+    assert corrector.correct("ba le thi bich vy chu tri") is None
+    assert corrector.correct("ban dan van huyen uy") is None
