@@ -7,6 +7,7 @@ against each candidate passage, its article's title and its date.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import re
@@ -291,14 +292,16 @@ def all_named(index: Index, query: Query, named: list[set[tuple[str, ...]]], ran
     return not missing
 
 
-def unheld_namesakes(text: str, held: frozenset[str]) -> tuple[str, ...]:
+def unheld_namesakes(text: str, held: frozenset[str], said: Callable[[str, str], bool] = lambda first, second: False) -> tuple[str, ...]:
     """Full names typed in lower case that share all but one of their three or four
     syllables with a name the articles hold and differ from it in that one by more than
     a slip ("nguyen anh chinh" of articles naming Nguyễn Anh Chức, "phuong kien quan"
     for Phương Kiến Quốc, "le thi bich vy" for Lê Thị Bích Vân): another person, whom
     the articles do not name.  Lower case hides names, so only the held names tell such
     a name from words; a syllable one letter or tone off the held one is a slip
-    ("Nguyễn Văn Chiếng") and reads as that person.  Folded lowercase, each once."""
+    ("Nguyễn Văn Chiếng") and reads as that person, and one the articles write next to
+    the held syllable before or after it is a word (``said``: "tran viet nam" is "trận
+    Việt Nam", no one beside Trần Việt Hà).  Folded lowercase, each once."""
     names = [tuple(name.split()) for name in held]
     # (length, the position that differs, the other syllables) -> the held names
     by_rest: dict[tuple[object, ...], list[tuple[str, ...]]] = {}
@@ -343,5 +346,7 @@ def unheld_namesakes(text: str, held: frozenset[str]) -> tuple[str, ...]:
                     continue
                 if any(word(a, b) for a, b in zip(window, window[1:])):
                     continue  # "vu van dong": "vụ vận động", no "Vũ Văn Động"
+                if (d > 0 and said(name[d - 1], other.folded)) or (d + 1 < size and said(other.folded, name[d + 1])):
+                    continue
                 found.append(" ".join(t.folded for t in window))
     return tuple(dict.fromkeys(found))

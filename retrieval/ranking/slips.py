@@ -82,7 +82,7 @@ class SlipReader:
     def _with_namesakes(self, query: Query, typed: str) -> Query:
         """The question with the lower-case names it gives that are one syllable off a
         name the articles hold ("nguyen anh chinh") among its persons: someone else."""
-        others = [name for name in unheld_namesakes(typed, self.index.held_persons()) if name not in query.constraints.persons]
+        others = [name for name in unheld_namesakes(typed, self.index.held_persons(), self._slips().says) if name not in query.constraints.persons]
         if not others:
             return query
         # "le thi bich" read of "le thi bich vy" is the start of that name, no one of its own
