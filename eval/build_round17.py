@@ -91,7 +91,7 @@ import unicodedata
 
 from rounds import (F0, F1, F2, F3, F4, ANSWER_KINDS, HERE, answerable_rows, check_repeats, fail_on,
                     gold_checker, load_corpus, near_miss_rows_with_cross, off_topic_rows, split_and_write, strip_marks,
-                    unmarked_shares)
+                    unmarked_shares, halves)
 
 ROUND = 17
 CORPUS17 = os.path.join(HERE, "corpus17")
@@ -1028,14 +1028,6 @@ def main():
 
     def count(values):
         return dict(sorted(collections.Counter(values).items()))
-
-    def halves(sname, key):
-        out = {}
-        for part in ("tune", "test"):
-            with open(os.path.join(HERE, f"{sname}_{part}.jsonl"), encoding="utf-8") as fh:
-                out[part] = collections.Counter(key(json.loads(ln)) for ln in fh if ln.strip())
-        keys = sorted(set(out["tune"]) | set(out["test"]), key=str)
-        return ", ".join(f"{k} {out['tune'][k]}/{out['test'][k]}" for k in keys)
 
     print("answerable kinds (tune/test):", halves(f"answerable{ROUND}", lambda r: r["kind"]))
     print("answerable files (tune/test):", halves(f"answerable{ROUND}", lambda r: r["file"][:3]))

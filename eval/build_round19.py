@@ -102,7 +102,7 @@ import yaml
 
 from rounds import (F0, F1, F2, F3, F4, ANSWER_KINDS, INTENTS, HERE, answerable_rows, check_repeats, fail_on,
                     found, gold_checker, near_miss_rows_with_cross, off_topic_rows, slip_rows, smalltalk_rows,
-                    split_and_write, strip_marks, unmarked_shares)
+                    split_and_write, strip_marks, unmarked_shares, halves)
 
 ROUND = 19
 CORPUS19 = os.path.join(HERE, "corpus19")
@@ -1181,14 +1181,6 @@ def main():
     fail_on(errors)
 
     split_and_write(sets, ROUND)
-
-    def halves(sname, key):
-        out = {}
-        for part in ("tune", "test"):
-            with open(os.path.join(HERE, f"{sname}_{part}.jsonl"), encoding="utf-8") as fh:
-                out[part] = collections.Counter(key(json.loads(ln)) for ln in fh if ln.strip())
-        keys = sorted(set(out["tune"]) | set(out["test"]), key=str)
-        return ", ".join(f"{k} {out['tune'][k]}/{out['test'][k]}" for k in keys)
 
     print("answerable kinds (tune/test):", halves(f"answerable{ROUND}", lambda r: r["kind"]))
     print("answerable files (tune/test):", halves(f"answerable{ROUND}", lambda r: r["file"][:3]))

@@ -446,3 +446,13 @@ def content_overlap(question, line, function=FUNCTION_SYLLABLES):
 def gold_line(arts, fname, snips):
     """The first line of article ``fname`` holding all the snippets (StopIteration if none)."""
     return next(ln for ln in arts[fname].splitlines() if all(s in ln for s in snips))
+
+
+def halves(sname, key):
+    """How the rows of ``sname``'s two written halves spread over ``key``: "k tune/test, …"."""
+    out = {}
+    for part in ("tune", "test"):
+        with open(os.path.join(HERE, f"{sname}_{part}.jsonl"), encoding="utf-8") as fh:
+            out[part] = collections.Counter(key(json.loads(ln)) for ln in fh if ln.strip())
+    keys = sorted(set(out["tune"]) | set(out["test"]), key=str)
+    return ", ".join(f"{k} {out['tune'][k]}/{out['test'][k]}" for k in keys)
