@@ -91,7 +91,7 @@ import unicodedata
 
 from rounds import (F0, F1, F2, F3, F4, ANSWER_KINDS, HERE, answerable_rows, check_repeats, fail_on,
                     gold_checker, load_corpus, near_miss_rows_with_cross, off_topic_rows, split_and_write, strip_marks,
-                    unmarked_shares, halves)
+                    unmarked_shares, halves, check_minimums)
 
 ROUND = 17
 CORPUS17 = os.path.join(HERE, "corpus17")
@@ -995,13 +995,7 @@ def main():
     sets = {f"answerable{ROUND}": answerable, f"near_misses{ROUND}": near, f"off_topic{ROUND}": off}
     check_repeats(sets, ROUND, errors, suffix="_tune.jsonl")
 
-    for sname, m in MINS.items():
-        if len(sets[sname]) < m:
-            errors.append(f"{sname}: only {len(sets[sname])} rows (< {m})")
-    kc = collections.Counter(r["kind"] for r in answerable)
-    for k in ANSWER_KINDS:
-        if kc[k] < KIND_MIN:
-            errors.append(f"answerable kind {k}: only {kc[k]} (< {KIND_MIN})")
+    check_minimums(sets, MINS, answerable, KIND_MIN, errors)
     fc = collections.Counter(r["file"] for r in answerable)
     if set(fc) != set(arts):
         errors.append(f"answerable: files unused: {sorted(set(arts) - set(fc))}")

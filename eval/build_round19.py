@@ -102,7 +102,7 @@ import yaml
 
 from rounds import (F0, F1, F2, F3, F4, ANSWER_KINDS, INTENTS, HERE, answerable_rows, check_repeats, fail_on,
                     found, gold_checker, near_miss_rows_with_cross, off_topic_rows, slip_rows, smalltalk_rows,
-                    split_and_write, strip_marks, unmarked_shares, halves)
+                    split_and_write, strip_marks, unmarked_shares, halves, check_minimums)
 
 ROUND = 19
 CORPUS19 = os.path.join(HERE, "corpus19")
@@ -1124,13 +1124,7 @@ def main():
             f"slips{ROUND}": slips, f"smalltalk{ROUND}": small}
     check_repeats(sets, ROUND, errors, suffix="_tune.jsonl")
 
-    for sname, m in MINS.items():
-        if len(sets[sname]) < m:
-            errors.append(f"{sname}: only {len(sets[sname])} rows (< {m})")
-    kc = collections.Counter(r["kind"] for r in answerable)
-    for k in ANSWER_KINDS:
-        if kc[k] < KIND_MIN:
-            errors.append(f"answerable kind {k}: only {kc[k]} (< {KIND_MIN})")
+    check_minimums(sets, MINS, answerable, KIND_MIN, errors)
     for sname, rows_ in (("answerable", answerable), ("slips", slips)):
         unused = set(body) - {r["file"] for r in rows_}
         if unused:

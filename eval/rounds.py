@@ -374,6 +374,18 @@ def expected_near_miss_rows(rows, round_no, swaps, arts, cross, errors, cross_us
     return out
 
 
+def check_minimums(sets, mins, answerable, kind_min, errors):
+    """Each set holds at least its minimum of rows (``mins``, by set name), and the
+    answerable set ``kind_min`` questions of every answer kind."""
+    for sname, m in mins.items():
+        if len(sets[sname]) < m:
+            errors.append(f"{sname}: only {len(sets[sname])} rows (< {m})")
+    kc = collections.Counter(r["kind"] for r in answerable)
+    for k in ANSWER_KINDS:
+        if kc[k] < kind_min:
+            errors.append(f"answerable kind {k}: only {kc[k]} (< {kind_min})")
+
+
 def build_round_with_expectations(number, answerable, near_misses, off_topic, slips, smalltalk,
                                   swaps, mins, kind_min, cross, unmarked_needs):
     """Check a round of all five sets written from round 14 on (near misses carry
@@ -394,13 +406,7 @@ def build_round_with_expectations(number, answerable, near_misses, off_topic, sl
             f"slips{number}": slip, f"smalltalk{number}": small}
 
     check_repeats(sets, number, errors, suffix="_tune.jsonl")
-    for sname, m in mins.items():
-        if len(sets[sname]) < m:
-            errors.append(f"{sname}: only {len(sets[sname])} rows (< {m})")
-    kc = collections.Counter(r["kind"] for r in answerable_set)
-    for k in ANSWER_KINDS:
-        if kc[k] < kind_min:
-            errors.append(f"answerable kind {k}: only {kc[k]} (< {kind_min})")
+    check_minimums(sets, mins, answerable_set, kind_min, errors)
     for sname, rows in (("answerable", answerable_set), ("slips", slip)):
         if {r["file"] for r in rows} != set(arts):
             errors.append(f"{sname}{number}: not all five articles used")
