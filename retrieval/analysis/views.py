@@ -36,7 +36,6 @@ QUESTION_PHRASES = (
     "như thế nào", "bao nhiêu", "bao giờ", "khi nào", "lúc nào", "thế nào", "ra sao",
     "tại sao", "vì sao", "là gì", "là ai", "ở đâu", "có phải", "phải không", "hay không",
     "không ạ", "gì", "nào", "ai", "đâu", "mấy", "nhỉ", "hả", "ạ",
-    "vậy", "nhé", "nhen", "nghen", "hen", "nè",  # particles that end a question ("… nhiêu mô hình vậy?")
 )
 # Without diacritics most one-syllable question words collide with content words
 # (nao/não, ai/ải, dau/đầu, may/máy), so only phrases and "gi" are dropped.
