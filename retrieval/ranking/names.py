@@ -292,6 +292,20 @@ def all_named(index: Index, query: Query, named: list[set[tuple[str, ...]]], ran
     return not missing
 
 
+@lru_cache(maxsize=4)
+def _held_names(held: frozenset[str]) -> tuple[frozenset[tuple[str, ...]], dict[tuple[object, ...], list[tuple[str, ...]]]]:
+    """The held names as syllables, and those of three or four syllables by (length, the
+    position that differs, the other syllables): built once per set of held names (an
+    index's, kept until it changes), not for every question."""
+    names = frozenset(tuple(name.split()) for name in held)
+    by_rest: dict[tuple[object, ...], list[tuple[str, ...]]] = {}
+    for name in sorted(names):
+        if len(name) in (3, 4):
+            for d in range(len(name)):
+                by_rest.setdefault((len(name), d, *name[:d], *name[d + 1 :]), []).append(name)
+    return names, by_rest
+
+
 def unheld_namesakes(text: str, held: frozenset[str], said: Callable[[str, str], bool] = lambda first, second: False) -> tuple[str, ...]:
     """Full names typed in lower case that share all but one of their three or four
     syllables with a name the articles hold and differ from it in that one by more than
@@ -302,18 +316,12 @@ def unheld_namesakes(text: str, held: frozenset[str], said: Callable[[str, str],
     ("Nguyễn Văn Chiếng") and reads as that person, and one the articles write next to
     the held syllable before or after it is a word (``said``: "tran viet nam" is "trận
     Việt Nam", no one beside Trần Việt Hà).  Folded lowercase, each once."""
-    names = [tuple(name.split()) for name in held]
-    # (length, the position that differs, the other syllables) -> the held names
-    by_rest: dict[tuple[object, ...], list[tuple[str, ...]]] = {}
-    for name in names:
-        if len(name) in (3, 4):
-            for d in range(len(name)):
-                by_rest.setdefault((len(name), d, *name[:d], *name[d + 1 :]), []).append(name)
+    names, by_rest = _held_names(held)
     normalized = normalize(text)
     tokens = tokenize(normalized)
     typed = [t.folded for t in tokens]
-    whole = {k for name in names for start in range(len(typed)) if tuple(typed[start : start + len(name)]) == name
-             for k in range(start, start + len(name))}  # fmt: skip
+    whole = {k for size in {len(name) for name in names} for start in range(len(typed) - size + 1)
+             if tuple(typed[start : start + size]) in names for k in range(start, start + size)}  # fmt: skip
     gazetteer = Gazetteer.load()
 
     def joined(a: Token, b: Token) -> bool:
