@@ -218,15 +218,16 @@ def check(constraints: Constraints, passage: str, context: ArticleContext,
     listing = len(own_provinces) > MAX_PROVINCES_SPOKEN_OF
     for place in constraints.places:
         named = place in in_passage.places or place in in_title.places or place in context.places
-        if gazetteer.is_canonical(place) and own_provinces and not listing:
-            # the text's own provinces come first, as its years do: "Tỉnh Cà Mau hỗ trợ …
-            # 612 căn nhà" in a report on six provinces is no answer about Cần Thơ
-            add(PLACE, place, place in in_passage.places, True)
-        elif gazetteer.is_canonical(place) and (listing or len(known_provinces) > 1) and place not in in_title.places:
-            # nor is a text naming none of them, in a report on several: its paragraph may say whose it is
-            add(PLACE, place, False, False)
-        elif gazetteer.is_canonical(place):
-            add(PLACE, place, named, bool(known_provinces))
+        if gazetteer.is_canonical(place):
+            if own_provinces and not listing:
+                # the text's own provinces come first, as its years do: "Tỉnh Cà Mau hỗ trợ …
+                # 612 căn nhà" in a report on six provinces is no answer about Cần Thơ
+                add(PLACE, place, place in in_passage.places, True)
+            elif (listing or len(known_provinces) > 1) and place not in in_title.places:
+                # nor is a text naming none of them, in a report on several: its paragraph may say whose it is
+                add(PLACE, place, False, False)
+            else:
+                add(PLACE, place, named, bool(known_provinces))
         else:
             # a district's report calls it "huyện" in its text; its place list ("Kim Sơn",
             # from the publisher "Huyện ủy Kim Sơn") names it
